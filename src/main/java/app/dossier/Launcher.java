@@ -1,0 +1,2 @@
+package app.dossier;
+public final class Launcher { public static void main(String[] a){ System.out.println("ok"); } }

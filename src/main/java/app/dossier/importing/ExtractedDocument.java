@@ -1,0 +1,14 @@
+package app.dossier.importing;
+
+import java.time.LocalDate;
+
+/**
+ * What reading one file gives: the cleaned article text (paragraphs separated by one blank line,
+ * "\n\n"; no other blank lines), and the metadata found in it.
+ *
+ * @param charset the encoding the bytes were decoded from (e.g. "UTF-8", "GB18030"); null for PDF
+ * @param format  "txt", "md", "html" or "pdf"
+ */
+public record ExtractedDocument(String text, String title, String language, LocalDate published, String source,
+                                String charset, String format) {
+}
