@@ -1,0 +1,57 @@
+package app.dossier.analysis;
+
+import app.dossier.model.Company;
+import app.dossier.model.Theme;
+import app.dossier.tagging.Codebook;
+import app.dossier.tagging.CompanyMatcher;
+import app.dossier.tagging.CompanyRegistry;
+import app.dossier.tagging.ThemeTagger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry and codebook in force for one library: what ships with the app plus the user's edits,
+ * with the matcher and tagger built from them (built once; rebuilt when the user edits either).
+ */
+public final class Vocabulary {
+    private static final CompanyRegistry BUILTIN_REGISTRY = CompanyRegistry.builtin();
+    private static final Codebook BUILTIN_CODEBOOK = Codebook.builtin();
+
+    private final CompanyRegistry registry;
+    private final Codebook codebook;
+    private final CompanyMatcher matcher;
+    private final ThemeTagger tagger;
+
+    public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {
+        this.registry = BUILTIN_REGISTRY.with(userCompanies);
+        Map<String, Theme> themes = new LinkedHashMap<>();
+        BUILTIN_CODEBOOK.themes().forEach(t -> themes.put(t.id(), t));
+        userThemes.forEach(t -> themes.put(t.id(), t));
+        this.codebook = new Codebook(new ArrayList<>(themes.values()));
+        this.matcher = new CompanyMatcher(registry);
+        this.tagger = new ThemeTagger(codebook);
+    }
+
+    public CompanyRegistry registry() {
+        return registry;
+    }
+
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    public CompanyMatcher matcher() {
+        return matcher;
+    }
+
+    public ThemeTagger tagger() {
+        return tagger;
+    }
+
+    public static java.util.Set<String> builtinThemeIds() {
+        return BUILTIN_CODEBOOK.themes().stream().map(Theme::id).collect(java.util.stream.Collectors.toSet());
+    }
+}

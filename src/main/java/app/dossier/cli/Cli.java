@@ -1,0 +1,203 @@
+package app.dossier.cli;
+
+import app.dossier.importing.ImportOutcome;
+import app.dossier.library.Library;
+import app.dossier.library.LibraryExport;
+import app.dossier.library.LibraryLocations;
+import app.dossier.search.SearchHit;
+import app.dossier.store.Json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The headless commands of CONTRACT.md: machine-readable output on stdout, messages on stderr,
+ * exit 0 on success, 1 when some input failed but the rest was done, 2 on bad usage.
+ */
+public final class Cli {
+    static final int OK = 0;
+    static final int PARTLY_FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = """
+            usage: dossier                                   open the window on the last (or default) library
+                   dossier import  [--library DIR] PATH...   import files and folders
+                   dossier export  [--library DIR] [--with-text] [--out FILE]
+                   dossier search  [--library DIR] [--limit N] QUERY
+                   dossier chart   [--library DIR] --type TYPE --out FILE [--width W --height H] [--currency CUR]
+                   dossier reanalyse [--library DIR]             re-run tagging and figures over every report
+                   dossier reindex [--library DIR]               rebuild the search index from the database
+                   dossier rebuild --from DIR [--library NEWDIR] rebuild a library from its original files and journal
+                   dossier bench   [--reports N] [--seed S] [--work DIR]
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        System.exit(new Cli(out, err).run(Arrays.asList(args)));
+    }
+
+    /** Libraries (PDFBox, Flyway) log through java.util.logging; warnings only, and on stderr. */
+    static void quietLibraries() {
+        Logger.getLogger("").setLevel(Level.WARNING);
+        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
+        Logger.getLogger("org.apache.fontbox").setLevel(Level.SEVERE);
+    }
+
+    public int run(List<String> words) {
+        if (words.isEmpty()) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        String command = words.get(0);
+        List<String> rest = words.subList(1, words.size());
+        try {
+            return switch (command) {
+                case "import" -> importFiles(parse(rest, Set.of(), Set.of("library")));
+                case "export" -> export(parse(rest, Set.of("with-text"), Set.of("library", "out")));
+                case "search" -> search(parse(rest, Set.of(), Set.of("library", "limit")));
+                case "chart" -> new ChartCommand(out, err).run(parse(rest, Set.of("include-suggested"),
+                        Set.of("library", "type", "out", "width", "height", "currency", "scale")));
+                case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
+                case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
+                case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));
+                case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of(), Set.of("reports", "seed", "work")));
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("dossier: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        } catch (IOException | RuntimeException e) {
+            err.println("dossier " + command + ": " + e.getMessage());
+            return PARTLY_FAILED;
+        }
+    }
+
+    private static Arguments parse(List<String> words, Set<String> flags, Set<String> valued) throws UsageException {
+        return new Arguments(words, flags, valued);
+    }
+
+    static Path libraryDir(Arguments args) {
+        String dir = args.option("library");
+        return dir != null ? Path.of(dir) : LibraryLocations.defaultLibrary();
+    }
+
+    private int importFiles(Arguments args) throws UsageException, IOException {
+        if (args.positional().isEmpty()) {
+            throw new UsageException("import needs at least one file or folder");
+        }
+        List<Path> paths = args.positional().stream().map(Path::of).toList();
+        try (Library library = Library.open(libraryDir(args))) {
+            List<ImportOutcome> outcomes = library.importer().importPaths(paths, (done, total, o) -> {
+                out.println(Json.write(outcomeJson(o)));
+                if (o.failed()) {
+                    err.println(o.file() + ": " + o.error());
+                }
+            }, () -> false);
+            long failed = outcomes.stream().filter(ImportOutcome::failed).count();
+            err.printf("%d imported, %d duplicate, %d failed%n",
+                    outcomes.stream().filter(o -> ImportOutcome.IMPORTED.equals(o.status())).count(),
+                    outcomes.stream().filter(o -> ImportOutcome.DUPLICATE.equals(o.status())).count(), failed);
+            return failed > 0 ? PARTLY_FAILED : OK;
+        }
+    }
+
+    private static Map<String, Object> outcomeJson(ImportOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", o.file());
+        m.put("status", o.status());
+        m.put("report", o.reportId());
+        m.put("error", o.error());
+        return m;
+    }
+
+    private int export(Arguments args) throws IOException {
+        try (Library library = Library.open(libraryDir(args))) {
+            Map<String, Object> doc = LibraryExport.document(library, args.flag("with-text"));
+            String target = args.option("out");
+            if (target == null) {
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(nonClosing(out), doc);
+                out.println();
+            } else {
+                Path file = Path.of(target);
+                Path tmp = file.resolveSibling(file.getFileName() + ".part");
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), doc);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                err.println("exported to " + file);
+            }
+            return OK;
+        }
+    }
+
+    private int search(Arguments args) throws UsageException, IOException {
+        if (args.positional().isEmpty()) {
+            throw new UsageException("search needs a query");
+        }
+        String query = String.join(" ", args.positional());
+        try (Library library = Library.open(libraryDir(args))) {
+            for (SearchHit hit : library.search().search(query, args.intOption("limit", 20))) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("report", hit.reportId());
+                m.put("title", hit.title());
+                m.put("score", hit.score());
+                m.put("start", hit.start());
+                m.put("end", hit.end());
+                m.put("snippet", hit.snippet());
+                out.println(Json.write(m));
+            }
+            return OK;
+        }
+    }
+
+    private int reanalyse(Arguments args) throws IOException {
+        try (Library library = Library.open(libraryDir(args))) {
+            int n = library.reanalyseAll((done, total, title) -> err.printf("%d/%d %s%n", done, total, title), () -> false);
+            out.println(Json.write(Map.of("reanalysed", n)));
+            return OK;
+        }
+    }
+
+    private int reindex(Arguments args) throws IOException {
+        try (Library library = Library.open(libraryDir(args))) {
+            library.search().rebuild();
+            out.println(Json.write(Map.of("indexed", library.reports().size())));
+            return OK;
+        }
+    }
+
+    private static OutputStream nonClosing(OutputStream s) {
+        return new java.io.FilterOutputStream(s) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package app.dossier.importing;
+
+import app.dossier.analysis.ReportAnalysis;
+import app.dossier.analysis.Vocabulary;
+import app.dossier.model.Ids;
+import app.dossier.model.Report;
+import app.dossier.store.Database;
+import app.dossier.store.FigureRepository;
+import app.dossier.store.OriginalsStore;
+import app.dossier.store.RegistryRepository;
+import app.dossier.store.ReportRepository;
+import app.dossier.store.StoreException;
+import app.dossier.store.TagRepository;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Imports files into a library: reads and cleans each, finds its companies, themes and figures,
+ * and stores all of it in one transaction. A bad file fails alone with a reason; the batch goes on.
+ */
+public final class ImportService {
+    /** Endings picked up when a folder is imported; a file named explicitly is tried whatever its ending. */
+    public static final Set<String> ENDINGS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml", "pdf");
+
+    private final Database database;
+    private final OriginalsStore originals;
+    private final Supplier<Vocabulary> vocabulary;
+    private final Consumer<String> afterStore;
+    private final Consumer<String> restoreDeleted;
+    private final DocumentReader reader = new DocumentReader();
+    private final ReportAnalysis analysis = new ReportAnalysis();
+
+    /**
+     * @param afterStore     told the id of each report stored or re-processed (to keep the search index in step)
+     * @param restoreDeleted undeletes a report (a user decision, so it goes through the journal)
+     */
+    public ImportService(Database database, OriginalsStore originals, Supplier<Vocabulary> vocabulary,
+                         Consumer<String> afterStore, Consumer<String> restoreDeleted) {
+        this.restoreDeleted = restoreDeleted;
+        this.database = database;
+        this.originals = originals;
+        this.vocabulary = vocabulary;
+        this.afterStore = afterStore;
+    }
+
+    /** Imports files and folders (recursively); cancelling stops before the next file. */
+    public List<ImportOutcome> importPaths(List<Path> paths, ImportProgress progress, BooleanSupplier cancelled) {
+        List<Path> files = new ArrayList<>();
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                files.addAll(expand(p));
+            } catch (IOException e) {
+                outcomes.add(new ImportOutcome(p.toString(), ImportOutcome.FAILED, null,
+                        "cannot read the folder: " + e.getMessage()));
+            }
+        }
+        int total = files.size() + outcomes.size();
+        for (ImportOutcome o : outcomes) {
+            progress.fileDone(outcomes.indexOf(o) + 1, total, o);
+        }
+        for (Path file : files) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            ImportOutcome outcome = importFile(file);
+            outcomes.add(outcome);
+            progress.fileDone(outcomes.size(), total, outcome);
+        }
+        return outcomes;
+    }
+
+    /** The files a path stands for: itself, or the supported files below a folder, in name order. */
+    public static List<Path> expand(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(p -> ENDINGS.contains(ending(p))).sorted().toList();
+        }
+    }
+
+    public ImportOutcome importFile(Path file) {
+        String name = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return failed(name, Files.exists(file) ? "not a regular file" : "no such file");
+            }
+            long size = Files.size(file);
+            if (size > DocumentReader.MAX_BYTES) {
+                return failed(name, String.format(Locale.ROOT, "the file is %.0f MB; Dossier imports files up to %d MB",
+                        size / 1e6, DocumentReader.MAX_BYTES / 1_000_000));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String sha = Ids.sha256(bytes);
+            var existing = database.read(c -> ReportRepository.idBySha(c, sha, true));
+            if (existing.isPresent()) {
+                String id = existing.get();
+                if (database.read(c -> ReportRepository.isDeleted(c, id))) {
+                    // importing a deleted report's file again brings it back with the user's work on it,
+                    // as a journalled decision so that a rebuild from the journal agrees
+                    restoreDeleted.accept(id);
+                    afterStore.accept(id);
+                    return new ImportOutcome(name, ImportOutcome.IMPORTED, id, null);
+                }
+                return new ImportOutcome(name, ImportOutcome.DUPLICATE, id, null);
+            }
+            String fileName = file.getFileName().toString();
+            ExtractedDocument doc = reader.read(fileName, bytes);
+            if (doc.text().isBlank()) {
+                return failed(name, "no readable text was found in it");
+            }
+            Report report = new Report(Ids.report(sha), fileName, doc.title(), doc.language(), sha, Instant.now(),
+                    doc.published(), doc.source(), bytes.length, doc.format(), doc.text());
+            ReportAnalysis.Result found = analysis.analyse(vocabulary.get(), doc.text(), doc.language())
+                    .forReport(report.id());
+            originals.save(sha, fileName, bytes);
+            database.write(c -> {
+                ReportRepository.insert(c, report, doc.charset());
+                storeAnalysis(c, report, found);
+                return null;
+            });
+            afterStore.accept(report.id());
+            return new ImportOutcome(name, ImportOutcome.IMPORTED, report.id(), null);
+        } catch (UnreadableFileException e) {
+            return failed(name, e.getMessage());
+        } catch (IOException e) {
+            return failed(name, "cannot read it: " + e.getMessage());
+        } catch (StoreException e) {
+            return failed(name, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader defect must not take the batch down; the file is reported, nothing is stored
+            return failed(name, "it could not be processed (" + e + ")");
+        }
+    }
+
+    /**
+     * Runs tagging and figure extraction again over a stored report (after the registry or codebook
+     * changed), keeping every decision the user made.
+     */
+    public void reanalyse(String reportId) {
+        Report report = database.read(c -> ReportRepository.find(c, reportId)).orElse(null);
+        if (report == null) {
+            return;
+        }
+        ReportAnalysis.Result found = analysis.analyse(vocabulary.get(), report.text(), report.language())
+                .forReport(reportId);
+        database.write(c -> {
+            storeAnalysis(c, report, found);
+            return null;
+        });
+        afterStore.accept(reportId);
+    }
+
+    private static void storeAnalysis(Connection c, Report report, ReportAnalysis.Result found) throws SQLException {
+        TagRepository.replaceMentions(c, report.id(), found.mentions());
+        TagRepository.replaceSuggestions(c, report.id(), found.themeTags());
+        FigureRepository.replaceSuggestions(c, report.id(), found.figures(), report.text());
+        for (String candidate : found.candidates()) {
+            RegistryRepository.offerCandidate(c, candidate, report.id(), null);
+        }
+    }
+
+    private static ImportOutcome failed(String file, String reason) {
+        return new ImportOutcome(file, ImportOutcome.FAILED, null, reason);
+    }
+
+    static String ending(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,232 @@
+package app.dossier.library;
+
+import app.dossier.analysis.Vocabulary;
+import app.dossier.importing.ImportService;
+import app.dossier.journal.Commands;
+import app.dossier.journal.Decisions;
+import app.dossier.journal.Journal;
+import app.dossier.journal.UserCommand;
+import app.dossier.model.Annotation;
+import app.dossier.model.Company;
+import app.dossier.model.Figure;
+import app.dossier.model.Mention;
+import app.dossier.model.Report;
+import app.dossier.model.Theme;
+import app.dossier.model.ThemeTag;
+import app.dossier.store.AnnotationRepository;
+import app.dossier.store.Database;
+import app.dossier.store.FigureRepository;
+import app.dossier.store.OriginalsStore;
+import app.dossier.store.RegistryRepository;
+import app.dossier.store.ReportRepository;
+import app.dossier.store.StoreException;
+import app.dossier.store.TagRepository;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One library folder opened: the database, the journal of decisions, the original files and the
+ * search index. The facade the command line and the window both work through.
+ */
+public final class Library implements AutoCloseable {
+    private final Path directory;
+    private final Database database;
+    private final Journal journal;
+    private final Decisions decisions;
+    private final OriginalsStore originals;
+    private final LibrarySearch search;
+    private final ImportService importer;
+    private volatile Vocabulary vocabulary;
+
+    private Library(Path directory, Database database, Journal journal) throws IOException {
+        this.directory = directory;
+        this.database = database;
+        this.journal = journal;
+        this.decisions = new Decisions(database, journal);
+        this.originals = new OriginalsStore(directory);
+        decisions.recover();
+        this.vocabulary = loadVocabulary();
+        this.search = new LibrarySearch(directory, database, this::companiesById);
+        this.importer = new ImportService(database, originals, () -> vocabulary, search::reindex,
+                id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
+        decisions.addListener(this::afterDecision);
+    }
+
+    /** Opens (creating when missing) the library in this folder. */
+    public static Library open(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Database database;
+        try {
+            database = Database.open(directory);
+        } catch (RuntimeException e) {
+            throw new IOException("cannot open the library in " + directory + ": " + rootMessage(e), e);
+        }
+        Journal journal = Journal.open(directory);
+        try {
+            return new Library(directory, database, journal);
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            database.close();
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.toString() : t.getMessage();
+        return m.contains("already in use") || m.contains("locked")
+                ? "it is open in another Dossier window or command" : m.lines().findFirst().orElse(m);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public LibrarySearch search() {
+        return search;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public OriginalsStore originals() {
+        return originals;
+    }
+
+    public void execute(UserCommand command) {
+        decisions.execute(command);
+    }
+
+    // ---- queries ----
+
+    public List<Report> reports() {
+        return database.read(ReportRepository::all);
+    }
+
+    public List<Report> reportsWithText() {
+        return database.read(ReportRepository::allWithText);
+    }
+
+    public Optional<Report> report(String id) {
+        return database.read(c -> ReportRepository.find(c, id));
+    }
+
+    /** Mentions of one report, or of the whole library when reportId is null. */
+    public List<Mention> mentions(String reportId) {
+        return database.read(c -> TagRepository.mentions(c, reportId));
+    }
+
+    public List<ThemeTag> themeTags(String reportId) {
+        return database.read(c -> TagRepository.themeTags(c, reportId));
+    }
+
+    public List<Figure> figures(String reportId) {
+        return database.read(c -> FigureRepository.list(c, reportId));
+    }
+
+    public List<String> figuresNeedingReview() {
+        return database.read(FigureRepository::needingReview);
+    }
+
+    public List<Annotation> annotations(String reportId) {
+        return database.read(c -> AnnotationRepository.list(c, reportId));
+    }
+
+    public List<RegistryRepository.Candidate> candidates() {
+        return database.read(RegistryRepository::candidates);
+    }
+
+    /** The registry in force: shipped entries, overridden and extended by the user's. */
+    public List<Company> companies() {
+        return vocabulary.registry().companies();
+    }
+
+    public Map<String, Company> companiesById() {
+        Map<String, Company> byId = new LinkedHashMap<>();
+        companies().forEach(c -> byId.put(c.id(), c));
+        return byId;
+    }
+
+    public List<Theme> themes() {
+        return vocabulary.codebook().themes();
+    }
+
+    /** Re-runs tagging and figure extraction over every report, keeping the user's decisions. */
+    public int reanalyseAll(ProgressListener progress, BooleanSupplier cancelled) {
+        List<Report> all = reports();
+        int done = 0;
+        for (Report r : all) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            importer.reanalyse(r.id());
+            progress.progress(++done, all.size(), r.title());
+        }
+        return done;
+    }
+
+    @FunctionalInterface
+    public interface ProgressListener {
+        void progress(int done, int total, String current);
+    }
+
+    private Vocabulary loadVocabulary() {
+        return database.read(c -> new Vocabulary(RegistryRepository.companies(c), RegistryRepository.themes(c)));
+    }
+
+    private void afterDecision(UserCommand command) {
+        if (touchesVocabulary(command)) {
+            vocabulary = loadVocabulary();
+        }
+        String reportId = command.reportId();
+        if (reportId != null) {
+            search.reindex(reportId);
+        }
+    }
+
+    private static boolean touchesVocabulary(UserCommand command) {
+        if (command instanceof Commands.Batch batch) {
+            return batch.steps().stream().anyMatch(Library::touchesVocabulary);
+        }
+        return command instanceof Commands.PutCompany || command instanceof Commands.PutTheme;
+    }
+
+    @Override
+    public void close() {
+        List<Exception> problems = new ArrayList<>();
+        try {
+            search.close();
+        } catch (IOException e) {
+            problems.add(e);
+        }
+        try {
+            journal.close();
+        } catch (IOException e) {
+            problems.add(e);
+        }
+        database.close();
+        if (!problems.isEmpty()) {
+            throw new StoreException("closing the library: " + problems.get(0).getMessage(), problems.get(0));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package app.dossier.library;
+
+import app.dossier.model.Annotation;
+import app.dossier.model.Company;
+import app.dossier.model.Mention;
+import app.dossier.model.Report;
+import app.dossier.model.ThemeTag;
+import app.dossier.search.IndexedReport;
+import app.dossier.search.SearchHit;
+import app.dossier.search.SearchIndex;
+import app.dossier.store.AnnotationRepository;
+import app.dossier.store.Database;
+import app.dossier.store.ReportRepository;
+import app.dossier.store.TagRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The search index kept in step with the database. The database is the source of truth: the index
+ * is rebuilt from it whenever it is missing or stale, and can be rebuilt on request.
+ */
+public final class LibrarySearch implements AutoCloseable {
+    private final Database database;
+    private final SearchIndex index;
+    private final Supplier<Map<String, Company>> companies;
+
+    LibrarySearch(Path libraryDir, Database database, Supplier<Map<String, Company>> companies) throws IOException {
+        this.database = database;
+        this.companies = companies;
+        this.index = SearchIndex.open(libraryDir.resolve("index"));
+    }
+
+    /** True when the index does not hold exactly the library's reports. */
+    public boolean isStale() {
+        int reports = database.read(c -> ReportRepository.all(c).size());
+        return index.size() != reports;
+    }
+
+    public void rebuildIfStale() {
+        if (isStale()) {
+            rebuild();
+        }
+    }
+
+    public void rebuild() {
+        try {
+            index.clear();
+            for (Report r : database.read(ReportRepository::allWithText)) {
+                index.put(describe(r));
+            }
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuilding the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts the report's current state into the index, or takes it out when it was deleted. */
+    public void reindex(String reportId) {
+        try {
+            Optional<Report> report = database.read(c -> ReportRepository.find(c, reportId));
+            if (report.isPresent()) {
+                index.put(describe(report.get()));
+            } else {
+                index.delete(reportId);
+            }
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        rebuildIfStale();
+        try {
+            return index.search(query, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    SearchIndex index() {
+        return index;
+    }
+
+    private IndexedReport describe(Report r) {
+        Map<String, Company> byId = companies.get();
+        Set<String> companyKeys = new LinkedHashSet<>();
+        for (Mention m : database.read(c -> TagRepository.mentions(c, r.id()))) {
+            companyKeys.add(m.companyId());
+            Company co = byId.get(m.companyId());
+            if (co != null) {
+                companyKeys.add(co.name());
+            }
+        }
+        Set<String> themes = new LinkedHashSet<>();
+        for (ThemeTag t : database.read(c -> TagRepository.themeTags(c, r.id()))) {
+            if (!"rejected".equals(t.status())) {
+                themes.add(t.themeId());
+            }
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (Annotation a : database.read(c -> AnnotationRepository.list(c, r.id()))) {
+            tags.addAll(a.tags());
+        }
+        return new IndexedReport(r.id(), r.title(), r.language(), r.text(), List.copyOf(companyKeys),
+                List.copyOf(themes), List.copyOf(tags));
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

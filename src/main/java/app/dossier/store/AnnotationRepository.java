@@ -1,0 +1,53 @@
+package app.dossier.store;
+
+import app.dossier.model.Annotation;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+/** Notes on passages. */
+public final class AnnotationRepository {
+    private static final String COLUMNS = "id, report_id, start_offset, end_offset, quote, prefix, suffix, note, tags, "
+            + "color, created, modified, orphaned";
+
+    private AnnotationRepository() {
+    }
+
+    public static void upsert(Connection c, Annotation a) throws SQLException {
+        Jdbc.update(c, "DELETE FROM annotation WHERE id = ?", a.id());
+        Jdbc.update(c, "INSERT INTO annotation (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                a.id(), a.reportId(), a.start(), a.end(), a.quote(), a.prefix(), a.suffix(), a.note(),
+                Json.write(a.tags()), a.color(), Timestamp.from(a.created()), Timestamp.from(a.modified()),
+                a.orphaned());
+    }
+
+    public static void delete(Connection c, String id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM annotation WHERE id = ?", id);
+    }
+
+    public static Annotation find(Connection c, String id) throws SQLException {
+        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE id = ?", AnnotationRepository::map, id)
+                .stream().findFirst().orElse(null);
+    }
+
+    public static List<Annotation> list(Connection c, String reportId) throws SQLException {
+        if (reportId == null) {
+            return Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE report_id IN "
+                    + "(SELECT id FROM report WHERE deleted = FALSE) ORDER BY report_id, start_offset",
+                    AnnotationRepository::map);
+        }
+        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE report_id = ? ORDER BY start_offset",
+                AnnotationRepository::map, reportId);
+    }
+
+    private static Annotation map(ResultSet rs) throws SQLException {
+        return new Annotation(rs.getString("id"), rs.getString("report_id"), rs.getInt("start_offset"),
+                rs.getInt("end_offset"), rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix"),
+                rs.getString("note"), Json.stringList(rs.getString("tags")), rs.getString("color"),
+                rs.getTimestamp("created").toInstant(), rs.getTimestamp("modified").toInstant(),
+                rs.getBoolean("orphaned"));
+    }
+}

@@ -1,0 +1,72 @@
+package app.dossier.store;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The library's embedded H2 database, its schema kept current by Flyway migrations
+ * (src/main/resources/db/migration), so a library made today opens in every later version.
+ */
+public final class Database implements AutoCloseable {
+    private final JdbcConnectionPool pool;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    public static Database open(Path libraryDir) {
+        String url = "jdbc:h2:file:" + libraryDir.resolve("dossier").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "dossier", "");
+        pool.setMaxConnections(8);
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        return new Database(pool);
+    }
+
+    public <T> T read(SqlFunction<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setReadOnly(true);
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new StoreException("reading the library failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is stored, or none. */
+    public <T> T write(SqlFunction<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing to the library failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // already closed
+        }
+        pool.dispose();
+    }
+
+    @FunctionalInterface
+    public interface SqlFunction<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,74 @@
+package app.dossier.store;
+
+import app.dossier.model.Report;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+/** Reports: metadata and cleaned text. */
+public final class ReportRepository {
+    private static final String META = "id, sha256, file_name, title, language, published, source, size_bytes, format, imported_at";
+
+    private ReportRepository() {
+    }
+
+    public static void insert(Connection c, Report r, String charset) throws SQLException {
+        Jdbc.update(c, "INSERT INTO report (" + META + ", charset, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                r.id(), r.sha256(), r.file(), r.title(), r.language(),
+                r.published() == null ? null : Date.valueOf(r.published()), r.source(), r.sizeBytes(), r.format(),
+                Timestamp.from(r.importedAt()), charset, r.text());
+    }
+
+    /** Replaces the cleaned text and language (re-processing), keeping id and user metadata. */
+    public static void updateText(Connection c, String id, String text, String language) throws SQLException {
+        Jdbc.update(c, "UPDATE report SET body = ?, language = ? WHERE id = ?", text, language, id);
+    }
+
+    public static void updateMetadata(Connection c, String id, String title, java.time.LocalDate published,
+                                      String source) throws SQLException {
+        Jdbc.update(c, "UPDATE report SET title = ?, published = ?, source = ? WHERE id = ?",
+                title, published == null ? null : Date.valueOf(published), source, id);
+    }
+
+    public static void setDeleted(Connection c, String id, boolean deleted) throws SQLException {
+        Jdbc.update(c, "UPDATE report SET deleted = ? WHERE id = ?", deleted, id);
+    }
+
+    public static Optional<String> idBySha(Connection c, String sha256, boolean includeDeleted) throws SQLException {
+        return Jdbc.list(c, "SELECT id FROM report WHERE sha256 = ?" + (includeDeleted ? "" : " AND deleted = FALSE"),
+                rs -> rs.getString(1), sha256).stream().findFirst();
+    }
+
+    public static List<Report> all(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT " + META + " FROM report WHERE deleted = FALSE ORDER BY imported_at, id",
+                rs -> map(rs, null));
+    }
+
+    public static List<Report> allWithText(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT " + META + ", body FROM report WHERE deleted = FALSE ORDER BY imported_at, id",
+                rs -> map(rs, rs.getString("body")));
+    }
+
+    public static Optional<Report> find(Connection c, String id) throws SQLException {
+        return Jdbc.list(c, "SELECT " + META + ", body FROM report WHERE id = ? AND deleted = FALSE",
+                rs -> map(rs, rs.getString("body")), id).stream().findFirst();
+    }
+
+    public static boolean isDeleted(Connection c, String id) throws SQLException {
+        return !Jdbc.list(c, "SELECT id FROM report WHERE id = ? AND deleted = TRUE", rs -> rs.getString(1), id)
+                .isEmpty();
+    }
+
+    private static Report map(ResultSet rs, String text) throws SQLException {
+        Date published = rs.getDate("published");
+        return new Report(rs.getString("id"), rs.getString("file_name"), rs.getString("title"),
+                rs.getString("language"), rs.getString("sha256"), rs.getTimestamp("imported_at").toInstant(),
+                published == null ? null : published.toLocalDate(), rs.getString("source"),
+                rs.getLong("size_bytes"), rs.getString("format"), text);
+    }
+}

@@ -1,0 +1,88 @@
+package app.dossier.store;
+
+import app.dossier.model.Mention;
+import app.dossier.model.ThemeTag;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Company mentions and theme tags. */
+public final class TagRepository {
+    private static final String TAG_COLUMNS = "id, report_id, theme_id, start_offset, end_offset, origin, status";
+    private static final String LIVE = " AND report_id IN (SELECT id FROM report WHERE deleted = FALSE)";
+
+    private TagRepository() {
+    }
+
+    public static void replaceMentions(Connection c, String reportId, List<Mention> mentions) throws SQLException {
+        Jdbc.update(c, "DELETE FROM mention WHERE report_id = ?", reportId);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (report_id, company_id, start_offset, "
+                + "end_offset, surface, fuzzy, product) VALUES (?,?,?,?,?,?,?)")) {
+            for (Mention m : mentions) {
+                ps.setString(1, reportId);
+                ps.setString(2, m.companyId());
+                ps.setInt(3, m.start());
+                ps.setInt(4, m.end());
+                ps.setString(5, m.text());
+                ps.setBoolean(6, m.fuzzy());
+                ps.setBoolean(7, m.product());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public static List<Mention> mentions(Connection c, String reportId) throws SQLException {
+        String where = reportId == null ? "WHERE 1=1" + LIVE : "WHERE report_id = ?";
+        Object[] params = reportId == null ? new Object[0] : new Object[]{reportId};
+        return Jdbc.list(c, "SELECT * FROM mention " + where + " ORDER BY report_id, start_offset",
+                rs -> new Mention(rs.getString("report_id"), rs.getString("company_id"), rs.getInt("start_offset"),
+                        rs.getInt("end_offset"), rs.getString("surface"), rs.getBoolean("fuzzy"),
+                        rs.getBoolean("product")), params);
+    }
+
+    /**
+     * Replaces the automatic suggestions of a report with fresh ones, keeping every tag the user
+     * decided on (confirmed, rejected or added by hand): re-tagging never undoes a decision.
+     */
+    public static void replaceSuggestions(Connection c, String reportId, List<ThemeTag> suggestions) throws SQLException {
+        Jdbc.update(c, "DELETE FROM theme_tag WHERE report_id = ? AND origin = 'auto' AND status = 'suggested'", reportId);
+        for (ThemeTag t : suggestions) {
+            if (find(c, t.id()) == null) {
+                insert(c, t);
+            }
+        }
+    }
+
+    public static void insert(Connection c, ThemeTag t) throws SQLException {
+        Jdbc.update(c, "INSERT INTO theme_tag (" + TAG_COLUMNS + ") VALUES (?,?,?,?,?,?,?)",
+                t.id(), t.reportId(), t.themeId(), t.start(), t.end(), t.origin(), t.status());
+    }
+
+    public static void delete(Connection c, String tagId) throws SQLException {
+        Jdbc.update(c, "DELETE FROM theme_tag WHERE id = ?", tagId);
+    }
+
+    public static void setStatus(Connection c, String tagId, String status) throws SQLException {
+        Jdbc.update(c, "UPDATE theme_tag SET status = ? WHERE id = ?", status, tagId);
+    }
+
+    public static ThemeTag find(Connection c, String tagId) throws SQLException {
+        return Jdbc.list(c, "SELECT " + TAG_COLUMNS + " FROM theme_tag WHERE id = ?", TagRepository::mapTag, tagId)
+                .stream().findFirst().orElse(null);
+    }
+
+    public static List<ThemeTag> themeTags(Connection c, String reportId) throws SQLException {
+        String where = reportId == null ? "WHERE 1=1" + LIVE : "WHERE report_id = ?";
+        Object[] params = reportId == null ? new Object[0] : new Object[]{reportId};
+        return Jdbc.list(c, "SELECT " + TAG_COLUMNS + " FROM theme_tag " + where + " ORDER BY report_id, start_offset",
+                TagRepository::mapTag, params);
+    }
+
+    private static ThemeTag mapTag(java.sql.ResultSet rs) throws SQLException {
+        return new ThemeTag(rs.getString("id"), rs.getString("report_id"), rs.getString("theme_id"),
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("origin"), rs.getString("status"));
+    }
+}
