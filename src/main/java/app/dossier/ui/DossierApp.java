@@ -1,2 +1,88 @@
 package app.dossier.ui;
-public final class DossierApp { public static void launchWindow(String[] a) {} }
+
+import app.dossier.library.Library;
+import app.dossier.library.LibraryLocations;
+import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Dialogs;
+import app.dossier.ui.common.WindowSettings;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The desktop application: opens the last (or default, or --library) library in the main window. */
+public final class DossierApp extends Application {
+    private final Workbench workbench = new Workbench();
+    private WindowSettings settings;
+    private Stage stage;
+    private MainWindow window;
+
+    public static void launchWindow(String[] args) {
+        Application.launch(DossierApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        settings = WindowSettings.load();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(stage, workbench, this::openLibrary);
+        Scene scene = new Scene(window, settings.width, settings.height);
+        scene.getStylesheets().add(DossierApp.class.getResource("/themes/dossier.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Dossier");
+        stage.setMaximized(settings.maximized);
+        var icon = DossierApp.class.getResource("/icons/dossier.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
+        stage.setOnCloseRequest(e -> saveWindow());
+        stage.show();
+        openLibrary(chooseLibrary(getParameters().getRaw()));
+    }
+
+    private Path chooseLibrary(List<String> args) {
+        int i = args.indexOf("--library");
+        if (i >= 0 && i + 1 < args.size()) {
+            return Path.of(args.get(i + 1));
+        }
+        return settings.lastLibrary != null ? Path.of(settings.lastLibrary) : LibraryLocations.defaultLibrary();
+    }
+
+    private void openLibrary(Path dir) {
+        workbench.statusProperty().set("Opening " + dir + "...");
+        Background.run(() -> {
+            Library lib = Library.open(dir);
+            lib.search().rebuildIfStale();
+            return lib;
+        }, lib -> {
+            workbench.open(lib);
+            workbench.refresh(window::selectFirstReport);
+            stage.setTitle("Dossier — " + dir.getFileName());
+            settings.lastLibrary = dir.toAbsolutePath().toString();
+            settings.save();
+        }, e -> Dialogs.error(stage, "Cannot open the library " + dir, e));
+    }
+
+    private void saveWindow() {
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            settings.width = stage.getWidth();
+            settings.height = stage.getHeight();
+        }
+        settings.save();
+    }
+
+    @Override
+    public void stop() {
+        Library lib = workbench.library();
+        if (lib != null) {
+            lib.close();
+        }
+        Platform.exit();
+    }
+}

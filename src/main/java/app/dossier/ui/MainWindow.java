@@ -1,0 +1,373 @@
+package app.dossier.ui;
+
+import app.dossier.importing.ImportOutcome;
+import app.dossier.journal.Commands;
+import app.dossier.library.Library;
+import app.dossier.model.Annotation;
+import app.dossier.model.Ids;
+import app.dossier.model.Report;
+import app.dossier.model.ThemeTag;
+import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Dialogs;
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.details.DetailsPane;
+import app.dossier.ui.library.LibraryPane;
+import app.dossier.ui.reader.ReaderPane;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The main window: menu, library table, reader, details of the open report, status bar. */
+public final class MainWindow extends BorderPane {
+    private final Stage stage;
+    private final Workbench workbench;
+    private final LibraryPane libraryPane;
+    private final ReaderPane reader = new ReaderPane();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private final VBox importPanel = new VBox(6);
+    private final Consumer<Path> openLibrary;
+
+    public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
+        this.stage = stage;
+        this.workbench = workbench;
+        this.openLibrary = openLibrary;
+        getStyleClass().add("main-window");
+        libraryPane = new LibraryPane(workbench, this::chooseFilesToImport, this::addSamples);
+        libraryPane.onDelete(this::confirmDelete);
+        DetailsPane details = new DetailsPane(workbench, reader::reveal, libraryPane::filterByCompany,
+                this::confirmDelete);
+        workbench.currentProperty().addListener((o, a, b) -> reader.show(b));
+        reader.setSelectionActions(new ReaderPane.SelectionActions() {
+            @Override
+            public void annotate(int start, int end) {
+                addNote(start, end);
+            }
+
+            @Override
+            public void tagTheme(String themeId, int start, int end) {
+                String report = reader.shown().report().id();
+                workbench.execute(new Commands.PutThemeTag(null, new ThemeTag(Ids.themeTag(report, themeId, start, end),
+                        report, themeId, start, end, "user", "confirmed")));
+            }
+
+            @Override
+            public void addFigure(int start, int end) {
+                workbench.statusProperty().set("Adding figures by hand arrives with the figures ledger");
+            }
+        });
+
+        SplitPane split = new SplitPane(libraryPane, reader, details);
+        split.setDividerPositions(0.36, 0.75);
+        SplitPane.setResizableWithParent(libraryPane, false);
+        setTop(menuBar());
+        setCenter(split);
+        importPanel.managedProperty().bind(importPanel.visibleProperty());
+        importPanel.setVisible(false);
+        importPanel.getStyleClass().add("import-panel");
+        importPanel.setPadding(new Insets(6, 10, 6, 10));
+        setBottom(new VBox(importPanel, statusBar()));
+        enableDrop();
+    }
+
+    /** Opens the first report when nothing is open yet, so the reader is never needlessly empty. */
+    public void selectFirstReport() {
+        var table = libraryPane.table();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    public LibraryPane libraryPane() {
+        return libraryPane;
+    }
+
+    public ReaderPane reader() {
+        return reader;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importFiles = item("Import files...", Feather.FILE_PLUS, "Shortcut+O", this::chooseFilesToImport);
+        MenuItem importFolder = item("Import folder...", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolderToImport);
+        MenuItem samples = item("Add sample reports", Feather.BOOK_OPEN, null, this::addSamples);
+        MenuItem open = item("Open library...", Feather.FOLDER, null, this::chooseLibrary);
+        MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close);
+        Menu file = new Menu("File", null, importFiles, importFolder, samples, new SeparatorMenuItem(), open,
+                new SeparatorMenuItem(), quit);
+        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "Shortcut+Z", workbench::undo);
+        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "Shortcut+Shift+Z", workbench::redo);
+        MenuItem filter = item("Filter reports", Feather.SEARCH, "Shortcut+F", libraryPane::focusFilter);
+        MenuItem delete = item("Delete report...", Feather.TRASH_2, null, () -> {
+            Report r = libraryPane.table().getSelectionModel().getSelectedItem();
+            if (r != null) {
+                confirmDelete(r);
+            }
+        });
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), filter, delete);
+        MenuItem retag = item("Re-run tagging and figures", Feather.REFRESH_CW, null, this::reanalyse);
+        MenuItem reindex = item("Rebuild search index", Feather.DATABASE, null, () -> runLong("Rebuilding the search index",
+                () -> workbench.library().search().rebuild()));
+        Menu library = new Menu("Library", null, retag, reindex);
+        return new MenuBar(file, edit, library);
+    }
+
+    private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, Icons.of(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(workbench.statusProperty());
+        status.setId("status");
+        progress.setVisible(false);
+        progress.setPrefWidth(220);
+        cancel.setVisible(false);
+        cancel.getStyleClass().add("small");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, gap, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void chooseFilesToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import reports");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Reports", "*.txt", "*.md", "*.html", "*.htm", "*.pdf"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolderToImport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of reports");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            importPaths(List.of(dir.toPath()));
+        }
+    }
+
+    private void chooseLibrary() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open or create a library folder");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            openLibrary.accept(dir.toPath());
+        }
+    }
+
+    private void addSamples() {
+        Background.run(SampleReports::extract, this::importPaths,
+                e -> Dialogs.error(stage, "Cannot add the sample reports", e));
+    }
+
+    /** Imports in the background with progress, Cancel and a per-file list of what happened. */
+    public Task<List<ImportOutcome>> importPaths(List<Path> paths) {
+        showImportPanel();
+        Task<List<ImportOutcome>> task = workbench.importTask(paths, outcomes -> {
+            long failed = outcomes.stream().filter(ImportOutcome::failed).count();
+            if (failed == 0 && outcomes.size() <= 1) {
+                importPanel.setVisible(false);
+            }
+            outcomes.stream().filter(o -> o.reportId() != null).findFirst().ifPresent(first ->
+                    workbench.reports().stream().filter(r -> r.id().equals(first.reportId())).findFirst()
+                            .ifPresent(r -> libraryPane.table().getSelectionModel().select(r)));
+        });
+        runWithProgress(task);
+        return task;
+    }
+
+    private void showImportPanel() {
+        ListView<ImportOutcome> list = new ListView<>(workbench.importOutcomes());
+        list.setId("import-outcomes");
+        list.setPrefHeight(140);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ImportOutcome o, boolean empty) {
+                super.updateItem(o, empty);
+                getStyleClass().removeAll("outcome-failed", "outcome-duplicate");
+                if (empty || o == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                String name = Path.of(o.file()).getFileName().toString();
+                switch (o.status()) {
+                    case ImportOutcome.FAILED -> {
+                        setText(name + " — not imported: " + o.error());
+                        setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+                        getStyleClass().add("outcome-failed");
+                    }
+                    case ImportOutcome.DUPLICATE -> {
+                        setText(name + " — already in the library");
+                        setGraphic(Icons.of(Feather.COPY));
+                        getStyleClass().add("outcome-duplicate");
+                    }
+                    default -> {
+                        setText(name + " — imported");
+                        setGraphic(Icons.of(Feather.CHECK_CIRCLE));
+                    }
+                }
+            }
+        });
+        Label head = new Label("Import");
+        head.getStyleClass().add("title-4");
+        Button close = new Button("Close", Icons.of(Feather.X));
+        close.getStyleClass().addAll("flat", "small");
+        close.setOnAction(e -> hideImportPanel());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, head, gap, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        importPanel.getChildren().setAll(top, list);
+        importPanel.setVisible(true);
+    }
+
+    private void hideImportPanel() {
+        importPanel.setVisible(false);
+    }
+
+    private void runWithProgress(Task<?> task) {
+        progress.progressProperty().bind(task.progressProperty());
+        workbench.statusProperty().bind(task.messageProperty());
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        cancel.setOnAction(e -> task.cancel());
+        task.runningProperty().addListener((o, was, running) -> {
+            if (!running) {
+                progress.progressProperty().unbind();
+                workbench.statusProperty().unbind();
+                progress.setVisible(false);
+                cancel.setVisible(false);
+            }
+        });
+        Background.start(task);
+    }
+
+    private void runLong(String what, Runnable work) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                updateMessage(what + "...");
+                updateProgress(-1, 1);
+                work.run();
+                return null;
+            }
+        };
+        String previous = what + ": done";
+        task.setOnSucceeded(e -> workbench.statusProperty().set(previous));
+        task.setOnFailed(e -> Dialogs.error(stage, what + " failed", task.getException()));
+        runWithProgress(task);
+    }
+
+    private void reanalyse() {
+        Library lib = workbench.library();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                return lib.reanalyseAll((done, total, title) -> {
+                    updateProgress(done, total);
+                    updateMessage("Tagging " + done + " of " + total + ": " + title);
+                }, this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            workbench.refresh();
+            workbench.statusProperty().set("Tagging and figures re-run over " + task.getValue() + " reports; "
+                    + "your confirmations, rejections and own tags are kept");
+        });
+        task.setOnFailed(e -> Dialogs.error(stage, "Re-running the tagging failed", task.getException()));
+        runWithProgress(task);
+    }
+
+    private void confirmDelete(Report r) {
+        if (Dialogs.confirm(stage, "Delete “" + r.title() + "”?",
+                "The report, its tags, figures and notes leave the library. Edit ▸ Undo brings them back.", "Delete")) {
+            workbench.delete(r);
+        }
+    }
+
+    private void addNote(int start, int end) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle("Add note");
+        String text = reader.text();
+        dialog.setHeaderText("“" + abbreviate(text.substring(start, end)) + "”");
+        dialog.setContentText("Note (#words become tags):");
+        dialog.showAndWait().ifPresent(note -> workbench.execute(new Commands.PutAnnotation(null,
+                newAnnotation(reader.shown().report(), start, end, note))));
+    }
+
+    /** A note anchored by position and by quote with some context, as W3C Web Annotation selectors do. */
+    public static Annotation newAnnotation(Report report, int start, int end, String note) {
+        String text = report.text();
+        List<String> tags = java.util.Arrays.stream(note.split("\\s+")).filter(w -> w.startsWith("#") && w.length() > 1)
+                .map(w -> w.substring(1)).toList();
+        Instant now = Instant.now();
+        return new Annotation(UUID.randomUUID().toString(), report.id(), start, end, text.substring(start, end),
+                text.substring(Math.max(0, start - 32), start), text.substring(end, Math.min(text.length(), end + 32)),
+                note.strip(), tags, "yellow", now, now, false);
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 120 ? one.substring(0, 120) + "…" : one;
+    }
+
+    private void enableDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}

@@ -1,0 +1,218 @@
+package app.dossier.ui;
+
+import app.dossier.importing.ImportOutcome;
+import app.dossier.journal.Commands;
+import app.dossier.journal.UserCommand;
+import app.dossier.library.Library;
+import app.dossier.model.Annotation;
+import app.dossier.model.Company;
+import app.dossier.model.Figure;
+import app.dossier.model.Mention;
+import app.dossier.model.Report;
+import app.dossier.model.Theme;
+import app.dossier.model.ThemeTag;
+import app.dossier.ui.common.Background;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The view model of the main window: the open library, its reports, the report being read, and
+ * the actions on them. Library work runs in the background; results land here on the FX thread.
+ */
+public final class Workbench {
+    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Report> reports = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportView> current = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<ImportOutcome> importOutcomes = FXCollections.observableArrayList();
+    private Map<String, Set<String>> companiesByReport = Map.of();
+    private Map<String, Set<String>> themesByReport = Map.of();
+    private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
+
+    /** A report with everything shown on it in the reader. */
+    public record ReportView(Report report, List<Mention> mentions, List<ThemeTag> themeTags, List<Figure> figures,
+                             List<Annotation> annotations, Map<String, Company> companies, List<Theme> themes) {
+    }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() {
+        return library.getReadOnlyProperty();
+    }
+
+    public Library library() {
+        return library.get();
+    }
+
+    public ObservableList<Report> reports() {
+        return reports;
+    }
+
+    public ObjectProperty<ReportView> currentProperty() {
+        return current;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<ImportOutcome> importOutcomes() {
+        return importOutcomes;
+    }
+
+    public Set<String> companiesOf(String reportId) {
+        return companiesByReport.getOrDefault(reportId, Set.of());
+    }
+
+    public Set<String> themesOf(String reportId) {
+        return themesByReport.getOrDefault(reportId, Set.of());
+    }
+
+    /** Switches to another library; the previous one is closed. */
+    public void open(Library newLibrary) {
+        Library old = library.get();
+        if (old != null) {
+            old.decisions().removeListener(decisionListener);
+            Background.run(() -> {
+                old.close();
+                return null;
+            }, x -> { }, e -> { });
+        }
+        library.set(newLibrary);
+        newLibrary.decisions().addListener(decisionListener);
+        current.set(null);
+        refresh();
+    }
+
+    /** Reloads the report list (and the filters' data) from the library. */
+    public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** Reloads, then runs {@code then} on the FX thread. */
+    public void refresh(Runnable then) {
+        Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
+        Background.run(() -> {
+            List<Report> all = lib.reports();
+            Map<String, Set<String>> companies = new HashMap<>();
+            for (Mention m : lib.mentions(null)) {
+                companies.computeIfAbsent(m.reportId(), k -> new HashSet<>()).add(m.companyId());
+            }
+            Map<String, Set<String>> themes = new HashMap<>();
+            for (ThemeTag t : lib.themeTags(null)) {
+                if (!"rejected".equals(t.status())) {
+                    themes.computeIfAbsent(t.reportId(), k -> new HashSet<>()).add(t.themeId());
+                }
+            }
+            return new Object[]{all, companies, themes};
+        }, loaded -> {
+            @SuppressWarnings("unchecked") List<Report> all = (List<Report>) loaded[0];
+            @SuppressWarnings("unchecked") Map<String, Set<String>> companies = (Map<String, Set<String>>) loaded[1];
+            @SuppressWarnings("unchecked") Map<String, Set<String>> themes = (Map<String, Set<String>>) loaded[2];
+            companiesByReport = companies;
+            themesByReport = themes;
+            reports.setAll(all);
+            if (!status.isBound()) {
+                status.set(all.size() + (all.size() == 1 ? " report" : " reports") + " in " + lib.directory());
+            }
+            then.run();
+        }, this::fail);
+    }
+
+    /** Loads a report into the reader. */
+    public void read(String reportId) {
+        Library lib = library.get();
+        if (lib == null || reportId == null) {
+            current.set(null);
+            return;
+        }
+        Background.run(() -> lib.report(reportId).map(r -> new ReportView(r, lib.mentions(r.id()),
+                lib.themeTags(r.id()), lib.figures(r.id()), lib.annotations(r.id()), lib.companiesById(),
+                lib.themes())).orElse(null), current::set, this::fail);
+    }
+
+    /** An import with progress and cancel; outcomes are collected in {@link #importOutcomes()}. */
+    public Task<List<ImportOutcome>> importTask(List<Path> paths, Consumer<List<ImportOutcome>> whenDone) {
+        Library lib = library.get();
+        importOutcomes.clear();
+        Task<List<ImportOutcome>> task = new Task<>() {
+            @Override
+            protected List<ImportOutcome> call() {
+                updateMessage("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "...");
+                return lib.importer().importPaths(paths, (done, total, outcome) -> {
+                    updateProgress(done, total);
+                    updateMessage("Imported " + done + " of " + total + ": " + Path.of(outcome.file()).getFileName());
+                    Platform.runLater(() -> importOutcomes.add(outcome));
+                }, this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            List<ImportOutcome> outcomes = task.getValue();
+            long failed = outcomes.stream().filter(ImportOutcome::failed).count();
+            long dup = outcomes.stream().filter(o -> ImportOutcome.DUPLICATE.equals(o.status())).count();
+            status.set(String.format("Import done: %d imported, %d already in the library, %d failed",
+                    outcomes.size() - failed - dup, dup, failed));
+            refresh(() -> whenDone.accept(outcomes));
+        });
+        task.setOnCancelled(e -> {
+            status.set("Import cancelled after " + importOutcomes.size() + " files; what was imported is kept");
+            refresh();
+        });
+        task.setOnFailed(e -> fail(task.getException()));
+        return task;
+    }
+
+    /** Every user decision goes through here: applied, journalled, undoable. */
+    public void execute(UserCommand command) {
+        Library lib = library.get();
+        Background.run(() -> {
+            lib.execute(command);
+            return command.describe();
+        }, done -> status.set(done), this::fail);
+    }
+
+    public void undo() {
+        Library lib = library.get();
+        Background.run(() -> lib.decisions().undo().map(c -> "Undone: " + c.describe()).orElse("Nothing to undo"),
+                status::set, this::fail);
+    }
+
+    public void redo() {
+        Library lib = library.get();
+        Background.run(() -> lib.decisions().redo().map(c -> "Redone: " + c.describe()).orElse("Nothing to redo"),
+                status::set, this::fail);
+    }
+
+    public void delete(Report report) {
+        execute(new Commands.SetReportDeleted(report.id(), true));
+    }
+
+    private void afterDecision() {
+        ReportView shown = current.get();
+        refresh();
+        if (shown != null) {
+            read(shown.report().id());
+        }
+    }
+
+    private void fail(Throwable e) {
+        status.set("Error: " + (e.getMessage() == null ? e : e.getMessage()));
+    }
+}

@@ -1,0 +1,30 @@
+package app.dossier.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/** Message boxes in the window's style. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    public static void error(Window owner, String header, Throwable e) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        a.setContentText(e.getMessage() == null ? e.toString() : e.getMessage());
+        a.show();
+    }
+
+    public static boolean confirm(Window owner, String header, String text, String action) {
+        ButtonType yes = new ButtonType(action, ButtonType.OK.getButtonData());
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, yes, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        Optional<ButtonType> answer = a.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+}

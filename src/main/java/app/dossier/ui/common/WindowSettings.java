@@ -1,0 +1,45 @@
+package app.dossier.ui.common;
+
+import app.dossier.library.LibraryLocations;
+import app.dossier.store.Json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** What the window remembers between runs: its size and the last library. Saved atomically. */
+public final class WindowSettings {
+    public double width = 1360;
+    public double height = 860;
+    public boolean maximized;
+    public String lastLibrary;
+
+    private static Path file() {
+        return LibraryLocations.settingsDir().resolve("window.json");
+    }
+
+    public static WindowSettings load() {
+        try {
+            Path f = file();
+            if (Files.exists(f)) {
+                return Json.MAPPER.readValue(f.toFile(), WindowSettings.class);
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable settings are replaced by defaults; they hold nothing the user made
+        }
+        return new WindowSettings();
+    }
+
+    public void save() {
+        try {
+            Path f = file();
+            Files.createDirectories(f.getParent());
+            Path tmp = f.resolveSibling("window.json.part");
+            Json.MAPPER.writeValue(tmp.toFile(), this);
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // losing the window size is not worth bothering the user about
+        }
+    }
+}

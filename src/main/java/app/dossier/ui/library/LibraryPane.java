@@ -1,0 +1,238 @@
+package app.dossier.ui.library;
+
+import app.dossier.model.Company;
+import app.dossier.model.Report;
+import app.dossier.model.Theme;
+import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Icons;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** The library table: every report, sortable, filtered by words, company and theme. */
+public final class LibraryPane extends VBox {
+    private final Workbench workbench;
+    private final TextField filter = new TextField();
+    private final ComboBox<Company> companyFilter = new ComboBox<>();
+    private final ComboBox<Theme> themeFilter = new ComboBox<>();
+    private final TableView<Report> table = new TableView<>();
+    private final FilteredList<Report> filtered;
+
+    public LibraryPane(Workbench workbench, Runnable importFiles, Runnable addSamples) {
+        this.workbench = workbench;
+        getStyleClass().add("library-pane");
+        filter.setPromptText("Filter reports (Ctrl+F)");
+        filter.setId("library-filter");
+        HBox.setHgrow(filter, Priority.ALWAYS);
+
+        companyFilter.setPromptText("Any company");
+        companyFilter.setCellFactory(l -> new NamedCell<>(Company::name, "Any company"));
+        companyFilter.setButtonCell(new NamedCell<>(Company::name, "Any company"));
+        themeFilter.setPromptText("Any theme");
+        themeFilter.setCellFactory(l -> new NamedCell<>(Theme::name, "Any theme"));
+        themeFilter.setButtonCell(new NamedCell<>(Theme::name, "Any theme"));
+        companyFilter.setMaxWidth(Double.MAX_VALUE);
+        themeFilter.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(companyFilter, Priority.ALWAYS);
+        HBox.setHgrow(themeFilter, Priority.ALWAYS);
+        Button clear = new Button(null, Icons.of(Feather.X));
+        clear.setTooltip(new Tooltip("Clear filters"));
+        clear.getStyleClass().addAll("flat", "button-icon");
+        clear.setOnAction(e -> {
+            filter.clear();
+            companyFilter.setValue(null);
+            themeFilter.setValue(null);
+        });
+
+        filtered = new FilteredList<>(workbench.reports(), r -> true);
+        filter.textProperty().addListener((o, a, b) -> applyFilter());
+        companyFilter.valueProperty().addListener((o, a, b) -> applyFilter());
+        themeFilter.valueProperty().addListener((o, a, b) -> applyFilter());
+        workbench.reports().addListener((javafx.collections.ListChangeListener<Report>) c -> {
+            refreshFilterChoices();
+            applyFilter();
+        });
+
+        buildTable();
+        SortedList<Report> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(emptyLibraryPlaceholder(importFiles, addSamples));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                workbench.read(b == null ? null : b.id()));
+
+        Label count = new Label();
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> filtered.size() == workbench.reports().size()
+                ? workbench.reports().size() + " reports"
+                : filtered.size() + " of " + workbench.reports().size() + " reports", filtered, workbench.reports()));
+
+        HBox search = new HBox(6, filter, clear);
+        search.setAlignment(Pos.CENTER_LEFT);
+        HBox facets = new HBox(6, companyFilter, themeFilter);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(search, facets, table, count);
+    }
+
+    public TableView<Report> table() {
+        return table;
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    /** Shows only the reports that mention this company (from the companies panel). */
+    public void filterByCompany(String companyId) {
+        companyFilter.getItems().stream().filter(c -> c.id().equals(companyId)).findFirst()
+                .ifPresent(companyFilter::setValue);
+    }
+
+    public void filterByTheme(String themeId) {
+        themeFilter.getItems().stream().filter(t -> t.id().equals(themeId)).findFirst()
+                .ifPresent(themeFilter::setValue);
+    }
+
+    public void onDelete(Consumer<Report> delete) {
+        table.setOnKeyPressed(e -> {
+            Report r = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.DELETE && r != null) {
+                delete.accept(r);
+            }
+        });
+    }
+
+    private void buildTable() {
+        TableColumn<Report, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setPrefWidth(300);
+        TableColumn<Report, String> lang = new TableColumn<>("Lang");
+        lang.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
+        lang.setPrefWidth(64);
+        lang.setMinWidth(56);
+        TableColumn<Report, LocalDate> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().published()));
+        date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        date.setPrefWidth(90);
+        TableColumn<Report, String> source = new TableColumn<>("Source");
+        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
+        source.setPrefWidth(120);
+        TableColumn<Report, Long> size = new TableColumn<>("Size");
+        size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
+        size.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v < 1024 ? v + " B" : String.format(Locale.ROOT, "%.0f KB", v / 1024.0));
+            }
+        });
+        size.setPrefWidth(64);
+        size.setMinWidth(60);
+        date.setMinWidth(84);
+        table.getColumns().setAll(List.of(title, lang, date, source, size));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.setId("library-table");
+    }
+
+    private void refreshFilterChoices() {
+        var lib = workbench.library();
+        if (lib == null) {
+            return;
+        }
+        Company chosenCompany = companyFilter.getValue();
+        Theme chosenTheme = themeFilter.getValue();
+        var mentioned = new java.util.HashSet<String>();
+        workbench.reports().forEach(r -> mentioned.addAll(workbench.companiesOf(r.id())));
+        var companies = lib.companies().stream().filter(c -> mentioned.contains(c.id()))
+                .sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT))).toList();
+        companyFilter.getItems().setAll(companies);
+        themeFilter.getItems().setAll(lib.themes());
+        companyFilter.setValue(companies.stream().filter(c -> chosenCompany != null && c.id().equals(chosenCompany.id()))
+                .findFirst().orElse(null));
+        themeFilter.setValue(lib.themes().stream().filter(t -> chosenTheme != null && t.id().equals(chosenTheme.id()))
+                .findFirst().orElse(null));
+    }
+
+    private void applyFilter() {
+        String words = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
+        Company company = companyFilter.getValue();
+        Theme theme = themeFilter.getValue();
+        filtered.setPredicate(r -> (words.isEmpty() || matches(r, words))
+                && (company == null || workbench.companiesOf(r.id()).contains(company.id()))
+                && (theme == null || workbench.themesOf(r.id()).contains(theme.id())));
+    }
+
+    private static boolean matches(Report r, String words) {
+        String hay = (Objects.toString(r.title(), "") + " " + Objects.toString(r.source(), "") + " "
+                + r.file() + " " + r.language()).toLowerCase(Locale.ROOT);
+        for (String w : words.split("\\s+")) {
+            if (!hay.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private VBox emptyLibraryPlaceholder(Runnable importFiles, Runnable addSamples) {
+        Label head = new Label("Your library is empty");
+        head.getStyleClass().add("title-4");
+        Label text = new Label("Import reports (txt, md, html, pdf) with Ctrl+O or by dropping files here,\n"
+                + "or start with a few short sample reports in German, English and Chinese.");
+        text.setWrapText(true);
+        text.getStyleClass().add("text-muted");
+        Button importButton = new Button("Import files...", Icons.of(Feather.FILE_PLUS));
+        importButton.setOnAction(e -> importFiles.run());
+        importButton.getStyleClass().add("accent");
+        Button samples = new Button("Add sample reports", Icons.of(Feather.BOOK_OPEN));
+        samples.setId("add-samples");
+        samples.setOnAction(e -> addSamples.run());
+        VBox box = new VBox(10, head, text, new HBox(8, importButton, samples));
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(360);
+        box.setPadding(new Insets(20));
+        return box;
+    }
+
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> name;
+        private final String none;
+
+        NamedCell(java.util.function.Function<T, String> name, String none) {
+            this.name = name;
+            this.none = none;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? none : name.apply(item));
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package app.dossier.ui.reader;
+
+import app.dossier.model.Annotation;
+import app.dossier.model.Company;
+import app.dossier.model.Figure;
+import app.dossier.model.Mention;
+import app.dossier.model.Report;
+import app.dossier.model.Theme;
+import app.dossier.model.ThemeTag;
+import app.dossier.ui.Workbench;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The reader: a report's cleaned text in paragraphs, with companies underlined (canonical name on
+ * hover), figures and notes highlighted, theme paragraphs marked in the margin, and a selection
+ * that can be annotated or tagged.
+ */
+public final class ReaderPane extends BorderPane {
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final VBox paragraphs = new VBox();
+    private final ScrollPane scroll = new ScrollPane(paragraphs);
+    private final List<ParagraphView> views = new ArrayList<>();
+    private int[] selection;
+    private int dragAnchor = -1;
+    private Workbench.ReportView shown;
+    private SelectionActions actions;
+
+    /** What the user can do with a selected passage. */
+    public interface SelectionActions {
+        void annotate(int start, int end);
+
+        void tagTheme(String themeId, int start, int end);
+
+        void addFigure(int start, int end);
+    }
+
+    public ReaderPane() {
+        getStyleClass().add("reader");
+        setId("reader");
+        title.getStyleClass().addAll("title-3", "reader-title");
+        title.setWrapText(true);
+        meta.getStyleClass().add("text-muted");
+        VBox header = new VBox(4, title, meta);
+        header.setPadding(new Insets(14, 22, 8, 22));
+        setTop(header);
+        paragraphs.getStyleClass().add("reader-body");
+        paragraphs.setSpacing(12);
+        paragraphs.setPadding(new Insets(6, 26, 26, 22));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+        paragraphs.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        paragraphs.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        showEmpty();
+    }
+
+    public void setSelectionActions(SelectionActions actions) {
+        this.actions = actions;
+    }
+
+    public Workbench.ReportView shown() {
+        return shown;
+    }
+
+    /** The selected passage as {start, end}, or null. */
+    public int[] selection() {
+        return selection == null ? null : selection.clone();
+    }
+
+    public String text() {
+        return shown == null ? "" : shown.report().text();
+    }
+
+    /** Selects a passage as if the user had dragged over it. */
+    public void select(int start, int end) {
+        selection = new int[]{Math.min(start, end), Math.max(start, end)};
+        views.forEach(v -> v.drawMarks(selection));
+    }
+
+    public void show(Workbench.ReportView view) {
+        shown = view;
+        selection = null;
+        views.clear();
+        if (view == null) {
+            showEmpty();
+            return;
+        }
+        Report r = view.report();
+        title.setText(r.title());
+        meta.setText(String.join("  ·  ", nonBlank(languageName(r.language()),
+                r.published() == null ? null : r.published().toString(), r.source(), r.file())));
+        List<Highlight> highlights = highlights(view);
+        String text = r.text();
+        int pos = 0;
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        while (pos <= text.length()) {
+            int next = text.indexOf("\n\n", pos);
+            int end = next < 0 ? text.length() : next;
+            if (end > pos) {
+                ParagraphView p = new ParagraphView(text, pos, end, highlights, themeStyle(view, pos, end));
+                views.add(p);
+                nodes.add(p);
+            }
+            if (next < 0) {
+                break;
+            }
+            pos = next + 2;
+        }
+        paragraphs.getChildren().setAll(nodes);
+        scroll.setVvalue(0);
+    }
+
+    /** Scrolls to a passage and marks it, e.g. the source of a figure or a search hit. */
+    public void reveal(int start, int end) {
+        views.forEach(v -> v.removeHighlights(Highlight.Kind.FOCUS));
+        Highlight focus = new Highlight(start, end, Highlight.Kind.FOCUS, null);
+        views.forEach(v -> {
+            v.addHighlight(focus);
+            v.drawMarks(selection);
+        });
+        views.stream().filter(v -> v.end() >= start).findFirst().ifPresent(v -> {
+            paragraphs.applyCss();
+            paragraphs.layout();
+            double y = v.getBoundsInParent().getMinY() + v.yOf(start);
+            double content = paragraphs.getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            if (content > viewport) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (content - viewport))));
+            }
+        });
+    }
+
+    /** Marks search hits; {start, end} pairs. */
+    public void showSearchHits(List<int[]> hits) {
+        views.forEach(v -> {
+            v.removeHighlights(Highlight.Kind.SEARCH);
+            hits.forEach(h -> v.addHighlight(new Highlight(h[0], h[1], Highlight.Kind.SEARCH, null)));
+            v.drawMarks(selection);
+        });
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            if (selection != null && actions != null && shown != null) {
+                selectionMenu().show(this, e.getScreenX(), e.getScreenY());
+            }
+            return;
+        }
+        dragAnchor = offsetAt(e);
+        selection = null;
+        views.forEach(v -> v.drawMarks(null));
+    }
+
+    private void dragged(MouseEvent e) {
+        int here = offsetAt(e);
+        if (dragAnchor < 0 || here < 0 || here == dragAnchor) {
+            return;
+        }
+        select(dragAnchor, here);
+    }
+
+    private int offsetAt(MouseEvent e) {
+        Point2D p = paragraphs.sceneToLocal(e.getSceneX(), e.getSceneY());
+        for (ParagraphView v : views) {
+            var b = v.getBoundsInParent();
+            if (p.getY() <= b.getMaxY()) {
+                return v.offsetAt(v.parentToLocal(p));
+            }
+        }
+        return views.isEmpty() ? -1 : views.get(views.size() - 1).end();
+    }
+
+    private ContextMenu selectionMenu() {
+        int[] s = selection.clone();
+        MenuItem note = new MenuItem("Add note...");
+        note.setOnAction(e -> actions.annotate(s[0], s[1]));
+        Menu tag = new Menu("Tag with theme");
+        for (Theme t : shown.themes()) {
+            MenuItem item = new MenuItem(t.name());
+            item.setOnAction(e -> actions.tagTheme(t.id(), s[0], s[1]));
+            tag.getItems().add(item);
+        }
+        MenuItem figure = new MenuItem("Add figure from selection...");
+        figure.setOnAction(e -> actions.addFigure(s[0], s[1]));
+        return new ContextMenu(note, tag, figure);
+    }
+
+    private static List<Highlight> highlights(Workbench.ReportView view) {
+        List<Highlight> out = new ArrayList<>();
+        Map<String, Company> companies = view.companies();
+        for (Mention m : view.mentions()) {
+            Company c = companies.get(m.companyId());
+            String name = c == null ? m.companyId() : c.name();
+            out.add(new Highlight(m.start(), m.end(), Highlight.Kind.MENTION,
+                    name + (m.product() ? " (product)" : "") + (m.fuzzy() ? " (near-miss spelling)" : "")));
+        }
+        for (Figure f : view.figures()) {
+            if (!"rejected".equals(f.status())) {
+                out.add(new Highlight(f.start(), f.end(), Highlight.Kind.FIGURE, f.metric()));
+            }
+        }
+        for (Annotation a : view.annotations()) {
+            if (!a.orphaned()) {
+                out.add(new Highlight(a.start(), a.end(), Highlight.Kind.ANNOTATION, a.note()));
+            }
+        }
+        return out;
+    }
+
+    private static String themeStyle(Workbench.ReportView view, int start, int end) {
+        List<Theme> themes = view.themes();
+        for (ThemeTag t : view.themeTags()) {
+            if (!"rejected".equals(t.status()) && t.start() < end && t.end() > start) {
+                int i = 0;
+                for (Theme th : themes) {
+                    if (th.id().equals(t.themeId())) {
+                        return "theme-" + (i % 6);
+                    }
+                    i++;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void showEmpty() {
+        title.setText("No report open");
+        meta.setText("Pick a report in the library, or import one with Ctrl+O.");
+        paragraphs.getChildren().clear();
+    }
+
+    static String languageName(String code) {
+        return switch (Objects.toString(code, "")) {
+            case "de" -> "German";
+            case "en" -> "English";
+            case "zh-Hans" -> "Chinese (simplified)";
+            case "zh-Hant" -> "Chinese (traditional)";
+            default -> "Other language";
+        };
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
