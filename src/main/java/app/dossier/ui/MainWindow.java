@@ -87,7 +87,7 @@ public final class MainWindow extends BorderPane {
         });
 
         SplitPane split = new SplitPane(libraryPane, reader, details);
-        split.setDividerPositions(0.36, 0.75);
+        split.setDividerPositions(0.33, 0.69);
         SplitPane.setResizableWithParent(libraryPane, false);
         setTop(menuBar());
         setCenter(split);

@@ -157,7 +157,7 @@ public final class LibraryPane extends VBox {
         size.setMinWidth(60);
         date.setMinWidth(84);
         table.getColumns().setAll(List.of(title, lang, date, source, size));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setId("library-table");
     }
 

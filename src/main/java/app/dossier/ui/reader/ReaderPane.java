@@ -104,7 +104,8 @@ public final class ReaderPane extends BorderPane {
         Report r = view.report();
         title.setText(r.title());
         meta.setText(String.join("  ·  ", nonBlank(languageName(r.language()),
-                r.published() == null ? null : r.published().toString(), r.source(), r.file())));
+                r.published() == null ? null : r.published().toString(), r.source(),
+                r.file().equals(r.source()) ? null : r.file())));
         List<Highlight> highlights = highlights(view);
         String text = r.text();
         int pos = 0;

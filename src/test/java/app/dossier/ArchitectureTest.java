@@ -1,0 +1,56 @@
+package app.dossier;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layers the brief asks for, held by tests rather than by good intentions. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.dossier");
+    }
+
+    @Test
+    void engineDoesNotUseJavaFx() {
+        noClasses().that().resideOutsideOfPackage("app.dossier.ui..")
+                .and().doNotHaveFullyQualifiedName("app.dossier.Launcher")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the engine runs headless on the command line and in CI")
+                .check(classes);
+    }
+
+    @Test
+    void engineDoesNotUseTheUi() {
+        noClasses().that().resideOutsideOfPackage("app.dossier.ui..")
+                .and().doNotHaveFullyQualifiedName("app.dossier.Launcher")
+                .should().dependOnClassesThat().resideInAPackage("app.dossier.ui..")
+                .because("the window is a thin layer over the engine, never the other way round")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingOfDossier() {
+        noClasses().that().resideInAPackage("app.dossier.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.dossier.store..", "app.dossier.library..",
+                        "app.dossier.importing..", "app.dossier.tagging..", "app.dossier.figures..",
+                        "app.dossier.search..", "app.dossier.charts..", "app.dossier.journal..")
+                .check(classes);
+    }
+
+    @Test
+    void storeDoesNotReachUpIntoCapabilities() {
+        noClasses().that().resideInAPackage("app.dossier.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.dossier.library..", "app.dossier.importing..",
+                        "app.dossier.cli..", "app.dossier.journal..")
+                .because("the store is the bottom layer: repositories over JDBC")
+                .check(classes);
+    }
+}

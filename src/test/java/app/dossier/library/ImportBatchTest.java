@@ -1,0 +1,96 @@
+package app.dossier.library;
+
+import app.dossier.importing.ImportOutcome;
+import app.dossier.importing.ImportProgress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImportBatchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameBytesImportedTwiceAreADuplicate() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Nordwind AI sammelt 12 Millionen Euro ein.");
+        Path copy = Files.copy(a, dir.resolve("copy-of-a.txt"));
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            List<ImportOutcome> first = library.importer().importPaths(List.of(a), ImportProgress.NONE, () -> false);
+            List<ImportOutcome> second = library.importer().importPaths(List.of(a, copy), ImportProgress.NONE, () -> false);
+            assertEquals(ImportOutcome.IMPORTED, first.get(0).status());
+            assertEquals(ImportOutcome.DUPLICATE, second.get(0).status());
+            assertEquals(ImportOutcome.DUPLICATE, second.get(1).status(), "same bytes under another name");
+            assertEquals(1, library.reports().size());
+        }
+    }
+
+    @Test
+    void aBadFileFailsWithItsReasonAndTheBatchGoesOn() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path binary = Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0});
+        Path good = Files.writeString(dir.resolve("good.txt"), "Lumen Labs raised 8 million dollars in a seed round.");
+        Path missing = dir.resolve("missing.txt");
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            List<ImportOutcome> outcomes = library.importer().importPaths(List.of(empty, binary, missing, good),
+                    ImportProgress.NONE, () -> false);
+            assertEquals(List.of("failed", "failed", "failed", "imported"),
+                    outcomes.stream().map(ImportOutcome::status).toList());
+            outcomes.subList(0, 3).forEach(o -> assertNotNull(o.error(), o.file()));
+            assertTrue(outcomes.get(0).error().contains("empty"), outcomes.get(0).error());
+            assertEquals(1, library.reports().size(), "only the good file is stored");
+        }
+    }
+
+    @Test
+    void aHugeFileIsRefusedWithTheLimitNamed() throws Exception {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(app.dossier.importing.DocumentReader.MAX_BYTES + 1);
+        }
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            ImportOutcome o = library.importer().importFile(huge);
+            assertEquals(ImportOutcome.FAILED, o.status());
+            assertTrue(o.error().contains("MB"), o.error());
+        }
+    }
+
+    @Test
+    void aFolderIsImportedRecursivelyAndCancelStopsTheBatch() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in/sub"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(folder.resolve("r" + i + ".md"), "# Report " + i + "\n\nText number " + i + ".");
+        }
+        Files.writeString(folder.resolve("ignored.bin"), "not a report ending");
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            int[] seen = {0};
+            List<ImportOutcome> outcomes = library.importer().importPaths(List.of(dir.resolve("in")),
+                    (done, total, o) -> seen[0] = done, () -> seen[0] >= 2);
+            assertEquals(2, outcomes.size(), "cancel stops before the next file");
+            assertEquals(2, library.reports().size());
+            List<ImportOutcome> rest = library.importer().importPaths(List.of(dir.resolve("in")),
+                    ImportProgress.NONE, () -> false);
+            assertEquals(5, rest.size(), "files with other endings in a folder are left alone");
+            assertEquals(5, library.reports().size());
+        }
+    }
+
+    @Test
+    void originalsAreKeptBesideTheDatabase() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Quanta Robotics was valued at 2 billion dollars.");
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            library.importer().importFile(a);
+            var originals = library.originals().all();
+            assertEquals(1, originals.size());
+            assertEquals("a.txt", originals.get(0).fileName());
+            assertEquals(Files.readString(a), Files.readString(originals.get(0).path()));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package app.dossier.ui;
+
+import app.dossier.importing.ImportOutcome;
+import app.dossier.library.Library;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+
+    private Workbench workbench;
+    private MainWindow window;
+    private Library library;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        workbench = new Workbench();
+        window = new MainWindow(stage, workbench, p -> { });
+        library = Library.open(Files.createTempDirectory(dir, "lib"));
+        workbench.open(library);
+        Scene scene = new Scene(window, 1200, 800);
+        scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String readerText(FxRobot robot) {
+        return robot.lookup(".reader-text").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(Collectors.joining());
+    }
+
+    @Test
+    void importingThroughTheWindowShowsTheReportInTheTableAndItsTextInTheReader(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("helio.md"),
+                "# Helio Robotics sammelt Geld ein\n\nDas Start-up Helio Robotics hat 40 Millionen Euro eingesammelt.");
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.reports().size() == 1);
+        waitUntil(() -> workbench.currentProperty().get() != null);
+        assertTrue(robot.lookup("#library-table").queryTableView().getItems().size() == 1);
+        assertTrue(readerText(robot).contains("40 Millionen Euro eingesammelt"), readerText(robot));
+    }
+
+    @Test
+    void aSecondImportOfTheSameFileSaysDuplicate(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("twice.txt"), "Kestrel AI raised 3 million dollars.");
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.reports().size() == 1 && !workbench.importOutcomes().isEmpty());
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.importOutcomes().size() == 1
+                && ImportOutcome.DUPLICATE.equals(workbench.importOutcomes().get(0).status()));
+        assertTrue(robot.lookup("already in the library").tryQuery().isPresent()
+                || robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("already in the library")).tryQuery().isPresent());
+        assertEquals(1, workbench.reports().size());
+    }
+
+    @Test
+    void aBadFileIsNamedWithItsReasonAndTheRestIsImported(FxRobot robot) throws Exception {
+        Path empty = Files.createFile(dir.resolve("nothing.txt"));
+        Path good = Files.writeString(dir.resolve("fine.txt"), "Marlin Data raised 9 million dollars.");
+        robot.interact(() -> window.importPaths(List.of(empty, good)));
+        waitUntil(() -> workbench.importOutcomes().size() == 2 && workbench.reports().size() == 1);
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("nothing.txt") && l.getText().contains("not imported")).tryQuery().isPresent(),
+                "the failed file is listed with its reason");
+    }
+
+    @Test
+    void deletingAReportAndUndoingBringsItBack(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("undo.txt"), "Osprey Labs raised 1 million dollars.");
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.reports().size() == 1);
+        robot.interact(() -> workbench.delete(workbench.reports().get(0)));
+        waitUntil(() -> workbench.reports().isEmpty());
+        robot.clickOn("#library-table");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> workbench.reports().size() == 1);
+    }
+}
