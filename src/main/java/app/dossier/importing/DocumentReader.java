@@ -33,7 +33,8 @@ public final class DocumentReader {
     private final LanguageDetector languageDetector = new LanguageDetector();
 
     /** What the format-specific step yields before the shared cleaning. */
-    private record Raw(String body, String title, String site, String publishedHint, String charset, String format) {
+    private record Raw(String body, boolean blankLineParagraphs, String title, String site, String publishedHint,
+                       String charset, String format) {
     }
 
     public ExtractedDocument read(String fileName, byte[] bytes) throws UnreadableFileException {
@@ -58,7 +59,8 @@ public final class DocumentReader {
         if (MarkdownCleaner.looksLikeMarkdown(body)) {
             body = MarkdownCleaner.clean(body);
         }
-        return new Raw(body, pdf.title(), null, null, null, "pdf");
+        // the extractor puts one paragraph (or one line of the printed source) per line
+        return new Raw(body, false, pdf.title(), null, null, null, "pdf");
     }
 
     private Raw readText(String fileName, byte[] bytes) throws UnreadableFileException {
@@ -70,15 +72,16 @@ public final class DocumentReader {
         return switch (FormatSniffer.textFormat(fileName, text)) {
             case HTML -> {
                 HtmlArticleExtractor.Article a = new HtmlArticleExtractor().extract(text);
-                yield new Raw(a.text(), a.title(), a.siteName(), a.publishedHint(), decoded.charset(), "html");
+                yield new Raw(a.text(), true, a.title(), a.siteName(), a.publishedHint(), decoded.charset(), "html");
             }
-            case MD -> new Raw(MarkdownCleaner.clean(text), firstHeading(text), null, null, decoded.charset(), "md");
-            default -> new Raw(text, null, null, null, decoded.charset(), "txt");
+            case MD -> new Raw(MarkdownCleaner.clean(text), LineUnwrapper.separatesByBlankLines(text), firstHeading(text),
+                    null, null, decoded.charset(), "md");
+            default -> new Raw(text, LineUnwrapper.separatesByBlankLines(text), null, null, null, decoded.charset(), "txt");
         };
     }
 
     private ExtractedDocument finish(String fileName, Raw raw) throws UnreadableFileException {
-        List<String> paragraphs = clean(raw.body());
+        List<String> paragraphs = clean(raw.body(), raw.blankLineParagraphs());
         if (paragraphs.isEmpty()) {
             throw new UnreadableFileException("no readable text was found in the file");
         }
@@ -90,12 +93,11 @@ public final class DocumentReader {
                 raw.charset(), raw.format());
     }
 
-    private List<String> clean(String body) {
+    private List<String> clean(String body, boolean blankLineParagraphs) {
         String s = RomanizationRemover.remove(body);
         s = debrisFilter.filter(s);
         List<String> out = new ArrayList<>();
-        for (String p : LineUnwrapper.paragraphs(s)) {
-            String repaired = SpacedHyphenRepair.repair(p);
+        for (String repaired : SpacedHyphenRepair.repair(LineUnwrapper.paragraphs(s, blankLineParagraphs))) {
             boolean hasWords = repaired.codePoints().anyMatch(Character::isLetterOrDigit);
             if (hasWords && !repeatsRecentHeadline(out, repaired)) {
                 out.add(repaired);

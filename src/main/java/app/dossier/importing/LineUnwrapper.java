@@ -24,12 +24,15 @@ final class LineUnwrapper {
     private LineUnwrapper() {
     }
 
-    static List<String> paragraphs(String text) {
+    /**
+     * @param blankLineParagraphs whether the original text separates paragraphs by blank lines (see
+     *                            {@link #separatesByBlankLines(String)}); judged before markup removal left gaps
+     */
+    static List<String> paragraphs(String text, boolean blankLineParagraphs) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             lines[i] = SPACES.matcher(lines[i]).replaceAll(" ").strip();
         }
-        boolean blankLineParagraphs = separatesByBlankLines(lines);
         int wrapWidth = typicalLongLineWidth(lines);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -58,7 +61,7 @@ final class LineUnwrapper {
             return false;
         }
         int last = Scripts.lastCodePoint(previous);
-        if (Scripts.continuesSentence(last) || last == '-') {
+        if (Scripts.continuesSentence(last) || last == '-' || hasOpenQuote(previous)) {
             return true;
         }
         if (blankLineParagraphs) {
@@ -74,14 +77,29 @@ final class LineUnwrapper {
                 || LATIN_WORD_GLUED_TO_CJK.matcher(next).find());
     }
 
+    /** A line that opens a Chinese quotation without closing it cannot end the paragraph. */
+    private static boolean hasOpenQuote(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '“' || c == '「' || c == '『') {
+                open++;
+            } else if ((c == '”' || c == '」' || c == '』') && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
     /** Blank lines are the paragraph separator when they sit between a good share of the lines. */
-    private static boolean separatesByBlankLines(String[] lines) {
+    static boolean separatesByBlankLines(String text) {
+        String[] lines = text.split("\n", -1);
         int nonBlank = 0;
         int gaps = 0;
         boolean seenText = false;
         boolean pendingGap = false;
         for (String l : lines) {
-            if (l.isEmpty()) {
+            if (l.isBlank()) {
                 pendingGap = seenText;
             } else {
                 nonBlank++;

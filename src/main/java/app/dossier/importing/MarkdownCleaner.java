@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  */
 final class MarkdownCleaner {
     // bounded repetitions keep every pattern linear on hostile input
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\s{0,3}(\\([^)\\s]{0,2000}(\\s+\"[^\"\\n]{0,300}\")?\\)?)?");
+    /** A hard wrap may split a long image URL after a hyphen; the URL still ends at its bracket. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\s{0,3}(\\((?:-\\n|[^)\\s]){0,2000}(\\s+\"[^\"\\n]{0,300}\")?\\)?)?");
+    /** A line that is all emphasis is a caption or a subheading: it stands alone. */
+    private static final Pattern EMPHASISED_LINE = Pattern.compile("(?m)^[ \\t]*(\\*\\*|__|\\*|_)(?=\\S)([^\\n]{1,500}?)(?<=\\S)\\1[ \\t]*$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{0,2000})(\\s+\"[^\"\\n]{0,300}\")?\\)");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]{1,200}\\]:\\s+\\S+.*$");
     private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
@@ -57,6 +60,7 @@ final class MarkdownCleaner {
         s = BLOCKQUOTE.matcher(s).replaceAll("");
         s = HTML_TAG.matcher(s).replaceAll("");
         s = INLINE_CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = EMPHASISED_LINE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(2) + "\n"));
         s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         s = STRAY_STRONG.matcher(s).replaceAll("");

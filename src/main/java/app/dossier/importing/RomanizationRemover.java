@@ -12,6 +12,9 @@ final class RomanizationRemover {
     private static final String PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
     private static final Pattern GLOSS = Pattern.compile(
             "(?<=\\p{IsHan})[(（]([" + PINYIN_LETTERS + "]{1,7})[)）]");
+    /** In a text full of glosses, one also goes after mojibake or punctuation ("?,F(xiàn)實"). */
+    private static final Pattern LOOSE_GLOSS = Pattern.compile(
+            "(?<=[^\\s(（])[(（]([" + PINYIN_LETTERS + "]{1,7})[)）]");
     private static final Pattern TONE_MARK = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
     private static final Pattern PLAIN_SYLLABLE = Pattern.compile(
             "(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aoeiuv]|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ueng|ve|van|vn)");
@@ -33,11 +36,16 @@ final class RomanizationRemover {
             return text;
         }
         boolean converterDamage = toneMarked >= TONELESS_EVIDENCE;
-        return GLOSS.matcher(text).replaceAll(g -> {
+        String cleaned = GLOSS.matcher(text).replaceAll(g -> {
             String syllable = g.group(1);
             boolean toned = TONE_MARK.matcher(syllable).find();
             boolean plain = converterDamage && syllable.equals(syllable.toLowerCase()) && PLAIN_SYLLABLE.matcher(syllable).matches();
             return toned || plain ? "" : Matcher.quoteReplacement(g.group());
         });
+        if (!converterDamage) {
+            return cleaned;
+        }
+        return LOOSE_GLOSS.matcher(cleaned).replaceAll(g ->
+                TONE_MARK.matcher(g.group(1)).find() ? "" : Matcher.quoteReplacement(g.group()));
     }
 }

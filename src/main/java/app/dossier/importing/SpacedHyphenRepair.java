@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,19 +30,27 @@ final class SpacedHyphenRepair {
     private SpacedHyphenRepair() {
     }
 
-    static String repair(String text) {
-        if (!text.contains(" - ")) {
-            return text;
-        }
-        Set<String> stop = functionWords();
+    /** Repairs each paragraph, judging from the whole text whether a converter damaged its hyphens. */
+    static List<String> repair(List<String> paragraphs) {
         int acronymCompounds = 0;
-        Matcher count = SPACED.matcher(text);
-        while (count.find() && acronymCompounds < DAMAGE_EVIDENCE) {
-            if (ACRONYM.matcher(count.group(1)).matches()) {
-                acronymCompounds++;
+        for (String p : paragraphs) {
+            Matcher count = SPACED.matcher(p);
+            while (count.find() && acronymCompounds < DAMAGE_EVIDENCE) {
+                if (ACRONYM.matcher(count.group(1)).matches() && count.group(1).chars().anyMatch(Character::isLetter)) {
+                    acronymCompounds++;
+                }
             }
         }
         boolean damaged = acronymCompounds >= DAMAGE_EVIDENCE;
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            out.add(p.contains(" - ") ? repair(p, damaged) : p);
+        }
+        return out;
+    }
+
+    private static String repair(String text, boolean damaged) {
+        Set<String> stop = functionWords();
         Matcher m = SPACED.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {
