@@ -1,18 +1,133 @@
 package app.dossier.importing;
 
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Turns a file's original bytes into a clean article. (stub: to be replaced by the real reader) */
+/**
+ * Turns a file's original bytes into a clean article: recognises what the bytes really are (text, HTML,
+ * Markdown, PDF, or something to refuse), decodes them, keeps the article, repairs the damage that
+ * converters and scrapers leave, and finds title, date, source and language.
+ */
 public final class DocumentReader {
     /** Files above this size are refused rather than risk exhausting memory. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+    private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+
+    private static final int HEADLINE_WIDTH = 160;
+    private static final int RECENT_PARAGRAPHS = 20;
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final BoilerplateVocabulary vocabulary = BoilerplateVocabulary.get();
+    private final PageDebrisFilter debrisFilter = new PageDebrisFilter(vocabulary);
+    private final TitleFinder titleFinder = new TitleFinder(vocabulary);
+    private final SourceFinder sourceFinder = new SourceFinder(vocabulary);
+    private final DateFinder dateFinder = new DateFinder();
+    private final LanguageDetector languageDetector = new LanguageDetector();
+
+    /** What the format-specific step yields before the shared cleaning. */
+    private record Raw(String body, boolean blankLineParagraphs, String title, String site, String publishedHint,
+                       String charset, String format) {
+    }
+
     public ExtractedDocument read(String fileName, byte[] bytes) throws UnreadableFileException {
-        if (bytes.length == 0) {
+        if (bytes == null || bytes.length == 0) {
             throw new UnreadableFileException("the file is empty");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8).strip();
-        String title = text.lines().findFirst().orElse(fileName);
-        return new ExtractedDocument(text, title, "other", null, fileName, "UTF-8", "txt");
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableFileException(String.format(Locale.ROOT, "the file is too large (%.1f MB); the limit is %d MB",
+                    bytes.length / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
+        }
+        try {
+            Raw raw = FormatSniffer.isPdf(fileName, bytes) ? readPdf(bytes) : readText(fileName, bytes);
+            return finish(fileName, raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnreadableFileException("the file could not be read (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private Raw readPdf(byte[] bytes) throws UnreadableFileException {
+        PdfTextExtractor.PdfText pdf = new PdfTextExtractor().extract(bytes);
+        String body = normaliseCharacters(pdf.text());
+        if (MarkdownCleaner.looksLikeMarkdown(body)) {
+            body = MarkdownCleaner.clean(body);
+        }
+        // the extractor puts one paragraph (or one line of the printed source) per line
+        return new Raw(body, false, pdf.title(), null, null, null, "pdf");
+    }
+
+    private Raw readText(String fileName, byte[] bytes) throws UnreadableFileException {
+        TextDecoder.Decoded decoded = decoder.decode(bytes, HtmlArticleExtractor.declaredCharset(bytes));
+        String text = normaliseCharacters(decoded.text());
+        if (text.isBlank()) {
+            throw new UnreadableFileException("the file contains no text, only blank space");
+        }
+        return switch (FormatSniffer.textFormat(fileName, text)) {
+            case HTML -> {
+                HtmlArticleExtractor.Article a = new HtmlArticleExtractor().extract(text);
+                yield new Raw(a.text(), true, a.title(), a.siteName(), a.publishedHint(), decoded.charset(), "html");
+            }
+            case MD -> new Raw(MarkdownCleaner.clean(text), LineUnwrapper.separatesByBlankLines(text), firstHeading(text),
+                    null, null, decoded.charset(), "md");
+            default -> new Raw(text, LineUnwrapper.separatesByBlankLines(text), null, null, null, decoded.charset(), "txt");
+        };
+    }
+
+    private ExtractedDocument finish(String fileName, Raw raw) throws UnreadableFileException {
+        List<String> paragraphs = clean(raw.body(), raw.blankLineParagraphs());
+        if (paragraphs.isEmpty()) {
+            throw new UnreadableFileException("no readable text was found in the file");
+        }
+        String text = String.join("\n\n", paragraphs);
+        String title = titleFinder.find(raw.title(), paragraphs, fileName);
+        Optional<LocalDate> published = dateFinder.parseMetadata(raw.publishedHint()).or(() -> dateFinder.find(text));
+        String source = sourceFinder.find(raw.site(), paragraphs, fileName);
+        return new ExtractedDocument(text, title, languageDetector.detect(text), published.orElse(null), source,
+                raw.charset(), raw.format());
+    }
+
+    private List<String> clean(String body, boolean blankLineParagraphs) {
+        String s = RomanizationRemover.remove(body);
+        s = debrisFilter.filter(s);
+        List<String> out = new ArrayList<>();
+        for (String repaired : SpacedHyphenRepair.repair(LineUnwrapper.paragraphs(s, blankLineParagraphs))) {
+            boolean hasWords = repaired.codePoints().anyMatch(Character::isLetterOrDigit);
+            if (hasWords && !repeatsRecentHeadline(out, repaired)) {
+                out.add(repaired);
+            }
+        }
+        return out;
+    }
+
+    /** Pages repeat their headline (title bar, heading, breadcrumb); one copy is enough. */
+    private static boolean repeatsRecentHeadline(List<String> previous, String paragraph) {
+        if (Scripts.width(paragraph) > HEADLINE_WIDTH) {
+            return false;
+        }
+        for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - RECENT_PARAGRAPHS); i--) {
+            if (previous.get(i).equals(paragraph)) {
+                return Scripts.width(paragraph) >= 10 || i == previous.size() - 1;
+            }
+        }
+        return false;
+    }
+
+    private static String normaliseCharacters(String s) {
+        String t = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
+                .replace('\u2028', '\n').replace('\u2029', '\n').replace('\f', '\n');
+        t = INVISIBLE.matcher(t).replaceAll("");
+        return CONTROL.matcher(t).replaceAll("");
+    }
+
+    private static String firstHeading(String markdown) {
+        Matcher m = FIRST_HEADING.matcher(markdown);
+        return m.find() ? MarkdownCleaner.clean(m.group(1)).strip() : null;
     }
 }

@@ -1,0 +1,170 @@
+package app.dossier.importing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the article of a web page. Parses only (nothing is ever fetched: no base URI, no images,
+ * no stylesheets), drops page furniture by element and by class names, then takes the element whose
+ * paragraphs hold the most text with the fewest links.
+ */
+final class HtmlArticleExtractor {
+    record Article(String text, String title, String siteName, String publishedHint) {
+    }
+
+    private static final String FURNITURE = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
+            + "applet, svg, canvas, math, form, input, button, select, textarea, label, nav, aside, footer, menu, dialog, "
+            + "img, picture, video, audio, source, track, map, link, meta, base";
+    private static final Pattern FURNITURE_NAMES = Pattern.compile(
+            "(^|[\\s_-])(comments?|share|sharing|social|nav|navbar|navigation|menu|footer|sidebar|advert\\w*|ads?|adv|"
+                    + "banner|promo|related|recommend\\w*|cookie\\w*|popup|modal|subscribe|newsletter|breadcrumbs?|"
+                    + "sponsored|widget|toolbar|login|signup|captcha)($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "figure", "figcaption", "address", "hr", "center", "body");
+
+    Article extract(String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+        String title = firstNonBlank(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
+        String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
+        String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
+                meta(doc, "publishdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+        Element body = doc.body();
+        body.select(FURNITURE).remove();
+        for (Element e : body.select("[class], [id], [role]")) {
+            String names = e.className() + " " + e.id() + " " + e.attr("role");
+            if (e.parent() != null && FURNITURE_NAMES.matcher(names).find() && !e.tagName().equals("article")) {
+                e.remove();
+            }
+        }
+        Element root = articleRoot(body);
+        return new Article(blockText(root), title, siteName, published);
+    }
+
+    /** An explicit article or main element wins; otherwise the block whose paragraphs carry the most text. */
+    private Element articleRoot(Element body) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element candidate : body.select("article, main, [role=main], [itemprop=articleBody]")) {
+            int length = candidate.text().length();
+            if (length > bestLength) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        if (best != null && bestLength >= body.text().length() / 3) {
+            return best;
+        }
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote")) {
+            int length = p.text().length();
+            if (length < 20) {
+                continue;
+            }
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, (double) length, Double::sum);
+                if (parent.parent() != null) {
+                    scores.merge(parent.parent(), length / 2.0, Double::sum);
+                }
+            }
+        }
+        Element top = body;
+        double topScore = 0;
+        for (var e : scores.entrySet()) {
+            double score = e.getValue() * (1 - linkDensity(e.getKey()));
+            if (score > topScore) {
+                top = e.getKey();
+                topScore = score;
+            }
+        }
+        return top;
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) {
+            return 1;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return (double) linked / all;
+    }
+
+    /** Text with a blank line between blocks and a line break for br, as a reader sees the page. */
+    private static String blockText(Element root) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element e) {
+                    if (e.tagName().equals("br")) {
+                        sb.append('\n');
+                    } else if (BLOCKS.contains(e.tagName())) {
+                        sb.append("\n\n");
+                        if (e.tagName().equals("li")) {
+                            sb.append("• ");
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                    sb.append("\n\n");
+                }
+            }
+        }, root);
+        return sb.toString();
+    }
+
+    private static String meta(Document doc, String key) {
+        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
+        return e == null ? null : e.attr("content");
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : e.attr(name);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The charset a page declares in its first bytes (meta charset, http-equiv, or XML declaration). */
+    static String declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        var m = Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.-]{1,40})", Pattern.CASE_INSENSITIVE).matcher(head);
+        if (m.find()) {
+            return m.group(1);
+        }
+        var xml = Pattern.compile("<\\?xml[^>]{0,100}encoding\\s*=\\s*[\"']([A-Za-z0-9_.-]{1,40})", Pattern.CASE_INSENSITIVE).matcher(head);
+        return xml.find() ? xml.group(1) : null;
+    }
+}

@@ -1,0 +1,112 @@
+package app.dossier.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.Transliterator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names the language of a cleaned text: "zh-Hans" / "zh-Hant" by counting characters that exist only in
+ * one script (those that change under ICU's Hant-Hans and Hans-Hant conversion), "de" / "en" by frequent
+ * words, "other" when the evidence is thin.
+ */
+final class LanguageDetector {
+    private static final int SAMPLE_CHARS = 100_000;
+    private static final int MIN_SCRIPT_EVIDENCE = 3;
+    private static final int MIN_STOPWORDS = 3;
+
+    private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
+    private final Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
+    private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
+    private final Map<Integer, Integer> scriptOfChar = new HashMap<>();
+
+    LanguageDetector() {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream("/importing/languages.json")) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            root.path("stopwords").fields().forEachRemaining(e -> {
+                Set<String> words = new HashSet<>();
+                e.getValue().forEach(w -> words.add(w.asText()));
+                stopwords.put(e.getKey(), words);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized String detect(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        int han = 0;
+        int latinLetters = 0;
+        int traditionalOnly = 0;
+        int simplifiedOnly = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Scripts.isHan(cp)) {
+                han++;
+                int script = scriptOf(cp);
+                if (script > 0) {
+                    traditionalOnly++;
+                } else if (script < 0) {
+                    simplifiedOnly++;
+                }
+            } else if (Character.isLetter(cp)) {
+                latinLetters++;
+            }
+        }
+        // a Chinese word is one or two characters, a Latin word about six letters
+        if (han > 0 && han * 3 >= latinLetters / 2) {
+            if (traditionalOnly + simplifiedOnly < MIN_SCRIPT_EVIDENCE) {
+                return "other";
+            }
+            return traditionalOnly > simplifiedOnly ? "zh-Hant" : "zh-Hans";
+        }
+        return byStopwords(sample);
+    }
+
+    /** +1 traditional-only, -1 simplified-only, 0 shared. */
+    private int scriptOf(int cp) {
+        return scriptOfChar.computeIfAbsent(cp, c -> {
+            String s = new String(Character.toChars(c));
+            if (!toSimplified.transliterate(s).equals(s)) {
+                return 1;
+            }
+            return toTraditional.transliterate(s).equals(s) ? 0 : -1;
+        });
+    }
+
+    private String byStopwords(String sample) {
+        Map<String, Integer> counts = new HashMap<>();
+        int tokens = 0;
+        for (String token : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            tokens++;
+            for (var e : stopwords.entrySet()) {
+                if (e.getValue().contains(token)) {
+                    counts.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = "other";
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        boolean clear = bestCount >= MIN_STOPWORDS && bestCount * 10 >= tokens;
+        return clear ? best : "other";
+    }
+}

@@ -1,0 +1,132 @@
+package app.dossier.importing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins hard-wrapped lines back into paragraphs. Texts that separate paragraphs by blank lines keep
+ * exactly those breaks; texts without blank lines break after sentence-ending punctuation on a line that
+ * is short for the text, before list items, and after headings.
+ */
+final class LineUnwrapper {
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^([-*•·●▪◦–]\\s|\\d{1,3}[.)](\\s|(?=\\p{IsHan}))|\\d{1,3}、|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
+    /** "AI完成了…" after "…Inflection": a Latin word glued to Chinese is mid-sentence, not a new paragraph. */
+    private static final Pattern LATIN_WORD_GLUED_TO_CJK = Pattern.compile("^[A-Za-z0-9.]{1,30}[\\p{IsHan}（，、。]");
+    /** "Publisher 2026-02-28 12:55": a dateline is a line of its own. */
+    private static final Pattern DATELINE_END = Pattern.compile("((19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d\\d)$");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    /** A line ending in a Latin word with at least this width is a wrap, not a heading, before CJK or lowercase. */
+    private static final int MIN_WRAPPED_WIDTH = 16;
+
+    private LineUnwrapper() {
+    }
+
+    /**
+     * @param blankLineParagraphs whether the original text separates paragraphs by blank lines (see
+     *                            {@link #separatesByBlankLines(String)}); judged before markup removal left gaps
+     */
+    static List<String> paragraphs(String text, boolean blankLineParagraphs) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = SPACES.matcher(lines[i]).replaceAll(" ").strip();
+        }
+        int wrapWidth = typicalLongLineWidth(lines);
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String previous = null;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                flush(current, out);
+                previous = null;
+                continue;
+            }
+            if (previous != null && !continues(previous, line, blankLineParagraphs, wrapWidth)) {
+                flush(current, out);
+            }
+            LineJoiner.appendTo(current, line);
+            previous = line;
+        }
+        flush(current, out);
+        return out;
+    }
+
+    private static boolean continues(String previous, String next, boolean blankLineParagraphs, int wrapWidth) {
+        if (LIST_ITEM.matcher(next).find()) {
+            return false;
+        }
+        if (Scripts.endsSentence(previous) || DATELINE_END.matcher(previous).find()) {
+            return false;
+        }
+        int last = Scripts.lastCodePoint(previous);
+        if (Scripts.continuesSentence(last) || last == '-' || hasOpenQuote(previous)) {
+            return true;
+        }
+        if (blankLineParagraphs) {
+            return true;
+        }
+        int width = Scripts.width(previous);
+        if (width >= wrapWidth * 0.6) {
+            return true;
+        }
+        int first = Scripts.firstCodePoint(next);
+        return Scripts.isLatinOrDigit(last) && width >= MIN_WRAPPED_WIDTH
+                && (Scripts.isCjk(first) || Character.isLowerCase(first) || Character.isDigit(first)
+                || LATIN_WORD_GLUED_TO_CJK.matcher(next).find());
+    }
+
+    /** A line that opens a Chinese quotation without closing it cannot end the paragraph. */
+    private static boolean hasOpenQuote(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '“' || c == '「' || c == '『') {
+                open++;
+            } else if ((c == '”' || c == '」' || c == '』') && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    /** Blank lines are the paragraph separator when they sit between a good share of the lines. */
+    static boolean separatesByBlankLines(String text) {
+        String[] lines = text.split("\n", -1);
+        int nonBlank = 0;
+        int gaps = 0;
+        boolean seenText = false;
+        boolean pendingGap = false;
+        for (String l : lines) {
+            if (l.isBlank()) {
+                pendingGap = seenText;
+            } else {
+                nonBlank++;
+                if (pendingGap) {
+                    gaps++;
+                }
+                pendingGap = false;
+                seenText = true;
+            }
+        }
+        return nonBlank > 1 && gaps >= (nonBlank - 1) * 0.3;
+    }
+
+    /** The width lines reach when the text is hard-wrapped (80th percentile of line widths). */
+    private static int typicalLongLineWidth(String[] lines) {
+        int[] widths = Arrays.stream(lines).filter(l -> !l.isEmpty()).mapToInt(Scripts::width).sorted().toArray();
+        if (widths.length == 0) {
+            return 0;
+        }
+        return widths[Math.min(widths.length - 1, (int) (widths.length * 0.8))];
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        String p = current.toString().strip();
+        if (!p.isEmpty()) {
+            out.add(p);
+        }
+        current.setLength(0);
+    }
+}

@@ -1,0 +1,152 @@
+package app.dossier.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the chrome of a scraped page around the article by the shape of its lines: menus of short
+ * lines, "|"-separated link bars, lines made of navigation words, and lines dense with boilerplate
+ * vocabulary (sharing, comments, captchas, login, recommendations, footers). The body is touched only
+ * by clear cases; the lines before the first prose line and after the last one are judged more strictly.
+ */
+final class PageDebrisFilter {
+    private static final int SHORT_WIDTH = 16;
+    private static final int MENU_RUN = 3;
+    private static final Pattern PIPE = Pattern.compile("[|｜]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/·•>»›\\-–—,:：]+");
+    private static final Pattern URL_ONLY = Pattern.compile("^(https?://|www\\.)\\S+$");
+    /** Clause punctuation that headlines and menus lack ("...." in a headline is not a sentence end). */
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[。，,；;！？]|[.!?](\\s|$)");
+
+    private final BoilerplateVocabulary vocabulary;
+
+    PageDebrisFilter(BoilerplateVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    String filter(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int n = lines.size();
+        boolean[] drop = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            drop[i] = isClearDebris(lines.get(i).strip());
+        }
+        int firstProse = firstProse(lines, drop);
+        judgeHead(lines, drop, firstProse);
+        judgeTail(lines, drop, firstProse);
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
+                sb.append(lines.get(i)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private int firstProse(List<String> lines, boolean[] drop) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (!drop[i] && isProse(l) && vocabulary.phrases.find(l).count() == 0) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** Before the article: runs of short unpunctuated lines are menus, and any boilerplate word marks chrome. */
+    private void judgeHead(List<String> lines, boolean[] drop, int firstProse) {
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i < firstProse; i++) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty() || drop[i]) {
+                continue;
+            }
+            if (hasBoilerplate(l) && Scripts.width(l) <= 60) {
+                drop[i] = true;
+            } else if (isShortUnpunctuated(l)) {
+                run.add(i);
+            } else {
+                dropMenuRun(run, drop);
+            }
+        }
+        dropMenuRun(run, drop);
+    }
+
+    private static void dropMenuRun(List<Integer> run, boolean[] drop) {
+        if (run.size() >= MENU_RUN) {
+            run.forEach(k -> drop[k] = true);
+        }
+        run.clear();
+    }
+
+    /** After the article: walk up from the end while lines look like footer, comment form or link list. */
+    private void judgeTail(List<String> lines, boolean[] drop, int firstProse) {
+        for (int i = lines.size() - 1; i > firstProse; i--) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty() || drop[i]) {
+                continue;
+            }
+            boolean footerLike = (hasBoilerplate(l) && Scripts.width(l) <= 60)
+                    || (Scripts.width(l) <= 40 && !endsWithFinalPunctuation(l));
+            if (!footerLike) {
+                return;
+            }
+            drop[i] = true;
+        }
+    }
+
+    boolean isClearDebris(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        if (URL_ONLY.matcher(line).matches() || isPipeMenu(line) || isMenuWordLine(line)) {
+            return true;
+        }
+        var hits = vocabulary.phrases.find(line);
+        int letters = line.replaceAll("\\s+", "").length();
+        return (hits.count() >= 3 && Scripts.width(line) <= 400) || (hits.count() >= 1 && hits.coveredChars() * 2 >= letters);
+    }
+
+    private boolean isPipeMenu(String line) {
+        String[] parts = PIPE.split(line);
+        int nonEmpty = 0;
+        for (String p : parts) {
+            String s = p.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (Scripts.width(s) > 30) {
+                return false;
+            }
+            nonEmpty++;
+        }
+        boolean framed = line.startsWith("|") || line.startsWith("｜") || line.endsWith("|") || line.endsWith("｜");
+        return nonEmpty >= 3 || (framed && nonEmpty >= 2);
+    }
+
+    private boolean isMenuWordLine(String line) {
+        if (Scripts.width(line) > 60) {
+            return false;
+        }
+        String compact = SEPARATORS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
+        return vocabulary.menuWords.segments(compact);
+    }
+
+    private boolean hasBoilerplate(String line) {
+        return vocabulary.phrases.find(line).count() > 0;
+    }
+
+    private static boolean isProse(String line) {
+        return Scripts.width(line) >= 40 && INNER_PUNCTUATION.matcher(line).find();
+    }
+
+    private static boolean isShortUnpunctuated(String line) {
+        return Scripts.width(line) <= SHORT_WIDTH && !Scripts.endsSentence(line);
+    }
+
+    private static boolean endsWithFinalPunctuation(String line) {
+        return Scripts.endsSentence(line) && !line.endsWith(":") && !line.endsWith("：");
+    }
+}

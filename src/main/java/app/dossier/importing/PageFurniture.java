@@ -1,0 +1,59 @@
+package app.dossier.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a printer repeats on every page: running headers and footers, page numbers, URLs, print dates. */
+final class PageFurniture {
+    /** Lines this close to the top or bottom of a page are candidates for furniture. */
+    private static final int EDGE_LINES = 2;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(page|seite|p\\.|s\\.|第)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?\\s*((/|of|von|sur|共)\\s*\\d{1,4})?\\s*(页|頁)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("^(https?://|www\\.|file:/)\\S+(\\s+\\d{1,4}\\s*/\\s*\\d{1,4})?$");
+    private static final Pattern PRINT_DATE = Pattern.compile(
+            "^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4},?\\s+\\d{1,2}:\\d{2}(\\s?[AP]M)?\\b.{0,120}$", Pattern.CASE_INSENSITIVE);
+
+    private PageFurniture() {
+    }
+
+    static List<PdfTextExtractor.Line> remove(List<PdfTextExtractor.Line> lines) {
+        Map<Integer, List<Integer>> byPage = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            byPage.computeIfAbsent(lines.get(i).page(), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, Set<Integer>> edgePages = new HashMap<>();
+        Set<Integer> edge = new HashSet<>();
+        for (var e : byPage.entrySet()) {
+            List<Integer> idx = e.getValue();
+            for (int k = 0; k < idx.size(); k++) {
+                if (k < EDGE_LINES || k >= idx.size() - EDGE_LINES) {
+                    edge.add(idx.get(k));
+                    edgePages.computeIfAbsent(shape(lines.get(idx.get(k)).text()), s -> new HashSet<>()).add(e.getKey());
+                }
+            }
+        }
+        int pages = byPage.size();
+        List<PdfTextExtractor.Line> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            boolean furniture = edge.contains(i) && (PAGE_NUMBER.matcher(text).matches() || URL.matcher(text).matches()
+                    || PRINT_DATE.matcher(text).matches()
+                    || (pages >= 3 && edgePages.get(shape(text)).size() >= Math.max(3, pages / 2)));
+            if (!furniture) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Running headers differ only in their numbers ("Page 3 of 9"). */
+    private static String shape(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#");
+    }
+}

@@ -1,0 +1,186 @@
+package app.dossier.importing;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the text of a PDF in reading order and rebuilds its paragraphs from the vertical gaps between
+ * lines; drops what the printer put on every page (headers, footers, page numbers, URLs, print dates).
+ * A large-font block at the top of the first page is the title.
+ */
+final class PdfTextExtractor {
+    record PdfText(String text, String title) {
+    }
+
+    /** A visual line: its text, page, baseline and font height. */
+    record Line(String text, int page, float y, float height) {
+    }
+
+    /** A gap this much larger than a soft line step separates paragraphs (or source lines). */
+    private static final double PARAGRAPH_GAP_FACTOR = 1.3;
+    private static final double TITLE_FONT_FACTOR = 1.3;
+
+    PdfText extract(byte[] bytes) throws UnreadableFileException {
+        List<Line> lines;
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            if (doc.getNumberOfPages() == 0) {
+                throw new UnreadableFileException("the PDF has no pages");
+            }
+            lines = readLines(doc);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableFileException("the PDF is password-protected; remove the password and import it again", e);
+        } catch (IOException e) {
+            throw new UnreadableFileException("looks like a PDF but is damaged or incomplete (" + shortReason(e) + ")", e);
+        } catch (RuntimeException e) {
+            throw new UnreadableFileException("looks like a PDF but cannot be read (" + shortReason(e) + ")", e);
+        }
+        lines = PageFurniture.remove(lines);
+        if (lines.stream().allMatch(l -> l.text().isBlank())) {
+            throw new UnreadableFileException("the PDF contains no text (scanned pages would need text recognition first)");
+        }
+        return assemble(lines);
+    }
+
+    private static String shortReason(Exception e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+    }
+
+    private static List<Line> readLines(PDDocument doc) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            private final StringBuilder current = new StringBuilder();
+            private float y = -1;
+            private float height;
+
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (current.length() == 0 && !positions.isEmpty()) {
+                    y = positions.get(0).getYDirAdj();
+                    height = positions.get(0).getHeightDir();
+                }
+                for (TextPosition p : positions) {
+                    height = Math.max(height, p.getHeightDir());
+                }
+                current.append(text);
+            }
+
+            @Override
+            protected void writeWordSeparator() {
+                current.append(' ');
+            }
+
+            @Override
+            protected void writeLineSeparator() {
+                if (current.length() > 0) {
+                    lines.add(new Line(current.toString().strip(), getCurrentPageNo(), y, height));
+                }
+                current.setLength(0);
+            }
+
+            @Override
+            protected void writePageEnd() {
+                writeLineSeparator();
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.writeText(doc, new StringWriter());
+        lines.removeIf(l -> l.text().isEmpty());
+        return lines;
+    }
+
+    /** Joins soft-wrapped visual lines; a larger gap (or a title-sized font change) starts a new line of the output. */
+    private static PdfText assemble(List<Line> lines) {
+        double softStep = softLineStep(lines);
+        float bodyHeight = medianHeight(lines);
+        StringBuilder out = new StringBuilder();
+        StringBuilder titleBlock = new StringBuilder();
+        boolean inTitle = lines.get(0).page() == 1 && lines.get(0).height() >= bodyHeight * TITLE_FONT_FACTOR;
+        StringBuilder current = new StringBuilder();
+        Line previous = null;
+        for (Line line : lines) {
+            boolean large = line.height() >= bodyHeight * TITLE_FONT_FACTOR;
+            if (inTitle && !large) {
+                inTitle = false;
+                titleBlock.append(current);
+                current.setLength(0);
+                previous = null;
+            }
+            if (previous != null && startsNewBlock(previous, line, softStep)) {
+                out.append(current).append('\n');
+                current.setLength(0);
+            }
+            LineJoiner.appendTo(current, line.text());
+            previous = line;
+        }
+        if (inTitle) {
+            titleBlock.append(current);
+        } else {
+            out.append(current).append('\n');
+        }
+        String title = titleBlock.toString().strip();
+        String text = out.toString();
+        if (!title.isEmpty() && !repeatsTitle(text, title)) {
+            text = title + "\n" + text;
+        }
+        return new PdfText(text, title.isEmpty() ? null : title);
+    }
+
+    private static boolean startsNewBlock(Line previous, Line line, double softStep) {
+        if (line.page() != previous.page()) {
+            // a sentence running over the page break continues; a finished one may end its paragraph
+            return Scripts.endsSentence(previous.text());
+        }
+        double step = (line.y() - previous.y()) / Math.max(1f, Math.max(line.height(), previous.height()));
+        return step < 0 || step > softStep * PARAGRAPH_GAP_FACTOR;
+    }
+
+    /** The usual distance between wrapped lines, in font heights (a low percentile: most gaps are soft). */
+    private static double softLineStep(List<Line> lines) {
+        List<Double> steps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Line a = lines.get(i - 1);
+            Line b = lines.get(i);
+            if (a.page() == b.page() && b.y() > a.y()) {
+                steps.add((b.y() - a.y()) / (double) Math.max(1f, Math.max(a.height(), b.height())));
+            }
+        }
+        if (steps.isEmpty()) {
+            return Double.MAX_VALUE;
+        }
+        steps.sort(Double::compare);
+        return steps.get(steps.size() / 5);
+    }
+
+    private static float medianHeight(List<Line> lines) {
+        float[] h = new float[lines.size()];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = lines.get(i).height();
+        }
+        java.util.Arrays.sort(h);
+        return h[h.length / 2];
+    }
+
+    private static boolean repeatsTitle(String text, String title) {
+        String head = lettersOnly(text.substring(0, Math.min(text.length(), title.length() * 3 + 200)));
+        String t = lettersOnly(title);
+        return !t.isEmpty() && head.contains(t);
+    }
+
+    private static String lettersOnly(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}
