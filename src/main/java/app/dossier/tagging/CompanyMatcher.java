@@ -20,13 +20,19 @@ public final class CompanyMatcher {
     private final AliasTrie trie = new AliasTrie();
     private final FuzzyLatinIndex fuzzyLatin = new FuzzyLatinIndex();
     private final EvidenceRules evidence = EvidenceRules.builtin();
+    /** Folded forms that are common words: every spelling of them must match case exactly ("LLaMA" vs "llama"). */
+    private final Set<String> ambiguousKeys = new HashSet<>();
 
     public CompanyMatcher(CompanyRegistry registry) {
         this.registry = registry;
         Set<String> exactForms = new HashSet<>();
         for (Company c : registry.companies()) {
             for (String form : forms(c)) {
-                exactForms.add(compact(CharFolding.fold(form)));
+                String key = compact(CharFolding.fold(form));
+                exactForms.add(key);
+                if (registry.flags(form).ambiguous()) {
+                    ambiguousKeys.add(key);
+                }
             }
         }
         Homophones homophones = Homophones.builtin();
@@ -50,17 +56,18 @@ public final class CompanyMatcher {
                 continue;
             }
             CompanyRegistry.AliasFlags flags = registry.flags(form);
-            AliasEntry entry = entry(c.id(), form, products.contains(form), flags, false, false);
             String key = compact(CharFolding.fold(form));
+            AliasEntry entry = entry(c.id(), form, products.contains(form), flags, false, false, ambiguousKeys.contains(key));
             trie.add(key, entry);
             for (String ex : flags.exclude()) {
-                trie.add(compact(CharFolding.fold(ex)), entry(c.id(), ex, false, CompanyRegistry.AliasFlags.PLAIN, true, false));
+                trie.add(compact(CharFolding.fold(ex)),
+                        entry(c.id(), ex, false, CompanyRegistry.AliasFlags.PLAIN, true, false, false));
             }
             if (!flags.ambiguous()) {
                 fuzzyLatin.add(form, entry);
                 for (String variant : homophones.variants(key)) {
                     if (!exactForms.contains(variant)) {
-                        trie.add(variant, entry(c.id(), form, entry.product(), flags, false, true));
+                        trie.add(variant, entry(c.id(), form, entry.product(), flags, false, true, false));
                     }
                 }
             }
@@ -68,7 +75,7 @@ public final class CompanyMatcher {
     }
 
     private static AliasEntry entry(String companyId, String form, boolean product, CompanyRegistry.AliasFlags flags,
-                                    boolean blocker, boolean fuzzy) {
+                                    boolean blocker, boolean fuzzy, boolean commonWordKey) {
         String cased = CharFolding.foldKeepCase(form).trim();
         StringBuilder compact = new StringBuilder();
         boolean[] spaceAfter = new boolean[cased.length() + 1];
@@ -82,7 +89,7 @@ public final class CompanyMatcher {
         }
         String cc = compact.toString();
         boolean shortLatin = cc.length() <= 3 || (cc.length() == 4 && cc.equals(cc.toUpperCase()));
-        boolean caseSensitive = flags.ambiguous() || (shortLatin && cc.chars().anyMatch(Character::isLetter));
+        boolean caseSensitive = flags.ambiguous() || flags.exactCase() || commonWordKey || (shortLatin && cc.chars().anyMatch(Character::isLetter));
         return new AliasEntry(companyId, form, cc, product, flags.ambiguous(), flags.strictEvidence(), caseSensitive,
                 blocker, fuzzy, spaceAfter);
     }

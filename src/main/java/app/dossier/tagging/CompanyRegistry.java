@@ -24,8 +24,8 @@ public final class CompanyRegistry {
     private static final String RESOURCE = "/tagging/companies.json";
 
     /** What the registry says about one surface form. */
-    record AliasFlags(boolean ambiguous, boolean strictEvidence, List<String> exclude) {
-        static final AliasFlags PLAIN = new AliasFlags(false, false, List.of());
+    record AliasFlags(boolean ambiguous, boolean strictEvidence, boolean exactCase, List<String> exclude) {
+        static final AliasFlags PLAIN = new AliasFlags(false, false, false, List.of());
     }
 
     private final List<Company> companies;
@@ -54,7 +54,7 @@ public final class CompanyRegistry {
 
     /**
      * Reads a registry in the format of companies.json: {"companies":[{"name","kind","aliases","products"}]},
-     * where an alias is a string or {"text", "ambiguous", "evidence": "strict", "exclude": [...]}.
+     * where an alias is a string or {"text", "ambiguous", "evidence": "strict", "case": "exact", "exclude": [...]}.
      */
     public static CompanyRegistry fromJson(InputStream in, String origin) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
@@ -84,7 +84,8 @@ public final class CompanyRegistry {
             List<String> exclude = new ArrayList<>();
             a.path("exclude").forEach(x -> exclude.add(x.asText()));
             boolean strict = "strict".equals(a.path("evidence").asText());
-            flags.put(text, new AliasFlags(a.path("ambiguous").asBoolean(false) || strict, strict, List.copyOf(exclude)));
+            boolean exact = "exact".equals(a.path("case").asText());
+            flags.put(text, new AliasFlags(a.path("ambiguous").asBoolean(false) || strict, strict, exact, List.copyOf(exclude)));
             forms.add(text);
         }
         return forms;

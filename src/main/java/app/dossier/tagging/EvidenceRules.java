@@ -68,7 +68,7 @@ final class EvidenceRules {
     boolean companyWordBefore(String folded, int start) {
         int i = start;
         int skipped = 0;
-        while (i > 0 && skipped < 2 && (Character.isWhitespace(folded.charAt(i - 1)) || folded.charAt(i - 1) == '-')) {
+        while (i > 0 && skipped < 2 && (Character.isWhitespace(folded.charAt(i - 1)) || "-《「“\"'(".indexOf(folded.charAt(i - 1)) >= 0)) {
             i--;
             skipped++;
         }

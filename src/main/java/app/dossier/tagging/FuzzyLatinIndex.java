@@ -73,7 +73,8 @@ final class FuzzyLatinIndex {
         for (String k : keys) {
             for (AliasEntry e : byDeletion.getOrDefault(k, List.of())) {
                 String alias = e.compactCased().toLowerCase(Locale.ROOT);
-                if (!alias.equals(token) && damerauLevenshtein(alias, token) == 1) {
+                // typos rarely hit the first letter; "Partner" is not "Gartner"
+                if (!alias.equals(token) && alias.charAt(0) == token.charAt(0) && damerauLevenshtein(alias, token) == 1) {
                     return e;
                 }
             }

@@ -202,7 +202,7 @@ final class MatchContext {
 
     private boolean sentenceBreak(int i) {
         char c = cased.charAt(i);
-        if ("。！？!?；;\n".indexOf(c) >= 0) {
+        if ("。！？!?；;|\n".indexOf(c) >= 0) {
             return true;
         }
         return c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
