@@ -1,0 +1,164 @@
+package app.dossier.tagging;
+
+import app.dossier.model.Company;
+import app.dossier.model.Mention;
+import app.dossier.model.ThemeTag;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Scores the matcher and the theme tagger on the five seed reports the way tools/evaluate.py does.
+ * Skipped when ../shared is absent. The text gets only a crude clean-up here (the real cleaning is elsewhere).
+ */
+class SeedReportsMeasureTest {
+    private static final Path SHARED = Path.of("../shared");
+    private static JsonNode golden;
+
+    @BeforeAll
+    static void loadGolden() throws IOException {
+        Path seeds = SHARED.resolve("golden/seeds.json");
+        assumeTrue(Files.exists(seeds), "../shared not present");
+        golden = new ObjectMapper().readTree(seeds.toFile());
+    }
+
+    @Test
+    void companiesAreFoundWithHighRecallAndPrecision() throws IOException {
+        CompanyRegistry registry = CompanyRegistry.builtin();
+        CompanyMatcher matcher = new CompanyMatcher(registry);
+        Map<String, Company> byId = new HashMap<>();
+        registry.companies().forEach(c -> byId.put(c.id(), c));
+        Map<String, Set<String>> goldNames = new HashMap<>();
+        for (JsonNode r : golden.path("registry")) {
+            Set<String> names = new HashSet<>();
+            names.add(norm(r.path("name").asText()));
+            r.path("aliases").forEach(a -> names.add(norm(a.asText())));
+            goldNames.put(r.path("name").asText(), names);
+        }
+        int gold = 0;
+        int hit = 0;
+        int out = 0;
+        int good = 0;
+        for (JsonNode report : golden.path("reports")) {
+            String text = crudeClean(Files.readString(SHARED.resolve("reports").resolve(report.path("file").asText())));
+            List<Mention> mentions = matcher.find(text);
+            Set<String> found = new HashSet<>();
+            Set<String> mentioned = new HashSet<>();
+            for (Mention m : mentions) {
+                found.addAll(names(byId.get(m.companyId())));
+                mentioned.add(m.companyId());
+            }
+            List<String> missing = new ArrayList<>();
+            Set<String> allGold = new HashSet<>();
+            for (JsonNode c : report.path("companies")) {
+                Set<String> g = goldNames.getOrDefault(c.asText(), Set.of(norm(c.asText())));
+                allGold.addAll(g);
+                if (g.stream().noneMatch(found::contains)) {
+                    missing.add(c.asText());
+                }
+            }
+            Set<String> optional = new HashSet<>();
+            report.path("optional_companies").forEach(o -> optional.add(norm(o.asText())));
+            mentioned.removeIf(id -> names(byId.get(id)).stream().anyMatch(optional::contains));
+            List<String> extra = new ArrayList<>();
+            for (String id : mentioned) {
+                if (names(byId.get(id)).stream().noneMatch(allGold::contains)) {
+                    extra.add(byId.get(id).name() + " " + snippets(mentions, id, text));
+                }
+            }
+            gold += report.path("companies").size();
+            hit += report.path("companies").size() - missing.size();
+            out += mentioned.size();
+            good += mentioned.size() - extra.size();
+            System.out.printf("%s: %d/%d missing=%s extra=%s%n", report.path("file").asText(),
+                    report.path("companies").size() - missing.size(), report.path("companies").size(), missing, extra);
+        }
+        double recall = (double) hit / gold;
+        double precision = (double) good / out;
+        System.out.printf("SCORE companies recall=%.3f precision=%.3f (%d/%d found, %d/%d right)%n",
+                recall, precision, hit, gold, good, out);
+        assertTrue(recall >= 0.95, "recall " + recall);
+        assertTrue(precision >= 0.95, "precision " + precision);
+    }
+
+    @Test
+    void everyGoldenThemeAnchorLiesInATagOfItsTheme() throws IOException {
+        ThemeTagger tagger = new ThemeTagger(Codebook.builtin());
+        int gold = 0;
+        int hit = 0;
+        for (JsonNode report : golden.path("reports")) {
+            String text = crudeClean(Files.readString(SHARED.resolve("reports").resolve(report.path("file").asText())));
+            List<ThemeTag> tags = tagger.tag(text, report.path("language").asText());
+            List<String> missing = new ArrayList<>();
+            for (JsonNode t : report.path("themes")) {
+                String anchor = t.path("anchor").asText();
+                String theme = t.path("theme").asText();
+                StringBuilder pattern = new StringBuilder();
+                anchor.codePoints().filter(cp -> !Character.isWhitespace(cp))
+                        .forEach(cp -> pattern.append(pattern.length() == 0 ? "" : "\\s*").append(Pattern.quote(Character.toString(cp))));
+                Matcher m = Pattern.compile(pattern.toString()).matcher(text);
+                boolean ok = m.find() && tags.stream().anyMatch(tag -> tag.themeId().equals(theme)
+                        && tag.start() <= m.start() && m.end() <= tag.end());
+                if (!ok) {
+                    missing.add(theme + ":" + anchor);
+                }
+                gold++;
+                hit += ok ? 1 : 0;
+            }
+            long paragraphs = text.split("\n\n").length;
+            System.out.printf("%s: %d/%d missing=%s tags=%d paragraphs=%d%n", report.path("file").asText(),
+                    report.path("themes").size() - missing.size(), report.path("themes").size(), missing, tags.size(), paragraphs);
+        }
+        System.out.printf("SCORE themes recall=%.2f (%d/%d)%n", (double) hit / gold, hit, gold);
+        assertTrue(hit == gold, "themes recall " + hit + "/" + gold);
+    }
+
+    private static String snippets(List<Mention> mentions, String id, String text) {
+        StringBuilder b = new StringBuilder();
+        mentions.stream().filter(m -> m.companyId().equals(id)).limit(2).forEach(m -> b.append("[")
+                .append(text, Math.max(0, m.start() - 12), Math.min(text.length(), m.end() + 12)).append("]"));
+        return b.toString().replace('\n', ' ');
+    }
+
+    private static Set<String> names(Company c) {
+        Set<String> s = new HashSet<>();
+        s.add(norm(c.name()));
+        c.aliases().forEach(a -> s.add(norm(a)));
+        c.products().forEach(a -> s.add(norm(a)));
+        return s;
+    }
+
+    /** evaluate.py's norm(): NFKC, lower case, without spaces and . - _ ' ’ ( ) （ ） ·. */
+    static String norm(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s.\\-_'’()（）·]", "");
+    }
+
+    /** Joins single line breaks (nothing between CJK, a space between Latin words), drops pinyin after Han. */
+    static String crudeClean(String raw) {
+        String t = raw.replace("\r\n", "\n").replaceAll("(\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\\)", "$1");
+        t = t.replaceAll("(?<=[\\p{IsHan}，、；）])\n(?=[^\n])", "");
+        t = t.replaceAll("(?<=[^\n。！？：])\n(?=[\\p{IsHan}，。、：；！？（])", "");
+        // a line ending a sentence ends a paragraph (the cleaner gives paragraphs a blank line); others are wraps
+        t = t.replaceAll("(?<=[。！？.!?:：”\"])\n(?=[^\n])", "\n\n");
+        return t.replaceAll("(?<=[^\n])\n(?=[^\n])", " ");
+    }
+}
