@@ -1,17 +1,92 @@
 package app.dossier.figures;
 
+import app.dossier.figures.CompanyAttributor.Attribution;
+import app.dossier.figures.CompanyAttributor.Kind;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
+import app.dossier.model.Metric;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
-/** Finds the figures of a report and attributes them to companies. (stub) */
+/** Finds the figures of a report and attributes them to companies. */
 public final class FigureExtractor {
+    private static final Set<String> FLOWS = Set.of(Metric.REVENUE, Metric.BURN, Metric.NET_LOSS, Metric.RD_SPEND);
+
+    private final CueBook cues;
+    private final NumberReader reader;
+    private final MetricClassifier classifier;
+    private final CompanyAttributor attributor;
+    private final FigureContext context;
+
+    public FigureExtractor() {
+        cues = CueBook.builtin();
+        reader = new NumberReader(NumberWords.builtin(), cues);
+        classifier = new MetricClassifier(cues);
+        attributor = new CompanyAttributor(cues);
+        context = new FigureContext(cues);
+    }
+
     /**
      * @param mentions the company mentions of this text, as CompanyMatcher found them
      * @return figures with origin "auto", status "suggested", id and reportId null
      */
     public List<Figure> extract(String text, String language, List<Mention> mentions) {
-        return List.of();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Mention> sorted = new ArrayList<>(mentions == null ? List.of() : mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start));
+        TextSegments seg = new TextSegments(text);
+        List<Figure> out = new ArrayList<>();
+        String impliedCurrency = null;
+        int impliedCurrencyParagraph = -1;
+        Figure previous = null;
+        for (Amount read : reader.read(text, language)) {
+            Amount a = read;
+            int paragraph = seg.paragraph(a.numberStart()).start();
+            if (a.money() && a.currency() != null) {
+                impliedCurrency = a.currency();
+                impliedCurrencyParagraph = paragraph;
+            } else if (a.money() && impliedCurrencyParagraph == paragraph) {
+                a = a.withCurrency(impliedCurrency); // "賬上躺著25億人民幣,但每月就得消耗3億": still yuan
+            }
+            if (a.percent() && classifier.isChange(text, a, seg)) {
+                continue;
+            }
+            Figure f = figureOf(text, a, seg, sorted, previous);
+            out.add(f);
+            if (!Metric.OTHER.equals(f.metric())) {
+                previous = f;
+            }
+        }
+        return out;
+    }
+
+    private Figure figureOf(String text, Amount a, TextSegments seg, List<Mention> mentions, Figure previous) {
+        Attribution who = attributor.attribute(text, a, seg, mentions);
+        MetricClassifier.Cue cue = classifier.classify(text, a, seg, false);
+        if (cue == null && who.kind() == Kind.BRACKET) {
+            cue = classifier.classify(text, a, seg, true); // "按融资金额...：OpenAI（113 亿美元）、Inflection（15.25 亿美元）"
+        }
+        String metric = cue == null ? Metric.OTHER : cue.metric();
+        if (who.kind() == Kind.INVESTEE && a.money()) {
+            metric = Metric.FUNDING;
+        }
+        String company = who.companyId();
+        String period = context.period(text, a, seg);
+        boolean sameParagraph = previous != null
+                && seg.paragraph(previous.start()).equals(seg.paragraph(a.numberStart()));
+        if (cue == null && sameParagraph && context.refersBack(text, a, seg) && a.percent() == Metric.isPercent(previous.metric())) {
+            metric = previous.metric(); // "這個數字還只是5億": the same measure as the figure before
+            company = company != null ? company : previous.companyId();
+            period = context.yearBefore(text, a, seg, previous.period(), period);
+        }
+        String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
+        int[] q = context.quoteSpan(text, a, seg, who.mention());
+        return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
+                period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested");
     }
 }

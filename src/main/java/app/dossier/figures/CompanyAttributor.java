@@ -1,0 +1,204 @@
+package app.dossier.figures;
+
+import app.dossier.model.Mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which company an amount is about, in this order: the company in front of brackets holding the
+ * amount ("OpenAI（113 亿美元）"), a company the money is put into ("斥資8億美元,占股月之暗面"), the
+ * nearest company before it in its clause, one right after it in its clause ("估值7.5亿美金的公司X"),
+ * the nearest before it in its sentence, and, when the sentence names no company, the only company of
+ * the sentence before. Investors leading a round and sources of statistics ("据PitchBook数据显示") are
+ * never the company; a company listed together with others ("OpenAI, Anthropic und Google") leaves the
+ * amount unattributed rather than guessed.
+ */
+final class CompanyAttributor {
+    private static final Pattern OPEN_BRACKET_BEFORE_NUMBER = Pattern.compile("\\s*[（(][^（()）]{0,14}");
+    private static final int INVESTOR_REACH = 24;
+    private static final int FOLLOWING_REACH = 40;
+
+    /** How the company was found; BRACKET and INVESTEE also say something about the metric. */
+    enum Kind { NONE, BRACKET, INVESTEE, NEARBY, PREVIOUS_SENTENCE }
+
+    record Attribution(String companyId, Kind kind, Mention mention) {
+        static final Attribution NONE = new Attribution(null, Kind.NONE, null);
+    }
+
+    private final CueBook cues;
+
+    CompanyAttributor(CueBook cues) {
+        this.cues = cues;
+    }
+
+    Attribution attribute(String text, Amount a, TextSegments seg, List<Mention> mentions) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        List<Mention> inSentence = within(mentions, sentence.start(), sentence.end());
+
+        Mention bracketed = companyBeforeBracket(text, a, inSentence);
+        if (bracketed != null) {
+            return new Attribution(bracketed.companyId(), Kind.BRACKET, bracketed);
+        }
+        Mention investee = investee(text, a, sentence, inSentence);
+        if (investee != null) {
+            return new Attribution(investee.companyId(), Kind.INVESTEE, investee);
+        }
+        List<Mention> eligible = new ArrayList<>();
+        for (Mention m : inSentence) {
+            if (!isSource(text, m) && !isInvestor(text, m, a)) {
+                eligible.add(m);
+            }
+        }
+        Mention before = lastBefore(eligible, clause.start(), a.start());
+        if (before == null) {
+            Mention after = firstAfter(eligible, a.end(), Math.min(clause.end(), a.end() + FOLLOWING_REACH));
+            if (after != null) {
+                return chosen(text, after, mentions);
+            }
+            before = lastBefore(eligible, sentence.start(), a.start());
+        }
+        if (before != null) {
+            return chosen(text, before, mentions);
+        }
+        if (eligible.isEmpty()) {
+            return onlyCompanyOfPreviousSentence(text, a, seg, mentions);
+        }
+        return Attribution.NONE;
+    }
+
+    private Attribution chosen(String text, Mention m, List<Mention> all) {
+        return isCoordinated(text, m, all) ? Attribution.NONE : new Attribution(m.companyId(), Kind.NEARBY, m);
+    }
+
+    private Attribution onlyCompanyOfPreviousSentence(String text, Amount a, TextSegments seg, List<Mention> mentions) {
+        TextSegments.Span prev = seg.previousSentence(a.numberStart());
+        if (prev == null) {
+            return Attribution.NONE;
+        }
+        Set<String> companies = new LinkedHashSet<>();
+        Mention last = null;
+        for (Mention m : within(mentions, prev.start(), prev.end())) {
+            if (!isSource(text, m) && !isInvestor(text, m, null)) {
+                companies.add(m.companyId());
+                last = m;
+            }
+        }
+        return companies.size() == 1 && !isCoordinated(text, last, mentions)
+                ? new Attribution(last.companyId(), Kind.PREVIOUS_SENTENCE, last) : Attribution.NONE;
+    }
+
+    private static Mention companyBeforeBracket(String text, Amount a, List<Mention> inSentence) {
+        Mention m = lastBefore(inSentence, 0, a.start());
+        if (m == null) {
+            return null;
+        }
+        var matcher = OPEN_BRACKET_BEFORE_NUMBER.matcher(text);
+        matcher.region(m.end(), a.start());
+        return matcher.matches() ? m : null;
+    }
+
+    /** "斥資8億美元,占股月之暗面", "invested $2 billion in X": the company after the marker receives the money. */
+    private Mention investee(String text, Amount a, TextSegments.Span sentence, List<Mention> inSentence) {
+        int to = Math.min(sentence.end(), a.end() + 20);
+        for (PhraseSet.Hit marker : cues.investeeMarkers.findIn(text, a.end(), to)) {
+            Mention m = firstAfter(inSentence, marker.end(), marker.end() + 8);
+            if (m == null || !gapIsShort(text, marker.end(), m.start())) {
+                continue;
+            }
+            boolean strong = cues.strongInvesteeMarkers.containsIn(text, marker.start(), marker.end());
+            boolean verb = cues.investVerbs.containsIn(text, Math.max(sentence.start(), a.start() - 30), a.start())
+                    || cues.investVerbs.containsIn(text, marker.start(), marker.end());
+            if (strong || verb) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean gapIsShort(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        return gap.length() <= 6 && !gap.matches(".*[，,。；;].*");
+    }
+
+    private boolean isSource(String text, Mention m) {
+        for (PhraseSet.Hit h : cues.sourceBeforeMention.findIn(text, Math.max(0, m.start() - 14), m.start())) {
+            if (startsWord(text, h)) {
+                return true;
+            }
+        }
+        return cues.sourceAfterMention.startingAt(text, m.end(), 8) >= 0;
+    }
+
+    /** A one-character cue (据) must not be the tail of another word (数据). */
+    private static boolean startsWord(String text, PhraseSet.Hit h) {
+        return h.end() - h.start() > 1 || h.start() == 0 || !NumberReader.isHan(text.charAt(h.start() - 1));
+    }
+
+    /** The lead investor of the round ("國投創業一筆1.5億元的領投", "led by X") is not the company funded. */
+    private boolean isInvestor(String text, Mention m, Amount a) {
+        if (cues.investorBeforeMention.endingAt(text, m.start(), 20) >= 0) {
+            return true;
+        }
+        int to = Math.min(text.length(), a == null ? m.end() + INVESTOR_REACH : Math.max(a.end() + 6, m.end() + 6));
+        to = Math.min(to, m.end() + INVESTOR_REACH);
+        return hasNear(cues.investorAfterMention, text, m.end(), to);
+    }
+
+    private static boolean hasNear(PhraseSet set, String text, int from, int to) {
+        return from < to && set.containsIn(text, from, to);
+    }
+
+    /** Named in a list with other companies: "OpenAI, Anthropic und Google", "ChatGPT和AIGC领域". */
+    private boolean isCoordinated(String text, Mention m, List<Mention> all) {
+        int after = cues.coordinators.startingAt(text, m.end(), 8);
+        if (after >= 0 && text.substring(m.end(), after).strip().length() <= 4) {
+            return true;
+        }
+        Mention next = firstAfter(all, m.end(), m.end() + 4);
+        if (next != null && text.substring(m.end(), next.start()).strip().matches("[,，、/&]")) {
+            return true;
+        }
+        int before = cues.coordinators.endingAt(text, m.start(), 8);
+        if (before >= 0) {
+            Mention prev = lastBefore(all, 0, before + 1);
+            return prev != null && text.substring(prev.end(), before).strip().length() <= 2;
+        }
+        Mention prev = lastBefore(all, Math.max(0, m.start() - 4), m.start());
+        return prev != null && text.substring(prev.end(), m.start()).strip().matches("[,，、/&]");
+    }
+
+    private static List<Mention> within(List<Mention> mentions, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static Mention lastBefore(List<Mention> mentions, int from, int before) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= before && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static Mention firstAfter(List<Mention> mentions, int after, int to) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= after && m.start() < to && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+}

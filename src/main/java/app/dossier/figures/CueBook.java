@@ -1,0 +1,145 @@
+package app.dossier.figures;
+
+import app.dossier.figures.PhraseSet.Boundary;
+import app.dossier.figures.PhraseSet.Phrase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words of all three languages (figures/cues-*.json), merged: reports mix languages (a German
+ * article with a Chinese dateline, Chinese text with English terms), so every cue is looked for everywhere.
+ */
+final class CueBook {
+    private static final Map<String, Boundary> FILES = Map.of("cues-zh.json", Boundary.NONE,
+            "cues-de.json", Boundary.NONE, "cues-en.json", Boundary.WORD);
+
+    final Map<String, PhraseSet> metrics;
+    final PhraseSet change;
+    final PhraseSet changeBefore;
+    final PhraseSet hedgesBefore;
+    final PhraseSet hedgesAfter;
+    final PhraseSet perMonth;
+    final PhraseSet perYear;
+    final PhraseSet investorAfterMention;
+    final PhraseSet investorBeforeMention;
+    final PhraseSet investeeMarkers;
+    final PhraseSet strongInvesteeMarkers;
+    final PhraseSet investVerbs;
+    final PhraseSet sourceBeforeMention;
+    final PhraseSet sourceAfterMention;
+    final PhraseSet coordinators;
+    final PhraseSet anaphora;
+    final PhraseSet previousYear;
+    final Map<String, PhraseSet> halves;
+    final Map<String, PhraseSet> quarters;
+
+    private static volatile CueBook builtin;
+
+    static CueBook builtin() {
+        CueBook b = builtin;
+        if (b == null) {
+            b = load();
+            builtin = b;
+        }
+        return b;
+    }
+
+    private CueBook(Map<String, List<JsonNode>> byFile) {
+        Map<String, List<Phrase>> metricPhrases = new LinkedHashMap<>();
+        Map<String, List<Phrase>> halfPhrases = new LinkedHashMap<>();
+        Map<String, List<Phrase>> quarterPhrases = new LinkedHashMap<>();
+        for (Map.Entry<String, Boundary> f : FILES.entrySet()) {
+            JsonNode root = byFile.get(f.getKey()).get(0);
+            Iterator<Map.Entry<String, JsonNode>> it = root.get("metrics").fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                for (JsonNode w : e.getValue()) {
+                    metricPhrases.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(phrase(w.asText(), f.getValue()));
+                }
+            }
+            collectLabelled(root.get("halves"), f.getValue(), halfPhrases);
+            collectLabelled(root.get("quarters"), f.getValue(), quarterPhrases);
+        }
+        Map<String, PhraseSet> m = new LinkedHashMap<>();
+        metricPhrases.forEach((k, v) -> m.put(k, PhraseSet.of(v)));
+        metrics = Map.copyOf(m);
+        halves = toSets(halfPhrases);
+        quarters = toSets(quarterPhrases);
+        change = merged(byFile, "change");
+        changeBefore = merged(byFile, "changeBefore");
+        hedgesBefore = merged(byFile, "hedgesBefore");
+        hedgesAfter = merged(byFile, "hedgesAfter");
+        perMonth = merged(byFile, "perMonth");
+        perYear = merged(byFile, "perYear");
+        investorAfterMention = merged(byFile, "investorAfterMention");
+        investorBeforeMention = merged(byFile, "investorBeforeMention");
+        investeeMarkers = merged(byFile, "investeeMarkers");
+        strongInvesteeMarkers = merged(byFile, "strongInvesteeMarkers");
+        investVerbs = merged(byFile, "investVerbs");
+        sourceBeforeMention = merged(byFile, "sourceBeforeMention");
+        sourceAfterMention = merged(byFile, "sourceAfterMention");
+        coordinators = merged(byFile, "coordinators");
+        anaphora = merged(byFile, "anaphora");
+        previousYear = merged(byFile, "previousYear");
+    }
+
+    private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {
+        if (node == null) {
+            return;
+        }
+        node.fields().forEachRemaining(e -> into.computeIfAbsent(e.getValue().asText(), k -> new ArrayList<>())
+                .add(phrase(e.getKey(), boundary)));
+    }
+
+    /** Short Latin words ("in", "um", "ARR") would hide inside longer words, so they need word boundaries. */
+    private static Phrase phrase(String text, Boundary fileBoundary) {
+        boolean shortLatin = text.length() <= 3 && text.chars().allMatch(c -> c < 0x2E80);
+        return new Phrase(text, shortLatin ? Boundary.WORD : fileBoundary);
+    }
+
+    private static Map<String, PhraseSet> toSets(Map<String, List<Phrase>> phrases) {
+        Map<String, PhraseSet> out = new LinkedHashMap<>();
+        phrases.forEach((k, v) -> out.put(k, PhraseSet.of(v)));
+        return Map.copyOf(out);
+    }
+
+    private static PhraseSet merged(Map<String, List<JsonNode>> byFile, String key) {
+        List<Phrase> all = new ArrayList<>();
+        for (Map.Entry<String, Boundary> f : FILES.entrySet()) {
+            JsonNode list = byFile.get(f.getKey()).get(0).get(key);
+            if (list != null) {
+                list.forEach(w -> all.add(phrase(w.asText(), f.getValue())));
+            }
+        }
+        return PhraseSet.of(all);
+    }
+
+    private static CueBook load() {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, List<JsonNode>> byFile = new LinkedHashMap<>();
+        for (String file : FILES.keySet()) {
+            byFile.put(file, List.of(readResource(json, file)));
+        }
+        return new CueBook(byFile);
+    }
+
+    static JsonNode readResource(ObjectMapper json, String file) {
+        try (InputStream in = CueBook.class.getResourceAsStream("/figures/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource figures/" + file);
+            }
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package app.dossier.figures;
+
+import app.dossier.model.Mention;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What surrounds an amount: the time it is counted over, the period it belongs to, the passage to quote. */
+final class FigureContext {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
+    private static final int PER_BEHIND = 30;
+    private static final int PER_AHEAD = 15;
+    private static final int QUOTE_BEHIND = 60;
+    private static final int QUOTE_AHEAD = 30;
+    private static final int QUOTE_REACH_TO_COMPANY = 40;
+    private static final String TRIM = " \t\r\n，,、：:；;。.!！?？—-*_";
+
+    private final CueBook cues;
+
+    FigureContext(CueBook cues) {
+        this.cues = cues;
+    }
+
+    /** "month" for 每月 / pro Monat / per month, "year" for ARR / Jahresumsatz / 年营收, else null. */
+    String per(String text, Amount a, TextSegments seg, MetricClassifier.Cue cue) {
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        int from = Math.max(clause.start(), a.start() - PER_BEHIND);
+        int to = Math.min(clause.end(), a.end() + PER_AHEAD);
+        if (cue != null) {
+            if (cues.perMonth.containsIn(text, cue.start(), cue.end())) {
+                return "month";
+            }
+            if (cues.perYear.containsIn(text, cue.start(), cue.end())) {
+                return "year";
+            }
+        }
+        if (cues.perMonth.containsIn(text, from, to)) {
+            return "month";
+        }
+        return cues.perYear.containsIn(text, from, to) ? "year" : null;
+    }
+
+    /** The year (with half or quarter when stated) nearest before the amount in its sentence, else one after it in its clause. */
+    String period(String text, Amount a, TextSegments seg) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        Matcher m = YEAR.matcher(text);
+        m.region(sentence.start(), a.start());
+        int yearStart = -1;
+        int yearEnd = -1;
+        while (m.find()) {
+            yearStart = m.start(1);
+            yearEnd = m.end(1);
+        }
+        if (yearStart < 0) {
+            TextSegments.Span clause = seg.clause(a.numberStart());
+            m.region(a.end(), clause.end());
+            if (!m.find()) {
+                return null;
+            }
+            yearStart = m.start(1);
+            yearEnd = m.end(1);
+        }
+        String year = text.substring(yearStart, yearEnd);
+        String part = labelNear(cues.quarters, text, yearStart, yearEnd);
+        if (part == null) {
+            part = labelNear(cues.halves, text, yearStart, yearEnd);
+        }
+        return part == null ? year : year + part;
+    }
+
+    private static String labelNear(Map<String, PhraseSet> labelled, String text, int yearStart, int yearEnd) {
+        for (Map.Entry<String, PhraseSet> e : labelled.entrySet()) {
+            int after = e.getValue().startingAt(text, skipYearSuffix(text, yearEnd), 8);
+            int before = e.getValue().endingAt(text, yearStart, 16);
+            if (after >= 0 || before >= 0) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static int skipYearSuffix(String text, int pos) {
+        return pos < text.length() && text.charAt(pos) == '年' ? pos + 1 : pos;
+    }
+
+    /** "這個數字", "diese Zahl", "this figure" before the amount point back to the previous figure. */
+    boolean refersBack(String text, Amount a, TextSegments seg) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        return cues.anaphora.containsIn(text, sentence.start(), a.start());
+    }
+
+    /** "而在前一年" / "im Vorjahr": one year before the previous figure's period. */
+    String yearBefore(String text, Amount a, TextSegments seg, String previousPeriod, String ownPeriod) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        if (previousPeriod != null && previousPeriod.matches("\\d{4}")
+                && cues.previousYear.containsIn(text, sentence.start(), a.start())) {
+            return String.valueOf(Integer.parseInt(previousPeriod) - 1);
+        }
+        return ownPeriod;
+    }
+
+    /** The clause holding the amount, reaching back to the company when it is close, trimmed to a short passage. */
+    int[] quoteSpan(String text, Amount a, TextSegments seg, Mention company) {
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        int start = Math.max(clause.start(), a.start() - QUOTE_BEHIND);
+        int end = Math.min(clause.end(), a.end() + QUOTE_AHEAD);
+        if (company != null && sentence.contains(company.start()) && company.start() < start
+                && a.start() - company.start() <= QUOTE_BEHIND + QUOTE_REACH_TO_COMPANY) {
+            start = company.start();
+        }
+        end = Math.max(end, a.end());
+        while (start < a.start() && TRIM.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > a.end() && TRIM.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new int[]{start, end};
+    }
+}

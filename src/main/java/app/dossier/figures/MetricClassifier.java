@@ -1,0 +1,80 @@
+package app.dossier.figures;
+
+import app.dossier.model.Metric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names what an amount measures from the cue words around it: the nearest cue wins, a cue before the
+ * number counts more than one after it, and a cue in another clause counts less. Money takes only money
+ * metrics and percentages only share metrics; cues of the "other" list (fund sizes, prices, acquisitions)
+ * win when they are nearer, so those amounts are not passed off as funding or revenue.
+ */
+final class MetricClassifier {
+    private static final int MAX_SCORE = 60;
+    private static final int OTHER_CLAUSE_PENALTY = 25;
+    private static final int LOOK_BEHIND = 90;
+    private static final int LOOK_AHEAD = 40;
+
+    record Cue(String metric, int start, int end, int score) {
+    }
+
+    private final CueBook cues;
+
+    MetricClassifier(CueBook cues) {
+        this.cues = cues;
+    }
+
+    /** The best cue for the amount, or null when nothing near it names a metric. */
+    Cue classify(String text, Amount a, TextSegments seg, boolean anywhereInSentence) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        int from = anywhereInSentence ? sentence.start() : Math.max(sentence.start(), a.start() - LOOK_BEHIND);
+        int to = Math.min(sentence.end(), a.end() + LOOK_AHEAD);
+        List<Cue> found = new ArrayList<>();
+        for (Map.Entry<String, PhraseSet> e : cues.metrics.entrySet()) {
+            String metric = e.getKey();
+            if (!Metric.OTHER.equals(metric) && Metric.isPercent(metric) != a.percent()) {
+                continue;
+            }
+            for (PhraseSet.Hit h : e.getValue().findIn(text, from, to)) {
+                if (h.end() <= a.start() || h.start() >= a.end()) {
+                    found.add(new Cue(metric, h.start(), h.end(), score(h, a, clause, anywhereInSentence)));
+                }
+            }
+        }
+        dropNested(found);
+        Cue best = null;
+        for (Cue c : found) {
+            if ((anywhereInSentence || c.score() <= MAX_SCORE) && (best == null || c.score() < best.score())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int score(PhraseSet.Hit h, Amount a, TextSegments.Span clause, boolean lenient) {
+        int s = h.end() <= a.start() ? a.start() - h.end() : (h.start() - a.end()) * 2 + 4;
+        boolean sameClause = clause.contains(h.start()) || clause.contains(Math.max(h.start(), h.end() - 1));
+        return sameClause || lenient ? s : s + OTHER_CLAUSE_PENALTY;
+    }
+
+    /** "研发投入" is a research cue, not the "投入" (spending) inside it. */
+    private static void dropNested(List<Cue> found) {
+        found.removeIf(c -> found.stream().anyMatch(o -> o != c && o.start() <= c.start() && o.end() >= c.end()
+                && (o.end() - o.start()) > (c.end() - c.start())));
+    }
+
+    /** Growth and change ("um 25 % zugenommen", "增长了19%", "grew by 40%") are not levels of a share. */
+    boolean isChange(String text, Amount a, TextSegments seg) {
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        if (cues.changeBefore.endingAt(text, a.start(), 8) >= 0) {
+            return true;
+        }
+        int from = Math.max(clause.start(), a.start() - 12);
+        int to = Math.min(clause.end(), a.end() + 16);
+        return cues.change.containsIn(text, from, a.start()) || cues.change.containsIn(text, a.end(), to);
+    }
+}

@@ -1,0 +1,92 @@
+package app.dossier.figures;
+
+import app.dossier.figures.PhraseSet.Boundary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The vocabulary of numbers and currencies, from figures/numbers.json and figures/currencies.json. */
+final class NumberWords {
+    /** A word and what it stands for, sorted longest first so that "元人民幣" wins over "元". */
+    record Entry<T>(String word, T meaning) {
+    }
+
+    final Map<Character, Integer> cjkDigits = new LinkedHashMap<>();
+    final Map<Character, Integer> cjkUnits = new LinkedHashMap<>();
+    final List<Entry<Double>> cjkMagnitudes;
+    final List<String> cjkApproxInfix;
+    final List<String> cjkVagueBefore;
+    final List<String> cjkPercentPrefix;
+    final char cjkTenthsSuffix;
+    final List<String> cjkTenthsAllowedNext;
+    final Map<String, List<Entry<Double>>> scaleWords = new LinkedHashMap<>();
+    final List<Entry<Double>> attachedScaleLetters;
+    final PhraseSet percentSigns;
+    final PhraseSet percentagePoints;
+    final List<String> rangeConnectors;
+    final PhraseSet fromBeforeRange;
+    final PhraseSet counters;
+    final List<Entry<String>> currencyAfter;
+    final List<Entry<String>> currencyBefore;
+
+    private static volatile NumberWords builtin;
+
+    static NumberWords builtin() {
+        NumberWords w = builtin;
+        if (w == null) {
+            ObjectMapper json = new ObjectMapper();
+            w = new NumberWords(CueBook.readResource(json, "numbers.json"), CueBook.readResource(json, "currencies.json"));
+            builtin = w;
+        }
+        return w;
+    }
+
+    private NumberWords(JsonNode numbers, JsonNode currencies) {
+        numbers.get("cjkDigits").fields().forEachRemaining(e -> cjkDigits.put(e.getKey().charAt(0), e.getValue().asInt()));
+        numbers.get("cjkUnits").fields().forEachRemaining(e -> cjkUnits.put(e.getKey().charAt(0), e.getValue().asInt()));
+        cjkMagnitudes = doubles(numbers.get("cjkMagnitudes"));
+        cjkApproxInfix = strings(numbers.get("cjkApproxInfix"));
+        cjkVagueBefore = strings(numbers.get("cjkVagueBefore"));
+        cjkPercentPrefix = strings(numbers.get("cjkPercentPrefix"));
+        cjkTenthsSuffix = numbers.get("cjkTenthsSuffix").asText().charAt(0);
+        cjkTenthsAllowedNext = strings(numbers.get("cjkTenthsAllowedNext"));
+        numbers.get("scaleWords").fields().forEachRemaining(e -> scaleWords.put(e.getKey(), doubles(e.getValue())));
+        attachedScaleLetters = doubles(numbers.get("attachedScaleLetters"));
+        percentSigns = PhraseSet.of(strings(numbers.get("percentSigns")), Boundary.WORD);
+        percentagePoints = PhraseSet.of(strings(numbers.get("percentagePoints")), Boundary.WORD);
+        rangeConnectors = strings(numbers.get("rangeConnectors"));
+        fromBeforeRange = PhraseSet.of(strings(numbers.get("fromBeforeRange")), Boundary.WORD);
+        counters = PhraseSet.of(strings(numbers.get("counters")), Boundary.NONE);
+        currencyAfter = texts(currencies.get("after"));
+        currencyBefore = texts(currencies.get("before"));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return List.copyOf(out);
+    }
+
+    private static List<Entry<Double>> doubles(JsonNode object) {
+        List<Entry<Double>> out = new ArrayList<>();
+        object.fields().forEachRemaining(e -> out.add(new Entry<>(e.getKey(), e.getValue().asDouble())));
+        return longestFirst(out);
+    }
+
+    private static List<Entry<String>> texts(JsonNode object) {
+        List<Entry<String>> out = new ArrayList<>();
+        object.fields().forEachRemaining(e -> out.add(new Entry<>(e.getKey(), e.getValue().asText())));
+        return longestFirst(out);
+    }
+
+    private static <T> List<Entry<T>> longestFirst(List<Entry<T>> entries) {
+        List<Entry<T>> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingInt((Entry<T> e) -> e.word().length()).reversed());
+        return List.copyOf(sorted);
+    }
+}
