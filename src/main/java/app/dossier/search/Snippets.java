@@ -102,6 +102,13 @@ final class Snippets {
         return index;
     }
 
+    /** CJK characters and punctuation: no space is written between them where a line was wrapped. */
+    private static boolean isWide(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return DossierAnalyzer.isCjk(String.valueOf(c)) || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    }
+
     /** Line breaks and runs of spaces become one space, none between two CJK characters. */
     private static void appendOneLine(StringBuilder out, String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -115,8 +122,7 @@ final class Snippets {
                 continue;
             }
             boolean lineBreak = c == '\n' || c == '\r';
-            boolean cjkJoin = lineBreak && i + 1 < text.length() && DossierAnalyzer.isCjk(String.valueOf(out.charAt(last)))
-                    && DossierAnalyzer.isCjk(text.substring(i + 1, Math.min(text.length(), i + 2)));
+            boolean cjkJoin = lineBreak && i + 1 < text.length() && isWide(out.charAt(last)) && isWide(text.charAt(i + 1));
             if (!cjkJoin) {
                 out.append(' ');
             }
