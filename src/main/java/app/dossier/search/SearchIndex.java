@@ -1,39 +1,243 @@
 package app.dossier.search;
 
+import app.dossier.search.HitLocator.Span;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
-/** Full-text index of a library, kept beside the database and rebuilt from it. (stub) */
+/**
+ * Full-text index of a library, kept beside the database and rebuilt from it (the database stays the
+ * source of truth). Query syntax: see {@link SearchQueryParser}.
+ *
+ * <p>Lifecycle for the integrator: {@link #open}; if {@link #needsRebuild()} (new index, or one built
+ * with another analyser) or {@link #size()} differs from the number of reports, {@link #clear()}, then
+ * {@link #put} every report and {@link #commit()}. put/delete/clear become visible to search at the next
+ * commit. Thread-safe; searches run on a shared searcher refreshed by commit.
+ */
 public final class SearchIndex implements AutoCloseable {
+    private static final String FINGERPRINT_KEY = "dossier.analyzer";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SearchSettings settings = SearchSettings.load();
+    private final SearchQueryParser parser = new SearchQueryParser(settings.filterAliases());
+    private final QueryCompiler compiler;
+    private final HitLocator locator;
+    private final Snippets snippets;
+    private volatile String storedFingerprint;
+
+    private SearchIndex(Directory directory, IndexWriter writer, String storedFingerprint) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.storedFingerprint = storedFingerprint;
+        Analyzer surface = new DossierAnalyzer(DossierAnalyzer.Mode.SURFACE);
+        this.compiler = new QueryCompiler(surface, settings);
+        this.locator = new HitLocator(surface);
+        this.snippets = new Snippets(settings.snippetChars());
+    }
+
+    /** Opens or creates the index in directory. A corrupt or unreadable index is replaced by an empty one. */
     public static SearchIndex open(Path directory) throws IOException {
-        return new SearchIndex();
+        Files.createDirectories(directory);
+        Directory dir = FSDirectory.open(directory);
+        try {
+            String fingerprint = null;
+            OpenMode mode = OpenMode.CREATE_OR_APPEND;
+            if (DirectoryReader.indexExists(dir)) {
+                try {
+                    fingerprint = SegmentInfos.readLatestCommit(dir).getUserData().get(FINGERPRINT_KEY);
+                } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                    mode = OpenMode.CREATE;
+                }
+            }
+            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer()).setOpenMode(mode));
+            return new SearchIndex(dir, writer, fingerprint);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    static Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(new DossierAnalyzer(DossierAnalyzer.Mode.TEXT),
+                Map.of(IndexFields.TEXT_REVERSED, new DossierAnalyzer(DossierAnalyzer.Mode.REVERSED)));
+    }
+
+    /** True when the index is new or was built with another analyser: clear it and put every report. */
+    public boolean needsRebuild() {
+        return !DossierAnalyzer.FINGERPRINT.equals(storedFingerprint);
     }
 
     /** Adds or replaces a report. */
     public void put(IndexedReport report) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, report.reportId(), Field.Store.YES));
+        String title = report.title() == null ? "" : report.title();
+        String text = report.text() == null ? "" : report.text();
+        doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
+        doc.add(new TextField(IndexFields.TEXT, text, Field.Store.YES));
+        doc.add(new TextField(IndexFields.TEXT_REVERSED, text, Field.Store.NO));
+        addKeywords(doc, IndexFields.LANG, report.language() == null ? List.of() : List.of(report.language()));
+        addKeywords(doc, IndexFields.COMPANY, report.companies());
+        addKeywords(doc, IndexFields.THEME, report.themes());
+        addKeywords(doc, IndexFields.TAG, report.tags());
+        writer.updateDocument(new Term(IndexFields.ID, report.reportId()), doc);
+    }
+
+    private static void addKeywords(Document doc, String field, List<String> values) {
+        if (values == null) {
+            return;
+        }
+        for (String value : values) {
+            String normalized = value == null ? "" : FilterValues.normalize(value);
+            if (!normalized.isEmpty()) {
+                doc.add(new StringField(field, normalized, Field.Store.NO));
+            }
+        }
     }
 
     public void delete(String reportId) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.ID, reportId));
     }
 
     /** Drops everything (before a rebuild). */
     public void clear() throws IOException {
+        writer.deleteAll();
     }
 
+    /** Makes changes durable and visible to search; records the analyser fingerprint. */
     public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, DossierAnalyzer.FINGERPRINT).entrySet());
+        writer.commit();
+        storedFingerprint = DossierAnalyzer.FINGERPRINT;
+        searchers.maybeRefreshBlocking();
     }
 
-    /** Number of reports indexed. */
+    /** Number of reports indexed, as of the last commit. */
     public int size() {
-        return 0;
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
+    /**
+     * Ranked reports for a query; never fails on malformed input. Each hit's [start, end) is the best
+     * occurrence in the report text (UTF-16 offsets into the original text), or -1/-1 when only the title
+     * matched or the query was only filters; its snippet is about 160 characters on one line with every
+     * occurrence between « and ».
+     */
     public List<SearchHit> search(String query, int limit) throws IOException {
-        return List.of();
+        return search(query, limit, false);
+    }
+
+    /** Like {@link #search} for a query still being typed: its last word also matches as a prefix. */
+    public List<SearchHit> searchAsYouType(String partialQuery, int limit) throws IOException {
+        return search(partialQuery, limit, true);
+    }
+
+    private List<SearchHit> search(String query, int limit, boolean lastWordIsPrefix) throws IOException {
+        QueryCompiler.Compiled compiled = compile(query, lastWordIsPrefix);
+        if (compiled == null || limit <= 0) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(compiled.query(), limit);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Document doc = stored.document(scoreDoc.doc);
+                String text = doc.get(IndexFields.TEXT);
+                List<Span> spans = locator.locate(text, compiled.patterns());
+                Span best = snippets.best(spans);
+                hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), scoreDoc.score,
+                        best == null ? -1 : best.start(), best == null ? -1 : best.end(),
+                        snippets.around(text, best, spans)));
+            }
+            return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Every occurrence of the query in one report, in text order, as {start, end} UTF-16 offsets: the
+     * reader's next/previous navigation. text may be null to use the indexed text of reportId.
+     */
+    public List<int[]> highlights(String reportId, String text, String query) throws IOException {
+        QueryCompiler.Compiled compiled = compile(query, false);
+        if (compiled == null) {
+            return List.of();
+        }
+        String body = text != null ? text : storedText(reportId);
+        List<int[]> offsets = new ArrayList<>();
+        for (Span span : locator.locate(body, compiled.patterns())) {
+            offsets.add(new int[] {span.start(), span.end()});
+        }
+        return offsets;
+    }
+
+    private QueryCompiler.Compiled compile(String query, boolean lastWordIsPrefix) {
+        QueryNode parsed = parser.parse(query, lastWordIsPrefix);
+        return parsed == null ? null : compiler.compile(parsed);
+    }
+
+    private String storedText(String reportId) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, reportId)), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            return searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.TEXT);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     @Override
     public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
     }
 }

@@ -1,0 +1,104 @@
+package app.dossier.search;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.reverse.ReverseStringFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Analysis for German, English and Chinese report text in one field.
+ *
+ * <ul>
+ *   <li>{@link StandardTokenizer} (UAX#29): words for Latin script, one token per Han/kana character.
+ *       Chosen over ICUTokenizer because it is several times faster and splits our languages alike.</li>
+ *   <li>ICU "Hant-Hans" transform per token: 智譜 and 智谱 index the same, both ways, offsets kept.</li>
+ *   <li>NFKC case folding + ASCII folding: width (ＡＩ → ai), case, umlauts and ß (Größe → grosse).
+ *       Lucene's ICUFoldingFilter would do both in one step, but its bundled data file is rejected by
+ *       ICU4J 77, so the built-in NFKC_Casefold normaliser is used instead.</li>
+ *   <li>CJK unigrams + bigrams: a 2-character word is one bigram term, longer words are phrases of
+ *       bigrams, a single character still matches its unigram.</li>
+ *   <li>Light German and English stemming of Latin words ({@link Stemming}).</li>
+ * </ul>
+ *
+ * German compounds are not split at index time: a dictionary splitter needs a word list that never
+ * covers the industry's new coinages. Instead the query side matches a word as the head of a compound
+ * (prefix on the stemmed term) and as its tail (prefix on the {@link Mode#REVERSED} field, which holds
+ * each long word reversed). That finds Orchestrierung in Orchestrierungsebene and Anteil in Marktanteil
+ * at the cost of one extra term per long word; only parts in the middle of a three-part compound are missed.
+ */
+final class DossierAnalyzer extends Analyzer {
+    /** Changes whenever the indexed terms would change: a stored index with another value is rebuilt. */
+    static final String FINGERPRINT = "dossier-search/3 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
+            + "en-minimal+de-light reversed>=5";
+
+    static final int MIN_REVERSED_LENGTH = 5;
+    private static final String TRANSFORM_ID = "Hant-Hans";
+
+    enum Mode {
+        /** Indexed and queried text: folded, CJK uni+bigrams, stemmed. */
+        TEXT,
+        /** Like TEXT without stemming: used to locate hits, which needs the surface form of each word. */
+        SURFACE,
+        /** Long Latin words, folded and reversed: the tail of compounds. */
+        REVERSED
+    }
+
+    private final Mode mode;
+
+    DossierAnalyzer(Mode mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new ICUTransformFilter(tokenizer, Transliterator.getInstance(TRANSFORM_ID));
+        stream = new ICUNormalizer2Filter(stream, Normalizer2.getNFKCCasefoldInstance());
+        stream = new ASCIIFoldingFilter(stream);
+        switch (mode) {
+            case TEXT -> stream = new LightStemFilter(bigrams(stream));
+            case SURFACE -> stream = bigrams(stream);
+            case REVERSED -> stream = new ReverseStringFilter(new LongLatinWords(stream));
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static TokenStream bigrams(TokenStream stream) {
+        int scripts = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                | CJKBigramFilter.HANGUL;
+        return new CJKBigramFilter(stream, scripts, true);
+    }
+
+    /** True when the term starts with a CJK ideograph, kana or hangul character. */
+    static boolean isCjk(CharSequence term) {
+        if (term.length() == 0) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(Character.codePointAt(term, 0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** Keeps only letter words long enough to be compounds. */
+    private static final class LongLatinWords extends FilteringTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        LongLatinWords(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        protected boolean accept() {
+            return term.length() >= MIN_REVERSED_LENGTH && Stemming.isStemmable(term) && !isCjk(term);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package app.dossier.search;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * One spelling for filter values on both sides, so company:"Zhipu AI", company:zhipu-ai and
+ * company:智譜 match a report tagged "Zhipu AI" / "zhipu-ai" / "智谱": case, width and script folded,
+ * every run of other characters turned into a single '-'.
+ */
+final class FilterValues {
+    private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final ThreadLocal<Transliterator> SIMPLIFY =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
+
+    private FilterValues() {
+    }
+
+    static String normalize(String value) {
+        String folded = SIMPLIFY.get().transliterate(FOLD.normalize(value.strip()));
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append('-');
+                }
+                out.appendCodePoint(cp);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+}

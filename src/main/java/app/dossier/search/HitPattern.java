@@ -1,0 +1,43 @@
+package app.dossier.search;
+
+import java.util.List;
+
+/**
+ * What one positive word or phrase of a query looks like in analysed text: a run of tokens at the given
+ * positions relative to the first. The compiled Lucene query and the hit locator both derive from it.
+ */
+record HitPattern(List<Step> steps) {
+
+    record Step(int relativePosition, TermMatcher matcher) {
+    }
+
+    /**
+     * Matches one token. stem/surface are the query token's stemmed and folded forms; compoundEndings
+     * is non-null when the word may also be the head or tail of a compound; typedPrefix when it may be
+     * unfinished.
+     */
+    record TermMatcher(String stem, String surface, List<String> compoundEndings, boolean typedPrefix) {
+
+        boolean matches(String tokenSurface, String tokenStem) {
+            if (tokenStem.equals(stem)) {
+                return true;
+            }
+            if (typedPrefix && (tokenStem.startsWith(stem) || tokenSurface.startsWith(surface))) {
+                return true;
+            }
+            if (compoundEndings != null) {
+                if (tokenStem.startsWith(stem)) {
+                    return true;
+                }
+                for (String ending : compoundEndings) {
+                    if (tokenSurface.length() >= stem.length() + ending.length()
+                            && tokenSurface.endsWith(ending) && tokenSurface.regionMatches(
+                            tokenSurface.length() - ending.length() - stem.length(), stem, 0, stem.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package app.dossier.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Query-side settings from search/search-settings.json (filter names, compound endings, snippet size). */
+record SearchSettings(Map<String, String> filterAliases, List<String> compoundPartEndings,
+                      int minCompoundPartLength, int minTypedPrefixLength, int snippetChars) {
+
+    private static final String RESOURCE = "/search/search-settings.json";
+
+    static SearchSettings load() {
+        try (InputStream in = SearchSettings.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, String> aliases = new HashMap<>();
+            root.path("filterFields").fields().forEachRemaining(field -> {
+                aliases.put(field.getKey(), field.getKey());
+                field.getValue().forEach(alias -> aliases.put(alias.asText().toLowerCase(Locale.ROOT), field.getKey()));
+            });
+            List<String> endings = new ArrayList<>();
+            root.path("compoundPartEndings").forEach(e -> endings.add(e.asText()));
+            return new SearchSettings(Map.copyOf(aliases), List.copyOf(endings),
+                    root.path("minCompoundPartLength").asInt(4), root.path("minTypedPrefixLength").asInt(2),
+                    root.path("snippetChars").asInt(160));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
