@@ -113,12 +113,9 @@ final class BurnRateChart {
                         : "across reports (cash: " + sel.reportTitle(p.cash.reportId()) + "; burn: "
                         + sel.reportTitle(p.burn.reportId()) + ")"));
             } else {
+                // the second dataset must list the same categories in the same order, or its marks shift
+                runway.addValue(null, RUNWAY, company);
                 notes.add(company + ": no runway (" + (cash == null ? "no cash figure" : "no usable burn figure") + ")");
-            }
-        }
-        for (Object company : bars.getColumnKeys()) {
-            if (runway.getColumnIndex((Comparable<?>) company) < 0) {
-                runway.addValue(null, RUNWAY, (Comparable<?>) company);
             }
         }
 
@@ -153,6 +150,8 @@ final class BurnRateChart {
         NumberAxis moneyAxis = new NumberAxis(money.target());
         moneyAxis.setNumberFormatOverride(new MoneyAxisFormat(money.target(), money.rates()));
         moneyAxis.setUpperMargin(0.15);
+        Number maxBar = org.jfree.data.general.DatasetUtils.findMaximumRangeValue(bars);
+        ChartStyle.niceTicks(moneyAxis, maxBar == null || Double.isNaN(maxBar.doubleValue()) ? 0 : maxBar.doubleValue() * 1.15);
         CategoryPlot plot = new CategoryPlot(bars, new CategoryAxis(null), moneyAxis, barRenderer);
 
         LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);

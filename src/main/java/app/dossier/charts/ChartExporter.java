@@ -34,6 +34,9 @@ public final class ChartExporter {
     public record PdfText(Set<String> embeddedFonts, boolean textAsShapes) {
     }
 
+    private static final String SVG_FALLBACK_FONTS =
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif";
+
     private ChartExporter() {
     }
 
@@ -77,6 +80,8 @@ public final class ChartExporter {
 
     public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // viewers without the chart's font still find a sans-serif that shows Chinese
+        g2.setFontFunction(family -> "\"" + family + "\", " + SVG_FALLBACK_FONTS);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         createParent(file);
         Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);

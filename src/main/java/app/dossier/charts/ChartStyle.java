@@ -3,6 +3,8 @@ package app.dossier.charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
@@ -55,6 +57,7 @@ final class ChartStyle {
         chart.setPadding(new RectangleInsets(8, 10, 8, 14));
         chart.getTitle().setPaint(TEXT);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setPadding(new RectangleInsets(0, 0, 6, 0));
         LegendTitle legendTitle = chart.getLegend();
         if (legendTitle != null) {
             legendTitle.setItemFont(fonts.font(Font.PLAIN, 11));
@@ -70,6 +73,9 @@ final class ChartStyle {
         plot.setNoDataMessageFont(fonts.font(Font.PLAIN, 13));
         plot.setNoDataMessagePaint(MUTED);
         if (plot instanceof CategoryPlot p) {
+            if (p.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL) {
+                p.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+            }
             styleCategoryPlot(p);
         } else if (plot instanceof XYPlot p) {
             p.setDomainGridlinesVisible(false);
@@ -96,6 +102,24 @@ final class ChartStyle {
         for (int i = 0; i < p.getRendererCount(); i++) {
             styleRenderer(p.getRenderer(i), i);
         }
+    }
+
+    /** About five ticks at 1, 2, 2.5 or 5 × 10^k, so axes do not crowd with labels. */
+    static void niceTicks(NumberAxis axis, double max) {
+        if (max <= 0) {
+            return;
+        }
+        double raw = max / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude;
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                step = m * magnitude;
+                break;
+            }
+        }
+        axis.setTickUnit(new NumberTickUnit(step, axis.getNumberFormatOverride() != null
+                ? axis.getNumberFormatOverride() : new java.text.DecimalFormat("0.##")));
     }
 
     static void styleAxis(Axis axis) {

@@ -4,7 +4,9 @@ import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -15,6 +17,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +31,28 @@ import java.util.Set;
 final class FundingChart {
     static final String FUNDING = "Funding";
     static final String VALUATION = "Valuation";
+    private static final double LOG_SCALE_SPAN = 100;
 
     private FundingChart() {
+    }
+
+    /** Linear, unless the values span more than two orders of magnitude: then a log scale, so small rounds stay visible. */
+    private static ValueAxis valueAxis(MoneyConverter money, List<ChartResult.Series> series) {
+        DoubleSummaryStatistics stats = series.stream().flatMap(s -> s.points().stream())
+                .mapToDouble(ChartResult.Point::value).filter(v -> v > 0).summaryStatistics();
+        MoneyAxisFormat format = new MoneyAxisFormat(money.target(), money.rates());
+        if (stats.getCount() > 1 && stats.getMax() / stats.getMin() > LOG_SCALE_SPAN) {
+            LogAxis log = new LogAxis(money.target() + ", log scale");
+            log.setNumberFormatOverride(format);
+            log.setRange(Math.pow(10, Math.floor(Math.log10(stats.getMin()))), stats.getMax() * 6);
+            log.setMinorTickCount(0);
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, format));
+            return log;
+        }
+        NumberAxis axis = new NumberAxis(money.target());
+        axis.setNumberFormatOverride(format);
+        axis.setUpperMargin(0.18);
+        return axis;
     }
 
     static BuiltChart build(ChartInput in) {
@@ -96,9 +119,7 @@ final class FundingChart {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(4);
         renderer.setDefaultToolTipGenerator(items.toolTips());
-        NumberAxis axis = new NumberAxis(money.target());
-        axis.setNumberFormatOverride(new MoneyAxisFormat(money.target(), money.rates()));
-        axis.setUpperMargin(0.18);
+        ValueAxis axis = valueAxis(money, series);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = ChartStyle.chart("Funding and valuation by company", plot, true);

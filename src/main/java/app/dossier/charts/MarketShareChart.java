@@ -123,6 +123,7 @@ final class MarketShareChart {
         double max = order.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         axis.setRange(0, max <= 100 ? Math.min(100, Math.max(10, Math.ceil(max * 1.25 / 10) * 10)) : max * 1.15);
         axis.setNumberFormatOverride(new DecimalFormat("0'%'"));
+        ChartStyle.niceTicks(axis, axis.getUpperBound());
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
 

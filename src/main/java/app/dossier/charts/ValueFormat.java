@@ -44,7 +44,7 @@ final class ValueFormat {
     }
 
     private static String plain(double value, int significant, int maxDecimals) {
-        BigDecimal d = new BigDecimal(value).round(new MathContext(significant));
+        BigDecimal d = BigDecimal.valueOf(value).round(new MathContext(significant));
         if (d.scale() > maxDecimals) {
             d = d.setScale(maxDecimals, java.math.RoundingMode.HALF_UP);
         }
