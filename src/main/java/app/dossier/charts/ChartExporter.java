@@ -84,7 +84,9 @@ public final class ChartExporter {
         g2.setFontFunction(family -> "\"" + family + "\", " + SVG_FALLBACK_FONTS);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         createParent(file);
-        Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
+        // no DOCTYPE: SVG 2 drops it, and parsers would otherwise try to fetch the DTD from the network
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n",
+                StandardCharsets.UTF_8);
     }
 
     /** One page of width×height points; text is real text in embedded font subsets where an installed font allows. */
@@ -128,8 +130,10 @@ public final class ChartExporter {
         }
     }
 
+    /** 12 significant digits: hides binary noise (42000000.00000001) and keeps every digit a source can give. */
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 
     private static String cell(String s) {
