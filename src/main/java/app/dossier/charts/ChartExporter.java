@@ -1,0 +1,152 @@
+package app.dossier.charts;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+import javax.imageio.ImageIO;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Writes charts as PNG (optionally at 2× for HiDPI), SVG and PDF (vector, text embedded), and their data as CSV. */
+public final class ChartExporter {
+
+    /**
+     * How a PDF's text came out: the fonts embedded and whether some text had to be drawn as shapes
+     * (because no installed font PDFBox can embed has its glyphs).
+     */
+    public record PdfText(Set<String> embeddedFonts, boolean textAsShapes) {
+    }
+
+    private static final String SVG_FALLBACK_FONTS =
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif";
+
+    private ChartExporter() {
+    }
+
+    /** Picks the format from the file ending (.png, .svg, .pdf, .csv); PNG at scale 1. */
+    public static void export(BuiltChart chart, Path file, int width, int height) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            png(chart.chart(), file, width, height, 1);
+        } else if (name.endsWith(".svg")) {
+            svg(chart.chart(), file, width, height);
+        } else if (name.endsWith(".pdf")) {
+            pdf(chart.chart(), file, width, height);
+        } else if (name.endsWith(".csv")) {
+            csv(chart.result(), file);
+        } else {
+            throw new IllegalArgumentException("unknown chart format: " + file.getFileName() + " (use .png, .svg, .pdf, .csv)");
+        }
+    }
+
+    /** Draws at width×height points and writes width·scale × height·scale pixels: scale 2 is crisp on HiDPI screens. */
+    public static void png(JFreeChart chart, Path file, int width, int height, double scale) throws IOException {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        createParent(file);
+        if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+
+    public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // viewers without the chart's font still find a sans-serif that shows Chinese
+        g2.setFontFunction(family -> "\"" + family + "\", " + SVG_FALLBACK_FONTS);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        createParent(file);
+        // no DOCTYPE: SVG 2 drops it, and parsers would otherwise try to fetch the DTD from the network
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /** One page of width×height points; text is real text in embedded font subsets where an installed font allows. */
+    public static PdfText pdf(JFreeChart chart, Path file, int width, int height) throws IOException {
+        EmbeddingTextDrawer text = new EmbeddingTextDrawer(ChartFonts.system().pdfFontFiles());
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, width, height);
+            g2.setFontTextDrawer(text);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+            g2.dispose();
+            PDFormXObject form = g2.getXFormObject();
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(form);
+            }
+            doc.getDocumentInformation().setTitle(chart.getTitle() == null ? "Chart" : chart.getTitle().getText());
+            doc.getDocumentInformation().setCreator("Dossier");
+            createParent(file);
+            doc.save(file.toFile());
+            return new PdfText(Set.copyOf(text.usedFonts()), text.drewShapes());
+        } finally {
+            text.close();
+        }
+    }
+
+    /** The data behind the chart: one row per plotted point, with the figure ids it comes from. */
+    public static void csv(ChartResult result, Path file) throws IOException {
+        createParent(file);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("chart,series,unit,category,value,value_max,approx,label,figure_ids\n");
+            for (ChartResult.Series s : result.series()) {
+                for (ChartResult.Point p : s.points()) {
+                    out.write(List.of(result.type(), s.name(), s.unit(), p.category(), number(p.value()),
+                                    p.valueMax() == null ? "" : number(p.valueMax()), Boolean.toString(p.approx()),
+                                    p.label() == null ? "" : p.label(), String.join(" ", p.sources()))
+                            .stream().map(ChartExporter::cell).collect(Collectors.joining(",")));
+                    out.write("\n");
+                }
+            }
+        }
+    }
+
+    /** 12 significant digits: hides binary noise (42000000.00000001) and keeps every digit a source can give. */
+    private static String number(double v) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    private static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+}
