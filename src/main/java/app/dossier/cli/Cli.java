@@ -35,7 +35,10 @@ public final class Cli {
                    dossier import  [--library DIR] PATH...   import files and folders
                    dossier export  [--library DIR] [--with-text] [--out FILE]
                    dossier search  [--library DIR] [--limit N] QUERY
-                   dossier chart   [--library DIR] --type TYPE --out FILE [--width W --height H] [--currency CUR]
+                   dossier chart   [--library DIR] --type TYPE --out FILE.png|svg|pdf|csv [--width W --height H]
+                                   [--scale 2] [--currency CUR] [--companies ID,ID] [--period P]
+                                   [--confirmed-only] [--original-names]
+                                   TYPE: market-share, burn-rate, funding, company-theme, theme-momentum
                    dossier reanalyse [--library DIR]             re-run tagging and figures over every report
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild --from DIR [--library NEWDIR] rebuild a library from its original files and journal
@@ -78,8 +81,8 @@ public final class Cli {
                 case "import" -> importFiles(parse(rest, Set.of(), Set.of("library")));
                 case "export" -> export(parse(rest, Set.of("with-text"), Set.of("library", "out")));
                 case "search" -> search(parse(rest, Set.of(), Set.of("library", "limit")));
-                case "chart" -> new ChartCommand(out, err).run(parse(rest, Set.of("include-suggested"),
-                        Set.of("library", "type", "out", "width", "height", "currency", "scale")));
+                case "chart" -> new ChartCommand(out, err).run(parse(rest, Set.of("confirmed-only", "original-names"),
+                        Set.of("library", "type", "out", "width", "height", "currency", "scale", "companies", "period")));
                 case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
                 case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
                 case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));

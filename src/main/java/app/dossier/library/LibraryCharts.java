@@ -1,0 +1,86 @@
+package app.dossier.library;
+
+import app.dossier.charts.ChartInput;
+import app.dossier.charts.ExchangeRates;
+import app.dossier.model.Company;
+import app.dossier.model.Mention;
+import app.dossier.model.Report;
+import app.dossier.model.Theme;
+import app.dossier.model.ThemeTag;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Feeds the charts from a library: its figures, companies, reports, tagged passages and exchange rates. */
+public final class LibraryCharts {
+    /** A library may hold its own exchange-rate table (edited by the user); else the shipped defaults apply. */
+    public static final String RATES_FILE = "exchange-rates.json";
+
+    private LibraryCharts() {
+    }
+
+    public static ExchangeRates rates(Library library) {
+        Path file = library.directory().resolve(RATES_FILE);
+        if (Files.exists(file)) {
+            try {
+                return ExchangeRates.load(file);
+            } catch (IOException | RuntimeException e) {
+                // an unreadable table must not stop the charts; the defaults say their own date
+            }
+        }
+        return ExchangeRates.defaults();
+    }
+
+    public static ChartInput.Builder input(Library library) {
+        List<Report> reports = library.reports();
+        Map<String, Company> companies = library.companiesById();
+        Map<String, String> themeNames = new HashMap<>();
+        for (Theme t : library.themes()) {
+            themeNames.put(t.id(), t.name());
+        }
+        List<ThemeTag> tags = library.themeTags(null).stream().filter(t -> !"rejected".equals(t.status())).toList();
+        Map<String, Report> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.id(), r));
+        return ChartInput.builder()
+                .figures(library.figures(null))
+                .companies(companies.values())
+                .reports(reports)
+                .rates(rates(library))
+                .themeCounts(companyThemeCounts(library.mentions(null), tags, companies, themeNames))
+                .themePassages(tags.stream().filter(t -> byId.get(t.reportId()) != null)
+                        .map(t -> new ChartInput.DatedTheme(themeNames.getOrDefault(t.themeId(), t.themeId()),
+                                byId.get(t.reportId()).published()))
+                        .toList());
+    }
+
+    /** Passages of each company carrying each theme: a theme passage counts for every company named in it. */
+    public static Map<String, Map<String, Integer>> companyThemeCounts(List<Mention> mentions, List<ThemeTag> tags,
+                                                                       Map<String, Company> companies,
+                                                                       Map<String, String> themeNames) {
+        Map<String, List<Mention>> byReport = new HashMap<>();
+        mentions.forEach(m -> byReport.computeIfAbsent(m.reportId(), k -> new ArrayList<>()).add(m));
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (ThemeTag t : tags) {
+            Set<String> named = new java.util.LinkedHashSet<>();
+            for (Mention m : byReport.getOrDefault(t.reportId(), List.of())) {
+                if (m.start() >= t.start() && m.end() <= t.end()) {
+                    named.add(m.companyId());
+                }
+            }
+            for (String companyId : named) {
+                Company c = companies.get(companyId);
+                String name = c == null ? companyId : c.name();
+                counts.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                        .merge(themeNames.getOrDefault(t.themeId(), t.themeId()), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}
