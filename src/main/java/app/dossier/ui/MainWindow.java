@@ -10,6 +10,7 @@ import app.dossier.model.ThemeTag;
 import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.Navigator;
 import app.dossier.ui.details.DetailsPane;
 import app.dossier.ui.library.LibraryPane;
 import app.dossier.ui.reader.ReaderPane;
@@ -26,6 +27,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -47,7 +50,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /** The main window: menu, library table, reader, details of the open report, status bar. */
-public final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane implements Navigator {
     private final Stage stage;
     private final Workbench workbench;
     private final LibraryPane libraryPane;
@@ -56,6 +59,9 @@ public final class MainWindow extends BorderPane {
     private final Button cancel = new Button("Cancel");
     private final VBox importPanel = new VBox(6);
     private final Consumer<Path> openLibrary;
+    private final TabPane views = new TabPane();
+    private final Tab libraryTab;
+    private Runnable pendingReveal;
 
     public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
         this.stage = stage;
@@ -66,7 +72,14 @@ public final class MainWindow extends BorderPane {
         libraryPane.onDelete(this::confirmDelete);
         DetailsPane details = new DetailsPane(workbench, reader::reveal, libraryPane::filterByCompany,
                 this::confirmDelete);
-        workbench.currentProperty().addListener((o, a, b) -> reader.show(b));
+        workbench.currentProperty().addListener((o, a, b) -> {
+            reader.show(b);
+            if (b != null && pendingReveal != null) {
+                Runnable mark = pendingReveal;
+                pendingReveal = null;
+                javafx.application.Platform.runLater(mark);
+            }
+        });
         reader.setSelectionActions(new ReaderPane.SelectionActions() {
             @Override
             public void annotate(int start, int end) {
@@ -89,14 +102,60 @@ public final class MainWindow extends BorderPane {
         SplitPane split = new SplitPane(libraryPane, reader, details);
         split.setDividerPositions(0.33, 0.69);
         SplitPane.setResizableWithParent(libraryPane, false);
+        libraryTab = new Tab("Library", split);
+        libraryTab.setGraphic(Icons.of(Feather.BOOK));
+        views.getTabs().add(libraryTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.setId("views");
         setTop(menuBar());
-        setCenter(split);
+        setCenter(views);
         importPanel.managedProperty().bind(importPanel.visibleProperty());
         importPanel.setVisible(false);
         importPanel.getStyleClass().add("import-panel");
         importPanel.setPadding(new Insets(6, 10, 6, 10));
         setBottom(new VBox(importPanel, statusBar()));
         enableDrop();
+    }
+
+    /** Adds a library-wide view (companies, figures, charts, ...) as a tab beside the library. */
+    public void addView(String title, Feather icon, javafx.scene.Node view) {
+        Tab tab = new Tab(title, view);
+        tab.setGraphic(Icons.of(icon));
+        tab.setId("view-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        views.getTabs().add(tab);
+    }
+
+    @Override
+    public void openAt(String reportId, int start, int end) {
+        views.getSelectionModel().select(libraryTab);
+        var table = libraryPane.table();
+        var row = table.getItems().stream().filter(r -> r.id().equals(reportId)).findFirst();
+        if (row.isEmpty()) {
+            libraryPane.clearFilters();
+            row = table.getItems().stream().filter(r -> r.id().equals(reportId)).findFirst();
+        }
+        Runnable mark = () -> reader.reveal(start, end);
+        if (reader.shown() != null && reader.shown().report().id().equals(reportId)) {
+            mark.run();
+            return;
+        }
+        pendingReveal = mark;
+        row.ifPresentOrElse(r -> {
+            table.getSelectionModel().select(r);
+            table.scrollTo(r);
+        }, () -> workbench.read(reportId));
+    }
+
+    @Override
+    public void filterLibraryByCompany(String companyId) {
+        views.getSelectionModel().select(libraryTab);
+        libraryPane.filterByCompany(companyId);
+    }
+
+    @Override
+    public void filterLibraryByTheme(String themeId) {
+        views.getSelectionModel().select(libraryTab);
+        libraryPane.filterByTheme(themeId);
     }
 
     /** Opens the first report when nothing is open yet, so the reader is never needlessly empty. */

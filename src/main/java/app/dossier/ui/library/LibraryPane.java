@@ -62,11 +62,7 @@ public final class LibraryPane extends VBox {
         Button clear = new Button(null, Icons.of(Feather.X));
         clear.setTooltip(new Tooltip("Clear filters"));
         clear.getStyleClass().addAll("flat", "button-icon");
-        clear.setOnAction(e -> {
-            filter.clear();
-            companyFilter.setValue(null);
-            themeFilter.setValue(null);
-        });
+        clear.setOnAction(e -> clearFilters());
 
         filtered = new FilteredList<>(workbench.reports(), r -> true);
         filter.textProperty().addListener((o, a, b) -> applyFilter());
@@ -102,6 +98,12 @@ public final class LibraryPane extends VBox {
 
     public TableView<Report> table() {
         return table;
+    }
+
+    public void clearFilters() {
+        filter.clear();
+        companyFilter.setValue(null);
+        themeFilter.setValue(null);
     }
 
     public void focusFilter() {
