@@ -71,10 +71,12 @@ final class LineUnwrapper {
         if (width >= wrapWidth * 0.6) {
             return true;
         }
+        if (Scripts.isLatinOrDigit(last) && LATIN_WORD_GLUED_TO_CJK.matcher(next).find()) {
+            return true;
+        }
         int first = Scripts.firstCodePoint(next);
         return Scripts.isLatinOrDigit(last) && width >= MIN_WRAPPED_WIDTH
-                && (Scripts.isCjk(first) || Character.isLowerCase(first) || Character.isDigit(first)
-                || LATIN_WORD_GLUED_TO_CJK.matcher(next).find());
+                && (Scripts.isCjk(first) || Character.isLowerCase(first) || Character.isDigit(first));
     }
 
     /** A line that opens a Chinese quotation without closing it cannot end the paragraph. */

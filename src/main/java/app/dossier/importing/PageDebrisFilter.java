@@ -60,7 +60,13 @@ final class PageDebrisFilter {
         List<Integer> run = new ArrayList<>();
         for (int i = 0; i < firstProse; i++) {
             String l = lines.get(i).strip();
-            if (l.isEmpty() || drop[i]) {
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (drop[i]) {
+                if (isShortUnpunctuated(l)) {
+                    run.add(i); // a menu word already recognised still belongs to the menu around it
+                }
                 continue;
             }
             if (hasBoilerplate(l) && Scripts.width(l) <= 60) {
