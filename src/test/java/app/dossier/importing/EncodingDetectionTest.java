@@ -35,6 +35,20 @@ class EncodingDetectionTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMarkIsRecognisedByItsZeroBytes() throws Exception {
+        ExtractedDocument doc = reader.read("a.txt", GERMAN.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(GERMAN, doc.text());
+        assertEquals("UTF-16LE", doc.charset());
+    }
+
+    @Test
+    void shiftJisIsLeftToIcuAndStillReadsAsWords() throws Exception {
+        String japanese = "東京の新しい研究所は、人工知能の安全性について三年間の調査を始めると発表しました。研究者は百人を超える予定です。";
+        ExtractedDocument doc = reader.read("a.txt", japanese.repeat(3).getBytes(Charset.forName("Shift_JIS")));
+        assertTrue(doc.text().startsWith("東京の新しい研究所"), doc.text());
+    }
+
+    @Test
     void gb18030IsRecognisedForSimplifiedChinese() throws Exception {
         ExtractedDocument doc = reader.read("a.txt", SIMPLIFIED.getBytes(Charset.forName("GB18030")));
         assertEquals(SIMPLIFIED, doc.text());
