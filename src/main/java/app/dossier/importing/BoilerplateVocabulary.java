@@ -77,10 +77,13 @@ final class BoilerplateVocabulary {
 
         private final Node root = new Node();
         private final List<String> all = new ArrayList<>();
+        /** Characters that start some word: every other position is skipped without a map lookup. */
+        private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
         PhraseMatcher(Set<String> words) {
             for (String w : words) {
                 all.add(w);
+                starts[w.charAt(0)] = true;
                 Node n = root;
                 for (char c : w.toCharArray()) {
                     n = n.next.computeIfAbsent(c, k -> new Node());
@@ -111,6 +114,9 @@ final class BoilerplateVocabulary {
         }
 
         int longestAt(String s, int from) {
+            if (!starts[s.charAt(from)]) {
+                return -1;
+            }
             Node n = root;
             int longest = -1;
             for (int i = from; i < s.length(); i++) {

@@ -88,7 +88,7 @@ public final class DocumentReader {
         String text = String.join("\n\n", paragraphs);
         String title = titleFinder.find(raw.title(), paragraphs, fileName);
         Optional<LocalDate> published = dateFinder.parseMetadata(raw.publishedHint()).or(() -> dateFinder.find(text));
-        String source = sourceFinder.find(raw.site(), paragraphs, fileName);
+        String source = sourceFinder.find(raw.site(), raw.body(), paragraphs, fileName);
         return new ExtractedDocument(text, title, languageDetector.detect(text), published.orElse(null), source,
                 raw.charset(), raw.format());
     }

@@ -31,7 +31,7 @@ final class LineUnwrapper {
     static List<String> paragraphs(String text, boolean blankLineParagraphs) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = SPACES.matcher(lines[i]).replaceAll(" ").strip();
+            lines[i] = needsSpaceNormalising(lines[i]) ? SPACES.matcher(lines[i]).replaceAll(" ").strip() : lines[i].strip();
         }
         int wrapWidth = typicalLongLineWidth(lines);
         List<String> out = new ArrayList<>();
@@ -57,7 +57,7 @@ final class LineUnwrapper {
         if (LIST_ITEM.matcher(next).find()) {
             return false;
         }
-        if (Scripts.endsSentence(previous) || DATELINE_END.matcher(previous).find()) {
+        if (Scripts.endsSentence(previous) || endsWithDateline(previous)) {
             return false;
         }
         int last = Scripts.lastCodePoint(previous);
@@ -71,10 +71,30 @@ final class LineUnwrapper {
         if (width >= wrapWidth * 0.6) {
             return true;
         }
+        if (Scripts.isLatinOrDigit(last) && LATIN_WORD_GLUED_TO_CJK.matcher(next).find()) {
+            return true;
+        }
         int first = Scripts.firstCodePoint(next);
         return Scripts.isLatinOrDigit(last) && width >= MIN_WRAPPED_WIDTH
-                && (Scripts.isCjk(first) || Character.isLowerCase(first) || Character.isDigit(first)
-                || LATIN_WORD_GLUED_TO_CJK.matcher(next).find());
+                && (Scripts.isCjk(first) || Character.isLowerCase(first) || Character.isDigit(first));
+    }
+
+    private static boolean endsWithDateline(String line) {
+        if (line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1))) {
+            return false;
+        }
+        return DATELINE_END.matcher(line).region(Math.max(0, line.length() - 12), line.length()).find();
+    }
+
+    private static boolean needsSpaceNormalising(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
+                    || (c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that opens a Chinese quotation without closing it cannot end the paragraph. */

@@ -10,14 +10,13 @@ import java.util.regex.Pattern;
 final class MarkdownCleaner {
     // bounded repetitions keep every pattern linear on hostile input
     /** A hard wrap may split a long image URL after a hyphen; the URL still ends at its bracket. */
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\s{0,3}(\\((?:-\\n|[^)\\s]){0,2000}(\\s+\"[^\"\\n]{0,300}\")?\\)?)?");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\[\\]\\n]{0,300}+\\]\\s{0,3}+(\\((?:-\\n|[^()\\[\\]\\s]){0,2000}+(\\s+\"[^\"\\n]{0,300}+\")?\\)?)?");
     /** A line that is all emphasis is a caption or a subheading: it stands alone. */
-    private static final Pattern EMPHASISED_LINE = Pattern.compile("(?m)^[ \\t]*(\\*\\*|__|\\*|_)(?=\\S)([^\\n]{1,500}?)(?<=\\S)\\1[ \\t]*$");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{0,2000})(\\s+\"[^\"\\n]{0,300}\")?\\)");
+    private static final Pattern EMPHASISED_LINE = Pattern.compile("(?m)^[ \\t]*(\\*\\*|__|\\*|_)(?=\\S)([^*_\\n]{1,500}+)(?<=\\S)\\1[ \\t]*$");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,300}+)\\]\\(([^()\\[\\]\\s]{0,2000}+)(\\s+\"[^\"\\n]{0,300}+\")?\\)");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]{1,200}\\]:\\s+\\S+.*$");
     private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.{1,2000}?)(?<=\\S)\\1", Pattern.DOTALL);
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)([^*_\\n]{1,1000}?)(?<=\\S)\\1(?![\\w*])");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)([^*_\\n]{1,200}+)(?<=\\S)\\1(?![\\w*])");
     private static final Pattern STRAY_STRONG = Pattern.compile("\\*\\*|__");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]{0,30}(\\s[^<>]{0,1000})?/?>");
     private static final Pattern BLOCKQUOTE = Pattern.compile("(?m)^ {0,3}> ?");
@@ -26,7 +25,7 @@ final class MarkdownCleaner {
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]{1,500})`");
     private static final Pattern BULLET = Pattern.compile("(?m)^ {0,3}[*+] +");
 
-    private static final Pattern SIGNALS = Pattern.compile("(?m)^ {0,3}#{1,6} \\S|!\\[[^\\]\\n]{0,200}\\]\\(|\\[[^\\]\\n]{1,200}\\]\\(https?:|\\*\\*\\S");
+    private static final Pattern SIGNALS = Pattern.compile("(?m)^ {0,3}#{1,6} \\S|!\\[[^\\[\\]\\n]{0,200}+\\]\\(|\\[[^\\[\\]\\n]{1,200}+\\]\\(https?:|\\*\\*\\S");
 
     private MarkdownCleaner() {
     }
@@ -61,9 +60,9 @@ final class MarkdownCleaner {
         s = HTML_TAG.matcher(s).replaceAll("");
         s = INLINE_CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = EMPHASISED_LINE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(2) + "\n"));
-        s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
-        s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+        // strong markers go wherever they are (also when a wrap split the span): linear and loses no words
         s = STRAY_STRONG.matcher(s).replaceAll("");
+        s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         s = BULLET.matcher(s).replaceAll("• ");
         return s;
     }

@@ -60,7 +60,13 @@ final class PageDebrisFilter {
         List<Integer> run = new ArrayList<>();
         for (int i = 0; i < firstProse; i++) {
             String l = lines.get(i).strip();
-            if (l.isEmpty() || drop[i]) {
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (drop[i]) {
+                if (isShortUnpunctuated(l)) {
+                    run.add(i); // a menu word already recognised still belongs to the menu around it
+                }
                 continue;
             }
             if (hasBoilerplate(l) && Scripts.width(l) <= 60) {
@@ -101,12 +107,21 @@ final class PageDebrisFilter {
         if (line.isEmpty()) {
             return false;
         }
-        if (URL_ONLY.matcher(line).matches() || isPipeMenu(line) || isMenuWordLine(line)) {
+        int width = Scripts.width(line);
+        boolean mayBeUrl = line.startsWith("http") || line.startsWith("www.");
+        boolean hasPipe = line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
+        if ((mayBeUrl && URL_ONLY.matcher(line).matches()) || (hasPipe && isPipeMenu(line)) || (width <= 60 && isMenuWordLine(line))) {
             return true;
         }
+        if (width > 400) {
+            return false;
+        }
         var hits = vocabulary.phrases.find(line);
-        int letters = line.replaceAll("\\s+", "").length();
-        return (hits.count() >= 3 && Scripts.width(line) <= 400) || (hits.count() >= 1 && hits.coveredChars() * 2 >= letters);
+        if (hits.count() == 0) {
+            return false;
+        }
+        int letters = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
+        return hits.count() >= 3 || hits.coveredChars() * 2 >= letters;
     }
 
     private boolean isPipeMenu(String line) {
@@ -130,8 +145,15 @@ final class PageDebrisFilter {
         if (Scripts.width(line) > 60) {
             return false;
         }
-        String compact = SEPARATORS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
-        return vocabulary.menuWords.segments(compact);
+        String lower = line.toLowerCase(Locale.ROOT);
+        int first = 0;
+        while (first < lower.length() && !Character.isLetterOrDigit(lower.charAt(first))) {
+            first++;
+        }
+        if (first == lower.length() || vocabulary.menuWords.longestAt(lower, first) < 0) {
+            return false; // cheap rejection: the line does not even start with a menu word
+        }
+        return vocabulary.menuWords.segments(SEPARATORS.matcher(lower).replaceAll(""));
     }
 
     private boolean hasBoilerplate(String line) {

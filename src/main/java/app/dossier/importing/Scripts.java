@@ -6,11 +6,14 @@ final class Scripts {
     }
 
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** Han, kana, hangul and the full-width punctuation that sits between them without spaces. */
     static boolean isCjk(int cp) {
+        if (cp < 0x2000) {
+            return cp == '·'; // fast path: Latin text never reaches the block lookups below
+        }
         if (isHan(cp)) {
             return true;
         }

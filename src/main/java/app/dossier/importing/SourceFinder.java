@@ -18,12 +18,16 @@ final class SourceFinder {
         this.vocabulary = vocabulary;
     }
 
-    String find(String declaredSource, List<String> paragraphs, String fileName) {
+    /**
+     * @param rawText    the text before cleaning: a "Source:" line often sits among the footer lines cleaning drops
+     * @param paragraphs the cleaned paragraphs, whose head may hold a dateline
+     */
+    String find(String declaredSource, String rawText, List<String> paragraphs, String fileName) {
         if (declaredSource != null && !declaredSource.isBlank()) {
             return declaredSource.strip();
         }
-        for (String p : paragraphs) {
-            String labelled = labelledSource(p);
+        for (String line : rawText.split("\n")) {
+            String labelled = labelledSource(line.strip());
             if (labelled != null) {
                 return labelled;
             }

@@ -1,5 +1,8 @@
 package app.dossier.importing;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,12 +12,14 @@ import java.util.Optional;
 
 /**
  * Finds the encoding of text bytes: a byte-order mark, then valid UTF-8, then a declared label, then the
- * legacy encodings users meet (GB18030, Big5, windows-1252) judged by how plausible their result reads.
+ * legacy encodings users meet (GB18030, Big5, windows-1252) judged by how plausible their result reads,
+ * and finally ICU's statistical guess for anything else.
  */
 final class TextDecoder {
     /** Up to this many damaged sequences in otherwise valid UTF-8 are dropped rather than refusing the file. */
     private static final int TOLERATED_UTF8_ERRORS = 3;
     private static final int SAMPLE_CHARS = 200_000;
+    private static final int MIN_ICU_CONFIDENCE = 50;
 
     record Decoded(String text, String charset) {
     }
@@ -165,8 +170,48 @@ final class TextDecoder {
         if (latin.isPresent() && readsAsLatinText(latin.get())) {
             return new Decoded(latin.get(), "windows-1252");
         }
+        Optional<Decoded> other = detectOtherEncoding(bytes);
+        if (other.isPresent()) {
+            return other.get();
+        }
         throw new UnreadableFileException("the text cannot be decoded: its bytes are not valid UTF-8 and do not read as "
                 + "GB18030, Big5 or windows-1252 text");
+    }
+
+    /** Less common encodings (Shift_JIS, EUC-KR, KOI8-R, ...): ICU's guess, accepted only if the result reads as words. */
+    private static Optional<Decoded> detectOtherEncoding(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes.length > SAMPLE_CHARS ? java.util.Arrays.copyOf(bytes, SAMPLE_CHARS) : bytes);
+        for (CharsetMatch match : detector.detectAll()) {
+            if (match.getConfidence() < MIN_ICU_CONFIDENCE || !Charset.isSupported(match.getName())) {
+                continue;
+            }
+            Charset cs = Charset.forName(match.getName());
+            Optional<String> text = strict(bytes, cs);
+            if (text.isPresent() && mostlyLetters(text.get())) {
+                return Optional.of(new Decoded(text.get(), cs.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean mostlyLetters(String text) {
+        int letters = 0;
+        int visible = 0;
+        int controls = 0;
+        int end = Math.min(text.length(), SAMPLE_CHARS);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                controls++;
+            } else if (!Character.isWhitespace(c)) {
+                visible++;
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+        }
+        return controls * 100 < end && letters * 2 >= visible;
     }
 
     /** windows-1252 decodes nearly anything; real text puts its accented letters inside words. */
