@@ -1,18 +1,20 @@
 package app.dossier.tagging;
 
-import com.ibm.icu.text.Transliterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds one char at a time (so offsets into the original text stay valid): full-width to half-width,
  * traditional to simplified Han, Latin to lower case.
  */
 final class CharFolding {
-    private static final Transliterator HANT_TO_HANS = Transliterator.getInstance("Hant-Hans");
-    private static final ConcurrentHashMap<Character, Character> HAN_CACHE = new ConcurrentHashMap<>();
+    /** Simplified form per char (0 = unchanged), from hant-hans.json (ICU's Hant-Hans, precomputed: its start-up costs a second). */
+    private static final char[] SIMPLIFIED = loadSimplified();
 
     private CharFolding() {
     }
@@ -28,8 +30,11 @@ final class CharFolding {
         if (c == '\u3000' || c == '\u00A0') {
             return ' ';
         }
-        if (isHan(c)) {
-            return HAN_CACHE.computeIfAbsent(c, CharFolding::simplify);
+        if (SIMPLIFIED[c] != 0) {
+            return SIMPLIFIED[c];
+        }
+        if (c >= 0x2E80 && c <= 0x9FFF) {
+            return c;
         }
         if (Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
             return c;
@@ -84,8 +89,16 @@ final class CharFolding {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    private static char simplify(char c) {
-        String s = HANT_TO_HANS.transliterate(String.valueOf(c));
-        return s.length() == 1 ? s.charAt(0) : c;
+    private static char[] loadSimplified() {
+        char[] map = new char[Character.MAX_VALUE + 1];
+        try (InputStream in = CharFolding.class.getResourceAsStream("/tagging/hant-hans.json")) {
+            String pairs = new ObjectMapper().readTree(in).path("pairs").asText();
+            for (int i = 0; i + 1 < pairs.length(); i += 2) {
+                map[pairs.charAt(i)] = pairs.charAt(i + 1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
     }
 }

@@ -129,8 +129,10 @@ final class MatchContext {
             changed = false;
             Set<String> acceptedCompanies = new HashSet<>();
             accepted.forEach(a -> acceptedCompanies.add(a.entry().companyId()));
+            List<Candidate> byStart = new ArrayList<>(accepted);
+            byStart.sort(java.util.Comparator.comparingInt(Candidate::start));
             for (Candidate c : pending) {
-                if (!accepted.contains(c) && acceptable(c, accepted, acceptedCompanies)) {
+                if (!accepted.contains(c) && acceptable(c, byStart, acceptedCompanies)) {
                     accepted.add(c);
                     changed = true;
                 }
@@ -149,7 +151,7 @@ final class MatchContext {
         return !c.entry().startsLatin();
     }
 
-    private boolean acceptable(Candidate c, Set<Candidate> accepted, Set<String> acceptedCompanies) {
+    private boolean acceptable(Candidate c, List<Candidate> acceptedByStart, Set<String> acceptedCompanies) {
         AliasEntry e = c.entry();
         boolean known = acceptedCompanies.contains(e.companyId());
         if (c.fuzzy()) {
@@ -176,12 +178,30 @@ final class MatchContext {
         int nearFrom = latin ? Math.max(paragraphStart, c.start() - evidence.sameParagraphWindow) : sentenceStart;
         int nearTo = latin ? (paragraphEnd < 0 ? c.end() + evidence.sameParagraphWindow
                 : Math.min(paragraphEnd, c.end() + evidence.sameParagraphWindow)) : sentenceEnd;
-        for (Candidate other : accepted) {
-            if (!other.entry().companyId().equals(e.companyId()) && other.start() >= nearFrom && other.end() <= nearTo) {
+        for (int k = firstStartingAtOrAfter(acceptedByStart, nearFrom); k < acceptedByStart.size(); k++) {
+            Candidate other = acceptedByStart.get(k);
+            if (other.start() >= nearTo) {
+                break;
+            }
+            if (!other.entry().companyId().equals(e.companyId()) && other.end() <= nearTo) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int firstStartingAtOrAfter(List<Candidate> byStart, int position) {
+        int lo = 0;
+        int hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     int sentenceStart(int from) {
