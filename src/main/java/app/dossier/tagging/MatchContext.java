@@ -170,14 +170,16 @@ final class MatchContext {
         if (e.strictEvidence()) {
             return evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.strictWindow);
         }
-        if (known || evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.contextWindow)) {
+        // Chinese prose is full of funding words (创业浪潮), so for Han names only companies nearby count
+        if (known || (latin && evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.contextWindow))) {
             return true;
         }
         int paragraphStart = text.lastIndexOf("\n\n", c.start());
         int paragraphEnd = text.indexOf("\n\n", c.end());
-        int nearFrom = latin ? Math.max(paragraphStart, c.start() - evidence.sameParagraphWindow) : sentenceStart;
+        // a Latin name may lean on companies in the same paragraph (lists of examples); a Han name only on its clause
+        int nearFrom = latin ? Math.max(paragraphStart, c.start() - evidence.sameParagraphWindow) : clauseStart(c.start());
         int nearTo = latin ? (paragraphEnd < 0 ? c.end() + evidence.sameParagraphWindow
-                : Math.min(paragraphEnd, c.end() + evidence.sameParagraphWindow)) : sentenceEnd;
+                : Math.min(paragraphEnd, c.end() + evidence.sameParagraphWindow)) : clauseEnd(c.end());
         for (int k = firstStartingAtOrAfter(acceptedByStart, nearFrom); k < acceptedByStart.size(); k++) {
             Candidate other = acceptedByStart.get(k);
             if (other.start() >= nearTo) {
@@ -202,6 +204,22 @@ final class MatchContext {
             }
         }
         return lo;
+    }
+
+    private int clauseStart(int from) {
+        int i = from;
+        while (i > 0 && !sentenceBreak(i - 1) && "，,：:".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private int clauseEnd(int from) {
+        int i = from;
+        while (i < text.length() && !sentenceBreak(i) && "，,：:".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     int sentenceStart(int from) {

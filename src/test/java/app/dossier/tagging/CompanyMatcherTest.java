@@ -81,6 +81,19 @@ class CompanyMatcherTest {
     }
 
     @Test
+    void chineseNamesThatAreCommonWordsNeedACompanyInTheSameClause() {
+        assertEquals(List.of(), ids("光锥智能认为，AI创业浪潮中的机遇很多。"));
+        assertEquals(List.of("inspur"), ids("浪潮信息发布了新服务器。"));
+        assertEquals(List.of("tencent", "tencent"), ids("腾讯给元宝砸了十亿。"));
+        assertEquals(List.of(), ids("他家里藏着一个元宝。"));
+    }
+
+    @Test
+    void sentenceInitialGermanNounIsNotACompany() {
+        assertEquals(List.of(), ids("Basis dafür ist eine solide Planung der Ressourcen."));
+    }
+
+    @Test
     void namesSplitByLineBreaksOrSpacesStillMatch() {
         String text = "工程师来自Hugging\nFace，Inflection\nAI完成融资，Open AI和智譜 AI也在列。";
         List<Mention> found = MATCHER.find(text);
