@@ -30,6 +30,7 @@ public final class CompanyDiscovery {
     private final Pattern cjkSuffix;
     private final Pattern cjkFunding;
     private final String functionChars;
+    private final String trailingChars;
     private final Set<String> stopTokens = new HashSet<>();
     private final Set<String> stopNames = new HashSet<>();
     private final List<String> cjkGenericParts = new ArrayList<>();
@@ -51,6 +52,7 @@ public final class CompanyDiscovery {
         cjkSuffix = Pattern.compile("(\\p{IsHan}{1,4})(" + alternation(root.path("cjkSuffixes")) + ")");
         cjkFunding = Pattern.compile("([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9.]{1,7})" + root.path("cjkFundingPattern").asText());
         functionChars = root.path("cjkFunctionChars").asText();
+        trailingChars = root.path("cjkTrailingChars").asText();
         root.path("stopTokens").forEach(n -> stopTokens.add(n.asText().toLowerCase(Locale.ROOT)));
         root.path("stopNames").forEach(n -> stopNames.add(key(n.asText())));
         root.path("cjkGenericParts").forEach(n -> cjkGenericParts.add(CharFolding.fold(n.asText())));
@@ -102,8 +104,13 @@ public final class CompanyDiscovery {
         m = cjkFunding.matcher(text);
         while (m.find()) {
             String head = cutAtFunctionChar(m.group(1));
+            int end = m.end(1);
+            while (!head.isEmpty() && trailingChars.indexOf(head.charAt(head.length() - 1)) >= 0) {
+                head = head.substring(0, head.length() - 1);
+                end--;
+            }
             if (head.length() >= 2 && !generic(head)) {
-                offer(found, knownNames, mentions, head, m.end(1) - head.length(), m.end(1));
+                offer(found, knownNames, mentions, head, end - head.length(), end);
             }
         }
         return List.copyOf(found.values());

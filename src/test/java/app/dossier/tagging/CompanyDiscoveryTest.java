@@ -37,6 +37,11 @@ class CompanyDiscoveryTest {
     }
 
     @Test
+    void chineseNameBeforeAFundingPhraseIsACandidateWithoutItsAdverb() {
+        assertEquals(List.of("蓝鲸跃迁"), candidates("与此同时，蓝鲸跃迁刚拿到5亿元的B轮融资。"));
+    }
+
+    @Test
     void knownCompaniesAndGenericWordsAreNotCandidates() {
         List<String> found = candidates("Inflection AI und Stability AI wachsen; 人工智能和具身智能是热点，百川智能完成融资。");
         assertEquals(List.of(), found);
