@@ -27,8 +27,11 @@ final class CharFolding {
         if (c >= 0xFF01 && c <= 0xFF5E) {
             return (char) (c - 0xFEE0);
         }
-        if (c == '\u3000' || c == '\u00A0') {
+        if (c == '\u3000' || c == '\u00A0' || c == '\u202F') {
             return ' ';
+        }
+        if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+            return '-';
         }
         if (SIMPLIFIED[c] != 0) {
             return SIMPLIFIED[c];
@@ -64,6 +67,11 @@ final class CharFolding {
             out[i] = foldKeepCase(s.charAt(i));
         }
         return new String(out);
+    }
+
+    /** Chars a matcher may step over: white space and invisible format chars (soft hyphen, zero-width space). */
+    static boolean isSkippable(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
     }
 
     static boolean isHan(char c) {

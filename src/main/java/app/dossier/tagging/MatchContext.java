@@ -26,7 +26,7 @@ final class MatchContext {
         this.cased = CharFolding.foldKeepCase(text);
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(cased.charAt(i))) {
+            if (!CharFolding.isSkippable(cased.charAt(i))) {
                 n++;
             }
         }
@@ -35,7 +35,7 @@ final class MatchContext {
         offsets = new int[n];
         int k = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(cased.charAt(i))) {
+            if (!CharFolding.isSkippable(cased.charAt(i))) {
                 foldedCompact[k] = folded.charAt(i);
                 casedCompact[k] = cased.charAt(i);
                 offsets[k++] = i;
@@ -83,8 +83,11 @@ final class MatchContext {
     }
 
     private boolean gapAllowed(AliasEntry e, int aliasIndex, int before, int after) {
-        long newlines = text.substring(before + 1, after).chars().filter(c -> c == '\n').count();
-        if (newlines > 1) {
+        String gap = text.substring(before + 1, after);
+        if (gap.chars().noneMatch(Character::isWhitespace)) {
+            return true;
+        }
+        if (gap.chars().filter(c -> c == '\n').count() > 1) {
             return false;
         }
         if (e.spaceAfter()[aliasIndex]) {

@@ -104,6 +104,11 @@ class CompanyMatcherTest {
     }
 
     @Test
+    void invisibleCharsAndTypographicDashesDoNotBreakNames() {
+        assertEquals(List.of("pinecone", "openai"), ids("Pine\u00ADcone und GPT\u20115 im Test."));
+    }
+
+    @Test
     void nearMissSpellingOfALongLatinNameIsFuzzy() {
         Mention m = MATCHER.find("估值7.5亿美金的向量数据库公司Pincone").get(0);
         assertEquals("pinecone", m.companyId());
