@@ -19,6 +19,7 @@ class CodebookAndRegistryTest {
         assertEquals(List.of("Data entropy", "Orchestration layer", "Physical-world AI"), themes.stream().map(Theme::name).toList());
         for (Theme t : themes) {
             assertTrue(t.description().length() > 40, t.id());
+            assertEquals("builtin", t.origin());
             for (String lang : List.of("de", "en", "zh")) {
                 assertTrue(t.cues().getOrDefault(lang, List.of()).size() >= 5, t.id() + " " + lang);
             }
