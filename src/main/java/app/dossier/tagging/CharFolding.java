@@ -1,18 +1,20 @@
 package app.dossier.tagging;
 
-import com.ibm.icu.text.Transliterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds one char at a time (so offsets into the original text stay valid): full-width to half-width,
  * traditional to simplified Han, Latin to lower case.
  */
 final class CharFolding {
-    private static final Transliterator HANT_TO_HANS = Transliterator.getInstance("Hant-Hans");
-    private static final ConcurrentHashMap<Character, Character> HAN_CACHE = new ConcurrentHashMap<>();
+    /** Simplified form per char (0 = unchanged), from hant-hans.json (ICU's Hant-Hans, precomputed: its start-up costs a second). */
+    private static final char[] SIMPLIFIED = loadSimplified();
 
     private CharFolding() {
     }
@@ -25,11 +27,17 @@ final class CharFolding {
         if (c >= 0xFF01 && c <= 0xFF5E) {
             return (char) (c - 0xFEE0);
         }
-        if (c == '\u3000' || c == '\u00A0') {
+        if (c == '\u3000' || c == '\u00A0' || c == '\u202F') {
             return ' ';
         }
-        if (isHan(c)) {
-            return HAN_CACHE.computeIfAbsent(c, CharFolding::simplify);
+        if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+            return '-';
+        }
+        if (SIMPLIFIED[c] != 0) {
+            return SIMPLIFIED[c];
+        }
+        if (c >= 0x2E80 && c <= 0x9FFF) {
+            return c;
         }
         if (Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
             return c;
@@ -61,6 +69,11 @@ final class CharFolding {
         return new String(out);
     }
 
+    /** Chars a matcher may step over: white space and invisible format chars (soft hyphen, zero-width space). */
+    static boolean isSkippable(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
+    }
+
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
@@ -84,8 +97,16 @@ final class CharFolding {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    private static char simplify(char c) {
-        String s = HANT_TO_HANS.transliterate(String.valueOf(c));
-        return s.length() == 1 ? s.charAt(0) : c;
+    private static char[] loadSimplified() {
+        char[] map = new char[Character.MAX_VALUE + 1];
+        try (InputStream in = CharFolding.class.getResourceAsStream("/tagging/hant-hans.json")) {
+            String pairs = new ObjectMapper().readTree(in).path("pairs").asText();
+            for (int i = 0; i + 1 < pairs.length(); i += 2) {
+                map[pairs.charAt(i)] = pairs.charAt(i + 1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
     }
 }

@@ -27,7 +27,7 @@ public final class Codebook {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return fromJson(in, "codebook");
+            return fromJson(in, "builtin");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

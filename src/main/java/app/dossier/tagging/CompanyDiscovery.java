@@ -30,8 +30,12 @@ public final class CompanyDiscovery {
     private final Pattern cjkSuffix;
     private final Pattern cjkFunding;
     private final String functionChars;
+    private final String trailingChars;
     private final Set<String> stopTokens = new HashSet<>();
     private final Set<String> stopNames = new HashSet<>();
+    private final List<String> cjkGenericParts = new ArrayList<>();
+    private final List<String> cjkContextWords = new ArrayList<>();
+    private final int cjkContextReach;
 
     public CompanyDiscovery() {
         JsonNode root;
@@ -48,8 +52,12 @@ public final class CompanyDiscovery {
         cjkSuffix = Pattern.compile("(\\p{IsHan}{1,4})(" + alternation(root.path("cjkSuffixes")) + ")");
         cjkFunding = Pattern.compile("([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9.]{1,7})" + root.path("cjkFundingPattern").asText());
         functionChars = root.path("cjkFunctionChars").asText();
+        trailingChars = root.path("cjkTrailingChars").asText();
         root.path("stopTokens").forEach(n -> stopTokens.add(n.asText().toLowerCase(Locale.ROOT)));
         root.path("stopNames").forEach(n -> stopNames.add(key(n.asText())));
+        root.path("cjkGenericParts").forEach(n -> cjkGenericParts.add(CharFolding.fold(n.asText())));
+        root.path("cjkContextWords").forEach(n -> cjkContextWords.add(CharFolding.fold(n.asText())));
+        cjkContextReach = root.path("cjkContextReach").asInt(6);
     }
 
     private static String alternation(JsonNode words) {
@@ -88,15 +96,21 @@ public final class CompanyDiscovery {
         m = cjkSuffix.matcher(text);
         while (m.find()) {
             String head = cutAtFunctionChar(m.group(1));
-            if (head.length() >= 2) {
-                offer(found, knownNames, mentions, head + m.group(2), m.end() - m.group(2).length() - head.length(), m.end());
+            int start = m.end() - m.group(2).length() - head.length();
+            if (head.length() >= 2 && !generic(head) && looksNamed(text, head + m.group(2), start, m.end())) {
+                offer(found, knownNames, mentions, head + m.group(2), start, m.end());
             }
         }
         m = cjkFunding.matcher(text);
         while (m.find()) {
             String head = cutAtFunctionChar(m.group(1));
-            if (head.length() >= 2) {
-                offer(found, knownNames, mentions, head, m.end(1) - head.length(), m.end(1));
+            int end = m.end(1);
+            while (!head.isEmpty() && trailingChars.indexOf(head.charAt(head.length() - 1)) >= 0) {
+                head = head.substring(0, head.length() - 1);
+                end--;
+            }
+            if (head.length() >= 2 && !generic(head)) {
+                offer(found, knownNames, mentions, head, end - head.length(), end);
             }
         }
         return List.copyOf(found.values());
@@ -110,6 +124,21 @@ public final class CompanyDiscovery {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
+    }
+
+    private boolean generic(String head) {
+        String folded = CharFolding.fold(head);
+        return cjkGenericParts.stream().anyMatch(folded::contains);
+    }
+
+    /** A Chinese name counts when quoted, repeated, or next to a company word (创始人, 完成...融资). */
+    private boolean looksNamed(String text, String name, int start, int end) {
+        if (text.indexOf(name, end) >= 0 || (start > 0 && "“\"「《『".indexOf(text.charAt(start - 1)) >= 0)) {
+            return true;
+        }
+        String around = CharFolding.fold(text.substring(Math.max(0, start - cjkContextReach), start)
+                + "|" + text.substring(end, Math.min(text.length(), end + cjkContextReach)));
+        return cjkContextWords.stream().anyMatch(around::contains);
     }
 
     private String cutAtFunctionChar(String han) {

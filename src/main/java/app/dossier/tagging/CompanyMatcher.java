@@ -81,7 +81,7 @@ public final class CompanyMatcher {
         boolean[] spaceAfter = new boolean[cased.length() + 1];
         for (int i = 0; i < cased.length(); i++) {
             char ch = cased.charAt(i);
-            if (Character.isWhitespace(ch)) {
+            if (CharFolding.isSkippable(ch)) {
                 spaceAfter[compact.length()] = true;
             } else {
                 compact.append(ch);
@@ -97,7 +97,7 @@ public final class CompanyMatcher {
     static String compact(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!CharFolding.isSkippable(s.charAt(i))) {
                 b.append(s.charAt(i));
             }
         }

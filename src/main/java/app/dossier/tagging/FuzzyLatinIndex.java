@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,10 @@ final class FuzzyLatinIndex {
     List<MatchContext.Candidate> find(MatchContext ctx, List<MatchContext.Candidate> exact) {
         List<MatchContext.Candidate> out = new ArrayList<>();
         String cased = ctx.cased();
+        BitSet covered = new BitSet(cased.length());
+        for (MatchContext.Candidate c : exact) {
+            covered.set(c.start(), c.end());
+        }
         int i = 0;
         int n = cased.length();
         while (i < n) {
@@ -56,7 +61,9 @@ final class FuzzyLatinIndex {
                 j++;
             }
             boolean wordEnd = j == n || !CharFolding.isWordChar(cased.charAt(j));
-            if (wordEnd && j - i >= MIN_LENGTH - 1 && Character.isUpperCase(cased.charAt(i)) && !covered(exact, i, j)) {
+            int firstCovered = covered.nextSetBit(i);
+            boolean free = firstCovered == -1 || firstCovered >= j;
+            if (wordEnd && free && j - i >= MIN_LENGTH - 1 && Character.isUpperCase(cased.charAt(i))) {
                 AliasEntry e = lookup(cased.substring(i, j).toLowerCase(Locale.ROOT));
                 if (e != null) {
                     out.add(new MatchContext.Candidate(e, i, j, -1, true));
@@ -80,15 +87,6 @@ final class FuzzyLatinIndex {
             }
         }
         return null;
-    }
-
-    private static boolean covered(List<MatchContext.Candidate> exact, int start, int end) {
-        for (MatchContext.Candidate c : exact) {
-            if (c.start() < end && start < c.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Optimal string alignment distance (adjacent transpositions count as one edit). */

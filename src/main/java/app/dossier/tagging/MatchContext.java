@@ -26,7 +26,7 @@ final class MatchContext {
         this.cased = CharFolding.foldKeepCase(text);
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(cased.charAt(i))) {
+            if (!CharFolding.isSkippable(cased.charAt(i))) {
                 n++;
             }
         }
@@ -35,7 +35,7 @@ final class MatchContext {
         offsets = new int[n];
         int k = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(cased.charAt(i))) {
+            if (!CharFolding.isSkippable(cased.charAt(i))) {
                 foldedCompact[k] = folded.charAt(i);
                 casedCompact[k] = cased.charAt(i);
                 offsets[k++] = i;
@@ -83,8 +83,11 @@ final class MatchContext {
     }
 
     private boolean gapAllowed(AliasEntry e, int aliasIndex, int before, int after) {
-        long newlines = text.substring(before + 1, after).chars().filter(c -> c == '\n').count();
-        if (newlines > 1) {
+        String gap = text.substring(before + 1, after);
+        if (gap.chars().noneMatch(Character::isWhitespace)) {
+            return true;
+        }
+        if (gap.chars().filter(c -> c == '\n').count() > 1) {
             return false;
         }
         if (e.spaceAfter()[aliasIndex]) {
@@ -129,8 +132,10 @@ final class MatchContext {
             changed = false;
             Set<String> acceptedCompanies = new HashSet<>();
             accepted.forEach(a -> acceptedCompanies.add(a.entry().companyId()));
+            List<Candidate> byStart = new ArrayList<>(accepted);
+            byStart.sort(java.util.Comparator.comparingInt(Candidate::start));
             for (Candidate c : pending) {
-                if (!accepted.contains(c) && acceptable(c, accepted, acceptedCompanies)) {
+                if (!accepted.contains(c) && acceptable(c, byStart, acceptedCompanies)) {
                     accepted.add(c);
                     changed = true;
                 }
@@ -149,7 +154,7 @@ final class MatchContext {
         return !c.entry().startsLatin();
     }
 
-    private boolean acceptable(Candidate c, Set<Candidate> accepted, Set<String> acceptedCompanies) {
+    private boolean acceptable(Candidate c, List<Candidate> acceptedByStart, Set<String> acceptedCompanies) {
         AliasEntry e = c.entry();
         boolean known = acceptedCompanies.contains(e.companyId());
         if (c.fuzzy()) {
@@ -168,20 +173,56 @@ final class MatchContext {
         if (e.strictEvidence()) {
             return evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.strictWindow);
         }
-        if (known || evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.contextWindow)) {
+        // Chinese prose is full of funding words (创业浪潮), so for Han names only companies nearby count
+        if (known || (latin && evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.contextWindow))) {
             return true;
         }
         int paragraphStart = text.lastIndexOf("\n\n", c.start());
         int paragraphEnd = text.indexOf("\n\n", c.end());
-        int nearFrom = latin ? Math.max(paragraphStart, c.start() - evidence.sameParagraphWindow) : sentenceStart;
+        // a Latin name may lean on companies in the same paragraph (lists of examples); a Han name only on its clause
+        int nearFrom = latin ? Math.max(paragraphStart, c.start() - evidence.sameParagraphWindow) : clauseStart(c.start());
         int nearTo = latin ? (paragraphEnd < 0 ? c.end() + evidence.sameParagraphWindow
-                : Math.min(paragraphEnd, c.end() + evidence.sameParagraphWindow)) : sentenceEnd;
-        for (Candidate other : accepted) {
-            if (!other.entry().companyId().equals(e.companyId()) && other.start() >= nearFrom && other.end() <= nearTo) {
+                : Math.min(paragraphEnd, c.end() + evidence.sameParagraphWindow)) : clauseEnd(c.end());
+        for (int k = firstStartingAtOrAfter(acceptedByStart, nearFrom); k < acceptedByStart.size(); k++) {
+            Candidate other = acceptedByStart.get(k);
+            if (other.start() >= nearTo) {
+                break;
+            }
+            if (!other.entry().companyId().equals(e.companyId()) && other.end() <= nearTo) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int firstStartingAtOrAfter(List<Candidate> byStart, int position) {
+        int lo = 0;
+        int hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int clauseStart(int from) {
+        int i = from;
+        while (i > 0 && !sentenceBreak(i - 1) && "，,：:".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private int clauseEnd(int from) {
+        int i = from;
+        while (i < text.length() && !sentenceBreak(i) && "，,：:".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     int sentenceStart(int from) {
