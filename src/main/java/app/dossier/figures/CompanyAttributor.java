@@ -50,7 +50,7 @@ final class CompanyAttributor {
         }
         List<Mention> eligible = new ArrayList<>();
         for (Mention m : inSentence) {
-            if (!isSource(text, m) && !isInvestor(text, m, a)) {
+            if (!isSource(text, m) && !isInvestor(text, m, a) && !isFund(m)) {
                 eligible.add(m);
             }
         }
@@ -83,7 +83,7 @@ final class CompanyAttributor {
         Set<String> companies = new LinkedHashSet<>();
         Mention last = null;
         for (Mention m : within(mentions, prev.start(), prev.end())) {
-            if (!isSource(text, m) && !isInvestor(text, m, null)) {
+            if (!isSource(text, m) && !isInvestor(text, m, null) && !isFund(m)) {
                 companies.add(m.companyId());
                 last = m;
             }
@@ -132,6 +132,11 @@ final class CompanyAttributor {
             }
         }
         return cues.sourceAfterMention.startingAt(text, m.end(), 8) >= 0;
+    }
+
+    /** A fund or investment firm ("...產業投資基金", "Fusion Fund") invests; it is not the company a figure is about. */
+    private boolean isFund(Mention m) {
+        return m.text() != null && cues.fundNameWords.containsIn(m.text(), 0, m.text().length());
     }
 
     /** A one-character cue (据) must not be the tail of another word (数据). */

@@ -103,7 +103,7 @@ final class NumberReader {
             if (u2.any() && (!u1.any() || compatible(u1, u2))) {
                 double m1 = u1.any() && u1.multiplier() != 1 ? u1.multiplier() : u2.multiplier();
                 double lo = raw.value() * m1;
-                double hi = second.value() * u2.multiplier();
+                double hi = times(second.value(), u2.multiplier());
                 if (hi > lo) {
                     value = raw.value();
                     valueMax = hi;
@@ -134,7 +134,12 @@ final class NumberReader {
         }
         double mult = u.multiplier();
         Double max = valueMax == null ? null : valueMax;
-        return new Amount(start, end, raw.start(), value * mult, max, currency, false, approx, false);
+        return new Amount(start, end, raw.start(), times(value, mult), max, currency, false, approx, false);
+    }
+
+    /** Decimal arithmetic, so that 4.15 亿 is 415000000 and not 415000000.00000006. */
+    private static double times(double value, double multiplier) {
+        return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(multiplier)).doubleValue();
     }
 
     private static boolean compatible(Units a, Units b) {
@@ -281,8 +286,8 @@ final class NumberReader {
 
     private boolean isCjkRunStart(String text, int i) {
         char c = text.charAt(i);
-        if (!words.cjkDigits.containsKey(c) && !words.cjkUnits.containsKey(c)) {
-            return false;
+        if (!words.cjkDigits.containsKey(c) && !words.cjkUnits.containsKey(c) || words.cjkDigits.get(c) != null && words.cjkDigits.get(c) == 0) {
+            return false; // nobody writes a number starting with 零: 零一萬物 is a name
         }
         if (i > 0) {
             char prev = text.charAt(i - 1);
