@@ -72,8 +72,8 @@ final class FigureContext {
     private static String labelNear(Map<String, PhraseSet> labelled, String text, int yearStart, int yearEnd) {
         for (Map.Entry<String, PhraseSet> e : labelled.entrySet()) {
             int after = e.getValue().startingAt(text, skipYearSuffix(text, yearEnd), 8);
-            int before = e.getValue().endingAt(text, yearStart, 16);
-            if (after >= 0 || before >= 0) {
+            boolean before = e.getValue().containsIn(text, Math.max(0, yearStart - 20), yearStart);
+            if (after >= 0 || before) {
                 return e.getKey();
             }
         }

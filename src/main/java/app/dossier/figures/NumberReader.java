@@ -355,8 +355,7 @@ final class NumberReader {
         if (next >= text.length()) {
             return true;
         }
-        char n = text.charAt(next);
-        return !isHan(n) || words.cjkTenthsAllowedNext.contains(String.valueOf(n));
+        return !words.cjkTenthsNotBefore.contains(String.valueOf(text.charAt(next)));
     }
 
     private Amount readCjkPercent(String text, int i, boolean german) {
