@@ -62,18 +62,23 @@ final class FigureContext {
             yearEnd = m.end(1);
         }
         String year = text.substring(yearStart, yearEnd);
-        String part = labelNear(cues.quarters, text, yearStart, yearEnd);
-        if (part == null) {
-            part = labelNear(cues.halves, text, yearStart, yearEnd);
+        int from = Math.max(sentence.start(), yearStart - 20);
+        for (boolean after : new boolean[]{true, false}) {
+            String part = labelNear(cues.quarters, text, yearStart, yearEnd, from, after);
+            part = part != null ? part : labelNear(cues.halves, text, yearStart, yearEnd, from, after);
+            if (part != null) {
+                return year + part;
+            }
         }
-        return part == null ? year : year + part;
+        return year;
     }
 
-    private static String labelNear(Map<String, PhraseSet> labelled, String text, int yearStart, int yearEnd) {
+    /** "2024年第三季度", "2024 H1" after the year; "first half of 2023", "ersten Quartal 2024" before it. */
+    private static String labelNear(Map<String, PhraseSet> labelled, String text, int yearStart, int yearEnd, int from, boolean after) {
         for (Map.Entry<String, PhraseSet> e : labelled.entrySet()) {
-            int after = e.getValue().startingAt(text, skipYearSuffix(text, yearEnd), 8);
-            boolean before = e.getValue().containsIn(text, Math.max(0, yearStart - 20), yearStart);
-            if (after >= 0 || before) {
+            boolean found = after ? e.getValue().startingAt(text, skipYearSuffix(text, yearEnd), 8) >= 0
+                    : e.getValue().containsIn(text, from, yearStart);
+            if (found) {
                 return e.getKey();
             }
         }

@@ -176,6 +176,20 @@ class FigureExtractorTest {
         }
 
         @Test
+        void readsAShareOfSpendAndAnAdoptionRate() {
+            List<Figure> f = extract("Vexa's share of enterprise LLM spend is 27%, and 61% of companies use Orbis.", "en",
+                    "Vexa=vexa", "Orbis=orbis");
+            assertFigure(valued(f, 27), "vexa", Metric.MARKET_SHARE, null);
+            assertEquals(Metric.PENETRATION, valued(f, 61).metric());
+        }
+
+        @Test
+        void doesNotReadAUserCountAsMoney() {
+            List<Figure> f = extract("Vexa raised $2 billion in March. Its chatbot has 400 million weekly users.", "en", "Vexa=vexa");
+            assertTrue(noneValued(f, 4e8), f::toString);
+        }
+
+        @Test
         void readsAPriceAsOther() {
             Figure f = valued(extract("Vexa's subscription price is $20 per seat.", "en", "Vexa=vexa"), 20);
             assertEquals(Metric.OTHER, f.metric());
@@ -287,6 +301,14 @@ class FigureExtractorTest {
             assertEquals("year", valued(f, 5e9).per());
             assertFigure(valued(f, 5e9), "xinghe", Metric.REVENUE, "CNY");
             assertFigure(valued(f, 1.5e9), "xinghe", Metric.VALUATION, "USD");
+        }
+
+        @Test
+        void recordsTheQuarterOrHalfYearAFigureBelongsTo() {
+            List<Figure> f = extract("2024年第三季度，星河科技营收为5亿元。2025年上半年，云图智能亏损3亿元。", "zh-Hans",
+                    "星河科技=xinghe", "云图智能=yuntu");
+            assertEquals("2024Q3", valued(f, 5e8).period());
+            assertEquals("2025H1", valued(f, 3e8).period());
         }
 
         @Test

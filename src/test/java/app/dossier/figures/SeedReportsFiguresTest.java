@@ -121,7 +121,7 @@ class SeedReportsFiguresTest {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
     }
 
-    private static List<String[]> registryNames(JsonNode golden) {
+    static List<String[]> registryNames(JsonNode golden) {
         List<String[]> names = new ArrayList<>();
         for (JsonNode r : golden.get("registry")) {
             String id = Ids.slug(r.get("name").asText());
