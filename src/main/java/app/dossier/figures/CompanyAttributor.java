@@ -141,7 +141,7 @@ final class CompanyAttributor {
 
     /** A one-character cue (据) must not be the tail of another word (数据). */
     private static boolean startsWord(String text, PhraseSet.Hit h) {
-        return h.end() - h.start() > 1 || h.start() == 0 || !NumberReader.isHan(text.charAt(h.start() - 1));
+        return h.end() - h.start() > 1 || h.start() == 0 || !NumberTokens.isHan(text.charAt(h.start() - 1));
     }
 
     /** The lead investor of the round ("國投創業一筆1.5億元的領投", "led by X") is not the company funded. */

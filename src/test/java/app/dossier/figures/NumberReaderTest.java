@@ -145,11 +145,11 @@ class NumberReaderTest {
 
     @Test
     void readsGermanAndEnglishSeparatorsByLanguage() {
-        assertEquals(2.5, NumberReader.parseArabic("2,5", true));
-        assertEquals(30000, NumberReader.parseArabic("30.000", true));
-        assertEquals(3050, NumberReader.parseArabic("3,050", false));
-        assertEquals(1.955, NumberReader.parseArabic("1.955", false));
-        assertEquals(1234567.5, NumberReader.parseArabic("1.234.567,5", true));
-        assertEquals(1234567.5, NumberReader.parseArabic("1,234,567.5", false));
+        assertEquals(2.5, NumberTokens.parseArabic("2,5", true));
+        assertEquals(30000, NumberTokens.parseArabic("30.000", true));
+        assertEquals(3050, NumberTokens.parseArabic("3,050", false));
+        assertEquals(1.955, NumberTokens.parseArabic("1.955", false));
+        assertEquals(1234567.5, NumberTokens.parseArabic("1.234.567,5", true));
+        assertEquals(1234567.5, NumberTokens.parseArabic("1,234,567.5", false));
     }
 }
