@@ -50,7 +50,7 @@ final class CompanyAttributor {
         }
         List<Mention> eligible = new ArrayList<>();
         for (Mention m : inSentence) {
-            if (!isSource(text, m) && !isInvestor(text, m, a)) {
+            if (!isSource(text, m) && !isInvestor(text, m, a, sentence.end()) && !isFund(m)) {
                 eligible.add(m);
             }
         }
@@ -83,7 +83,7 @@ final class CompanyAttributor {
         Set<String> companies = new LinkedHashSet<>();
         Mention last = null;
         for (Mention m : within(mentions, prev.start(), prev.end())) {
-            if (!isSource(text, m) && !isInvestor(text, m, null)) {
+            if (!isSource(text, m) && !isInvestor(text, m, null, prev.end()) && !isFund(m)) {
                 companies.add(m.companyId());
                 last = m;
             }
@@ -134,18 +134,23 @@ final class CompanyAttributor {
         return cues.sourceAfterMention.startingAt(text, m.end(), 8) >= 0;
     }
 
+    /** A fund or investment firm ("...產業投資基金", "Fusion Fund") invests; it is not the company a figure is about. */
+    private boolean isFund(Mention m) {
+        return m.text() != null && cues.fundNameWords.containsIn(m.text(), 0, m.text().length());
+    }
+
     /** A one-character cue (据) must not be the tail of another word (数据). */
     private static boolean startsWord(String text, PhraseSet.Hit h) {
-        return h.end() - h.start() > 1 || h.start() == 0 || !NumberReader.isHan(text.charAt(h.start() - 1));
+        return h.end() - h.start() > 1 || h.start() == 0 || !NumberTokens.isHan(text.charAt(h.start() - 1));
     }
 
     /** The lead investor of the round ("國投創業一筆1.5億元的領投", "led by X") is not the company funded. */
-    private boolean isInvestor(String text, Mention m, Amount a) {
+    private boolean isInvestor(String text, Mention m, Amount a, int sentenceEnd) {
         if (cues.investorBeforeMention.endingAt(text, m.start(), 20) >= 0) {
             return true;
         }
         int to = Math.min(text.length(), a == null ? m.end() + INVESTOR_REACH : Math.max(a.end() + 6, m.end() + 6));
-        to = Math.min(to, m.end() + INVESTOR_REACH);
+        to = Math.min(Math.min(to, m.end() + INVESTOR_REACH), sentenceEnd);
         return hasNear(cues.investorAfterMention, text, m.end(), to);
     }
 

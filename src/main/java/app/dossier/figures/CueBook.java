@@ -39,6 +39,7 @@ final class CueBook {
     final PhraseSet coordinators;
     final PhraseSet anaphora;
     final PhraseSet previousYear;
+    final PhraseSet fundNameWords;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -90,6 +91,7 @@ final class CueBook {
         coordinators = merged(byFile, "coordinators");
         anaphora = merged(byFile, "anaphora");
         previousYear = merged(byFile, "previousYear");
+        fundNameWords = merged(byFile, "fundNameWords");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {

@@ -13,7 +13,7 @@ final class FigureContext {
     private static final int PER_AHEAD = 15;
     private static final int QUOTE_BEHIND = 60;
     private static final int QUOTE_AHEAD = 30;
-    private static final int QUOTE_REACH_TO_COMPANY = 40;
+    private static final int QUOTE_REACH_TO_COMPANY = 10;
     private static final String TRIM = " \t\r\n，,、：:；;。.!！?？—-*_";
 
     private final CueBook cues;
@@ -62,18 +62,23 @@ final class FigureContext {
             yearEnd = m.end(1);
         }
         String year = text.substring(yearStart, yearEnd);
-        String part = labelNear(cues.quarters, text, yearStart, yearEnd);
-        if (part == null) {
-            part = labelNear(cues.halves, text, yearStart, yearEnd);
+        int from = Math.max(sentence.start(), yearStart - 20);
+        for (boolean after : new boolean[]{true, false}) {
+            String part = labelNear(cues.quarters, text, yearStart, yearEnd, from, after);
+            part = part != null ? part : labelNear(cues.halves, text, yearStart, yearEnd, from, after);
+            if (part != null) {
+                return year + part;
+            }
         }
-        return part == null ? year : year + part;
+        return year;
     }
 
-    private static String labelNear(Map<String, PhraseSet> labelled, String text, int yearStart, int yearEnd) {
+    /** "2024年第三季度", "2024 H1" after the year; "first half of 2023", "ersten Quartal 2024" before it. */
+    private static String labelNear(Map<String, PhraseSet> labelled, String text, int yearStart, int yearEnd, int from, boolean after) {
         for (Map.Entry<String, PhraseSet> e : labelled.entrySet()) {
-            int after = e.getValue().startingAt(text, skipYearSuffix(text, yearEnd), 8);
-            int before = e.getValue().endingAt(text, yearStart, 16);
-            if (after >= 0 || before >= 0) {
+            boolean found = after ? e.getValue().startingAt(text, skipYearSuffix(text, yearEnd), 8) >= 0
+                    : e.getValue().containsIn(text, from, yearStart);
+            if (found) {
                 return e.getKey();
             }
         }
@@ -100,7 +105,10 @@ final class FigureContext {
         return ownPeriod;
     }
 
-    /** The clause holding the amount, reaching back to the company when it is close, trimmed to a short passage. */
+    /**
+     * The clause holding the amount, reaching to the company when it is close, trimmed to a short passage
+     * that starts and ends on word boundaries.
+     */
     int[] quoteSpan(String text, Amount a, TextSegments seg, Mention company) {
         TextSegments.Span clause = seg.clause(a.numberStart());
         TextSegments.Span sentence = seg.sentence(a.numberStart());
@@ -110,7 +118,21 @@ final class FigureContext {
                 && a.start() - company.start() <= QUOTE_BEHIND + QUOTE_REACH_TO_COMPANY) {
             start = company.start();
         }
+        if (company != null && sentence.contains(company.start()) && company.start() >= a.end()
+                && company.end() - a.end() <= QUOTE_AHEAD) {
+            end = Math.max(end, company.end()); // "斥資8億美元,占股月之暗面"
+        }
         end = Math.max(end, a.end());
+        if (start > clause.start() && start < a.start() && isLatinLetter(text.charAt(start - 1))) {
+            while (start < a.start() && !Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (end < clause.end() && end > a.end() && isLatinLetter(text.charAt(end))) {
+            while (end > a.end() && !Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
         while (start < a.start() && TRIM.indexOf(text.charAt(start)) >= 0) {
             start++;
         }
@@ -118,5 +140,9 @@ final class FigureContext {
             end--;
         }
         return new int[]{start, end};
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetterOrDigit(c) && c < 0x2E80;
     }
 }

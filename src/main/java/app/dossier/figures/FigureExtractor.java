@@ -45,6 +45,9 @@ public final class FigureExtractor {
         int impliedCurrencyParagraph = -1;
         Figure previous = null;
         for (Amount read : reader.read(text, language)) {
+            if (insideName(read, sorted)) {
+                continue;
+            }
             Amount a = read;
             int paragraph = seg.paragraph(a.numberStart()).start();
             if (a.money() && a.currency() != null) {
@@ -63,6 +66,16 @@ public final class FigureExtractor {
             }
         }
         return out;
+    }
+
+    /** Digits in a company name are not an amount: "零一萬物", "01.AI". */
+    private static boolean insideName(Amount a, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() < a.end() && a.numberStart() < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure figureOf(String text, Amount a, TextSegments seg, List<Mention> mentions, Figure previous) {

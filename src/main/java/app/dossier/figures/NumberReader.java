@@ -16,6 +16,7 @@ final class NumberReader {
     private static final Set<String> FROM_TO_CONNECTORS = Set.of("到", "至", "to");
 
     private final NumberWords words;
+    private final NumberTokens tokens;
     private final CueBook cues;
     private final WordTable<Double> cjkMagnitudes;
     private final WordTable<Double> deScale;
@@ -26,6 +27,7 @@ final class NumberReader {
 
     NumberReader(NumberWords words, CueBook cues) {
         this.words = words;
+        this.tokens = new NumberTokens(words);
         this.cues = cues;
         cjkMagnitudes = new WordTable<>(words.cjkMagnitudes, true);
         deScale = new WordTable<>(words.scaleWords.get("de"), true);
@@ -33,9 +35,6 @@ final class NumberReader {
         attachedLetters = new WordTable<>(words.attachedScaleLetters, true);
         currencyAfter = new WordTable<>(words.currencyAfter, false);
         currencyBefore = new WordTable<>(words.currencyBefore, true);
-    }
-
-    private record Raw(int start, int end, double value, boolean cjk) {
     }
 
     private record Units(int end, double multiplier, String currency, boolean percent, boolean points,
@@ -51,13 +50,13 @@ final class NumberReader {
         int i = 0;
         while (i < text.length()) {
             Amount a = null;
-            Raw raw = null;
-            if (isArabicStart(text, i)) {
-                raw = readArabic(text, i, german);
-            } else if (startsWithAny(text, i, words.cjkPercentPrefix) != null) {
+            NumberTokens.Raw raw = null;
+            if (NumberTokens.isArabicStart(text, i)) {
+                raw = NumberTokens.readArabic(text, i, german);
+            } else if (NumberTokens.startsWithAny(text, i, words.cjkPercentPrefix) != null) {
                 a = readCjkPercent(text, i, german);
-            } else if (isCjkRunStart(text, i)) {
-                raw = readCjkRun(text, i);
+            } else if (tokens.isCjkRunStart(text, i)) {
+                raw = tokens.readCjkRun(text, i);
             }
             if (raw != null) {
                 a = complete(text, raw, german);
@@ -74,11 +73,11 @@ final class NumberReader {
 
     // ---- one amount: number, units, maybe a range ----
 
-    private Amount complete(String text, Raw raw, boolean german) {
+    private Amount complete(String text, NumberTokens.Raw raw, boolean german) {
         if (Double.isNaN(raw.value())) {
             return null;
         }
-        if (raw.cjk() && isTenths(text, raw)) {
+        if (raw.cjk() && tokens.isTenths(text, raw)) {
             return percentAmount(text, raw.start(), raw.end() + 1, raw.start(), raw.value() * 10, null, false);
         }
         NumberWords.Entry<String> prefix = null;
@@ -97,13 +96,13 @@ final class NumberReader {
         Double valueMax = null;
         Units u = u1;
         int end = u1.any() ? u1.end() : raw.end();
-        Raw second = readRangeEnd(text, end, german, raw);
+        NumberTokens.Raw second = readRangeEnd(text, end, german, raw);
         if (second != null) {
             Units u2 = readUnits(text, second.end(), german, prefix != null);
             if (u2.any() && (!u1.any() || compatible(u1, u2))) {
                 double m1 = u1.any() && u1.multiplier() != 1 ? u1.multiplier() : u2.multiplier();
                 double lo = raw.value() * m1;
-                double hi = second.value() * u2.multiplier();
+                double hi = times(second.value(), u2.multiplier());
                 if (hi > lo) {
                     value = raw.value();
                     valueMax = hi;
@@ -129,12 +128,17 @@ final class NumberReader {
         if (currency == null && u.counted()) {
             return null;
         }
-        if (raw.cjk() && !hasCjkDigit(text, raw) && currency == null) {
+        if (raw.cjk() && !tokens.hasCjkDigit(text, raw) && currency == null) {
             return null; // "千万" alone is an adverb ("by all means"), not ten million
         }
         double mult = u.multiplier();
         Double max = valueMax == null ? null : valueMax;
-        return new Amount(start, end, raw.start(), value * mult, max, currency, false, approx, false);
+        return new Amount(start, end, raw.start(), times(value, mult), max, currency, false, approx, false);
+    }
+
+    /** Decimal arithmetic, so that 4.15 亿 is 415000000 and not 415000000.00000006. */
+    private static double times(double value, double multiplier) {
+        return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(multiplier)).doubleValue();
     }
 
     private static boolean compatible(Units a, Units b) {
@@ -146,9 +150,9 @@ final class NumberReader {
         return new Amount(start, end, numberStart, value, max, null, true, hedged, false);
     }
 
-    private Raw readRangeEnd(String text, int pos, boolean german, Raw first) {
+    private NumberTokens.Raw readRangeEnd(String text, int pos, boolean german, NumberTokens.Raw first) {
         int p = skipGap(text, pos);
-        String connector = startsWithAny(text, p, words.rangeConnectors);
+        String connector = NumberTokens.startsWithAny(text, p, words.rangeConnectors);
         if (connector == null) {
             return null;
         }
@@ -161,11 +165,11 @@ final class NumberReader {
             return null; // "从50万到1.5亿": a change over time, two amounts
         }
         int q = skipGap(text, p + connector.length());
-        if (isArabicStart(text, q) || (q < text.length() && Character.isDigit(text.charAt(q)))) {
-            return readArabic(text, q, german);
+        if (NumberTokens.isArabicStart(text, q) || (q < text.length() && Character.isDigit(text.charAt(q)))) {
+            return NumberTokens.readArabic(text, q, german);
         }
-        if (first.cjk() && isCjkRunStart(text, q)) {
-            return readCjkRun(text, q);
+        if (first.cjk() && tokens.isCjkRunStart(text, q)) {
+            return tokens.readCjkRun(text, q);
         }
         return null;
     }
@@ -175,7 +179,7 @@ final class NumberReader {
         double mult = 1;
         boolean approx = false;
         int p = skipGap(text, q);
-        String infix = startsWithAny(text, p, words.cjkApproxInfix);
+        String infix = NumberTokens.startsWithAny(text, p, words.cjkApproxInfix);
         if (infix != null && cjkMagnitudes.at(text, p + infix.length()) != null) {
             approx = true;
             p += infix.length();
@@ -210,156 +214,12 @@ final class NumberReader {
         return new Units(q, mult, null, false, false, approx, counted);
     }
 
-    // ---- number tokens ----
-
-    private static boolean isArabicStart(String text, int i) {
-        char c = text.charAt(i);
-        if (!isArabicDigit(c)) {
-            return false;
-        }
-        if (i == 0) {
-            return true;
-        }
-        char prev = text.charAt(i - 1);
-        boolean afterSeparator = (prev == '.' || prev == ',') && i >= 2 && isArabicDigit(text.charAt(i - 2));
-        return !isArabicDigit(prev) && !afterSeparator;
-    }
-
-    private static boolean isArabicDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
-    private static Raw readArabic(String text, int i, boolean german) {
-        int j = i;
-        while (j < text.length()) {
-            char c = text.charAt(j);
-            if (isArabicDigit(c)) {
-                j++;
-            } else if ((c == '.' || c == ',') && j + 1 < text.length() && isArabicDigit(text.charAt(j + 1))) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return new Raw(i, j, parseArabic(text.substring(i, j), german), false);
-    }
-
-    /** German writes 2,5 and 30.000; English and Chinese write 2.5 and 30,000. Three digits after a separator mark thousands. */
-    static double parseArabic(String token, boolean german) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : token.toCharArray()) {
-            digits.append(isArabicDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
-        }
-        String s = digits.toString();
-        int dots = count(s, '.');
-        int commas = count(s, ',');
-        char decimal;
-        if (dots > 0 && commas > 0) {
-            decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-        } else if (dots + commas == 0) {
-            decimal = 0;
-        } else {
-            char sep = dots > 0 ? '.' : ',';
-            boolean groupsOfThree = s.substring(s.indexOf(sep) + 1).matches("\\d{3}(?:[.,]\\d{3})*");
-            boolean thousands = dots + commas > 1 || (groupsOfThree && (german ? sep == '.' : sep == ','));
-            decimal = thousands ? 0 : sep;
-        }
-        StringBuilder plain = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (Character.isDigit(c)) {
-                plain.append(c);
-            } else if (c == decimal) {
-                plain.append('.');
-            }
-        }
-        return Double.parseDouble(plain.toString());
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
-    }
-
-    private boolean isCjkRunStart(String text, int i) {
-        char c = text.charAt(i);
-        if (!words.cjkDigits.containsKey(c) && !words.cjkUnits.containsKey(c)) {
-            return false;
-        }
-        if (i > 0) {
-            char prev = text.charAt(i - 1);
-            if (words.cjkDigits.containsKey(prev) || words.cjkUnits.containsKey(prev)) {
-                return false;
-            }
-        }
-        for (String vague : words.cjkVagueBefore) {
-            if (text.startsWith(vague, i - vague.length()) && i >= vague.length()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Raw readCjkRun(String text, int i) {
-        int j = i;
-        while (j < text.length() && (words.cjkDigits.containsKey(text.charAt(j)) || words.cjkUnits.containsKey(text.charAt(j)))) {
-            j++;
-        }
-        double v = parseCjk(text.substring(i, j));
-        return Double.isNaN(v) ? new Raw(i, j, Double.NaN, true) : new Raw(i, j, v, true);
-    }
-
-    /** 十五 = 15, 三十 = 30, 一百零五 = 105; two digits in a row (六七, "six or seven") are vague: NaN. */
-    double parseCjk(String run) {
-        long section = 0;
-        int digit = -1;
-        boolean lastWasDigit = false;
-        for (char c : run.toCharArray()) {
-            Integer d = words.cjkDigits.get(c);
-            if (d != null) {
-                if (lastWasDigit && d != 0 && digit != 0) {
-                    return Double.NaN;
-                }
-                digit = d;
-                lastWasDigit = true;
-            } else {
-                int unit = words.cjkUnits.get(c);
-                section += (long) (digit < 0 ? 1 : digit) * unit;
-                digit = -1;
-                lastWasDigit = false;
-            }
-        }
-        return section + Math.max(digit, 0);
-    }
-
-    private boolean hasCjkDigit(String text, Raw raw) {
-        String run = text.substring(raw.start(), raw.end());
-        if (run.equals("十")) {
-            return true;
-        }
-        return run.chars().anyMatch(c -> words.cjkDigits.containsKey((char) c) && c != '零' && c != '〇');
-    }
-
-    /** 七成 = 70 %: a single digit before 成 that does not start a word (成立, 成功). */
-    private boolean isTenths(String text, Raw raw) {
-        if (raw.end() >= text.length() || text.charAt(raw.end()) != words.cjkTenthsSuffix || Double.isNaN(raw.value())) {
-            return false;
-        }
-        if (raw.end() - raw.start() != 1 || raw.value() > 10 || raw.value() < 1) {
-            return false;
-        }
-        int next = raw.end() + 1;
-        if (next >= text.length()) {
-            return true;
-        }
-        char n = text.charAt(next);
-        return !isHan(n) || words.cjkTenthsAllowedNext.contains(String.valueOf(n));
-    }
-
     private Amount readCjkPercent(String text, int i, boolean german) {
-        String prefix = startsWithAny(text, i, words.cjkPercentPrefix);
+        String prefix = NumberTokens.startsWithAny(text, i, words.cjkPercentPrefix);
         int p = i + prefix.length();
-        Raw raw = p < text.length() && isArabicDigit(text.charAt(p)) ? readArabic(text, p, german)
+        NumberTokens.Raw raw = p < text.length() && NumberTokens.isArabicDigit(text.charAt(p)) ? NumberTokens.readArabic(text, p, german)
                 : p < text.length() && words.cjkDigits.containsKey(text.charAt(p)) || p < text.length() && words.cjkUnits.containsKey(text.charAt(p))
-                ? readCjkRun(text, p) : null;
+                ? tokens.readCjkRun(text, p) : null;
         if (raw == null || Double.isNaN(raw.value())) {
             return null;
         }
@@ -376,21 +236,10 @@ final class NumberReader {
         return p;
     }
 
-    private static String startsWithAny(String text, int pos, List<String> options) {
-        for (String o : options) {
-            if (text.startsWith(o, pos)) {
-                return o;
-            }
-        }
-        return null;
-    }
 
     private static boolean isLetterBefore(String text, int start, int end) {
         boolean latin = Character.isLetter(text.charAt(start)) && text.charAt(start) < 0x2E80;
         return latin && start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x2E80;
     }
 
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 }

@@ -23,7 +23,7 @@ final class NumberWords {
     final List<String> cjkVagueBefore;
     final List<String> cjkPercentPrefix;
     final char cjkTenthsSuffix;
-    final List<String> cjkTenthsAllowedNext;
+    final List<String> cjkTenthsNotBefore;
     final Map<String, List<Entry<Double>>> scaleWords = new LinkedHashMap<>();
     final List<Entry<Double>> attachedScaleLetters;
     final PhraseSet percentSigns;
@@ -54,7 +54,7 @@ final class NumberWords {
         cjkVagueBefore = strings(numbers.get("cjkVagueBefore"));
         cjkPercentPrefix = strings(numbers.get("cjkPercentPrefix"));
         cjkTenthsSuffix = numbers.get("cjkTenthsSuffix").asText().charAt(0);
-        cjkTenthsAllowedNext = strings(numbers.get("cjkTenthsAllowedNext"));
+        cjkTenthsNotBefore = strings(numbers.get("cjkTenthsNotBefore"));
         numbers.get("scaleWords").fields().forEachRemaining(e -> scaleWords.put(e.getKey(), doubles(e.getValue())));
         attachedScaleLetters = doubles(numbers.get("attachedScaleLetters"));
         percentSigns = PhraseSet.of(strings(numbers.get("percentSigns")), Boundary.WORD);

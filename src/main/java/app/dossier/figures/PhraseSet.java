@@ -73,11 +73,17 @@ final class PhraseSet {
             i++;
         }
         if (p.boundary() == Boundary.WORD) {
-            boolean letterStart = Character.isLetterOrDigit(t.charAt(0));
-            boolean letterEnd = Character.isLetterOrDigit(t.charAt(t.length() - 1));
-            return (letterStart ? "(?<![\\p{L}\\p{N}])" : "") + sb + (letterEnd ? "(?![\\p{L}\\p{N}])" : "");
+            // only Latin words need boundaries: Chinese has no spaces, so 從 may be followed by 收
+            boolean letterStart = isLatinWordChar(t.charAt(0));
+            boolean letterEnd = isLatinWordChar(t.charAt(t.length() - 1));
+            String wordChar = "[\\p{IsLatin}\\p{Nd}]";
+            return (letterStart ? "(?<!" + wordChar + ")" : "") + sb + (letterEnd ? "(?!" + wordChar + ")" : "");
         }
         return sb.toString();
+    }
+
+    private static boolean isLatinWordChar(char c) {
+        return Character.isDigit(c) || (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     boolean isEmpty() {

@@ -1,0 +1,155 @@
+package app.dossier.figures;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NumberReaderTest {
+    private final NumberReader reader = new NumberReader(NumberWords.builtin(), CueBook.builtin());
+
+    private Amount only(String text, String language) {
+        List<Amount> all = reader.read(text, language);
+        assertEquals(1, all.size(), () -> "amounts in «" + text + "»: " + all);
+        return all.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} reads as {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "公司账上还有25億人民幣。|2.5e9|CNY",
+            "每月再花掉3億元。|3e8|CNY",
+            "他们拿到了一亿美金。|1e8|USD",
+            "字节花了十五億港元。|1.5e9|HKD",
+            "平均每轮3.3亿美元。|3.3e8|USD",
+            "这家公司融了15.25 亿美元。|1.525e9|USD",
+            "种子轮只有5,000万人民币。|5e7|CNY",
+            "去年收入3,050万美元。|3.05e7|USD",
+            "三十億元的補貼。|3e9|CNY",
+            "一共1.5億元。|1.5e8|CNY",
+            "价格是2605万美金。|2.605e7|USD",
+            "über 2,5 Milliarden Euro eingesammelt|2.5e9|EUR",
+            "mit 61,5 Mrd. Dollar bewertet|6.15e10|USD",
+            "kostete 30.000 Dollar pro Platz|30000|USD",
+            "eine Runde über 30 Milliarden US - Dollar|3e10|USD",
+            "raised $1.3B last spring|1.3e9|USD",
+            "a $110 billion round|1.1e11|USD",
+            "sales of US$4.2 million|4.2e6|USD",
+            "a USD 750 million facility|7.5e8|USD",
+            "earned €2 billion|2e9|EUR",
+            "spent RMB 3 billion|3e9|CNY",
+            "HK$12 million in fees|1.2e7|HKD",
+            "costs CNY 800 million|8e8|CNY"})
+    void readsMoneyInAllThreeLanguages(String text, double value, String currency) {
+        String language = text.matches(".*\\p{IsHan}.*") ? "zh-Hans" : text.matches(".*(Milliarden|Mrd|Dollar pro|über).*") ? "de" : "en";
+        Amount a = only(text, language);
+        assertEquals(value, a.value(), value * 1e-9);
+        assertEquals(currency, a.currency());
+        assertFalse(a.percent());
+    }
+
+    @Test
+    void readsANumberSplitByALineBreakBeforeItsUnit() {
+        Amount a = only("Cohere（4.45\n亿美元）", "zh-Hans");
+        assertEquals(4.45e8, a.value(), 1);
+        assertEquals("USD", a.currency());
+    }
+
+    @Test
+    void leavesTheCurrencyOpenWhenTheTextDoesNotSayIt() {
+        Amount a = only("每月就要消耗3億", "zh-Hant");
+        assertEquals(3e8, a.value(), 1);
+        assertNull(a.currency());
+    }
+
+    @Test
+    void readsMoreThanAfterTheDigitsAsAHedge() {
+        Amount a = only("賬上躺著70多億", "zh-Hant");
+        assertEquals(7e9, a.value(), 1);
+        assertTrue(a.approx());
+    }
+
+    @ParameterizedTest(name = "{0} hedges")
+    @CsvSource(delimiter = '|', value = {
+            "约1亿美元|zh-Hans", "近3亿美元|zh-Hans", "超过72亿元|zh-Hans", "超過72億元|zh-Hant", "逾5亿元|zh-Hans",
+            "接近70%|zh-Hans", "fast 56 %|de", "rund 2 Milliarden Euro|de", "über 90 Milliarden US-Dollar|de",
+            "etwa 10 %|de", "knapp 3 Milliarden Euro|de", "mehr als 40 %|de", "about $2 billion|en", "over 60%|en",
+            "nearly $500 million|en", "roughly 30%|en", "more than $1 billion|en", "almost 20%|en", "5亿美元左右|zh-Hans"})
+    void marksHedgedAmountsAsApproximate(String text, String language) {
+        assertTrue(only(text, language).approx());
+    }
+
+    @Test
+    void readsPlainAmountsAsExact() {
+        assertFalse(only("13亿美元的新一轮融资", "zh-Hans").approx());
+        assertFalse(only("bei 78 % liegt", "de").approx());
+    }
+
+    @ParameterizedTest(name = "{0} is {1} to {2}")
+    @CsvSource(delimiter = '|', value = {
+            "4万至5万元|40000|50000|zh-Hans",
+            "3-5亿美元|3e8|5e8|zh-Hans",
+            "40.000 bis 50.000 RMB|40000|50000|de",
+            "$10-20 billion|1e10|2e10|en",
+            "50-80 % des Marktes|50|80|de",
+            "占到10%到15%左右|10|15|zh-Hans",
+            "between 2 to 3 billion dollars|2e9|3e9|en"})
+    void readsRangesAsValueAndValueMax(String text, double low, double high, String language) {
+        Amount a = only(text, language);
+        assertEquals(low, a.value(), low * 1e-9);
+        assertEquals(high, a.valueMax(), high * 1e-9);
+    }
+
+    @Test
+    void readsFromToAsTwoAmountsNotARange() {
+        List<Amount> all = reader.read("收入从50万美金涨到1.5亿美金", "zh-Hans");
+        assertEquals(2, all.size());
+        assertNull(all.get(0).valueMax());
+    }
+
+    @ParameterizedTest(name = "{0} is {1} percent")
+    @CsvSource(delimiter = '|', value = {
+            "bei 78 % liegt|78|de", "毛利率56%|56|zh-Hans", "share of 12.5 percent|12.5|en", "成本只有百分之一|1|zh-Hans",
+            "其中的七成都用在计算上|70|zh-Hans", "超過七成的案例|70|zh-Hant", "百分之三十五的用户|35|zh-Hans", "市占率达到３０％|30|zh-Hans",
+            "liegt bei 22 Prozent|22|de"})
+    void readsPercentages(String text, double value, String language) {
+        Amount a = only(text, language);
+        assertTrue(a.percent());
+        assertEquals(value, a.value(), 1e-9);
+        assertNull(a.currency());
+    }
+
+    @ParameterizedTest(name = "nothing in «{0}»")
+    @CsvSource(delimiter = '|', value = {
+            "2024年，公司成立。|zh-Hans",
+            "Am 12. Februar 2026 um 12:55|de",
+            "GPT 5.1 und Gemini 3 und Seedance 2.0|de",
+            "团队有11个人，组建了3-5人的小组|zh-Hans",
+            "发现了140萬家企业和2.5萬個紅包|zh-Hant",
+            "千万不要这样做|zh-Hans",
+            "零一萬物和百川智能|zh-Hans",
+            "数千万元的融资和上亿美元|zh-Hans",
+            "他以六七億美金出售了公司|zh-Hant",
+            "13 Prozentpunkte mehr als vor einem Jahr|de",
+            "100 weltweit führende Unternehmen und 14 Modelle|de",
+            "一家独大，一扫阴霾，两轮融资|zh-Hans",
+            "He bought 3 B2B tools in Q1|en"})
+    void ignoresYearsCountsVersionsAndWordsThatLookLikeNumbers(String text, String language) {
+        assertEquals(List.of(), reader.read(text, language));
+    }
+
+    @Test
+    void readsGermanAndEnglishSeparatorsByLanguage() {
+        assertEquals(2.5, NumberTokens.parseArabic("2,5", true));
+        assertEquals(30000, NumberTokens.parseArabic("30.000", true));
+        assertEquals(3050, NumberTokens.parseArabic("3,050", false));
+        assertEquals(1.955, NumberTokens.parseArabic("1.955", false));
+        assertEquals(1234567.5, NumberTokens.parseArabic("1.234.567,5", true));
+        assertEquals(1234567.5, NumberTokens.parseArabic("1,234,567.5", false));
+    }
+}
