@@ -32,8 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class DossierAnalyzer extends Analyzer {
     /** Changes whenever the indexed terms would change: a stored index with another value is rebuilt. */
-    static final String FINGERPRINT = "dossier-search/4 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
-            + "en-minimal+de-light reversed>=5";
+    static final String FINGERPRINT = "dossier-search/6 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
+            + "en-minimal+de-light reversed>=5 offsets";
 
     static final int MIN_REVERSED_LENGTH = 5;
 

@@ -18,26 +18,34 @@ record HitPattern(List<Step> steps) {
      */
     record TermMatcher(String stem, String surface, List<String> compoundEndings, boolean typedPrefix) {
 
-        boolean matches(String tokenSurface, String tokenStem) {
+        /** Mirrors the Lucene query on the stemmed text field: exact stem, or prefix for typed words and compound heads. */
+        boolean matchesStem(String tokenStem) {
             if (tokenStem.equals(stem)) {
                 return true;
             }
-            if (typedPrefix && (tokenStem.startsWith(stem) || tokenSurface.startsWith(surface))) {
+            if (typedPrefix && (tokenStem.startsWith(stem) || tokenStem.startsWith(surface))) {
                 return true;
             }
-            if (compoundEndings != null) {
-                if (tokenStem.startsWith(stem)) {
+            return compoundEndings != null && tokenStem.startsWith(stem);
+        }
+
+        /** Mirrors the query on the reversed field: a long word ending in stem + an inflection ending. */
+        boolean matchesTail(String tokenSurface) {
+            if (compoundEndings == null) {
+                return false;
+            }
+            for (String ending : compoundEndings) {
+                if (tokenSurface.length() >= stem.length() + ending.length() && tokenSurface.endsWith(ending)
+                        && tokenSurface.regionMatches(tokenSurface.length() - ending.length() - stem.length(),
+                        stem, 0, stem.length())) {
                     return true;
-                }
-                for (String ending : compoundEndings) {
-                    if (tokenSurface.length() >= stem.length() + ending.length()
-                            && tokenSurface.endsWith(ending) && tokenSurface.regionMatches(
-                            tokenSurface.length() - ending.length() - stem.length(), stem, 0, stem.length())) {
-                        return true;
-                    }
                 }
             }
             return false;
+        }
+
+        boolean hasTail() {
+            return compoundEndings != null;
         }
     }
 }

@@ -5,7 +5,9 @@ import app.dossier.search.HitPattern.TermMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,7 +33,8 @@ final class QueryCompiler {
     private static final float COMPOUND_BOOST = 0.3f;
     private static final float TYPED_PREFIX_BOOST = 0.5f;
 
-    record Compiled(Query query, List<HitPattern> patterns) {
+    /** partOf: the leaf queries on the text fields, each to the index of the pattern it came from. */
+    record Compiled(Query query, List<HitPattern> patterns, Map<Query, Integer> partOf) {
     }
 
     private record QueryToken(String surface, String stem, int position, boolean cjk) {
@@ -39,6 +42,7 @@ final class QueryCompiler {
 
     private final Analyzer surfaceAnalyzer;
     private final SearchSettings settings;
+    private Map<Query, Integer> partOf;
 
     QueryCompiler(Analyzer surfaceAnalyzer, SearchSettings settings) {
         this.surfaceAnalyzer = surfaceAnalyzer;
@@ -48,8 +52,9 @@ final class QueryCompiler {
     /** Null when the node holds nothing searchable (e.g. only punctuation). */
     Compiled compile(QueryNode node) {
         List<HitPattern> patterns = new ArrayList<>();
+        partOf = new HashMap<>();
         Query query = compile(node, patterns, true);
-        return query == null ? null : new Compiled(query, List.copyOf(patterns));
+        return query == null ? null : new Compiled(query, List.copyOf(patterns), Map.copyOf(partOf));
     }
 
     private Query compile(QueryNode node, List<HitPattern> patterns, boolean positive) {
@@ -139,32 +144,45 @@ final class QueryCompiler {
             inTitle.add(new Term(IndexFields.TITLE, token.stem()), at);
             steps.add(new Step(at, new TermMatcher(token.stem(), token.surface(), null, false)));
         }
+        PhraseQuery phrase = inText.build();
         if (positive) {
+            partOf.put(phrase, patterns.size());
             patterns.add(new HitPattern(steps));
         }
         return new BooleanQuery.Builder()
-                .add(inText.build(), Occur.SHOULD)
+                .add(phrase, Occur.SHOULD)
                 .add(new BoostQuery(inTitle.build(), TITLE_BOOST), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1).build();
     }
 
     private Query singleWord(QueryToken token, boolean exact, boolean typedPrefix, List<HitPattern> patterns,
                              boolean positive) {
+        List<Query> inText = new ArrayList<>();
+        inText.add(new TermQuery(new Term(IndexFields.TEXT, token.stem())));
         BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                .add(new TermQuery(new Term(IndexFields.TEXT, token.stem())), Occur.SHOULD)
+                .add(inText.get(0), Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, token.stem())), TITLE_BOOST), Occur.SHOULD);
         boolean compound = !exact && Stemming.isStemmable(token.surface())
                 && token.stem().length() >= settings.minCompoundPartLength();
         if (compound) {
-            any.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.TEXT, token.stem())), COMPOUND_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(compoundTail(token.stem()), COMPOUND_BOOST), Occur.SHOULD);
+            inText.add(new PrefixQuery(new Term(IndexFields.TEXT, token.stem())));
+            inText.add(compoundTail(token.stem()));
+            any.add(new BoostQuery(inText.get(1), COMPOUND_BOOST), Occur.SHOULD);
+            any.add(new BoostQuery(inText.get(2), COMPOUND_BOOST), Occur.SHOULD);
         }
         boolean prefix = typedPrefix && token.surface().length() >= settings.minTypedPrefixLength();
         if (prefix) {
-            any.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.TEXT, token.stem())), TYPED_PREFIX_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.TEXT, token.surface())), TYPED_PREFIX_BOOST), Occur.SHOULD);
+            Query typed = new PrefixQuery(new Term(IndexFields.TEXT, token.surface()));
+            if (!compound) {
+                Query typedStem = new PrefixQuery(new Term(IndexFields.TEXT, token.stem()));
+                inText.add(typedStem);
+                any.add(new BoostQuery(typedStem, TYPED_PREFIX_BOOST), Occur.SHOULD);
+            }
+            inText.add(typed);
+            any.add(new BoostQuery(typed, TYPED_PREFIX_BOOST), Occur.SHOULD);
         }
         if (positive) {
+            inText.forEach(q -> partOf.put(q, patterns.size()));
             TermMatcher matcher = new TermMatcher(token.stem(), token.surface(),
                     compound ? settings.compoundPartEndings() : null, prefix);
             patterns.add(new HitPattern(List.of(new Step(0, matcher))));

@@ -11,11 +11,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -26,6 +29,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -43,6 +48,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String FINGERPRINT_KEY = "dossier.analyzer";
+    /** Offsets in the postings: hits are located from the query's matches without analysing the text again. */
+    private static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
+    private static final FieldType REVERSED_TYPE = withOffsets(TextField.TYPE_NOT_STORED);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -87,6 +95,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    private static FieldType withOffsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     static Analyzer indexAnalyzer() {
         return new PerFieldAnalyzerWrapper(new DossierAnalyzer(DossierAnalyzer.Mode.TEXT),
                 Map.of(IndexFields.TEXT_REVERSED, new DossierAnalyzer(DossierAnalyzer.Mode.REVERSED)));
@@ -104,8 +119,8 @@ public final class SearchIndex implements AutoCloseable {
         String title = report.title() == null ? "" : report.title();
         String text = report.text() == null ? "" : report.text();
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        doc.add(new TextField(IndexFields.TEXT, text, Field.Store.YES));
-        doc.add(new TextField(IndexFields.TEXT_REVERSED, text, Field.Store.NO));
+        doc.add(new Field(IndexFields.TEXT, text, TEXT_TYPE));
+        doc.add(new Field(IndexFields.TEXT_REVERSED, text, REVERSED_TYPE));
         addKeywords(doc, IndexFields.LANG, report.language() == null ? List.of() : List.of(report.language()));
         addKeywords(doc, IndexFields.COMPANY, report.companies());
         addKeywords(doc, IndexFields.THEME, report.themes());
@@ -180,11 +195,15 @@ public final class SearchIndex implements AutoCloseable {
         try {
             TopDocs top = searcher.search(compiled.query(), limit);
             StoredFields stored = searcher.storedFields();
+            Weight weight = searcher.createWeight(searcher.rewrite(compiled.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 Document doc = stored.document(scoreDoc.doc);
                 String text = doc.get(IndexFields.TEXT);
-                List<Span> spans = locator.locate(text, compiled.patterns());
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+                List<Span> spans = HitLocator.locate(weight.matches(leaf, scoreDoc.doc - leaf.docBase),
+                        compiled.partOf());
                 Span best = snippets.best(spans);
                 hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), scoreDoc.score,
                         best == null ? -1 : best.start(), best == null ? -1 : best.end(),

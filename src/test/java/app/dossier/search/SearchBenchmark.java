@@ -68,6 +68,13 @@ class SearchBenchmark {
                 typing[i] = (System.nanoTime() - s) / 1e6;
             }
             print("dossier", indexSeconds, chars, ours);
+            for (int kind = 0; kind < 5; kind++) {
+                double[] ofKind = new double[queries.size() / 5];
+                for (int i = 0; i < ofKind.length; i++) {
+                    ofKind[i] = ours[i * 5 + kind];
+                }
+                print("  dossier query kind " + kind + " (word, two words, han, phrase, word OR han)", indexSeconds, chars, ofKind);
+            }
             print("dossier-typing", indexSeconds, chars, typing);
         }
 
