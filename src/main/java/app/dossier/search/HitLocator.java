@@ -5,6 +5,7 @@ import app.dossier.search.HitPattern.TermMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,21 +15,29 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds where a query's words and phrases occur in a report's original text. Offsets come from the
  * analyser, so they point into the original characters even where the index folded script, width or
- * case: 智譜 is marked in a traditional text searched with 智谱. For indexed reports the offsets come from
- * the query's matches; any other text is analysed on the fly with the same analyser.
+ * case: 智譜 is marked in a traditional text searched with 智谱. For indexed reports the offsets are read
+ * from the postings; any other text is analysed on the fly with the same analyser.
  */
 final class HitLocator {
 
     /** One occurrence [start, end) in UTF-16 offsets; pattern is the index of the query part found. */
     record Span(int start, int end, int pattern) {
     }
+
+    /** Enough for compounds of a real vocabulary; a two-letter prefix typed so far may match more. */
+    private static final int MAX_EXPANSIONS = 512;
 
     private record Occurrence(int position, int start, int end) {
     }
@@ -60,23 +69,77 @@ final class HitLocator {
     }
 
     /**
-     * Every occurrence in an indexed report, from the query's own matches (offsets indexed in the
-     * postings): no re-analysis, and exactly what the query matched.
+     * Every occurrence in each of the given indexed reports, from the offsets in the postings: each query
+     * term's postings are read once for all the reports of a segment, without analysing any text.
+     * A term that matches very many index terms (a short prefix) is expanded only so far.
      */
-    static List<Span> locate(Matches matches, Map<Query, Integer> partOf) throws IOException {
-        if (matches == null) {
-            return List.of();
+    List<List<Span>> locate(IndexReader reader, int[] docs, List<HitPattern> patterns) throws IOException {
+        Found[] found = new Found[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            found[i] = new Found(patterns);
         }
-        List<Span> spans = new ArrayList<>();
-        for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_REVERSED)) {
-            MatchesIterator it = matches.getMatches(field);
-            while (it != null && it.next()) {
-                if (it.startOffset() >= 0) {
-                    spans.add(new Span(it.startOffset(), it.endOffset(), partOf.getOrDefault(it.getQuery(), 0)));
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int[] inLeaf = Arrays.stream(order).mapToInt(Integer::intValue)
+                    .filter(i -> docs[i] >= leaf.docBase && docs[i] < leaf.docBase + leaf.reader().maxDoc()).toArray();
+            if (inLeaf.length == 0) {
+                continue;
+            }
+            for (int p = 0; p < patterns.size(); p++) {
+                List<Step> steps = patterns.get(p).steps();
+                for (int s = 0; s < steps.size(); s++) {
+                    for (Query source : steps.get(s).sources()) {
+                        collect(leaf, source, docs, inLeaf, found, p, s);
+                    }
                 }
             }
         }
-        return merge(spans);
+        List<List<Span>> spans = new ArrayList<>(docs.length);
+        for (Found f : found) {
+            spans.add(spans(f, patterns));
+        }
+        return spans;
+    }
+
+    private static void collect(LeafReaderContext leaf, Query source, int[] docs, int[] inLeaf, Found[] found,
+                                int pattern, int step) throws IOException {
+        TermsEnum terms;
+        if (source instanceof TermQuery term) {
+            Terms field = leaf.reader().terms(term.getTerm().field());
+            terms = field == null ? null : field.iterator();
+            if (terms == null || !terms.seekExact(term.getTerm().bytes())) {
+                return;
+            }
+            readPostings(terms, leaf, docs, inLeaf, found, pattern, step);
+        } else if (source instanceof MultiTermQuery multi) {
+            Terms field = leaf.reader().terms(multi.getField());
+            terms = field == null ? null : multi.getTermsEnum(field);
+            for (int n = 0; terms != null && n < MAX_EXPANSIONS && terms.next() != null; n++) {
+                readPostings(terms, leaf, docs, inLeaf, found, pattern, step);
+            }
+        }
+    }
+
+    private static void readPostings(TermsEnum terms, LeafReaderContext leaf, int[] docs, int[] inLeaf, Found[] found,
+                                     int pattern, int step) throws IOException {
+        PostingsEnum postings = terms.postings(null, PostingsEnum.OFFSETS);
+        for (int i : inLeaf) {
+            int target = docs[i] - leaf.docBase;
+            int at = postings.docID() < target ? postings.advance(target) : postings.docID();
+            if (at == PostingsEnum.NO_MORE_DOCS) {
+                return;
+            }
+            if (at == target) {
+                for (int n = postings.freq(); n > 0; n--) {
+                    int position = postings.nextPosition();
+                    found[i].add(pattern, step, new Occurrence(position, postings.startOffset(), postings.endOffset()));
+                }
+            }
+        }
     }
 
     /** Every occurrence in any text, by analysing it. */

@@ -1,6 +1,7 @@
 package app.dossier.search;
 
 import java.util.List;
+import org.apache.lucene.search.Query;
 
 /**
  * What one positive word or phrase of a query looks like in analysed text: a run of tokens at the given
@@ -8,7 +9,11 @@ import java.util.List;
  */
 record HitPattern(List<Step> steps) {
 
-    record Step(int relativePosition, TermMatcher matcher) {
+    /**
+     * One token of the pattern. sources: the queries on the text fields (term, prefix, compound tail)
+     * whose terms are this token in the index; matcher: the same test on a token analysed on the fly.
+     */
+    record Step(int relativePosition, TermMatcher matcher, List<Query> sources) {
     }
 
     /**

@@ -5,9 +5,7 @@ import app.dossier.search.HitPattern.TermMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,8 +31,7 @@ final class QueryCompiler {
     private static final float COMPOUND_BOOST = 0.3f;
     private static final float TYPED_PREFIX_BOOST = 0.5f;
 
-    /** partOf: the leaf queries on the text fields, each to the index of the pattern it came from. */
-    record Compiled(Query query, List<HitPattern> patterns, Map<Query, Integer> partOf) {
+    record Compiled(Query query, List<HitPattern> patterns) {
     }
 
     private record QueryToken(String surface, String stem, int position, boolean cjk) {
@@ -42,7 +39,6 @@ final class QueryCompiler {
 
     private final Analyzer surfaceAnalyzer;
     private final SearchSettings settings;
-    private Map<Query, Integer> partOf;
 
     QueryCompiler(Analyzer surfaceAnalyzer, SearchSettings settings) {
         this.surfaceAnalyzer = surfaceAnalyzer;
@@ -52,9 +48,8 @@ final class QueryCompiler {
     /** Null when the node holds nothing searchable (e.g. only punctuation). */
     Compiled compile(QueryNode node) {
         List<HitPattern> patterns = new ArrayList<>();
-        partOf = new HashMap<>();
         Query query = compile(node, patterns, true);
-        return query == null ? null : new Compiled(query, List.copyOf(patterns), Map.copyOf(partOf));
+        return query == null ? null : new Compiled(query, List.copyOf(patterns));
     }
 
     private Query compile(QueryNode node, List<HitPattern> patterns, boolean positive) {
@@ -140,17 +135,17 @@ final class QueryCompiler {
         int first = tokens.get(0).position();
         for (QueryToken token : tokens) {
             int at = token.position() - first;
-            inText.add(new Term(IndexFields.TEXT, token.stem()), at);
+            Term term = new Term(IndexFields.TEXT, token.stem());
+            inText.add(term, at);
             inTitle.add(new Term(IndexFields.TITLE, token.stem()), at);
-            steps.add(new Step(at, new TermMatcher(token.stem(), token.surface(), null, false)));
+            steps.add(new Step(at, new TermMatcher(token.stem(), token.surface(), null, false),
+                    List.of(new TermQuery(term))));
         }
-        PhraseQuery phrase = inText.build();
         if (positive) {
-            partOf.put(phrase, patterns.size());
             patterns.add(new HitPattern(steps));
         }
         return new BooleanQuery.Builder()
-                .add(phrase, Occur.SHOULD)
+                .add(inText.build(), Occur.SHOULD)
                 .add(new BoostQuery(inTitle.build(), TITLE_BOOST), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1).build();
     }
@@ -182,10 +177,9 @@ final class QueryCompiler {
             any.add(new BoostQuery(typed, TYPED_PREFIX_BOOST), Occur.SHOULD);
         }
         if (positive) {
-            inText.forEach(q -> partOf.put(q, patterns.size()));
             TermMatcher matcher = new TermMatcher(token.stem(), token.surface(),
                     compound ? settings.compoundPartEndings() : null, prefix);
-            patterns.add(new HitPattern(List.of(new Step(0, matcher))));
+            patterns.add(new HitPattern(List.of(new Step(0, matcher, List.copyOf(inText)))));
         }
         return any.build();
     }

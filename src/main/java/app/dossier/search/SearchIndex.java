@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -17,8 +19,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -28,9 +28,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -48,7 +45,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String FINGERPRINT_KEY = "dossier.analyzer";
-    /** Offsets in the postings: hits are located from the query's matches without analysing the text again. */
+    private static final Set<String> STORED_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TEXT);
+    /** Offsets in the postings: hits are located without analysing the text again. */
     private static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
     private static final FieldType REVERSED_TYPE = withOffsets(TextField.TYPE_NOT_STORED);
 
@@ -194,18 +192,19 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(compiled.query(), limit);
+            int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+            List<List<Span>> located = locator.locate(searcher.getIndexReader(), docs, compiled.patterns());
             StoredFields stored = searcher.storedFields();
-            Weight weight = searcher.createWeight(searcher.rewrite(compiled.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = stored.document(scoreDoc.doc);
+            List<SearchHit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                Document doc = stored.document(docs[i], STORED_FIELDS);
                 String text = doc.get(IndexFields.TEXT);
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-                List<Span> spans = HitLocator.locate(weight.matches(leaf, scoreDoc.doc - leaf.docBase),
-                        compiled.partOf());
+                List<Span> spans = located.get(i);
+                if (spans.isEmpty()) {
+                    spans = locator.locate(text, compiled.patterns()); // a prefix expanded beyond the limit
+                }
                 Span best = snippets.best(spans);
-                hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), scoreDoc.score,
+                hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), top.scoreDocs[i].score,
                         best == null ? -1 : best.start(), best == null ? -1 : best.end(),
                         snippets.around(text, best, spans)));
             }
