@@ -1,15 +1,10 @@
 package app.dossier.search;
 
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.reverse.ReverseStringFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,9 +15,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <ul>
  *   <li>{@link StandardTokenizer} (UAX#29): words for Latin script, one token per Han/kana character.
  *       Chosen over ICUTokenizer because it is several times faster and splits our languages alike.</li>
- *   <li>ICU "Hant-Hans" transform per token: 智譜 and 智谱 index the same, both ways, offsets kept.</li>
- *   <li>NFKC case folding + ASCII folding: width (ＡＩ → ai), case, umlauts and ß (Größe → grosse).
- *       Lucene's ICUFoldingFilter would do both in one step, but its bundled data file is rejected by
+ *   <li>{@link FoldingFilter}: ICU "Hant-Hans" per token (智譜 and 智谱 index the same, both ways), NFKC
+ *       case folding (width ＡＩ → ai, case, ß) and ASCII folding (Größe → grosse); offsets kept.
+ *       Lucene's ICUFoldingFilter would fold in one step, but its bundled data file is rejected by
  *       ICU4J 77, so the built-in NFKC_Casefold normaliser is used instead.</li>
  *   <li>CJK unigrams + bigrams: a 2-character word is one bigram term, longer words are phrases of
  *       bigrams, a single character still matches its unigram.</li>
@@ -37,11 +32,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class DossierAnalyzer extends Analyzer {
     /** Changes whenever the indexed terms would change: a stored index with another value is rebuilt. */
-    static final String FINGERPRINT = "dossier-search/3 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
-            + "en-minimal+de-light reversed>=5";
+    static final String FINGERPRINT = "dossier-search/6 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
+            + "en-minimal+de-light reversed>=5 offsets";
 
     static final int MIN_REVERSED_LENGTH = 5;
-    private static final String TRANSFORM_ID = "Hant-Hans";
 
     enum Mode {
         /** Indexed and queried text: folded, CJK uni+bigrams, stemmed. */
@@ -61,9 +55,7 @@ final class DossierAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new ICUTransformFilter(tokenizer, Transliterator.getInstance(TRANSFORM_ID));
-        stream = new ICUNormalizer2Filter(stream, Normalizer2.getNFKCCasefoldInstance());
-        stream = new ASCIIFoldingFilter(stream);
+        TokenStream stream = new FoldingFilter(tokenizer);
         switch (mode) {
             case TEXT -> stream = new LightStemFilter(bigrams(stream));
             case SURFACE -> stream = bigrams(stream);

@@ -135,9 +135,11 @@ final class QueryCompiler {
         int first = tokens.get(0).position();
         for (QueryToken token : tokens) {
             int at = token.position() - first;
-            inText.add(new Term(IndexFields.TEXT, token.stem()), at);
+            Term term = new Term(IndexFields.TEXT, token.stem());
+            inText.add(term, at);
             inTitle.add(new Term(IndexFields.TITLE, token.stem()), at);
-            steps.add(new Step(at, new TermMatcher(token.stem(), token.surface(), null, false)));
+            steps.add(new Step(at, new TermMatcher(token.stem(), token.surface(), null, false),
+                    List.of(new TermQuery(term))));
         }
         if (positive) {
             patterns.add(new HitPattern(steps));
@@ -150,24 +152,34 @@ final class QueryCompiler {
 
     private Query singleWord(QueryToken token, boolean exact, boolean typedPrefix, List<HitPattern> patterns,
                              boolean positive) {
+        List<Query> inText = new ArrayList<>();
+        inText.add(new TermQuery(new Term(IndexFields.TEXT, token.stem())));
         BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                .add(new TermQuery(new Term(IndexFields.TEXT, token.stem())), Occur.SHOULD)
+                .add(inText.get(0), Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, token.stem())), TITLE_BOOST), Occur.SHOULD);
         boolean compound = !exact && Stemming.isStemmable(token.surface())
                 && token.stem().length() >= settings.minCompoundPartLength();
         if (compound) {
-            any.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.TEXT, token.stem())), COMPOUND_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(compoundTail(token.stem()), COMPOUND_BOOST), Occur.SHOULD);
+            inText.add(new PrefixQuery(new Term(IndexFields.TEXT, token.stem())));
+            inText.add(compoundTail(token.stem()));
+            any.add(new BoostQuery(inText.get(1), COMPOUND_BOOST), Occur.SHOULD);
+            any.add(new BoostQuery(inText.get(2), COMPOUND_BOOST), Occur.SHOULD);
         }
         boolean prefix = typedPrefix && token.surface().length() >= settings.minTypedPrefixLength();
         if (prefix) {
-            any.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.TEXT, token.stem())), TYPED_PREFIX_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.TEXT, token.surface())), TYPED_PREFIX_BOOST), Occur.SHOULD);
+            Query typed = new PrefixQuery(new Term(IndexFields.TEXT, token.surface()));
+            if (!compound) {
+                Query typedStem = new PrefixQuery(new Term(IndexFields.TEXT, token.stem()));
+                inText.add(typedStem);
+                any.add(new BoostQuery(typedStem, TYPED_PREFIX_BOOST), Occur.SHOULD);
+            }
+            inText.add(typed);
+            any.add(new BoostQuery(typed, TYPED_PREFIX_BOOST), Occur.SHOULD);
         }
         if (positive) {
             TermMatcher matcher = new TermMatcher(token.stem(), token.surface(),
                     compound ? settings.compoundPartEndings() : null, prefix);
-            patterns.add(new HitPattern(List.of(new Step(0, matcher))));
+            patterns.add(new HitPattern(List.of(new Step(0, matcher, List.copyOf(inText)))));
         }
         return any.build();
     }

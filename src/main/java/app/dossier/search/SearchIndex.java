@@ -5,17 +5,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -25,7 +28,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -43,6 +45,10 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String FINGERPRINT_KEY = "dossier.analyzer";
+    private static final Set<String> STORED_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TEXT);
+    /** Offsets in the postings: hits are located without analysing the text again. */
+    private static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
+    private static final FieldType REVERSED_TYPE = withOffsets(TextField.TYPE_NOT_STORED);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -87,6 +93,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    private static FieldType withOffsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     static Analyzer indexAnalyzer() {
         return new PerFieldAnalyzerWrapper(new DossierAnalyzer(DossierAnalyzer.Mode.TEXT),
                 Map.of(IndexFields.TEXT_REVERSED, new DossierAnalyzer(DossierAnalyzer.Mode.REVERSED)));
@@ -104,8 +117,8 @@ public final class SearchIndex implements AutoCloseable {
         String title = report.title() == null ? "" : report.title();
         String text = report.text() == null ? "" : report.text();
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        doc.add(new TextField(IndexFields.TEXT, text, Field.Store.YES));
-        doc.add(new TextField(IndexFields.TEXT_REVERSED, text, Field.Store.NO));
+        doc.add(new Field(IndexFields.TEXT, text, TEXT_TYPE));
+        doc.add(new Field(IndexFields.TEXT_REVERSED, text, REVERSED_TYPE));
         addKeywords(doc, IndexFields.LANG, report.language() == null ? List.of() : List.of(report.language()));
         addKeywords(doc, IndexFields.COMPANY, report.companies());
         addKeywords(doc, IndexFields.THEME, report.themes());
@@ -179,14 +192,19 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(compiled.query(), limit);
+            int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+            List<List<Span>> located = locator.locate(searcher.getIndexReader(), docs, compiled.patterns());
             StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = stored.document(scoreDoc.doc);
+            List<SearchHit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                Document doc = stored.document(docs[i], STORED_FIELDS);
                 String text = doc.get(IndexFields.TEXT);
-                List<Span> spans = locator.locate(text, compiled.patterns());
+                List<Span> spans = located.get(i);
+                if (spans.isEmpty()) {
+                    spans = locator.locate(text, compiled.patterns()); // a prefix expanded beyond the limit
+                }
                 Span best = snippets.best(spans);
-                hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), scoreDoc.score,
+                hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), top.scoreDocs[i].score,
                         best == null ? -1 : best.start(), best == null ? -1 : best.end(),
                         snippets.around(text, best, spans)));
             }

@@ -123,6 +123,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void bestHitOfTheResultListIsOneOfTheReadersHighlights() throws IOException {
+        for (String query : List.of("智谱", "機器人", "Orchestrierung", "Anteil", "\"Hugging Face\"", "Modelle",
+                "ai", "智谱 OR funding", "hugging face")) {
+            for (SearchHit hit : index.search(query, 10)) {
+                IndexedReport report = SearchFixtures.ALL.stream()
+                        .filter(r -> r.reportId().equals(hit.reportId())).findFirst().orElseThrow();
+                List<int[]> spans = index.highlights(report.reportId(), report.text(), query);
+                assertTrue(spans.stream().anyMatch(s -> s[0] == hit.start() && s[1] == hit.end()),
+                        query + " in " + report.reportId() + " at " + hit.start());
+            }
+        }
+    }
+
+    @Test
     void snippetIsOneLineWithTheHitMarked() throws IOException {
         SearchHit hit = only("\"Hugging Face\"", "en-1");
         assertTrue(hit.snippet().contains("«Hugging Face»"), hit.snippet());
