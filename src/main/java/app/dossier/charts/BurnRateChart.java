@@ -141,7 +141,7 @@ final class BurnRateChart {
 
     private static JFreeChart draw(DefaultCategoryDataset bars, DefaultCategoryDataset runway, TracedItems items,
                                    MoneyConverter money) {
-        BarRenderer barRenderer = new BarRenderer();
+        BarRenderer barRenderer = new CenteringBarRenderer();
         barRenderer.setDefaultItemLabelGenerator(items.labels());
         barRenderer.setDefaultItemLabelsVisible(true);
         barRenderer.setDefaultToolTipGenerator(items.toolTips());
