@@ -75,10 +75,13 @@ public final class FundingRoundsChart {
         renderer.setDefaultToolTipGenerator(items.toolTips());
         for (int s = 0; s < byCompany.size(); s++) {
             renderer.setSeriesStroke(s, new BasicStroke(2f));
+            renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
         }
         NumberAxis axis = new NumberAxis(money.target());
         axis.setNumberFormatOverride(new MoneyAxisFormat(money.target(), money.rates()));
         axis.setUpperMargin(0.15);
+        Number max = org.jfree.data.general.DatasetUtils.findMaximumRangeValue(dataset);
+        ChartStyle.niceTicks(axis, max == null ? 0 : max.doubleValue() * 1.15);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Period"), axis, renderer);
         JFreeChart chart = ChartStyle.chart("Funding rounds over time", plot, true);
         if (money.note() != null) {
