@@ -96,6 +96,13 @@ public final class ChartExporter {
 
     /** As {@link #pdf(JFreeChart, Path, int, int)}, embedding only the given font files (best first). */
     static PdfText pdf(JFreeChart chart, Path file, int width, int height, List<Path> fontFiles) throws IOException {
+        synchronized (EmbeddingTextDrawer.LOCK) {
+            return drawPdf(chart, file, width, height, fontFiles);
+        }
+    }
+
+    private static PdfText drawPdf(JFreeChart chart, Path file, int width, int height, List<Path> fontFiles)
+            throws IOException {
         EmbeddingTextDrawer text = new EmbeddingTextDrawer(fontFiles);
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width, height));

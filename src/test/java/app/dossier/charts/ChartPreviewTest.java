@@ -31,8 +31,10 @@ class ChartPreviewTest {
             BuiltChart chart = Charts.build(type, input);
             Path png = out.resolve(type.id() + ".png");
             ChartExporter.png(chart.chart(), png, 900, 540, 1);
-            ChartExporter.svg(chart.chart(), out.resolve(type.id() + ".svg"), 900, 540);
-            ChartExporter.pdf(chart.chart(), out.resolve(type.id() + ".pdf"), 900, 540);
+            if (dir != null) {
+                ChartExporter.svg(chart.chart(), out.resolve(type.id() + ".svg"), 900, 540);
+                ChartExporter.pdf(chart.chart(), out.resolve(type.id() + ".pdf"), 900, 540);
+            }
             BufferedImage image = ImageIO.read(png.toFile());
             assertTrue(image.getRGB(2, 2) == 0xFFFFFFFF, type.id() + " background is white");
             assertTrue(nonWhitePixels(image) > 2000, type.id() + " draws something");
@@ -63,7 +65,6 @@ class ChartPreviewTest {
             BuiltChart chart = Charts.build(type, ChartInput.builder().build());
             assertTrue(chart.result().series().stream().allMatch(s -> s.points().isEmpty()), type.id());
             ChartExporter.png(chart.chart(), tmp.resolve(type.id() + ".png"), 400, 300, 1);
-            ChartExporter.pdf(chart.chart(), tmp.resolve(type.id() + ".pdf"), 400, 300);
         }
     }
 
