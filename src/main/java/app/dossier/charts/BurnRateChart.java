@@ -77,10 +77,10 @@ final class BurnRateChart {
             if (p.cash != null) {
                 Figure f = p.cash;
                 cash = money.convert(f.value(), f.currency());
-                String text = money.format(cash);
+                String text = (f.approx() ? "≈" : "") + money.format(cash);
                 String orig = money.original(f, f.value());
                 bars.addValue(cash, CASH, company);
-                items.put(CASH, company, List.of(f), (f.approx() ? "≈" : "") + text,
+                items.put(CASH, company, List.of(f), text,
                         sel.tooltip(List.of(f), x -> text + (orig == null ? "" : " (" + orig + ")") + " cash"));
                 cashPoints.add(new ChartResult.Point(company, company, cash, null, f.approx(), text, List.of(f.id())));
                 plotted.add(f);
@@ -89,11 +89,11 @@ final class BurnRateChart {
                 Figure f = p.burn;
                 double months = periods.months(f).orElseThrow();
                 burn = money.convert(f.value() / months, f.currency());
-                String text = money.format(burn);
+                String text = (f.approx() ? "≈" : "") + money.format(burn);
                 String orig = money.original(f, f.value());
                 String per = f.per() == null ? "" : " per " + f.per();
                 bars.addValue(burn, BURN, company);
-                items.put(BURN, company, List.of(f), (f.approx() ? "≈" : "") + text, sel.tooltip(List.of(f),
+                items.put(BURN, company, List.of(f), text, sel.tooltip(List.of(f),
                         x -> text + " per month" + (orig == null ? "" : " (" + orig + per + ")")));
                 burnPoints.add(new ChartResult.Point(company, company, burn, null, f.approx(), text, List.of(f.id())));
                 plotted.add(f);
@@ -141,7 +141,7 @@ final class BurnRateChart {
 
     private static JFreeChart draw(DefaultCategoryDataset bars, DefaultCategoryDataset runway, TracedItems items,
                                    MoneyConverter money) {
-        BarRenderer barRenderer = new BarRenderer();
+        BarRenderer barRenderer = new CenteringBarRenderer();
         barRenderer.setDefaultItemLabelGenerator(items.labels());
         barRenderer.setDefaultItemLabelsVisible(true);
         barRenderer.setDefaultToolTipGenerator(items.toolTips());

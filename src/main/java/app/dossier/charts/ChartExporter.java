@@ -91,7 +91,19 @@ public final class ChartExporter {
 
     /** One page of width×height points; text is real text in embedded font subsets where an installed font allows. */
     public static PdfText pdf(JFreeChart chart, Path file, int width, int height) throws IOException {
-        EmbeddingTextDrawer text = new EmbeddingTextDrawer(ChartFonts.system().pdfFontFiles());
+        return pdf(chart, file, width, height, ChartFonts.system().pdfFontFiles());
+    }
+
+    /** As {@link #pdf(JFreeChart, Path, int, int)}, embedding only the given font files (best first). */
+    static PdfText pdf(JFreeChart chart, Path file, int width, int height, List<Path> fontFiles) throws IOException {
+        synchronized (EmbeddingTextDrawer.LOCK) {
+            return drawPdf(chart, file, width, height, fontFiles);
+        }
+    }
+
+    private static PdfText drawPdf(JFreeChart chart, Path file, int width, int height, List<Path> fontFiles)
+            throws IOException {
+        EmbeddingTextDrawer text = new EmbeddingTextDrawer(fontFiles);
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             doc.addPage(page);

@@ -76,6 +76,9 @@ final class CompanyThemeChart {
         SymbolAxis companyAxis = new SymbolAxis(null, reversed.toArray(new String[0]));
         companyAxis.setGridBandsVisible(false);
         XYBlockRenderer renderer = new XYBlockRenderer();
+        // slightly smaller blocks leave thin white lines between cells
+        renderer.setBlockWidth(0.97);
+        renderer.setBlockHeight(0.94);
         ShadeScale scale = new ShadeScale(max);
         renderer.setPaintScale(scale);
         renderer.setDefaultToolTipGenerator((data, s, item) -> items.tooltip(

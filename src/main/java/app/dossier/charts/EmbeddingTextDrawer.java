@@ -13,12 +13,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +34,8 @@ import java.util.Set;
 final class EmbeddingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
     private final List<Path> files;
     private final List<PDFont> fonts = new ArrayList<>();
-    private final List<Closeable> open = new ArrayList<>();
     private final Set<String> used = new LinkedHashSet<>();
-    private boolean loaded;
+    private int nextFile;
     private boolean shapesDrawn;
     private PDFont current;
 
@@ -51,11 +52,10 @@ final class EmbeddingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         }
         iterator.first();
         current = null;
-        load(env.getDocument());
-        for (PDFont font : fonts) {
-            if (encodes(font, text.toString())) {
-                current = font;
-                break;
+        String run = text.toString();
+        for (int i = 0; current == null && fontAt(i, env.getDocument()) != null; i++) {
+            if (encodes(fonts.get(i), run)) {
+                current = fonts.get(i);
             }
         }
         boolean ok = current != null && super.canDrawText(iterator, env);
@@ -69,8 +69,7 @@ final class EmbeddingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
 
     @Override
     protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
-        load(env.getDocument());
-        return current != null ? current : fonts.isEmpty() ? null : fonts.get(0);
+        return current != null ? current : fontAt(0, env.getDocument());
     }
 
     @Override
@@ -97,12 +96,10 @@ final class EmbeddingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         }
     }
 
-    private void load(PDDocument doc) {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        for (Path file : files) {
+    /** The i-th usable font, loading candidates only as far as needed: parsing a CJK font takes a while. */
+    private PDFont fontAt(int i, PDDocument doc) {
+        while (fonts.size() <= i && nextFile < files.size()) {
+            Path file = files.get(nextFile++);
             try {
                 TrueTypeFont ttf = open(file);
                 if (ttf != null) {
@@ -112,42 +109,53 @@ final class EmbeddingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
                 // a damaged or unsupported font file: try the next candidate
             }
         }
+        return i < fonts.size() ? fonts.get(i) : null;
     }
 
-    private TrueTypeFont open(Path file) throws IOException {
+    /**
+     * Parsed font files, kept for the life of the application: opening a CJK collection takes most of a
+     * second, a chart export should not. PDFBox fonts are not thread-safe, hence {@link #LOCK}.
+     */
+    private static final Map<Path, Optional<TrueTypeFont>> PARSED = new HashMap<>();
+    static final Object LOCK = new Object();
+
+    private static TrueTypeFont open(Path file) throws IOException {
+        synchronized (LOCK) {
+            Optional<TrueTypeFont> known = PARSED.get(file);
+            if (known == null) {
+                known = Optional.ofNullable(parse(file));
+                PARSED.put(file, known);
+            }
+            return known.orElse(null);
+        }
+    }
+
+    private static TrueTypeFont parse(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-            open.add(collection);
             TrueTypeFont[] first = new TrueTypeFont[1];
             collection.processAllFonts(ttf -> {
                 if (first[0] == null && subsettable(ttf)) {
                     first[0] = ttf;
                 }
             });
+            if (first[0] == null) {
+                collection.close();
+            }
             return first[0];
         }
         TrueTypeFont ttf = name.endsWith(".otf")
                 ? new OTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))
                 : new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-        open.add(ttf);
-        return subsettable(ttf) ? ttf : null;
+        if (!subsettable(ttf)) {
+            ttf.close();
+            return null;
+        }
+        return ttf;
     }
 
     private static boolean subsettable(TrueTypeFont ttf) {
         return !(ttf instanceof OpenTypeFont otf && otf.isPostScript());
-    }
-
-    @Override
-    public void close() {
-        super.close();
-        for (Closeable c : open) {
-            try {
-                c.close();
-            } catch (IOException e) {
-                // nothing left to do with a font we are done with
-            }
-        }
-        open.clear();
     }
 }

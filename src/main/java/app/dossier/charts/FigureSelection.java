@@ -45,7 +45,7 @@ final class FigureSelection {
         if ("rejected".equals(status)) {
             return false;
         }
-        return !"suggested".equals(status) || input.includeSuggested() || "user".equals(f.origin());
+        return !"suggested".equals(status) || input.includeSuggested();
     }
 
     /** English name, or the first alias written in Chinese characters when the user prefers the original script. */

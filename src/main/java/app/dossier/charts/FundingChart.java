@@ -112,7 +112,7 @@ final class FundingChart {
             series.add(new ChartResult.Series(key, money.target(), points));
         }
 
-        BarRenderer renderer = new BarRenderer();
+        BarRenderer renderer = new CenteringBarRenderer();
         renderer.setDefaultItemLabelGenerator(items.labels());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(

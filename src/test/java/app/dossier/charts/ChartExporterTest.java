@@ -82,6 +82,22 @@ class ChartExporterTest {
     }
 
     @Test
+    void withoutAChineseFontChineseLabelsBecomeShapesWhileLatinTextStaysText(@TempDir Path dir) throws Exception {
+        Path latinOnly = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        assumeTrue(Files.exists(latinOnly), "needs DejaVu Sans");
+        Path file = dir.resolve("latin.pdf");
+        ChartExporter.PdfText how = ChartExporter.pdf(burn(true).chart(), file, 900, 540, List.of(latinOnly));
+        assertTrue(how.textAsShapes());
+        String text = pdfText(file);
+        assertTrue(text.contains("Example Labs"), text);
+        assertFalse(text.contains("智谱"), text);
+
+        ChartExporter.PdfText none = ChartExporter.pdf(burn(true).chart(), dir.resolve("none.pdf"), 900, 540, List.of());
+        assertTrue(none.textAsShapes() && none.embeddedFonts().isEmpty());
+        assertFalse(pdfText(dir.resolve("none.pdf")).contains("Example Labs"));
+    }
+
+    @Test
     void csvHoldsTheDataBehindTheChartWithFigureIds(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("burn.csv");
         ChartExporter.export(burn(false), file, 900, 540);

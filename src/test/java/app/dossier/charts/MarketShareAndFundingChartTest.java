@@ -73,4 +73,22 @@ class MarketShareAndFundingChartTest {
         assertNull(chart.chart().getCategoryPlot().getDataset().getValue(FundingChart.VALUATION, "MetaX"));
         assertTrue(BurnRateChartTest.subtitles(chart).contains("CNY→USD at 0.14"));
     }
+
+    @Test
+    void fundingRoundsAreOrderedInTimeWhenPeriodsAreKnown() {
+        List<app.dossier.model.Figure> figures = List.of(
+                ChartFixtures.figure("r1", ChartFixtures.LEDGER, "openai", "funding", 1e10, null, "USD", null, false, "round one", "confirmed"),
+                ChartFixtures.figure("r2", ChartFixtures.LEDGER, "openai", "funding", 6.6e9, null, "USD", null, false, "round two", "confirmed"));
+        assertTrue(FundingRoundsChart.build(ChartFixtures.input(figures).build()).isEmpty(), "no periods, no timeline");
+        List<app.dossier.model.Figure> dated = List.of(withPeriod(figures.get(0), "2025-Q1"), withPeriod(figures.get(1), "2024-10"));
+        BuiltChart chart = FundingRoundsChart.build(ChartFixtures.input(dated).build()).orElseThrow();
+        assertEquals(List.of("2024-10", "2025-Q1"), chart.result().series().get(0).points().stream()
+                .map(ChartResult.Point::category).toList());
+        assertEquals(List.of("r1"), FigureSelection.ids(chart.sourcesAt("OpenAI", "2025-Q1")));
+    }
+
+    private static app.dossier.model.Figure withPeriod(app.dossier.model.Figure f, String period) {
+        return new app.dossier.model.Figure(f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(),
+                f.currency(), f.per(), period, f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status());
+    }
 }

@@ -1,0 +1,44 @@
+package app.dossier.charts;
+
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.data.category.CategoryDataset;
+
+import java.awt.geom.Rectangle2D;
+
+/**
+ * Grouped bars that close ranks: when a company lacks one series (funding but no valuation), its bars
+ * are centred on its label instead of leaving an empty slot beside it.
+ */
+class CenteringBarRenderer extends BarRenderer {
+
+    @Override
+    protected double calculateBarW0(CategoryPlot plot, PlotOrientation orientation, Rectangle2D dataArea,
+                                    CategoryAxis domainAxis, CategoryItemRendererState state, int row, int column) {
+        CategoryDataset data = plot.getDataset(plot.getIndexOf(this));
+        int seriesCount = data == null ? 0 : data.getRowCount();
+        int present = 0;
+        int position = 0;
+        for (int r = 0; r < seriesCount; r++) {
+            if (data.getValue(r, column) != null) {
+                present++;
+                if (r < row) {
+                    position++;
+                }
+            }
+        }
+        if (seriesCount < 2 || present == 0 || present == seriesCount) {
+            return super.calculateBarW0(plot, orientation, dataArea, domainAxis, state, row, column);
+        }
+        int categoryCount = data.getColumnCount();
+        double space = orientation == PlotOrientation.HORIZONTAL ? dataArea.getHeight() : dataArea.getWidth();
+        double seriesGap = space * getItemMargin() / (categoryCount * (seriesCount - 1));
+        double seriesW = calculateSeriesWidth(space, domainAxis, categoryCount, seriesCount);
+        double middle = domainAxis.getCategoryMiddle(column, categoryCount, dataArea, plot.getDomainAxisEdge());
+        double groupWidth = present * seriesW + (present - 1) * seriesGap;
+        return middle - groupWidth / 2 + position * (seriesW + seriesGap) + seriesW / 2 - state.getBarWidth() / 2;
+    }
+}
