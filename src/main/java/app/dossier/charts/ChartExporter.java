@@ -81,7 +81,8 @@ public final class ChartExporter {
     public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // viewers without the chart's font still find a sans-serif that shows Chinese
-        g2.setFontFunction(family -> "\"" + family + "\", " + SVG_FALLBACK_FONTS);
+        g2.setFontFunction(family -> SVG_FALLBACK_FONTS.contains("\"" + family + "\"")
+                ? SVG_FALLBACK_FONTS : "\"" + family + "\", " + SVG_FALLBACK_FONTS);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         createParent(file);
         // no DOCTYPE: SVG 2 drops it, and parsers would otherwise try to fetch the DTD from the network

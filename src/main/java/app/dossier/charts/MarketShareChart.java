@@ -131,6 +131,9 @@ final class MarketShareChart {
         JFreeChart chart = ChartStyle.chart(title, plot, seriesKeys.size() > 1);
         ((CategoryAxis) plot.getDomainAxis()).setCategoryMargin(0.3);
         renderer.setMaximumBarWidth(0.09 * Math.max(1, seriesKeys.size()));
+        // the style turns outlines off; a range keeps a solid edge so its light fill still reads as a bar
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(1.2f));
         if (isRange.containsValue(true)) {
             ChartStyle.addNote(chart, "Light bars span a range the source gives (low to high end), not a single value.");
         }
@@ -155,7 +158,6 @@ final class MarketShareChart {
 
         RangeAwareRenderer(Map<String, Boolean> isRange) {
             this.isRange = isRange;
-            setDrawBarOutline(true);
         }
 
         private boolean range(int row, int column) {
