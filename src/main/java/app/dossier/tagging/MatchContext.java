@@ -170,7 +170,7 @@ final class MatchContext {
         }
         int sentenceStart = sentenceStart(c.start());
         int sentenceEnd = sentenceEnd(c.end());
-        if (e.strictEvidence()) {
+        if (e.strictEvidence() || (latin && sentenceInitial(c, sentenceStart) && usedAsCommonWord(e))) {
             return evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.strictWindow);
         }
         // Chinese prose is full of funding words (创业浪潮), so for Han names only companies nearby count
@@ -207,6 +207,33 @@ final class MatchContext {
             }
         }
         return lo;
+    }
+
+    private boolean sentenceInitial(Candidate c, int sentenceStart) {
+        for (int i = sentenceStart; i < c.start(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The report itself writes the name in lower case somewhere ("runway"), so a capital at a sentence start proves nothing. */
+    private boolean usedAsCommonWord(AliasEntry e) {
+        String lower = e.compactCased().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(e.compactCased())) {
+            return false;
+        }
+        int from = 0;
+        while ((from = text.indexOf(lower, from)) >= 0) {
+            int end = from + lower.length();
+            if ((from == 0 || !CharFolding.isWordChar(text.charAt(from - 1)))
+                    && (end == text.length() || !CharFolding.isWordChar(text.charAt(end)))) {
+                return true;
+            }
+            from = end;
+        }
+        return false;
     }
 
     private int clauseStart(int from) {
