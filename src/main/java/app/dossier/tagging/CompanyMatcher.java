@@ -114,7 +114,7 @@ public final class CompanyMatcher {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        MatchContext ctx = new MatchContext(text, evidence);
+        MatchContext ctx = new MatchContext(text);
         List<MatchContext.Candidate> chosen = new ArrayList<>();
         int i = 0;
         while (i < ctx.compactLength()) {
@@ -130,7 +130,7 @@ public final class CompanyMatcher {
         }
         chosen.addAll(fuzzyLatin.find(ctx, chosen));
         chosen.sort(Comparator.comparingInt(MatchContext.Candidate::start));
-        List<MatchContext.Candidate> accepted = ctx.resolveEvidence(chosen);
+        List<MatchContext.Candidate> accepted = new AmbiguityResolver(ctx, evidence).resolve(chosen);
         List<Mention> out = new ArrayList<>(accepted.size());
         for (MatchContext.Candidate c : accepted) {
             out.add(new Mention(null, c.entry().companyId(), c.start(), c.end(), text.substring(c.start(), c.end()),

@@ -1,9 +1,6 @@
 package app.dossier.tagging;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** One report text prepared for matching: folded forms, the whitespace-free view and its offsets. */
 final class MatchContext {
@@ -17,11 +14,9 @@ final class MatchContext {
     private final char[] foldedCompact;
     private final char[] casedCompact;
     private final int[] offsets;
-    private final EvidenceRules evidence;
 
-    MatchContext(String text, EvidenceRules evidence) {
+    MatchContext(String text) {
         this.text = text;
-        this.evidence = evidence;
         this.folded = CharFolding.fold(text);
         this.cased = CharFolding.foldKeepCase(text);
         int n = 0;
@@ -57,6 +52,10 @@ final class MatchContext {
 
     String cased() {
         return cased;
+    }
+
+    String folded() {
+        return folded;
     }
 
     /** The hit as a candidate when it sits on word boundaries, spans only harmless gaps and has the right case. */
@@ -116,137 +115,4 @@ final class MatchContext {
         return genitive;
     }
 
-    /** Keeps the candidates a careful reader accepts: plain names, and common-word names with evidence. */
-    List<Candidate> resolveEvidence(List<Candidate> candidates) {
-        Set<Candidate> accepted = new HashSet<>();
-        List<Candidate> pending = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (!c.entry().ambiguous() && !(c.fuzzy() && isHomophoneVariant(c))) {
-                accepted.add(c);
-            } else {
-                pending.add(c);
-            }
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            Set<String> acceptedCompanies = new HashSet<>();
-            accepted.forEach(a -> acceptedCompanies.add(a.entry().companyId()));
-            List<Candidate> byStart = new ArrayList<>(accepted);
-            byStart.sort(java.util.Comparator.comparingInt(Candidate::start));
-            for (Candidate c : pending) {
-                if (!accepted.contains(c) && acceptable(c, byStart, acceptedCompanies)) {
-                    accepted.add(c);
-                    changed = true;
-                }
-            }
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (accepted.contains(c)) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private boolean isHomophoneVariant(Candidate c) {
-        return !c.entry().startsLatin();
-    }
-
-    private boolean acceptable(Candidate c, List<Candidate> acceptedByStart, Set<String> acceptedCompanies) {
-        AliasEntry e = c.entry();
-        boolean known = acceptedCompanies.contains(e.companyId());
-        if (c.fuzzy()) {
-            return known;
-        }
-        boolean latin = e.startsLatin();
-        if (latin && (EvidenceRules.hyphenCompound(text, c.end())
-                || (evidence.determinerBefore(folded, c.start()) && !evidence.companyWordAfter(folded, c.end())))) {
-            return false;
-        }
-        if (evidence.companyWordAfter(folded, c.end()) || evidence.companyWordBefore(folded, c.start())) {
-            return true;
-        }
-        int sentenceStart = sentenceStart(c.start());
-        int sentenceEnd = sentenceEnd(c.end());
-        if (e.strictEvidence()) {
-            return evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.strictWindow);
-        }
-        // Chinese prose is full of funding words (创业浪潮), so for Han names only companies nearby count
-        if (known || (latin && evidence.contextWordNear(folded, sentenceStart, sentenceEnd, c.start(), c.end(), evidence.contextWindow))) {
-            return true;
-        }
-        int paragraphStart = text.lastIndexOf("\n\n", c.start());
-        int paragraphEnd = text.indexOf("\n\n", c.end());
-        // a Latin name may lean on companies in the same paragraph (lists of examples); a Han name only on its clause
-        int nearFrom = latin ? Math.max(paragraphStart, c.start() - evidence.sameParagraphWindow) : clauseStart(c.start());
-        int nearTo = latin ? (paragraphEnd < 0 ? c.end() + evidence.sameParagraphWindow
-                : Math.min(paragraphEnd, c.end() + evidence.sameParagraphWindow)) : clauseEnd(c.end());
-        for (int k = firstStartingAtOrAfter(acceptedByStart, nearFrom); k < acceptedByStart.size(); k++) {
-            Candidate other = acceptedByStart.get(k);
-            if (other.start() >= nearTo) {
-                break;
-            }
-            if (!other.entry().companyId().equals(e.companyId()) && other.end() <= nearTo) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int firstStartingAtOrAfter(List<Candidate> byStart, int position) {
-        int lo = 0;
-        int hi = byStart.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byStart.get(mid).start() < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private int clauseStart(int from) {
-        int i = from;
-        while (i > 0 && !sentenceBreak(i - 1) && "，,：:".indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
-    }
-
-    private int clauseEnd(int from) {
-        int i = from;
-        while (i < text.length() && !sentenceBreak(i) && "，,：:".indexOf(text.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
-    }
-
-    int sentenceStart(int from) {
-        int i = from;
-        while (i > 0 && !sentenceBreak(i - 1)) {
-            i--;
-        }
-        return i;
-    }
-
-    int sentenceEnd(int from) {
-        int i = from;
-        while (i < text.length() && !sentenceBreak(i)) {
-            i++;
-        }
-        return i;
-    }
-
-    private boolean sentenceBreak(int i) {
-        char c = cased.charAt(i);
-        if ("。！？!?；;|\n".indexOf(c) >= 0) {
-            return true;
-        }
-        return c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                && i > 0 && !Character.isDigit(cased.charAt(i - 1));
-    }
 }

@@ -40,6 +40,21 @@ class CodebookAndRegistryTest {
     }
 
     @Test
+    void noSpellingBelongsToTwoCompanies() {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (Company c : CompanyRegistry.builtin().companies()) {
+            List<String> forms = new java.util.ArrayList<>(c.aliases());
+            forms.addAll(c.products());
+            forms.add(c.name());
+            for (String form : new HashSet<>(forms)) {
+                String key = CompanyMatcher.compact(CharFolding.fold(form));
+                String previous = owner.put(key, c.id());
+                assertTrue(previous == null || previous.equals(c.id()), form + " in " + previous + " and " + c.id());
+            }
+        }
+    }
+
+    @Test
     void chineseAliasesComeInBothScriptsAndProductsAreSeparate() {
         Company zhipu = company("zhipu-ai");
         assertTrue(zhipu.aliases().containsAll(List.of("智谱", "智譜")));

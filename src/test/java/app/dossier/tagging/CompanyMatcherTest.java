@@ -89,6 +89,13 @@ class CompanyMatcherTest {
     }
 
     @Test
+    void capitalAtSentenceStartIsNoEvidenceWhenTheReportUsesTheWordInLowerCase() {
+        String text = "OpenAI and Google hire pilots. Runway length matters for every plane; a short runway is risky.";
+        assertEquals(List.of("openai", "google"), ids(text));
+        assertEquals(List.of("openai", "runway"), ids("OpenAI competes with video start-ups. Runway raised new funding."));
+    }
+
+    @Test
     void sentenceInitialGermanNounIsNotACompany() {
         assertEquals(List.of(), ids("Basis dafür ist eine solide Planung der Ressourcen."));
     }

@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatcherScaleTest {
+    private static final String PARAGRAPH =
+            "OpenAI und Zorb1aix Labs sprechen über Daten, Modelle und Fabriken. 腾讯和阿里巴巴也在投资。\n\n";
+
     @Test
     void thousandsOfAliasesAndLongTextsStayFast() {
         List<Company> extra = new ArrayList<>();
@@ -19,23 +22,28 @@ class MatcherScaleTest {
             String name = "Zorb" + Integer.toString(i, 36) + "ix Labs";
             extra.add(new Company("zorb-" + i, name, List.of("佐布" + (char) (0x4E00 + random.nextInt(2000)) + i), List.of(), "startup", "user"));
         }
-        CompanyRegistry registry = CompanyRegistry.builtin().with(extra);
         long t0 = System.nanoTime();
-        CompanyMatcher matcher = new CompanyMatcher(registry);
+        CompanyMatcher matcher = new CompanyMatcher(CompanyRegistry.builtin().with(extra));
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        long t1 = System.nanoTime();
-        StringBuilder text = new StringBuilder();
-        while (text.length() < 400_000) {
-            text.append("OpenAI und Zorb1aix Labs sprechen über Daten, Modelle und Fabriken. 腾讯和阿里巴巴也在投资。\n\n");
+
+        String small = PARAGRAPH.repeat(1_000);
+        String large = PARAGRAPH.repeat(4_000);
+        assertEquals(4 * 4_000, matcher.find(large).size());
+        double smallSeconds = bestOf(3, matcher, small);
+        double largeSeconds = bestOf(2, matcher, large);
+        System.out.printf("scale: build %.2f s, 80k chars %.3f s, 320k chars %.3f s%n", buildSeconds, smallSeconds, largeSeconds);
+        // four times the text may cost about four times the time, not sixteen (no pass over all aliases or mentions per hit)
+        assertTrue(largeSeconds < 10 * smallSeconds + 0.05, "grows faster than the text: " + smallSeconds + " -> " + largeSeconds);
+        assertTrue(buildSeconds < 30, "building took " + buildSeconds + " s");
+    }
+
+    private static double bestOf(int runs, CompanyMatcher matcher, String text) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            matcher.find(text);
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
         }
-        int found = 0;
-        for (int report = 0; report < 5; report++) {
-            found += matcher.find(text.toString()).size();
-        }
-        double findSeconds = (System.nanoTime() - t1) / 1e9;
-        assertEquals(5 * 4 * (text.length() / 82), found, 5 * 4 * 2);
-        // generous bounds for a busy 2-core machine; a per-alias scan or a quadratic pass takes far longer
-        assertTrue(buildSeconds < 10, "building took " + buildSeconds + " s");
-        assertTrue(findSeconds < 10, "matching 2 MB took " + findSeconds + " s");
+        return best;
     }
 }
