@@ -41,7 +41,7 @@ public final class LibrarySearch implements AutoCloseable {
     /** True when the index does not hold exactly the library's reports. */
     public boolean isStale() {
         int reports = database.read(c -> ReportRepository.all(c).size());
-        return index.size() != reports;
+        return index.needsRebuild() || index.size() != reports;
     }
 
     public void rebuildIfStale() {
@@ -86,8 +86,22 @@ public final class LibrarySearch implements AutoCloseable {
         }
     }
 
-    SearchIndex index() {
-        return index;
+    /** Search while the user is still typing: the last word also matches as a prefix. */
+    public List<SearchHit> searchAsYouType(String query, int limit) {
+        try {
+            return index.searchAsYouType(query, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every occurrence of the query in one report's text, as {start, end}: the reader's next/previous. */
+    public List<int[]> highlights(String reportId, String text, String query) {
+        try {
+            return index.highlights(reportId, text, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        }
     }
 
     private IndexedReport describe(Report r) {

@@ -14,6 +14,8 @@ import app.dossier.ui.common.Navigator;
 import app.dossier.ui.details.DetailsPane;
 import app.dossier.ui.library.LibraryPane;
 import app.dossier.ui.reader.ReaderPane;
+import app.dossier.ui.search.SearchView;
+import app.dossier.ui.charts.ChartsView;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -62,6 +64,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final TabPane views = new TabPane();
     private final Tab libraryTab;
     private Runnable pendingReveal;
+    private final SearchView searchView;
 
     public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
         this.stage = stage;
@@ -107,6 +110,9 @@ public final class MainWindow extends BorderPane implements Navigator {
         views.getTabs().add(libraryTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("views");
+        searchView = new SearchView(workbench, this::openSearchHit);
+        addView("Search", Feather.SEARCH, searchView);
+        addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
         setTop(menuBar());
         setCenter(views);
         importPanel.managedProperty().bind(importPanel.visibleProperty());
@@ -117,12 +123,37 @@ public final class MainWindow extends BorderPane implements Navigator {
         enableDrop();
     }
 
+    public void showSearch() {
+        views.getTabs().stream().filter(t -> t.getContent() == searchView).findFirst()
+                .ifPresent(t -> views.getSelectionModel().select(t));
+        searchView.focusQuery();
+    }
+
+    public TabPane views() {
+        return views;
+    }
+
     /** Adds a library-wide view (companies, figures, charts, ...) as a tab beside the library. */
     public void addView(String title, Feather icon, javafx.scene.Node view) {
         Tab tab = new Tab(title, view);
         tab.setGraphic(Icons.of(icon));
         tab.setId("view-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
         views.getTabs().add(tab);
+    }
+
+    /** Opens a search hit: the reader at the hit, every hit of the query marked, next/previous to step. */
+    public void openSearchHit(String reportId, int start, int end, List<int[]> allHits) {
+        openAt(reportId, start, end);
+        Runnable mark = () -> reader.showSearchHits(allHits, start);
+        if (pendingReveal == null) {
+            mark.run();
+        } else {
+            Runnable reveal = pendingReveal;
+            pendingReveal = () -> {
+                reveal.run();
+                mark.run();
+            };
+        }
     }
 
     @Override
@@ -184,14 +215,15 @@ public final class MainWindow extends BorderPane implements Navigator {
                 new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "Shortcut+Z", workbench::undo);
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "Shortcut+Shift+Z", workbench::redo);
-        MenuItem filter = item("Filter reports", Feather.SEARCH, "Shortcut+F", libraryPane::focusFilter);
+        MenuItem filter = item("Filter reports", Feather.FILTER, "Shortcut+F", libraryPane::focusFilter);
+        MenuItem search = item("Search everything", Feather.SEARCH, "Shortcut+K", this::showSearch);
         MenuItem delete = item("Delete report...", Feather.TRASH_2, null, () -> {
             Report r = libraryPane.table().getSelectionModel().getSelectedItem();
             if (r != null) {
                 confirmDelete(r);
             }
         });
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), filter, delete);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), filter, search, delete);
         MenuItem retag = item("Re-run tagging and figures", Feather.REFRESH_CW, null, this::reanalyse);
         MenuItem reindex = item("Rebuild search index", Feather.DATABASE, null, () -> runLong("Rebuilding the search index",
                 () -> workbench.library().search().rebuild()));

@@ -18,7 +18,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.Button;
+import app.dossier.ui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +43,10 @@ public final class ReaderPane extends BorderPane {
     private int[] selection;
     private int dragAnchor = -1;
     private Workbench.ReportView shown;
+    private List<int[]> searchHits = List.of();
+    private int currentHit;
+    private final Label hitsLabel = new Label();
+    private final HBox hitsBar = hitsBar();
     private SelectionActions actions;
 
     /** What the user can do with a selected passage. */
@@ -56,7 +64,7 @@ public final class ReaderPane extends BorderPane {
         title.getStyleClass().addAll("title-3", "reader-title");
         title.setWrapText(true);
         meta.getStyleClass().add("text-muted");
-        VBox header = new VBox(4, title, meta);
+        VBox header = new VBox(4, title, meta, hitsBar);
         header.setPadding(new Insets(14, 22, 8, 22));
         setTop(header);
         paragraphs.getStyleClass().add("reader-body");
@@ -67,6 +75,11 @@ public final class ReaderPane extends BorderPane {
         setCenter(scroll);
         paragraphs.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         paragraphs.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F3) {
+                stepHit(e.isShiftDown() ? -1 : 1);
+            }
+        });
         showEmpty();
     }
 
@@ -97,6 +110,8 @@ public final class ReaderPane extends BorderPane {
         shown = view;
         selection = null;
         views.clear();
+        searchHits = List.of();
+        hitsBar.setVisible(false);
         if (view == null) {
             showEmpty();
             return;
@@ -147,13 +162,67 @@ public final class ReaderPane extends BorderPane {
         });
     }
 
-    /** Marks search hits; {start, end} pairs. */
-    public void showSearchHits(List<int[]> hits) {
+    /** Marks every search hit ({start, end} pairs) and shows a bar to step through them from the current one. */
+    public void showSearchHits(List<int[]> hits, int start) {
+        searchHits = List.copyOf(hits);
         views.forEach(v -> {
             v.removeHighlights(Highlight.Kind.SEARCH);
             hits.forEach(h -> v.addHighlight(new Highlight(h[0], h[1], Highlight.Kind.SEARCH, null)));
             v.drawMarks(selection);
         });
+        currentHit = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i)[0] == start) {
+                currentHit = i;
+            }
+        }
+        hitsBar.setVisible(!hits.isEmpty());
+        stepHit(0);
+    }
+
+    /** Moves to the next (+1) or previous (-1) search hit, wrapping around. */
+    public void stepHit(int direction) {
+        if (searchHits.isEmpty()) {
+            return;
+        }
+        currentHit = Math.floorMod(currentHit + direction, searchHits.size());
+        int[] h = searchHits.get(currentHit);
+        hitsLabel.setText("Hit " + (currentHit + 1) + " of " + searchHits.size());
+        reveal(h[0], h[1]);
+    }
+
+    public int currentHit() {
+        return currentHit;
+    }
+
+    private void clearSearchHits() {
+        searchHits = List.of();
+        hitsBar.setVisible(false);
+        views.forEach(v -> {
+            v.removeHighlights(Highlight.Kind.SEARCH);
+            v.drawMarks(selection);
+        });
+    }
+
+    private HBox hitsBar() {
+        Button previous = new Button(null, Icons.of(Feather.CHEVRON_UP));
+        previous.setOnAction(e -> stepHit(-1));
+        previous.setId("previous-hit");
+        Button next = new Button(null, Icons.of(Feather.CHEVRON_DOWN));
+        next.setOnAction(e -> stepHit(1));
+        next.setId("next-hit");
+        Button close = new Button(null, Icons.of(Feather.X));
+        close.setOnAction(e -> clearSearchHits());
+        for (Button b : List.of(previous, next, close)) {
+            b.getStyleClass().addAll("flat", "button-icon");
+        }
+        hitsLabel.setId("hits-label");
+        HBox bar = new HBox(6, hitsLabel, previous, next, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("hits-bar");
+        bar.managedProperty().bind(bar.visibleProperty());
+        bar.setVisible(false);
+        return bar;
     }
 
     private void pressed(MouseEvent e) {

@@ -1,0 +1,311 @@
+package app.dossier.ui.charts;
+
+import app.dossier.charts.BuiltChart;
+import app.dossier.charts.ChartExporter;
+import app.dossier.charts.ChartInput;
+import app.dossier.charts.ChartType;
+import app.dossier.charts.Charts;
+import app.dossier.library.Library;
+import app.dossier.library.LibraryCharts;
+import app.dossier.model.Company;
+import app.dossier.model.Figure;
+import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.Navigator;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.CheckComboBox;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.PieSectionEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The memo charts: market share, burn and runway, funding and valuation, company × theme, theme
+ * momentum. Every bar opens its source passage; charts redraw when a figure is confirmed or edited,
+ * and export as PNG (at 2× for crisp slides), SVG, PDF, CSV or to the clipboard.
+ */
+public final class ChartsView extends BorderPane {
+    private final Workbench workbench;
+    private final Navigator navigator;
+    private final ComboBox<ChartType> type = new ComboBox<>();
+    private final ComboBox<String> currency = new ComboBox<>();
+    private final CheckBox suggested = new CheckBox("Include suggested figures");
+    private final CheckBox originalNames = new CheckBox("Names in original script");
+    private final CheckComboBox<Company> companies = new CheckComboBox<>();
+    private final ComboBox<String> period = new ComboBox<>();
+    private final ChartViewer viewer = new ChartViewer(null);
+    private final Label description = new Label();
+    private final Spinner<Integer> exportWidth = new Spinner<>(300, 4000, 1200, 100);
+    private final Spinner<Integer> exportHeight = new Spinner<>(200, 3000, 700, 100);
+    private BuiltChart built;
+    private boolean updatingChoices;
+
+    public ChartsView(Workbench workbench, Navigator navigator) {
+        this.workbench = workbench;
+        this.navigator = navigator;
+        setId("charts-view");
+        type.getItems().setAll(ChartType.values());
+        type.setValue(ChartType.BURN_RATE);
+        type.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ChartType t) {
+                return t == null ? "" : switch (t) {
+                    case MARKET_SHARE -> "Market share";
+                    case BURN_RATE -> "Burn rate and runway";
+                    case FUNDING -> "Funding and valuation";
+                    case COMPANY_THEME -> "Company × theme";
+                    case THEME_MOMENTUM -> "Theme momentum";
+                };
+            }
+
+            @Override
+            public ChartType fromString(String s) {
+                return null;
+            }
+        });
+        type.setId("chart-type");
+        currency.getItems().setAll("USD", "EUR", "CNY", "HKD", "GBP", "JPY");
+        currency.setValue("USD");
+        period.setPromptText("Any period");
+        companies.setTitle("All companies");
+        companies.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Company c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Company fromString(String s) {
+                return null;
+            }
+        });
+        suggested.setId("include-suggested");
+
+        type.valueProperty().addListener((o, a, b) -> redraw());
+        currency.valueProperty().addListener((o, a, b) -> redraw());
+        suggested.selectedProperty().addListener((o, a, b) -> redraw());
+        originalNames.selectedProperty().addListener((o, a, b) -> redraw());
+        period.valueProperty().addListener((o, a, b) -> redraw());
+        companies.getCheckModel().getCheckedItems().addListener(
+                (javafx.collections.ListChangeListener<Company>) c -> redraw());
+
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                openSource(event.getEntity());
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+            }
+        });
+        viewer.setId("chart-viewer");
+
+        HBox controls = new HBox(10, new Label("Chart"), type, new Label("Currency"), currency, companies, period,
+                suggested, originalNames);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(10));
+        setTop(new VBox(controls, new Separator()));
+        description.setWrapText(true);
+        description.getStyleClass().add("text-muted");
+        setCenter(viewer);
+        setBottom(exportBar());
+
+        workbench.libraryProperty().addListener((o, a, lib) -> {
+            if (lib != null) {
+                lib.decisions().addListener(cmd -> Platform.runLater(this::redraw));
+            }
+            redraw();
+        });
+        if (workbench.library() != null) {
+            workbench.library().decisions().addListener(cmd -> Platform.runLater(this::redraw));
+        }
+        workbench.reports().addListener((javafx.collections.ListChangeListener<app.dossier.model.Report>) c -> redraw());
+        redraw();
+    }
+
+    public BuiltChart built() {
+        return built;
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    public CheckBox includeSuggested() {
+        return suggested;
+    }
+
+    public ComboBox<ChartType> chartType() {
+        return type;
+    }
+
+    /** Opens the reader at the passage behind a bar or slice. */
+    public void openSource(ChartEntity entity) {
+        if (built == null || entity == null) {
+            return;
+        }
+        List<Figure> sources = List.of();
+        if (entity instanceof CategoryItemEntity item) {
+            sources = built.sourcesAt(item.getRowKey(), item.getColumnKey());
+        } else if (entity instanceof PieSectionEntity slice) {
+            sources = built.sourcesAt(slice.getSectionKey(), slice.getSectionKey());
+        }
+        if (!sources.isEmpty()) {
+            Figure f = sources.get(0);
+            navigator.openAt(f.reportId(), f.start(), f.end());
+        }
+    }
+
+    private void redraw() {
+        Library lib = workbench.library();
+        if (lib == null || updatingChoices) {
+            return;
+        }
+        ChartType chosen = type.getValue();
+        String cur = currency.getValue();
+        boolean withSuggested = suggested.isSelected();
+        boolean original = originalNames.isSelected();
+        Set<String> chosenCompanies = new HashSet<>();
+        companies.getCheckModel().getCheckedItems().forEach(c -> chosenCompanies.add(c.id()));
+        String chosenPeriod = period.getValue() == null || period.getValue().startsWith("Any") ? null : period.getValue();
+        Background.run(() -> {
+            ChartInput.Builder input = LibraryCharts.input(lib).currency(cur).includeSuggested(withSuggested)
+                    .originalScriptNames(original).companyFilter(chosenCompanies).period(chosenPeriod);
+            ChartInput built = input.build();
+            return new Object[]{Charts.build(chosen, built), built.figures()};
+        }, result -> {
+            built = (BuiltChart) result[0];
+            viewer.setChart(built.chart());
+            description.setText(built.result().description());
+            @SuppressWarnings("unchecked") List<Figure> figures = (List<Figure>) result[1];
+            refreshChoices(lib, figures);
+        }, e -> description.setText("The chart could not be drawn: " + e.getMessage()));
+    }
+
+    /** Company and period choices follow the figures in the library, keeping what the user picked. */
+    private void refreshChoices(Library lib, List<Figure> figures) {
+        updatingChoices = true;
+        try {
+            Set<String> withFigures = new HashSet<>();
+            Set<String> periods = new java.util.TreeSet<>();
+            for (Figure f : figures) {
+                if (f.companyId() != null) {
+                    withFigures.add(f.companyId());
+                }
+                if (f.period() != null) {
+                    periods.add(f.period());
+                }
+            }
+            List<Company> options = lib.companies().stream().filter(c -> withFigures.contains(c.id()))
+                    .sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT))).toList();
+            Set<String> checked = new HashSet<>();
+            companies.getCheckModel().getCheckedItems().forEach(c -> checked.add(c.id()));
+            if (!options.stream().map(Company::id).toList().equals(companies.getItems().stream().map(Company::id).toList())) {
+                companies.getItems().setAll(options);
+                options.stream().filter(c -> checked.contains(c.id())).forEach(c -> companies.getCheckModel().check(c));
+            }
+            String keep = period.getValue();
+            List<String> periodOptions = new java.util.ArrayList<>();
+            periodOptions.add("Any period");
+            periodOptions.addAll(periods);
+            if (!periodOptions.equals(period.getItems())) {
+                period.getItems().setAll(periodOptions);
+                period.setValue(periodOptions.contains(keep) ? keep : null);
+            }
+        } finally {
+            updatingChoices = false;
+        }
+    }
+
+    private HBox exportBar() {
+        exportWidth.setEditable(true);
+        exportHeight.setEditable(true);
+        exportWidth.setPrefWidth(90);
+        exportHeight.setPrefWidth(90);
+        Button png = new Button("PNG @2×", Icons.of(Feather.IMAGE));
+        png.setOnAction(e -> export("png"));
+        Button svg = new Button("SVG", Icons.of(Feather.PEN_TOOL));
+        svg.setOnAction(e -> export("svg"));
+        Button pdf = new Button("PDF", Icons.of(Feather.FILE_TEXT));
+        pdf.setOnAction(e -> export("pdf"));
+        Button csv = new Button("Data (CSV)", Icons.of(Feather.GRID));
+        csv.setOnAction(e -> export("csv"));
+        Button copy = new Button("Copy", Icons.of(Feather.CLIPBOARD));
+        copy.setId("copy-chart");
+        copy.setOnAction(e -> copyToClipboard());
+        HBox bar = new HBox(8, new Label("Export"), exportWidth, new Label("×"), exportHeight, png, svg, pdf, csv, copy,
+                description);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        return bar;
+    }
+
+    private void export(String format) {
+        if (built == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart");
+        chooser.setInitialFileName(type.getValue().id() + "." + format);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), "*." + format));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        BuiltChart chart = built;
+        int w = exportWidth.getValue();
+        int h = exportHeight.getValue();
+        Background.run(() -> {
+            Path path = file.toPath();
+            if (format.equals("png")) {
+                ChartExporter.png(chart.chart(), path, w, h, 2);
+            } else {
+                ChartExporter.export(chart, path, w, h);
+            }
+            return path;
+        }, path -> workbench.statusProperty().set("Chart exported to " + path),
+                err -> workbench.statusProperty().set("Export failed: " + err.getMessage()));
+    }
+
+    /** Copies the chart as a picture at twice the export size, ready to paste into a memo. */
+    public void copyToClipboard() {
+        if (built == null) {
+            return;
+        }
+        BufferedImage image = built.chart().createBufferedImage(exportWidth.getValue() * 2, exportHeight.getValue() * 2,
+                exportWidth.getValue(), exportHeight.getValue(), null);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(image, null));
+        Clipboard.getSystemClipboard().setContent(content);
+        workbench.statusProperty().set("Chart copied to the clipboard");
+    }
+}

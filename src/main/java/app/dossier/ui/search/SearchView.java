@@ -1,0 +1,193 @@
+package app.dossier.ui.search;
+
+import app.dossier.library.Library;
+import app.dossier.search.SearchHit;
+import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Icons;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Full-text search across the library as the user types: ranked reports with the hit marked in a
+ * snippet; Enter or a double click opens the reader at the hit with every hit of the query marked.
+ */
+public final class SearchView extends BorderPane {
+    public static final String SYNTAX = "Words match in any script (智谱 finds 智譜) and any inflection; "
+            + "\"quotes\" for a phrase; AND, OR, NOT or -word; filters company:, theme:, lang:, tag:";
+
+    private final Workbench workbench;
+    private final HitOpener opener;
+    private final TextField query = new TextField();
+    private final ListView<SearchHit> results = new ListView<>();
+    private final Label summary = new Label();
+    private final AtomicLong generation = new AtomicLong();
+    private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+
+    /** Opens a hit: the report at [start, end), with all the query's hits in it to step through. */
+    @FunctionalInterface
+    public interface HitOpener {
+        void open(String reportId, int start, int end, List<int[]> allHits);
+    }
+
+    public SearchView(Workbench workbench, HitOpener opener) {
+        this.workbench = workbench;
+        this.opener = opener;
+        query.setPromptText("Search every report (Ctrl+K)");
+        query.setId("search-field");
+        HBox.setHgrow(query, Priority.ALWAYS);
+        Label syntax = new Label(SYNTAX);
+        syntax.getStyleClass().add("text-muted");
+        syntax.setWrapText(true);
+        summary.getStyleClass().add("text-muted");
+        HBox top = new HBox(8, Icons.of(Feather.SEARCH), query);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox header = new VBox(6, top, syntax, summary);
+        header.setPadding(new Insets(10));
+        setTop(header);
+        results.setId("search-results");
+        results.setCellFactory(l -> new HitCell());
+        results.setPlaceholder(new Label("Type to search the library."));
+        setCenter(results);
+        BorderPane.setMargin(results, new Insets(0, 10, 10, 10));
+
+        typing.setOnFinished(e -> run(query.getText(), true));
+        query.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        query.setOnAction(e -> {
+            if (!results.getItems().isEmpty() && results.getSelectionModel().isEmpty()) {
+                open(results.getItems().get(0));
+            } else if (!results.getSelectionModel().isEmpty()) {
+                open(results.getSelectionModel().getSelectedItem());
+            } else {
+                run(query.getText(), false);
+            }
+        });
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
+                results.requestFocus();
+                results.getSelectionModel().selectFirst();
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+                open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && results.getSelectionModel().getSelectedItem() != null) {
+                open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    public void focusQuery() {
+        query.requestFocus();
+        query.selectAll();
+    }
+
+    public TextField queryField() {
+        return query;
+    }
+
+    public ListView<SearchHit> results() {
+        return results;
+    }
+
+    /** Runs the query in the background; only the newest query's answer is shown. */
+    public void run(String text, boolean asYouType) {
+        Library lib = workbench.library();
+        if (lib == null) {
+            return;
+        }
+        long mine = generation.incrementAndGet();
+        if (text == null || text.isBlank()) {
+            results.getItems().clear();
+            summary.setText("");
+            return;
+        }
+        long started = System.nanoTime();
+        Background.run(() -> asYouType ? lib.search().searchAsYouType(text, 100) : lib.search().search(text, 100),
+                hits -> {
+                    if (generation.get() != mine) {
+                        return;
+                    }
+                    results.getItems().setAll(hits);
+                    summary.setText(hits.size() + (hits.size() == 1 ? " report" : " reports") + " · "
+                            + (System.nanoTime() - started) / 1_000_000 + " ms");
+                }, e -> summary.setText("Search failed: " + e.getMessage()));
+    }
+
+    private void open(SearchHit hit) {
+        Library lib = workbench.library();
+        String q = query.getText();
+        Background.run(() -> lib.search().highlights(hit.reportId(), null, q), all -> {
+            int start = hit.start() >= 0 ? hit.start() : all.isEmpty() ? 0 : all.get(0)[0];
+            int end = hit.start() >= 0 ? hit.end() : all.isEmpty() ? 0 : all.get(0)[1];
+            opener.open(hit.reportId(), start, end, all);
+        }, e -> summary.setText("Search failed: " + e.getMessage()));
+    }
+
+    /** A result: the title, then the snippet with the hits (between « and ») in bold. */
+    private static final class HitCell extends ListCell<SearchHit> {
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(hit.title());
+            title.getStyleClass().add("search-title");
+            TextFlow snippet = new TextFlow(snippetNodes(hit.snippet()).toArray(new Text[0]));
+            snippet.setMaxWidth(900);
+            snippet.getStyleClass().add("search-snippet");
+            setGraphic(new VBox(3, title, snippet));
+            setText(null);
+        }
+
+        private static List<Text> snippetNodes(String snippet) {
+            List<Text> out = new ArrayList<>();
+            if (snippet == null) {
+                return out;
+            }
+            int pos = 0;
+            while (pos < snippet.length()) {
+                int open = snippet.indexOf('«', pos);
+                if (open < 0) {
+                    out.add(new Text(snippet.substring(pos)));
+                    break;
+                }
+                int close = snippet.indexOf('»', open);
+                if (close < 0) {
+                    close = snippet.length();
+                }
+                if (open > pos) {
+                    out.add(new Text(snippet.substring(pos, open)));
+                }
+                Text hitText = new Text(snippet.substring(open + 1, close));
+                hitText.getStyleClass().add("search-hit");
+                out.add(hitText);
+                pos = close + 1;
+            }
+            return out;
+        }
+    }
+}
