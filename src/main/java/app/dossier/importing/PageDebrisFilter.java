@@ -58,6 +58,7 @@ final class PageDebrisFilter {
     /** Before the article: runs of short unpunctuated lines are menus, and any boilerplate word marks chrome. */
     private void judgeHead(List<String> lines, boolean[] drop, int firstProse) {
         List<Integer> run = new ArrayList<>();
+        boolean[] runHasMenu = {false};
         for (int i = 0; i < firstProse; i++) {
             String l = lines.get(i).strip();
             if (l.isEmpty()) {
@@ -66,6 +67,7 @@ final class PageDebrisFilter {
             if (drop[i]) {
                 if (isShortUnpunctuated(l)) {
                     run.add(i); // a menu word already recognised still belongs to the menu around it
+                    runHasMenu[0] = true;
                 }
                 continue;
             }
@@ -74,32 +76,47 @@ final class PageDebrisFilter {
             } else if (isShortUnpunctuated(l)) {
                 run.add(i);
             } else {
-                dropMenuRun(run, drop);
+                dropMenuRun(run, runHasMenu, drop);
             }
         }
-        dropMenuRun(run, drop);
+        dropMenuRun(run, runHasMenu, drop);
     }
 
-    private static void dropMenuRun(List<Integer> run, boolean[] drop) {
-        if (run.size() >= MENU_RUN) {
+    /** Short lines in a row are a menu when one of them is a known menu word; title, byline, date are not. */
+    private static void dropMenuRun(List<Integer> run, boolean[] runHasMenu, boolean[] drop) {
+        if (run.size() >= MENU_RUN && runHasMenu[0]) {
             run.forEach(k -> drop[k] = true);
         }
         run.clear();
+        runHasMenu[0] = false;
     }
 
-    /** After the article: walk up from the end while lines look like footer, comment form or link list. */
+    /**
+     * After the article: walk up from the end while lines look like footer, comment form or link list.
+     * Short lines alone do not make a footer (an article may end in a list); some boilerplate must be among them.
+     */
     private void judgeTail(List<String> lines, boolean[] drop, int firstProse) {
+        List<Integer> tail = new ArrayList<>();
+        boolean chrome = false;
         for (int i = lines.size() - 1; i > firstProse; i--) {
             String l = lines.get(i).strip();
-            if (l.isEmpty() || drop[i]) {
+            if (l.isEmpty()) {
                 continue;
             }
-            boolean footerLike = (hasBoilerplate(l) && Scripts.width(l) <= 60)
-                    || (Scripts.width(l) <= 40 && !endsWithFinalPunctuation(l));
-            if (!footerLike) {
-                return;
+            if (drop[i]) {
+                chrome = true;
+                continue;
             }
-            drop[i] = true;
+            boolean boilerplate = hasBoilerplate(l) && Scripts.width(l) <= 60;
+            boolean shortFragment = Scripts.width(l) <= 40 && !endsWithFinalPunctuation(l);
+            if (!boilerplate && !shortFragment) {
+                break;
+            }
+            chrome |= boilerplate;
+            tail.add(i);
+        }
+        if (chrome) {
+            tail.forEach(k -> drop[k] = true);
         }
     }
 
@@ -121,7 +138,8 @@ final class PageDebrisFilter {
             return false;
         }
         int letters = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return hits.count() >= 3 || hits.coveredChars() * 2 >= letters;
+        // several boilerplate phrases that make up a good part of the line: a share prompt, not prose about sharing
+        return (hits.count() >= 3 && hits.coveredChars() * 5 >= letters * 2) || hits.coveredChars() * 2 >= letters;
     }
 
     private boolean isPipeMenu(String line) {
