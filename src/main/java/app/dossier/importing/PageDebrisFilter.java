@@ -145,6 +145,7 @@ final class PageDebrisFilter {
     private boolean isPipeMenu(String line) {
         String[] parts = PIPE.split(line);
         int nonEmpty = 0;
+        int withDigits = 0;
         for (String p : parts) {
             String s = p.strip();
             if (s.isEmpty()) {
@@ -154,6 +155,12 @@ final class PageDebrisFilter {
                 return false;
             }
             nonEmpty++;
+            if (s.chars().anyMatch(Character::isDigit)) {
+                withDigits++;
+            }
+        }
+        if (withDigits * 2 >= nonEmpty && nonEmpty > 0) {
+            return false; // a row of a table of figures, not a menu
         }
         boolean framed = line.startsWith("|") || line.startsWith("｜") || line.endsWith("|") || line.endsWith("｜");
         return nonEmpty >= 3 || (framed && nonEmpty >= 2);

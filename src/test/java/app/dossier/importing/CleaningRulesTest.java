@@ -226,6 +226,22 @@ class CleaningRulesTest {
         assertTrue(doc.text().contains("Von Anna Beispiel"));
     }
 
+    @Test
+    void markdownTableOfFiguresKeepsItsRows() throws Exception {
+        String md = """
+                # Finanzierungsrunden
+
+                | Firma | Betrag |
+                |-------|-------:|
+                | Alpha Robotics | 120 Mio. Euro |
+                | Beta Vision | 45 Mio. Euro |
+                """;
+        ExtractedDocument doc = read("runden.md", md);
+        assertTrue(doc.text().contains("| Alpha Robotics | 120 Mio. Euro |"), doc.text());
+        assertTrue(doc.text().contains("| Beta Vision | 45 Mio. Euro |"), doc.text());
+        assertFalse(doc.text().contains("---"));
+    }
+
     private static List<String> paragraphs(ExtractedDocument doc) {
         return List.of(doc.text().split("\n\n"));
     }
