@@ -48,13 +48,17 @@ final class LanguageDetector {
     String detect(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         int han = 0;
+        int kana = 0;
         int latinLetters = 0;
         int traditionalOnly = 0;
         int simplifiedOnly = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (Scripts.isHan(cp)) {
+            Character.UnicodeBlock block = cp < 0x3040 ? null : Character.UnicodeBlock.of(cp);
+            if (block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA) {
+                kana++;
+            } else if (Scripts.isHan(cp)) {
                 han++;
                 int script = scriptOf(cp);
                 if (script > 0) {
@@ -67,6 +71,9 @@ final class LanguageDetector {
             }
         }
         // a Chinese word is one or two characters, a Latin word about six letters
+        if (kana * 10 > han && kana > MIN_SCRIPT_EVIDENCE) {
+            return "other"; // Japanese: Han characters among kana
+        }
         if (han > 0 && han * 3 >= latinLetters / 2) {
             if (traditionalOnly + simplifiedOnly < MIN_SCRIPT_EVIDENCE) {
                 return "other";

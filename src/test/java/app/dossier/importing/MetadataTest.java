@@ -111,5 +111,6 @@ class MetadataTest {
     @Test
     void unknownLanguageIsOther() throws Exception {
         assertEquals("other", read("a.txt", "Les entreprises françaises investissent davantage dans les centres de données cette année.").language());
+        assertEquals("other", read("a.txt", "東京の新しい研究所は、人工知能の安全性について三年間の調査を始めると発表しました。").language());
     }
 }
