@@ -71,7 +71,7 @@ final class PageDebrisFilter {
                 }
                 continue;
             }
-            if (hasBoilerplate(l) && Scripts.width(l) <= 60) {
+            if (looksLikeChrome(l)) {
                 drop[i] = true;
             } else if (isShortUnpunctuated(l)) {
                 run.add(i);
@@ -107,7 +107,7 @@ final class PageDebrisFilter {
                 chrome = true;
                 continue;
             }
-            boolean boilerplate = hasBoilerplate(l) && Scripts.width(l) <= 60;
+            boolean boilerplate = looksLikeChrome(l);
             boolean shortFragment = Scripts.width(l) <= 40 && !endsWithFinalPunctuation(l);
             if (!boilerplate && !shortFragment) {
                 break;
@@ -181,8 +181,10 @@ final class PageDebrisFilter {
         return vocabulary.menuWords.segments(SEPARATORS.matcher(lower).replaceAll(""));
     }
 
-    private boolean hasBoilerplate(String line) {
-        return vocabulary.phrases.find(line).count() > 0;
+    /** Outside the article body: one chrome phrase in a short line, or several in any line. */
+    private boolean looksLikeChrome(String line) {
+        int hits = vocabulary.phrases.find(line).count();
+        return hits >= 2 || (hits == 1 && Scripts.width(line) <= 60);
     }
 
     private static boolean isProse(String line) {
