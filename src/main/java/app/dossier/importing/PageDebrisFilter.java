@@ -45,10 +45,14 @@ final class PageDebrisFilter {
         return sb.toString();
     }
 
+    /** The first prose line; once chrome has been seen above, a prose-shaped line full of chrome phrases is not it. */
     private int firstProse(List<String> lines, boolean[] drop) {
+        boolean chromeAbove = false;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
-            if (!drop[i] && isProse(l) && vocabulary.phrases.find(l).count() == 0) {
+            if (drop[i]) {
+                chromeAbove = true;
+            } else if (isProse(l) && !(chromeAbove && vocabulary.phrases.find(l).count() > 0)) {
                 return i;
             }
         }
@@ -107,7 +111,8 @@ final class PageDebrisFilter {
                 chrome = true;
                 continue;
             }
-            boolean boilerplate = looksLikeChrome(l);
+            // a wide line counts as chrome only below chrome already found: an article may end on prose about sharing
+            boolean boilerplate = looksLikeChrome(l) && (chrome || Scripts.width(l) <= 60);
             boolean shortFragment = Scripts.width(l) <= 40 && !endsWithFinalPunctuation(l);
             if (!boilerplate && !shortFragment) {
                 break;
