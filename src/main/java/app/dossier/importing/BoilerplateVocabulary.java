@@ -97,7 +97,7 @@ final class BoilerplateVocabulary {
 
         /** Non-overlapping occurrences, longest first at each position. */
         Hits find(String line) {
-            String s = line.toLowerCase(Locale.ROOT);
+            String s = line; // compared case-insensitively char by char: no lower-case copy per line
             int count = 0;
             int covered = 0;
             for (int i = 0; i < s.length(); ) {
@@ -114,13 +114,13 @@ final class BoilerplateVocabulary {
         }
 
         int longestAt(String s, int from) {
-            if (!starts[s.charAt(from)]) {
+            if (!starts[Character.toLowerCase(s.charAt(from))]) {
                 return -1;
             }
             Node n = root;
             int longest = -1;
             for (int i = from; i < s.length(); i++) {
-                n = n.next.get(s.charAt(i));
+                n = n.next.get(Character.toLowerCase(s.charAt(i)));
                 if (n == null) {
                     break;
                 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * Turns a file's original bytes into a clean article: recognises what the bytes really are (text, HTML,
  * Markdown, PDF, or something to refuse), decodes them, keeps the article, repairs the damage that
  * converters and scrapers leave, and finds title, date, source and language.
+ * <p>Thread-safe: one instance may serve parallel imports.
  */
 public final class DocumentReader {
     /** Files above this size are refused rather than risk exhausting memory. */

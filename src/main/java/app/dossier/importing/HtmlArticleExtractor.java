@@ -37,7 +37,10 @@ final class HtmlArticleExtractor {
 
     Article extract(String html) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
-        String title = firstNonBlank(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
+        String heading = text(doc.selectFirst("h1"));
+        // a <title> usually adds the site name ("Story | Site"); the heading it contains is the story's own
+        String pageTitle = heading != null && !heading.isBlank() && doc.title().contains(heading) ? heading : doc.title();
+        String title = firstNonBlank(meta(doc, "og:title"), pageTitle, heading);
         String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
         String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names the language of a cleaned text: "zh-Hans" / "zh-Hant" by counting characters that exist only in
@@ -24,10 +25,12 @@ final class LanguageDetector {
     private static final int MIN_SCRIPT_EVIDENCE = 3;
     private static final int MIN_STOPWORDS = 3;
 
+    private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Hant-Hans");
+    private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Hans-Hant");
+    /** Which script each Han character belongs to; shared, since the answer never changes. */
+    private static final Map<Integer, Integer> SCRIPT_OF_CHAR = new ConcurrentHashMap<>();
+
     private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
-    private final Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
-    private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
-    private final Map<Integer, Integer> scriptOfChar = new HashMap<>();
 
     LanguageDetector() {
         try (InputStream in = LanguageDetector.class.getResourceAsStream("/importing/languages.json")) {
@@ -42,16 +45,20 @@ final class LanguageDetector {
         }
     }
 
-    synchronized String detect(String text) {
+    String detect(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         int han = 0;
+        int kana = 0;
         int latinLetters = 0;
         int traditionalOnly = 0;
         int simplifiedOnly = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (Scripts.isHan(cp)) {
+            Character.UnicodeBlock block = cp < 0x3040 ? null : Character.UnicodeBlock.of(cp);
+            if (block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA) {
+                kana++;
+            } else if (Scripts.isHan(cp)) {
                 han++;
                 int script = scriptOf(cp);
                 if (script > 0) {
@@ -64,6 +71,9 @@ final class LanguageDetector {
             }
         }
         // a Chinese word is one or two characters, a Latin word about six letters
+        if (kana * 10 > han && kana > MIN_SCRIPT_EVIDENCE) {
+            return "other"; // Japanese: Han characters among kana
+        }
         if (han > 0 && han * 3 >= latinLetters / 2) {
             if (traditionalOnly + simplifiedOnly < MIN_SCRIPT_EVIDENCE) {
                 return "other";
@@ -74,14 +84,18 @@ final class LanguageDetector {
     }
 
     /** +1 traditional-only, -1 simplified-only, 0 shared. */
-    private int scriptOf(int cp) {
-        return scriptOfChar.computeIfAbsent(cp, c -> {
-            String s = new String(Character.toChars(c));
-            if (!toSimplified.transliterate(s).equals(s)) {
-                return 1;
-            }
-            return toTraditional.transliterate(s).equals(s) ? 0 : -1;
-        });
+    private static int scriptOf(int cp) {
+        Integer known = SCRIPT_OF_CHAR.get(cp);
+        if (known != null) {
+            return known;
+        }
+        String s = new String(Character.toChars(cp));
+        int script;
+        synchronized (LanguageDetector.class) { // ICU transliterators are not meant for concurrent use
+            script = !TO_SIMPLIFIED.transliterate(s).equals(s) ? 1 : TO_TRADITIONAL.transliterate(s).equals(s) ? 0 : -1;
+        }
+        SCRIPT_OF_CHAR.put(cp, script);
+        return script;
     }
 
     private String byStopwords(String sample) {

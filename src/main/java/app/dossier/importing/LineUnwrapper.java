@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class LineUnwrapper {
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^([-*•·●▪◦–]\\s|\\d{1,3}[.)](\\s|(?=\\p{IsHan}))|\\d{1,3}、|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
+            "^([-*•·●▪◦–]\\s|[|｜]|\\d{1,3}[.)](\\s|(?=\\p{IsHan}))|\\d{1,3}、|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
     /** "AI完成了…" after "…Inflection": a Latin word glued to Chinese is mid-sentence, not a new paragraph. */
     private static final Pattern LATIN_WORD_GLUED_TO_CJK = Pattern.compile("^[A-Za-z0-9.]{1,30}[\\p{IsHan}（，、。]");
     /** "Publisher 2026-02-28 12:55": a dateline is a line of its own. */

@@ -23,6 +23,7 @@ final class MarkdownCleaner {
     private static final Pattern RULE = Pattern.compile("(?m)^ {0,3}([-*_])( {0,2}\\1){2,}\\s*$");
     private static final Pattern CODE_FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~).*$");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]{1,500})`");
+    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^ {0,3}\\|?[ \\t]*:?-{2,}:?[ \\t]*(\\|[ \\t]*:?-{2,}:?[ \\t]*)+\\|?[ \\t]*$");
     private static final Pattern BULLET = Pattern.compile("(?m)^ {0,3}[*+] +");
 
     private static final Pattern SIGNALS = Pattern.compile("(?m)^ {0,3}#{1,6} \\S|!\\[[^\\[\\]\\n]{0,200}+\\]\\(|\\[[^\\[\\]\\n]{1,200}+\\]\\(https?:|\\*\\*\\S");
@@ -55,6 +56,7 @@ final class MarkdownCleaner {
         s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = REFERENCE_DEFINITION.matcher(s).replaceAll("");
         s = HEADING.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(1) + "\n"));
+        s = TABLE_RULE.matcher(s).replaceAll("");
         s = RULE.matcher(s).replaceAll("");
         s = BLOCKQUOTE.matcher(s).replaceAll("");
         s = HTML_TAG.matcher(s).replaceAll("");

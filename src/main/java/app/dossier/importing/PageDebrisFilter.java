@@ -45,10 +45,14 @@ final class PageDebrisFilter {
         return sb.toString();
     }
 
+    /** The first prose line; once chrome has been seen above, a prose-shaped line full of chrome phrases is not it. */
     private int firstProse(List<String> lines, boolean[] drop) {
+        boolean chromeAbove = false;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
-            if (!drop[i] && isProse(l) && vocabulary.phrases.find(l).count() == 0) {
+            if (drop[i]) {
+                chromeAbove = true;
+            } else if (isProse(l) && !(chromeAbove && vocabulary.phrases.find(l).count() > 0)) {
                 return i;
             }
         }
@@ -58,6 +62,7 @@ final class PageDebrisFilter {
     /** Before the article: runs of short unpunctuated lines are menus, and any boilerplate word marks chrome. */
     private void judgeHead(List<String> lines, boolean[] drop, int firstProse) {
         List<Integer> run = new ArrayList<>();
+        boolean[] runHasMenu = {false};
         for (int i = 0; i < firstProse; i++) {
             String l = lines.get(i).strip();
             if (l.isEmpty()) {
@@ -66,40 +71,57 @@ final class PageDebrisFilter {
             if (drop[i]) {
                 if (isShortUnpunctuated(l)) {
                     run.add(i); // a menu word already recognised still belongs to the menu around it
+                    runHasMenu[0] = true;
                 }
                 continue;
             }
-            if (hasBoilerplate(l) && Scripts.width(l) <= 60) {
+            if (looksLikeChrome(l)) {
                 drop[i] = true;
             } else if (isShortUnpunctuated(l)) {
                 run.add(i);
             } else {
-                dropMenuRun(run, drop);
+                dropMenuRun(run, runHasMenu, drop);
             }
         }
-        dropMenuRun(run, drop);
+        dropMenuRun(run, runHasMenu, drop);
     }
 
-    private static void dropMenuRun(List<Integer> run, boolean[] drop) {
-        if (run.size() >= MENU_RUN) {
+    /** Short lines in a row are a menu when one of them is a known menu word; title, byline, date are not. */
+    private static void dropMenuRun(List<Integer> run, boolean[] runHasMenu, boolean[] drop) {
+        if (run.size() >= MENU_RUN && runHasMenu[0]) {
             run.forEach(k -> drop[k] = true);
         }
         run.clear();
+        runHasMenu[0] = false;
     }
 
-    /** After the article: walk up from the end while lines look like footer, comment form or link list. */
+    /**
+     * After the article: walk up from the end while lines look like footer, comment form or link list.
+     * Short lines alone do not make a footer (an article may end in a list); some boilerplate must be among them.
+     */
     private void judgeTail(List<String> lines, boolean[] drop, int firstProse) {
+        List<Integer> tail = new ArrayList<>();
+        boolean chrome = false;
         for (int i = lines.size() - 1; i > firstProse; i--) {
             String l = lines.get(i).strip();
-            if (l.isEmpty() || drop[i]) {
+            if (l.isEmpty()) {
                 continue;
             }
-            boolean footerLike = (hasBoilerplate(l) && Scripts.width(l) <= 60)
-                    || (Scripts.width(l) <= 40 && !endsWithFinalPunctuation(l));
-            if (!footerLike) {
-                return;
+            if (drop[i]) {
+                chrome = true;
+                continue;
             }
-            drop[i] = true;
+            // a wide line counts as chrome only below chrome already found: an article may end on prose about sharing
+            boolean boilerplate = looksLikeChrome(l) && (chrome || Scripts.width(l) <= 60);
+            boolean shortFragment = Scripts.width(l) <= 40 && !endsWithFinalPunctuation(l);
+            if (!boilerplate && !shortFragment) {
+                break;
+            }
+            chrome |= boilerplate;
+            tail.add(i);
+        }
+        if (chrome) {
+            tail.forEach(k -> drop[k] = true);
         }
     }
 
@@ -121,12 +143,14 @@ final class PageDebrisFilter {
             return false;
         }
         int letters = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return hits.count() >= 3 || hits.coveredChars() * 2 >= letters;
+        // several boilerplate phrases that make up a good part of the line: a share prompt, not prose about sharing
+        return (hits.count() >= 3 && hits.coveredChars() * 5 >= letters * 2) || hits.coveredChars() * 2 >= letters;
     }
 
     private boolean isPipeMenu(String line) {
         String[] parts = PIPE.split(line);
         int nonEmpty = 0;
+        int withDigits = 0;
         for (String p : parts) {
             String s = p.strip();
             if (s.isEmpty()) {
@@ -136,6 +160,12 @@ final class PageDebrisFilter {
                 return false;
             }
             nonEmpty++;
+            if (s.chars().anyMatch(Character::isDigit)) {
+                withDigits++;
+            }
+        }
+        if (withDigits * 2 >= nonEmpty && nonEmpty > 0) {
+            return false; // a row of a table of figures, not a menu
         }
         boolean framed = line.startsWith("|") || line.startsWith("｜") || line.endsWith("|") || line.endsWith("｜");
         return nonEmpty >= 3 || (framed && nonEmpty >= 2);
@@ -156,8 +186,10 @@ final class PageDebrisFilter {
         return vocabulary.menuWords.segments(SEPARATORS.matcher(lower).replaceAll(""));
     }
 
-    private boolean hasBoilerplate(String line) {
-        return vocabulary.phrases.find(line).count() > 0;
+    /** Outside the article body: one chrome phrase in a short line, or several in any line. */
+    private boolean looksLikeChrome(String line) {
+        int hits = vocabulary.phrases.find(line).count();
+        return hits >= 2 || (hits == 1 && Scripts.width(line) <= 60);
     }
 
     private static boolean isProse(String line) {

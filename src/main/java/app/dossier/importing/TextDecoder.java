@@ -24,8 +24,6 @@ final class TextDecoder {
     record Decoded(String text, String charset) {
     }
 
-    private final HanCommonness han = new HanCommonness();
-
     Decoded decode(byte[] bytes, String declaredLabel) throws UnreadableFileException {
         Optional<Decoded> bom = decodeWithBom(bytes);
         if (bom.isPresent()) {
@@ -151,6 +149,7 @@ final class TextDecoder {
     }
 
     private Decoded decodeLegacy(byte[] bytes) throws UnreadableFileException {
+        HanCommonness han = new HanCommonness(); // holds encoders, which are not thread-safe
         Decoded best = null;
         double bestScore = 0;
         for (Charset cjk : new Charset[]{CharsetLabels.GB18030, CharsetLabels.BIG5}) {

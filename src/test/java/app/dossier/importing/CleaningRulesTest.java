@@ -195,6 +195,53 @@ class CleaningRulesTest {
         assertEquals(text, read("bericht.txt", text).text());
     }
 
+    @Test
+    void proseAboutSharingAndShortClosingListsStay() throws Exception {
+        String text = """
+                用户可以在朋友圈点赞，也可以扫描二维码添加好友，这个功能推出后使用量大增。
+
+                报告列出的三家公司是：
+
+                • 腾讯
+                • 阿里巴巴
+                • 字节跳动
+                """;
+        assertEquals(List.of("用户可以在朋友圈点赞，也可以扫描二维码添加好友，这个功能推出后使用量大增。", "报告列出的三家公司是：",
+                "• 腾讯", "• 阿里巴巴", "• 字节跳动"), paragraphs(read("list.txt", text)));
+    }
+
+    @Test
+    void shortTitleBylineAndPlaceBeforeTheArticleStay() throws Exception {
+        String text = """
+                Speicher wird knapp
+                Hersteller im Engpass
+                Von Anna Beispiel
+                Hamburg
+
+                Die Hersteller kommen mit der Produktion nicht nach, und die Preise steigen weiter.
+                """;
+        ExtractedDocument doc = read("x.txt", text);
+        assertEquals("Speicher wird knapp", doc.title());
+        assertTrue(doc.text().startsWith("Speicher wird knapp"), doc.text());
+        assertTrue(doc.text().contains("Von Anna Beispiel"));
+    }
+
+    @Test
+    void markdownTableOfFiguresKeepsItsRows() throws Exception {
+        String md = """
+                # Finanzierungsrunden
+
+                | Firma | Betrag |
+                |-------|-------:|
+                | Alpha Robotics | 120 Mio. Euro |
+                | Beta Vision | 45 Mio. Euro |
+                """;
+        ExtractedDocument doc = read("runden.md", md);
+        assertTrue(doc.text().contains("| Alpha Robotics | 120 Mio. Euro |"), doc.text());
+        assertTrue(doc.text().contains("| Beta Vision | 45 Mio. Euro |"), doc.text());
+        assertFalse(doc.text().contains("---"));
+    }
+
     private static List<String> paragraphs(ExtractedDocument doc) {
         return List.of(doc.text().split("\n\n"));
     }

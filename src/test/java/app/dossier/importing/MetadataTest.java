@@ -96,6 +96,13 @@ class MetadataTest {
     }
 
     @Test
+    void pageTitleWithoutSiteNameWhenTheHeadingSaysIt() throws Exception {
+        ExtractedDocument doc = read("saved.html", "<html><head><title>Neue Chipfabrik in Sachsen – Beispielzeitung</title></head>"
+                + "<body><h1>Neue Chipfabrik in Sachsen</h1><p>Der Bau soll im Herbst beginnen und zehn Milliarden Euro kosten.</p></body></html>");
+        assertEquals("Neue Chipfabrik in Sachsen", doc.title());
+    }
+
+    @Test
     void simplifiedAndTraditionalChineseAreToldApart() throws Exception {
         assertEquals("zh-Hans", read("a.txt", "这家公司发布了新的语言模型，价格比竞争对手低很多，开发者反应热烈。").language());
         assertEquals("zh-Hant", read("a.txt", "這家公司發布了新的語言模型，價格比競爭對手低很多，開發者反應熱烈。").language());
@@ -104,5 +111,6 @@ class MetadataTest {
     @Test
     void unknownLanguageIsOther() throws Exception {
         assertEquals("other", read("a.txt", "Les entreprises françaises investissent davantage dans les centres de données cette année.").language());
+        assertEquals("other", read("a.txt", "東京の新しい研究所は、人工知能の安全性について三年間の調査を始めると発表しました。").language());
     }
 }
