@@ -185,23 +185,30 @@ public final class Workbench {
         Background.run(() -> {
             lib.execute(command);
             return command.describe();
-        }, done -> status.set(done), this::fail);
+        }, this::say, this::fail);
     }
 
     public void undo() {
         Library lib = library.get();
         Background.run(() -> lib.decisions().undo().map(c -> "Undone: " + c.describe()).orElse("Nothing to undo"),
-                status::set, this::fail);
+                this::say, this::fail);
     }
 
     public void redo() {
         Library lib = library.get();
         Background.run(() -> lib.decisions().redo().map(c -> "Redone: " + c.describe()).orElse("Nothing to redo"),
-                status::set, this::fail);
+                this::say, this::fail);
     }
 
     public void delete(Report report) {
         execute(new Commands.SetReportDeleted(report.id(), true));
+    }
+
+    /** Shows a message in the status bar unless a running task owns it. */
+    public void say(String message) {
+        if (!status.isBound()) {
+            status.set(message);
+        }
     }
 
     private void afterDecision() {
@@ -213,6 +220,8 @@ public final class Workbench {
     }
 
     private void fail(Throwable e) {
-        status.set("Error: " + (e.getMessage() == null ? e : e.getMessage()));
+        if (!status.isBound()) {
+            status.set("Error: " + (e.getMessage() == null ? e : e.getMessage()));
+        }
     }
 }

@@ -84,7 +84,7 @@ public final class LibraryPane extends VBox {
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> filtered.size() == workbench.reports().size()
-                ? workbench.reports().size() + " reports"
+                ? workbench.reports().size() + (workbench.reports().size() == 1 ? " report" : " reports")
                 : filtered.size() + " of " + workbench.reports().size() + " reports", filtered, workbench.reports()));
 
         HBox search = new HBox(6, filter, clear);

@@ -1,0 +1,53 @@
+package app.dossier.ui;
+
+import app.dossier.library.Library;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/** A main window over a fresh library, for the TestFX tests of the views. */
+public final class FxTestSupport {
+    public final Workbench workbench = new Workbench();
+    public final MainWindow window;
+    public final Library library;
+
+    public FxTestSupport(Stage stage, Path dir) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(stage, workbench, p -> { });
+        library = Library.open(Files.createTempDirectory(dir, "lib"));
+        workbench.open(library);
+        Scene scene = new Scene(window, 1300, 820);
+        scene.getStylesheets().add(FxTestSupport.class.getResource("/themes/dossier.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes a picture of a node when the environment names a folder in DOSSIER_SNAPSHOTS, to look at what a test saw. */
+    public static void snapshot(Node node, String name) {
+        String dir = System.getenv("DOSSIER_SNAPSHOTS");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            var image = node.snapshot(null, null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(dir, name + ".png").toFile());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,106 @@
+package app.dossier.ui;
+
+import app.dossier.charts.ChartType;
+import app.dossier.ui.charts.ChartsView;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static app.dossier.ui.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+@ExtendWith(ApplicationExtension.class)
+class SearchAndChartsViewTest {
+    @TempDir
+    static Path dir;
+
+    private FxTestSupport fx;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fx = new FxTestSupport(stage, dir);
+    }
+
+    @AfterEach
+    void close() {
+        fx.library.close();
+    }
+
+    private String importCashReport(FxRobot robot) throws Exception {
+        Path file = Files.writeString(Files.createTempFile(dir, "cash", ".md"), "# Cash check\n\n"
+                + "Zhipu AI holds 2.5 billion yuan in cash and burns 300 million yuan per month.\n\n"
+                + "Analysts say the yuan figures look solid, and more yuan will follow.");
+        robot.interact(() -> fx.window.importPaths(List.of(file)));
+        waitUntil(() -> fx.workbench.reports().size() == 1);
+        return fx.workbench.reports().get(0).id();
+    }
+
+    @Test
+    void searchingOpensTheReaderAtTheHitAndStepsThroughEveryHit(FxRobot robot) throws Exception {
+        String id = importCashReport(robot);
+        robot.interact(fx.window::showSearch);
+        robot.clickOn("#search-field").write("yuan");
+        waitUntil(() -> fx.window.lookup("#search-results") instanceof javafx.scene.control.ListView<?> l
+                && !l.getItems().isEmpty());
+        robot.clickOn("#search-field").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> fx.workbench.currentProperty().get() != null
+                && fx.workbench.currentProperty().get().report().id().equals(id)
+                && robot.lookup("#hits-label").queryAs(Label.class).isVisible());
+        Label hits = robot.lookup("#hits-label").queryAs(Label.class);
+        assertEquals("Hit 1 of 4", hits.getText());
+        robot.clickOn("#next-hit");
+        assertEquals("Hit 2 of 4", hits.getText());
+        robot.clickOn("#previous-hit").clickOn("#previous-hit");
+        assertEquals("Hit 4 of 4", hits.getText(), "stepping back from the first wraps to the last");
+        FxTestSupport.snapshot(fx.window, "search-hits");
+    }
+
+    @Test
+    void clickingABarOpensTheReaderAtTheFigure(FxRobot robot) throws Exception {
+        String id = importCashReport(robot);
+        ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
+        robot.interact(() -> {
+            fx.window.views().getSelectionModel().select(2);
+            charts.chartType().setValue(ChartType.BURN_RATE);
+            charts.includeSuggested().setSelected(true);
+        });
+        waitUntil(() -> charts.built() != null && !charts.built().result().series().isEmpty()
+                && entity(charts) != null);
+        CategoryItemEntity bar = entity(charts);
+        var bounds = bar.getArea().getBounds2D();
+        Point2D onScreen = charts.viewer().getCanvas().localToScreen(bounds.getCenterX(), bounds.getCenterY());
+        robot.clickOn(onScreen);
+        waitUntil(() -> fx.workbench.currentProperty().get() != null);
+        assertEquals(id, fx.workbench.currentProperty().get().report().id());
+        assertNotNull(fx.window.reader().shown());
+        FxTestSupport.snapshot(fx.window, "chart-click");
+    }
+
+    /** The burn bar of Zhipu AI, once the chart has been drawn on screen. */
+    private static CategoryItemEntity entity(ChartsView charts) {
+        var info = charts.viewer().getCanvas().getRenderingInfo();
+        if (info == null) {
+            return null;
+        }
+        for (Object e : info.getEntityCollection().getEntities()) {
+            if (e instanceof CategoryItemEntity item && "Monthly burn".equals(item.getRowKey())
+                    && "Zhipu AI".equals(item.getColumnKey())) {
+                return item;
+            }
+        }
+        return null;
+    }
+}
