@@ -49,6 +49,10 @@ final class NumberReader {
         List<Amount> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!tokens.mayStartNumber(text.charAt(i))) {
+                i++;
+                continue;
+            }
             Amount a = null;
             NumberTokens.Raw raw = null;
             if (NumberTokens.isArabicStart(text, i)) {

@@ -12,9 +12,20 @@ final class NumberTokens {
     }
 
     private final NumberWords words;
+    private final java.util.BitSet starters = new java.util.BitSet(0x10000);
 
     NumberTokens(NumberWords words) {
         this.words = words;
+        starters.set('0', '9' + 1);
+        starters.set('０', '９' + 1);
+        words.cjkDigits.keySet().forEach(c -> starters.set(c));
+        words.cjkUnits.keySet().forEach(c -> starters.set(c));
+        words.cjkPercentPrefix.forEach(p -> starters.set(p.charAt(0)));
+    }
+
+    /** Most characters cannot start a number; the reader skips them without further checks. */
+    boolean mayStartNumber(char c) {
+        return starters.get(c);
     }
 
     static boolean isArabicStart(String text, int i) {
