@@ -41,6 +41,7 @@ final class CueBook {
     final PhraseSet anaphora;
     final PhraseSet previousYear;
     final PhraseSet fundNameWords;
+    final PhraseSet comparedWith;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -93,6 +94,7 @@ final class CueBook {
         anaphora = merged(byFile, "anaphora");
         previousYear = merged(byFile, "previousYear");
         fundNameWords = merged(byFile, "fundNameWords");
+        comparedWith = merged(byFile, "comparedWith");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {

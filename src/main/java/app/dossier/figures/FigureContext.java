@@ -95,6 +95,13 @@ final class FigureContext {
         return cues.anaphora.containsIn(text, sentence.start(), a.start());
     }
 
+    /** "up from $3.7 billion", "gegenüber 2 Milliarden": an earlier value of the figure just before, in the same sentence. */
+    boolean comparesWithPrevious(String text, Amount a, TextSegments seg, int previousStart) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        return sentence.contains(previousStart)
+                && cues.comparedWith.containsIn(text, Math.max(sentence.start(), a.start() - 20), a.start());
+    }
+
     /** "而在前一年" / "im Vorjahr": one year before the previous figure's period. */
     String yearBefore(String text, Amount a, TextSegments seg, String previousPeriod, String ownPeriod) {
         TextSegments.Span sentence = seg.sentence(a.numberStart());

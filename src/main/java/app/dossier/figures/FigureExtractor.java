@@ -92,7 +92,8 @@ public final class FigureExtractor {
         String period = context.period(text, a, seg);
         boolean sameParagraph = previous != null
                 && seg.paragraph(previous.start()).equals(seg.paragraph(a.numberStart()));
-        if (cue == null && sameParagraph && context.refersBack(text, a, seg) && a.percent() == Metric.isPercent(previous.metric())) {
+        boolean pointsBack = sameParagraph && (context.refersBack(text, a, seg) || context.comparesWithPrevious(text, a, seg, previous.start()));
+        if (cue == null && pointsBack && a.percent() == Metric.isPercent(previous.metric())) {
             metric = previous.metric(); // "這個數字還只是5億": the same measure as the figure before
             company = company != null ? company : previous.companyId();
             period = context.yearBefore(text, a, seg, previous.period(), period);

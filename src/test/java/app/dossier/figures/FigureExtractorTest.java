@@ -176,6 +176,14 @@ class FigureExtractorTest {
         }
 
         @Test
+        void readsAnEarlierValueComparedWithAsTheSameMeasure() {
+            List<Figure> f = extract("Orbis expects revenue of $12.7 billion this year, up from $3.7 billion in 2024.", "en", "Orbis=orbis");
+            Figure earlier = valued(f, 3.7e9);
+            assertFigure(earlier, "orbis", Metric.REVENUE, "USD");
+            assertEquals("2024", earlier.period());
+        }
+
+        @Test
         void readsAShareOfSpendAndAnAdoptionRate() {
             List<Figure> f = extract("Vexa's share of enterprise LLM spend is 27%, and 61% of companies use Orbis.", "en",
                     "Vexa=vexa", "Orbis=orbis");
