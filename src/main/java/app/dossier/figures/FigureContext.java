@@ -45,7 +45,7 @@ final class FigureContext {
     String period(String text, Amount a, TextSegments seg) {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         Matcher m = YEAR.matcher(text);
-        m.region(sentence.start(), a.start());
+        m.region(Math.min(sentence.start(), a.start()), a.start());
         int yearStart = -1;
         int yearEnd = -1;
         while (m.find()) {
@@ -54,7 +54,7 @@ final class FigureContext {
         }
         if (yearStart < 0) {
             TextSegments.Span clause = seg.clause(a.numberStart());
-            m.region(a.end(), clause.end());
+            m.region(a.end(), Math.max(a.end(), clause.end()));
             if (!m.find()) {
                 return null;
             }

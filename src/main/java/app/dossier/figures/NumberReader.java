@@ -101,7 +101,7 @@ final class NumberReader {
         Units u = u1;
         int end = u1.any() ? u1.end() : raw.end();
         NumberTokens.Raw second = readRangeEnd(text, end, german, raw);
-        if (second != null) {
+        if (second != null && !Double.isNaN(second.value())) {
             Units u2 = readUnits(text, second.end(), german, prefix != null);
             if (u2.any() && (!u1.any() || compatible(u1, u2))) {
                 double m1 = u1.any() && u1.multiplier() != 1 ? u1.multiplier() : u2.multiplier();
@@ -135,13 +135,14 @@ final class NumberReader {
         if (raw.cjk() && !tokens.hasCjkDigit(text, raw) && currency == null) {
             return null; // "千万" alone is an adverb ("by all means"), not ten million
         }
-        double mult = u.multiplier();
-        Double max = valueMax == null ? null : valueMax;
-        return new Amount(start, end, raw.start(), times(value, mult), max, currency, false, approx, false);
+        return new Amount(start, end, raw.start(), times(value, u.multiplier()), valueMax, currency, false, approx, false);
     }
 
     /** Decimal arithmetic, so that 4.15 亿 is 415000000 and not 415000000.00000006. */
     private static double times(double value, double multiplier) {
+        if (!Double.isFinite(value) || !Double.isFinite(multiplier)) {
+            return value * multiplier;
+        }
         return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(multiplier)).doubleValue();
     }
 
@@ -169,7 +170,10 @@ final class NumberReader {
             return null; // "从50万到1.5亿": a change over time, two amounts
         }
         int q = skipGap(text, p + connector.length());
-        if (NumberTokens.isArabicStart(text, q) || (q < text.length() && Character.isDigit(text.charAt(q)))) {
+        if (q >= text.length()) {
+            return null;
+        }
+        if (NumberTokens.isArabicDigit(text.charAt(q))) {
             return NumberTokens.readArabic(text, q, german);
         }
         if (first.cjk() && tokens.isCjkRunStart(text, q)) {
