@@ -196,9 +196,11 @@ final class NumberReader {
         if (mag == null) {
             mag = (german ? deScale : enScale).at(text, p);
         }
-        if (mag == null && hasPrefixCurrency && p == q) {
+        if (mag == null && p == q) {
+            // "$1.3B", "1.3B USD": a single letter is a scale only next to a currency, else "B2B" would be billions
             mag = attachedLetters.at(text, q);
-            if (mag != null && mag.end() < text.length() && Character.isLetterOrDigit(text.charAt(mag.end()))) {
+            boolean standsAlone = mag != null && (mag.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(mag.end())));
+            if (!standsAlone || !(hasPrefixCurrency || currencyAfter.at(text, skipGap(text, mag.end())) != null)) {
                 mag = null;
             }
         }

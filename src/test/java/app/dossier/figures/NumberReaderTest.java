@@ -44,9 +44,12 @@ class NumberReaderTest {
             "earned €2 billion|2e9|EUR",
             "spent RMB 3 billion|3e9|CNY",
             "HK$12 million in fees|1.2e7|HKD",
-            "costs CNY 800 million|8e8|CNY"})
+            "costs CNY 800 million|8e8|CNY",
+            "a 1.3B USD round|1.3e9|USD",
+            "raised $5m from angels|5e6|USD",
+            "weitere 5 Mio. US-$ für Forschung|5e6|USD"})
     void readsMoneyInAllThreeLanguages(String text, double value, String currency) {
-        String language = text.matches(".*\\p{IsHan}.*") ? "zh-Hans" : text.matches(".*(Milliarden|Mrd|Dollar pro|über).*") ? "de" : "en";
+        String language = text.matches(".*\\p{IsHan}.*") ? "zh-Hans" : text.matches(".*(Milliarden|Mrd|Mio|Dollar pro|über).*") ? "de" : "en";
         Amount a = only(text, language);
         assertEquals(value, a.value(), value * 1e-9);
         assertEquals(currency, a.currency());
