@@ -131,6 +131,13 @@ class FigureExtractorTest {
         }
 
         @Test
+        void doesNotGiveARoundToTheCompanyItsFoundersCameFrom() {
+            Figure f = valued(extract("The startup, founded by former Orbis engineers, raised $40 million.", "en", "Orbis=orbis"), 4e7);
+            assertNull(f.companyId());
+            assertEquals(Metric.FUNDING, f.metric());
+        }
+
+        @Test
         void readsValuationRevenueLossMarginAndResearch() {
             List<Figure> f = extract("Orbis was valued at $12 billion. Orbis posted a net loss of $200 million in 2024. "
                     + "Orbis's gross margin was 62%. Orbis spent $500 million on R&D in 2023.", "en", "Orbis=orbis");
