@@ -53,19 +53,25 @@ public final class FigureExtractor {
             if (a.money() && a.currency() != null) {
                 impliedCurrency = a.currency();
                 impliedCurrencyParagraph = paragraph;
-            } else if (a.money() && impliedCurrencyParagraph == paragraph) {
-                a = a.withCurrency(impliedCurrency); // "賬上躺著25億人民幣,但每月就得消耗3億": still yuan
             }
             if (a.percent() && classifier.isChange(text, a, seg)) {
                 continue;
             }
             Figure f = figureOf(text, a, seg, sorted, previous);
+            if (a.money() && a.currency() == null && impliedCurrencyParagraph == paragraph && !Metric.OTHER.equals(f.metric())) {
+                f = withCurrency(f, impliedCurrency); // "賬上躺著25億人民幣,但每月就得消耗3億": still yuan
+            }
             out.add(f);
             if (!Metric.OTHER.equals(f.metric())) {
                 previous = f;
             }
         }
         return out;
+    }
+
+    private static Figure withCurrency(Figure f, String currency) {
+        return new Figure(f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), currency, f.per(),
+                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status());
     }
 
     /** Digits in a company name are not an amount: "零一萬物", "01.AI". */

@@ -31,7 +31,11 @@ final class NumberReader {
         this.cues = cues;
         cjkMagnitudes = new WordTable<>(words.cjkMagnitudes, true);
         deScale = new WordTable<>(words.scaleWords.get("de"), true);
-        enScale = new WordTable<>(words.scaleWords.get("en"), false);
+        // German scale words are unambiguous in any text except Billion (10^12 in German, 10^9 in English)
+        List<NumberWords.Entry<Double>> otherScale = new ArrayList<>(words.scaleWords.get("en"));
+        words.scaleWords.get("de").stream().filter(e -> e.meaning() < 1e12).forEach(otherScale::add);
+        otherScale.sort(java.util.Comparator.comparingInt((NumberWords.Entry<Double> e) -> e.word().length()).reversed());
+        enScale = new WordTable<>(otherScale, false);
         attachedLetters = new WordTable<>(words.attachedScaleLetters, true);
         currencyAfter = new WordTable<>(words.currencyAfter, false);
         currencyBefore = new WordTable<>(words.currencyBefore, true);
