@@ -6,7 +6,7 @@ package app.dossier.figures;
  * {@code numberStart}: where the digits begin (the span may start earlier, at a currency sign).
  */
 record Amount(int start, int end, int numberStart, double value, Double valueMax, String currency,
-              boolean percent, boolean approx, boolean percentagePoints) {
+              boolean percent, boolean approx) {
 
     boolean money() {
         return !percent;

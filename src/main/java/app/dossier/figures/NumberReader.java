@@ -139,7 +139,7 @@ final class NumberReader {
         if (raw.cjk() && !tokens.hasCjkDigit(text, raw) && currency == null) {
             return null; // "千万" alone is an adverb ("by all means"), not ten million
         }
-        return new Amount(start, end, raw.start(), times(value, u.multiplier()), valueMax, currency, false, approx, false);
+        return new Amount(start, end, raw.start(), times(value, u.multiplier()), valueMax, currency, false, approx);
     }
 
     /** Decimal arithmetic, so that 4.15 亿 is 415000000 and not 415000000.00000006. */
@@ -156,7 +156,7 @@ final class NumberReader {
 
     private Amount percentAmount(String text, int start, int end, int numberStart, double value, Double max, boolean approx) {
         boolean hedged = approx || cues.hedgesBefore.endingAt(text, start, 12) >= 0;
-        return new Amount(start, end, numberStart, value, max, null, true, hedged, false);
+        return new Amount(start, end, numberStart, value, max, null, true, hedged);
     }
 
     private NumberTokens.Raw readRangeEnd(String text, int pos, boolean german, NumberTokens.Raw first) {
