@@ -231,8 +231,16 @@ class FigureExtractorTest {
         }
 
         @Test
+        void readsASlashMonthAsMonthly() {
+            Figure f = valued(extract("云图智能目前的烧钱速度约为1.2亿元/月。", "zh-Hans", "云图智能=yuntu"), 1.2e8);
+            assertFigure(f, "yuntu", Metric.BURN, "CNY");
+            assertEquals("month", f.per());
+        }
+
+        @Test
         void doesNotCarryACurrencyIntoAnotherParagraph() {
             List<Figure> f = extract("星河科技的估值是10亿美元。\n\n另一家公司每月消耗2亿。", "zh-Hans", "星河科技=xinghe");
+            assertEquals(Metric.BURN, valued(f, 2e8).metric());
             assertNull(valued(f, 2e8).currency());
         }
 
