@@ -127,7 +127,7 @@ final class FigureContext {
         }
         if (company != null && sentence.contains(company.start()) && company.start() >= a.end()
                 && company.end() - a.end() <= QUOTE_AHEAD) {
-            end = Math.max(end, company.end()); // "斥資8億美元,占股月之暗面"
+            end = Math.max(end, company.end()); // "出资5亿美元入股X"
         }
         end = Math.max(end, a.end());
         if (start > clause.start() && start < a.start() && isLatinLetter(text.charAt(start - 1))) {

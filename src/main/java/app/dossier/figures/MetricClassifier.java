@@ -55,7 +55,7 @@ final class MetricClassifier {
         return sameClause || lenient ? s : s + OTHER_CLAUSE_PENALTY;
     }
 
-    /** Growth and change ("um 25 % zugenommen", "增长了19%", "grew by 40%") are not levels of a share. */
+    /** Growth and change ("um 12 % gestiegen", "增长了30%", "grew by 40%") are not levels of a share. */
     boolean isChange(String text, Amount a, TextSegments seg) {
         TextSegments.Span clause = seg.clause(a.numberStart());
         if (cues.changeBefore.endingAt(text, a.start(), 8) >= 0) {

@@ -142,7 +142,7 @@ final class NumberReader {
         return new Amount(start, end, raw.start(), times(value, u.multiplier()), valueMax, currency, false, approx);
     }
 
-    /** Decimal arithmetic, so that 4.15 亿 is 415000000 and not 415000000.00000006. */
+    /** Decimal arithmetic, so that 4.15 亿 is exactly 415000000. */
     private static double times(double value, double multiplier) {
         if (!Double.isFinite(value) || !Double.isFinite(multiplier)) {
             return value * multiplier;

@@ -98,7 +98,7 @@ final class NumberTokens {
     boolean isCjkRunStart(String text, int i) {
         char c = text.charAt(i);
         if (!words.cjkDigits.containsKey(c) && !words.cjkUnits.containsKey(c) || words.cjkDigits.get(c) != null && words.cjkDigits.get(c) == 0) {
-            return false; // nobody writes a number starting with 零: 零一萬物 is a name
+            return false; // nobody writes a number starting with 零: it starts a name or a word
         }
         if (i > 0) {
             char prev = text.charAt(i - 1);
