@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which company an amount is about, in this order: the company in front of brackets holding the
- * amount ("OpenAI（113 亿美元）"), a company the money is put into ("斥資8億美元,占股月之暗面"), the
- * nearest company before it in its clause, one right after it in its clause ("估值7.5亿美金的公司X"),
+ * amount ("Acme（12 亿美元）"), a company the money is put into ("出资5亿美元入股X"), the
+ * nearest company before it in its clause, one right after it in its clause ("估值9亿美元的公司X"),
  * the nearest before it in its sentence, and, when the sentence names no company, the only company of
- * the sentence before. Investors leading a round and sources of statistics ("据PitchBook数据显示") are
- * never the company; a company listed together with others ("OpenAI, Anthropic und Google") leaves the
+ * the sentence before. Investors leading a round and sources of statistics ("据X统计", "according to X") are
+ * never the company; a company listed together with others ("A, B und C") leaves the
  * amount unattributed rather than guessed.
  */
 final class CompanyAttributor {
@@ -102,7 +102,7 @@ final class CompanyAttributor {
         return matcher.matches() ? m : null;
     }
 
-    /** "斥資8億美元,占股月之暗面", "invested $2 billion in X": the company after the marker receives the money. */
+    /** "出资5亿美元入股X", "invested $2 billion in X": the company after the marker receives the money. */
     private Mention investee(String text, Amount a, TextSegments.Span sentence, List<Mention> inSentence) {
         int to = Math.min(sentence.end(), a.end() + 20);
         for (PhraseSet.Hit marker : cues.investeeMarkers.findIn(text, a.end(), to)) {
@@ -134,7 +134,7 @@ final class CompanyAttributor {
         return cues.sourceAfterMention.startingAt(text, m.end(), 8) >= 0;
     }
 
-    /** A fund or investment firm ("...產業投資基金", "Fusion Fund") invests; it is not the company a figure is about. */
+    /** A fund or investment firm ("...投資基金", "Northgate Capital") invests; it is not the company a figure is about. */
     private boolean isFund(Mention m) {
         return m.text() != null && cues.fundNameWords.containsIn(m.text(), 0, m.text().length());
     }
@@ -144,7 +144,7 @@ final class CompanyAttributor {
         return h.end() - h.start() > 1 || h.start() == 0 || !NumberTokens.isHan(text.charAt(h.start() - 1));
     }
 
-    /** The lead investor of the round ("國投創業一筆1.5億元的領投", "led by X") is not the company funded. */
+    /** The lead investor of the round ("X一筆2億元的領投", "led by X") is not the company funded. */
     private boolean isInvestor(String text, Mention m, Amount a, int sentenceEnd) {
         if (cues.investorBeforeMention.endingAt(text, m.start(), 20) >= 0) {
             return true;
@@ -158,7 +158,7 @@ final class CompanyAttributor {
         return from < to && set.containsIn(text, from, to);
     }
 
-    /** Named in a list with other companies: "OpenAI, Anthropic und Google", "ChatGPT和AIGC领域". */
+    /** Named in a list with other companies: "A, B und C", "X和其他公司". */
     private boolean isCoordinated(String text, Mention m, List<Mention> all) {
         int after = cues.coordinators.startingAt(text, m.end(), 8);
         if (after >= 0 && text.substring(m.end(), after).strip().length() <= 4) {

@@ -22,7 +22,8 @@ final class CueBook {
     private static final Map<String, Boundary> FILES = Map.of("cues-zh.json", Boundary.NONE,
             "cues-de.json", Boundary.NONE, "cues-en.json", Boundary.WORD);
 
-    final Map<String, PhraseSet> metrics;
+    /** Every metric cue in one set, each labelled with its metric, so one scan finds them all. */
+    final PhraseSet metrics;
     final PhraseSet change;
     final PhraseSet changeBefore;
     final PhraseSet hedgesBefore;
@@ -40,6 +41,7 @@ final class CueBook {
     final PhraseSet anaphora;
     final PhraseSet previousYear;
     final PhraseSet fundNameWords;
+    final PhraseSet comparedWith;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -70,9 +72,9 @@ final class CueBook {
             collectLabelled(root.get("halves"), f.getValue(), halfPhrases);
             collectLabelled(root.get("quarters"), f.getValue(), quarterPhrases);
         }
-        Map<String, PhraseSet> m = new LinkedHashMap<>();
-        metricPhrases.forEach((k, v) -> m.put(k, PhraseSet.of(v)));
-        metrics = Map.copyOf(m);
+        List<Phrase> labelled = new ArrayList<>();
+        metricPhrases.forEach((metric, phrases) -> phrases.forEach(p -> labelled.add(new Phrase(p.text(), p.boundary(), metric))));
+        metrics = PhraseSet.of(labelled);
         halves = toSets(halfPhrases);
         quarters = toSets(quarterPhrases);
         change = merged(byFile, "change");
@@ -92,6 +94,7 @@ final class CueBook {
         anaphora = merged(byFile, "anaphora");
         previousYear = merged(byFile, "previousYear");
         fundNameWords = merged(byFile, "fundNameWords");
+        comparedWith = merged(byFile, "comparedWith");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {

@@ -45,7 +45,7 @@ final class FigureContext {
     String period(String text, Amount a, TextSegments seg) {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         Matcher m = YEAR.matcher(text);
-        m.region(sentence.start(), a.start());
+        m.region(Math.min(sentence.start(), a.start()), a.start());
         int yearStart = -1;
         int yearEnd = -1;
         while (m.find()) {
@@ -54,7 +54,7 @@ final class FigureContext {
         }
         if (yearStart < 0) {
             TextSegments.Span clause = seg.clause(a.numberStart());
-            m.region(a.end(), clause.end());
+            m.region(a.end(), Math.max(a.end(), clause.end()));
             if (!m.find()) {
                 return null;
             }
@@ -95,6 +95,13 @@ final class FigureContext {
         return cues.anaphora.containsIn(text, sentence.start(), a.start());
     }
 
+    /** "up from $3.7 billion", "gegenüber 2 Milliarden": an earlier value of the figure just before, in the same sentence. */
+    boolean comparesWithPrevious(String text, Amount a, TextSegments seg, int previousStart) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        return sentence.contains(previousStart)
+                && cues.comparedWith.containsIn(text, Math.max(sentence.start(), a.start() - 20), a.start());
+    }
+
     /** "而在前一年" / "im Vorjahr": one year before the previous figure's period. */
     String yearBefore(String text, Amount a, TextSegments seg, String previousPeriod, String ownPeriod) {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
@@ -120,7 +127,7 @@ final class FigureContext {
         }
         if (company != null && sentence.contains(company.start()) && company.start() >= a.end()
                 && company.end() - a.end() <= QUOTE_AHEAD) {
-            end = Math.max(end, company.end()); // "斥資8億美元,占股月之暗面"
+            end = Math.max(end, company.end()); // "出资5亿美元入股X"
         }
         end = Math.max(end, a.end());
         if (start > clause.start() && start < a.start() && isLatinLetter(text.charAt(start - 1))) {

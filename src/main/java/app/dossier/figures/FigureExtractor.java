@@ -53,13 +53,14 @@ public final class FigureExtractor {
             if (a.money() && a.currency() != null) {
                 impliedCurrency = a.currency();
                 impliedCurrencyParagraph = paragraph;
-            } else if (a.money() && impliedCurrencyParagraph == paragraph) {
-                a = a.withCurrency(impliedCurrency); // "賬上躺著25億人民幣,但每月就得消耗3億": still yuan
             }
             if (a.percent() && classifier.isChange(text, a, seg)) {
                 continue;
             }
             Figure f = figureOf(text, a, seg, sorted, previous);
+            if (a.money() && a.currency() == null && impliedCurrencyParagraph == paragraph && !Metric.OTHER.equals(f.metric())) {
+                f = withCurrency(f, impliedCurrency); // "現金30億人民幣，每月燒掉2億": still yuan
+            }
             out.add(f);
             if (!Metric.OTHER.equals(f.metric())) {
                 previous = f;
@@ -68,7 +69,12 @@ public final class FigureExtractor {
         return out;
     }
 
-    /** Digits in a company name are not an amount: "零一萬物", "01.AI". */
+    private static Figure withCurrency(Figure f, String currency) {
+        return new Figure(f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), currency, f.per(),
+                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status());
+    }
+
+    /** Digits in a company name are not an amount: a name with a numeral in it ("Area 51 Labs", "三一重工"). */
     private static boolean insideName(Amount a, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.start() < a.end() && a.numberStart() < m.end()) {
@@ -82,7 +88,7 @@ public final class FigureExtractor {
         Attribution who = attributor.attribute(text, a, seg, mentions);
         MetricClassifier.Cue cue = classifier.classify(text, a, seg, false);
         if (cue == null && who.kind() == Kind.BRACKET) {
-            cue = classifier.classify(text, a, seg, true); // "按融资金额...：OpenAI（113 亿美元）、Inflection（15.25 亿美元）"
+            cue = classifier.classify(text, a, seg, true); // "按融资额排名：A（12 亿美元）、B（8.5 亿美元）"
         }
         String metric = cue == null ? Metric.OTHER : cue.metric();
         if (who.kind() == Kind.INVESTEE && a.money()) {
@@ -92,8 +98,9 @@ public final class FigureExtractor {
         String period = context.period(text, a, seg);
         boolean sameParagraph = previous != null
                 && seg.paragraph(previous.start()).equals(seg.paragraph(a.numberStart()));
-        if (cue == null && sameParagraph && context.refersBack(text, a, seg) && a.percent() == Metric.isPercent(previous.metric())) {
-            metric = previous.metric(); // "這個數字還只是5億": the same measure as the figure before
+        boolean pointsBack = sameParagraph && (context.refersBack(text, a, seg) || context.comparesWithPrevious(text, a, seg, previous.start()));
+        if (cue == null && pointsBack && a.percent() == Metric.isPercent(previous.metric())) {
+            metric = previous.metric(); // "這個數字只有6億": the same measure as the figure before
             company = company != null ? company : previous.companyId();
             period = context.yearBefore(text, a, seg, previous.period(), period);
         }

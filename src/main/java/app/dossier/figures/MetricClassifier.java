@@ -4,7 +4,6 @@ import app.dossier.model.Metric;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Names what an amount measures from the cue words around it: the nearest cue wins, a cue before the
@@ -34,18 +33,13 @@ final class MetricClassifier {
         int from = anywhereInSentence ? sentence.start() : Math.max(sentence.start(), a.start() - LOOK_BEHIND);
         int to = Math.min(sentence.end(), a.end() + LOOK_AHEAD);
         List<Cue> found = new ArrayList<>();
-        for (Map.Entry<String, PhraseSet> e : cues.metrics.entrySet()) {
-            String metric = e.getKey();
-            if (!Metric.OTHER.equals(metric) && Metric.isPercent(metric) != a.percent()) {
-                continue;
-            }
-            for (PhraseSet.Hit h : e.getValue().findIn(text, from, to)) {
-                if (h.end() <= a.start() || h.start() >= a.end()) {
-                    found.add(new Cue(metric, h.start(), h.end(), score(h, a, clause, anywhereInSentence)));
-                }
+        for (PhraseSet.Hit h : cues.metrics.findIn(text, from, to)) {
+            String metric = h.label();
+            boolean fits = Metric.OTHER.equals(metric) || Metric.isPercent(metric) == a.percent();
+            if (metric != null && fits && (h.end() <= a.start() || h.start() >= a.end())) {
+                found.add(new Cue(metric, h.start(), h.end(), score(h, a, clause, anywhereInSentence)));
             }
         }
-        dropNested(found);
         Cue best = null;
         for (Cue c : found) {
             if ((anywhereInSentence || c.score() <= MAX_SCORE) && (best == null || c.score() < best.score())) {
@@ -61,13 +55,7 @@ final class MetricClassifier {
         return sameClause || lenient ? s : s + OTHER_CLAUSE_PENALTY;
     }
 
-    /** "研发投入" is a research cue, not the "投入" (spending) inside it. */
-    private static void dropNested(List<Cue> found) {
-        found.removeIf(c -> found.stream().anyMatch(o -> o != c && o.start() <= c.start() && o.end() >= c.end()
-                && (o.end() - o.start()) > (c.end() - c.start())));
-    }
-
-    /** Growth and change ("um 25 % zugenommen", "增长了19%", "grew by 40%") are not levels of a share. */
+    /** Growth and change ("um 12 % gestiegen", "增长了30%", "grew by 40%") are not levels of a share. */
     boolean isChange(String text, Amount a, TextSegments seg) {
         TextSegments.Span clause = seg.clause(a.numberStart());
         if (cues.changeBefore.endingAt(text, a.start(), 8) >= 0) {

@@ -31,7 +31,11 @@ final class NumberReader {
         this.cues = cues;
         cjkMagnitudes = new WordTable<>(words.cjkMagnitudes, true);
         deScale = new WordTable<>(words.scaleWords.get("de"), true);
-        enScale = new WordTable<>(words.scaleWords.get("en"), false);
+        // German scale words are unambiguous in any text except Billion (10^12 in German, 10^9 in English)
+        List<NumberWords.Entry<Double>> otherScale = new ArrayList<>(words.scaleWords.get("en"));
+        words.scaleWords.get("de").stream().filter(e -> e.meaning() < 1e12).forEach(otherScale::add);
+        otherScale.sort(java.util.Comparator.comparingInt((NumberWords.Entry<Double> e) -> e.word().length()).reversed());
+        enScale = new WordTable<>(otherScale, false);
         attachedLetters = new WordTable<>(words.attachedScaleLetters, true);
         currencyAfter = new WordTable<>(words.currencyAfter, false);
         currencyBefore = new WordTable<>(words.currencyBefore, true);
@@ -49,6 +53,10 @@ final class NumberReader {
         List<Amount> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!tokens.mayStartNumber(text.charAt(i))) {
+                i++;
+                continue;
+            }
             Amount a = null;
             NumberTokens.Raw raw = null;
             if (NumberTokens.isArabicStart(text, i)) {
@@ -97,7 +105,7 @@ final class NumberReader {
         Units u = u1;
         int end = u1.any() ? u1.end() : raw.end();
         NumberTokens.Raw second = readRangeEnd(text, end, german, raw);
-        if (second != null) {
+        if (second != null && !Double.isNaN(second.value())) {
             Units u2 = readUnits(text, second.end(), german, prefix != null);
             if (u2.any() && (!u1.any() || compatible(u1, u2))) {
                 double m1 = u1.any() && u1.multiplier() != 1 ? u1.multiplier() : u2.multiplier();
@@ -131,13 +139,14 @@ final class NumberReader {
         if (raw.cjk() && !tokens.hasCjkDigit(text, raw) && currency == null) {
             return null; // "千万" alone is an adverb ("by all means"), not ten million
         }
-        double mult = u.multiplier();
-        Double max = valueMax == null ? null : valueMax;
-        return new Amount(start, end, raw.start(), times(value, mult), max, currency, false, approx, false);
+        return new Amount(start, end, raw.start(), times(value, u.multiplier()), valueMax, currency, false, approx);
     }
 
-    /** Decimal arithmetic, so that 4.15 亿 is 415000000 and not 415000000.00000006. */
+    /** Decimal arithmetic, so that 4.15 亿 is exactly 415000000. */
     private static double times(double value, double multiplier) {
+        if (!Double.isFinite(value) || !Double.isFinite(multiplier)) {
+            return value * multiplier;
+        }
         return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(multiplier)).doubleValue();
     }
 
@@ -147,7 +156,7 @@ final class NumberReader {
 
     private Amount percentAmount(String text, int start, int end, int numberStart, double value, Double max, boolean approx) {
         boolean hedged = approx || cues.hedgesBefore.endingAt(text, start, 12) >= 0;
-        return new Amount(start, end, numberStart, value, max, null, true, hedged, false);
+        return new Amount(start, end, numberStart, value, max, null, true, hedged);
     }
 
     private NumberTokens.Raw readRangeEnd(String text, int pos, boolean german, NumberTokens.Raw first) {
@@ -165,7 +174,10 @@ final class NumberReader {
             return null; // "从50万到1.5亿": a change over time, two amounts
         }
         int q = skipGap(text, p + connector.length());
-        if (NumberTokens.isArabicStart(text, q) || (q < text.length() && Character.isDigit(text.charAt(q)))) {
+        if (q >= text.length()) {
+            return null;
+        }
+        if (NumberTokens.isArabicDigit(text.charAt(q))) {
             return NumberTokens.readArabic(text, q, german);
         }
         if (first.cjk() && tokens.isCjkRunStart(text, q)) {
@@ -188,9 +200,11 @@ final class NumberReader {
         if (mag == null) {
             mag = (german ? deScale : enScale).at(text, p);
         }
-        if (mag == null && hasPrefixCurrency && p == q) {
+        if (mag == null && p == q) {
+            // "$1.3B", "1.3B USD": a single letter is a scale only next to a currency, else "B2B" would be billions
             mag = attachedLetters.at(text, q);
-            if (mag != null && mag.end() < text.length() && Character.isLetterOrDigit(text.charAt(mag.end()))) {
+            boolean standsAlone = mag != null && (mag.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(mag.end())));
+            if (!standsAlone || !(hasPrefixCurrency || currencyAfter.at(text, skipGap(text, mag.end())) != null)) {
                 mag = null;
             }
         }

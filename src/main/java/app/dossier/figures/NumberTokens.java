@@ -12,9 +12,20 @@ final class NumberTokens {
     }
 
     private final NumberWords words;
+    private final java.util.BitSet starters = new java.util.BitSet(0x10000);
 
     NumberTokens(NumberWords words) {
         this.words = words;
+        starters.set('0', '9' + 1);
+        starters.set('０', '９' + 1);
+        words.cjkDigits.keySet().forEach(c -> starters.set(c));
+        words.cjkUnits.keySet().forEach(c -> starters.set(c));
+        words.cjkPercentPrefix.forEach(p -> starters.set(p.charAt(0)));
+    }
+
+    /** Most characters cannot start a number; the reader skips them without further checks. */
+    boolean mayStartNumber(char c) {
+        return starters.get(c);
     }
 
     static boolean isArabicStart(String text, int i) {
@@ -87,7 +98,7 @@ final class NumberTokens {
     boolean isCjkRunStart(String text, int i) {
         char c = text.charAt(i);
         if (!words.cjkDigits.containsKey(c) && !words.cjkUnits.containsKey(c) || words.cjkDigits.get(c) != null && words.cjkDigits.get(c) == 0) {
-            return false; // nobody writes a number starting with 零: 零一萬物 is a name
+            return false; // nobody writes a number starting with 零: it starts a name or a word
         }
         if (i > 0) {
             char prev = text.charAt(i - 1);

@@ -3,45 +3,50 @@ package app.dossier.figures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cue phrases compiled into one pattern. Longer phrases are tried first so that "研发投入" wins over "投入".
+ * Cue phrases, found by their first character and then matched one by one (longest first, so that
+ * "研发投入" wins over "投入"). One big alternation would try hundreds of phrases at every position.
  * Whitespace in a phrase matches any run of whitespace and a hyphen may carry spaces around it, because
- * scraped German text spells "Serie - G - Finanzierung" and "US - Dollar".
+ * scraped German text spells "Serie - G - Finanzierung" and "US - Dollar". Matching ignores case.
  */
 final class PhraseSet {
     /** How a phrase must be delimited: not at all (CJK, German compounds) or by non-letters (English). */
     enum Boundary { NONE, WORD }
 
-    record Phrase(String text, Boundary boundary) {
+    record Phrase(String text, Boundary boundary, String label) {
+        Phrase(String text, Boundary boundary) {
+            this(text, boundary, null);
+        }
     }
 
-    record Hit(int start, int end, String phrase) {
+    /** {@code label}: what the matched phrase stands for (a metric), null in unlabelled sets. */
+    record Hit(int start, int end, String phrase, String label) {
+    }
+
+    private record Compiled(Pattern pattern, String label) {
     }
 
     private static final PhraseSet EMPTY = new PhraseSet(List.of());
 
-    private final Pattern anywhere;
-    private final Pattern atEnd;
-    private final Pattern atStart;
-    private final boolean empty;
+    private final Map<Character, List<Compiled>> byFirstChar = new HashMap<>();
 
     private PhraseSet(List<Phrase> phrases) {
         List<Phrase> sorted = new ArrayList<>(phrases);
-        sorted.sort(Comparator.comparingInt((Phrase p) -> p.text().length()).reversed());
-        List<String> alternatives = new ArrayList<>();
+        sorted.sort(Comparator.comparingInt((Phrase p) -> p.text().strip().length()).reversed());
         for (Phrase p : sorted) {
-            alternatives.add(regexOf(p));
+            String t = p.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            Pattern pattern = Pattern.compile(regexOf(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            byFirstChar.computeIfAbsent(fold(t.charAt(0)), k -> new ArrayList<>()).add(new Compiled(pattern, p.label()));
         }
-        empty = alternatives.isEmpty();
-        String alt = empty ? "(?!)" : String.join("|", alternatives);
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        anywhere = Pattern.compile("(?:" + alt + ")", flags);
-        atEnd = Pattern.compile("(?:" + alt + ")\\s*$", flags);
-        atStart = Pattern.compile("\\s*(?:" + alt + ")", flags);
     }
 
     static PhraseSet of(Collection<Phrase> phrases) {
@@ -50,6 +55,10 @@ final class PhraseSet {
 
     static PhraseSet of(Collection<String> phrases, Boundary boundary) {
         return of(phrases.stream().map(p -> new Phrase(p, boundary)).toList());
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static String regexOf(Phrase p) {
@@ -65,18 +74,14 @@ final class PhraseSet {
                 sb.append("\\s+");
                 continue;
             }
-            if (c == '-') {
-                sb.append("\\s*-\\s*");
-            } else {
-                sb.append(Pattern.quote(String.valueOf(c)));
-            }
+            sb.append(c == '-' ? "\\s*-\\s*" : Pattern.quote(String.valueOf(c)));
             i++;
         }
         if (p.boundary() == Boundary.WORD) {
             // only Latin words need boundaries: Chinese has no spaces, so 從 may be followed by 收
+            String wordChar = "[\\p{IsLatin}\\p{Nd}]";
             boolean letterStart = isLatinWordChar(t.charAt(0));
             boolean letterEnd = isLatinWordChar(t.charAt(t.length() - 1));
-            String wordChar = "[\\p{IsLatin}\\p{Nd}]";
             return (letterStart ? "(?<!" + wordChar + ")" : "") + sb + (letterEnd ? "(?!" + wordChar + ")" : "");
         }
         return sb.toString();
@@ -87,47 +92,75 @@ final class PhraseSet {
     }
 
     boolean isEmpty() {
-        return empty;
+        return byFirstChar.isEmpty();
     }
 
-    /** Every occurrence inside [from, to). */
+    /** The longest phrase starting exactly at pos and ending by limit, or null. */
+    private Compiled matchAt(String text, int pos, int limit, int[] end) {
+        List<Compiled> candidates = byFirstChar.get(fold(text.charAt(pos)));
+        if (candidates == null) {
+            return null;
+        }
+        for (Compiled c : candidates) {
+            Matcher m = c.pattern().matcher(text);
+            m.region(pos, limit);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (m.lookingAt()) {
+                end[0] = m.end();
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Every occurrence inside [from, to), left to right, not overlapping. */
     List<Hit> findIn(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        if (empty || from >= to) {
-            return hits;
-        }
-        Matcher m = anywhere.matcher(text);
-        m.region(Math.max(0, from), Math.min(text.length(), to));
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            hits.add(new Hit(m.start(), m.end(), m.group()));
+        int limit = Math.min(text.length(), to);
+        int[] end = new int[1];
+        for (int i = Math.max(0, from); i < limit; i++) {
+            Compiled c = matchAt(text, i, limit, end);
+            if (c != null) {
+                hits.add(new Hit(i, end[0], text.substring(i, end[0]), c.label()));
+                i = end[0] - 1;
+            }
         }
         return hits;
     }
 
     boolean containsIn(String text, int from, int to) {
-        return !findIn(text, from, to).isEmpty();
+        int limit = Math.min(text.length(), to);
+        int[] end = new int[1];
+        for (int i = Math.max(0, from); i < limit; i++) {
+            if (matchAt(text, i, limit, end) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The start of a phrase that ends right before pos (whitespace between allowed), or -1. */
+    /** The start of a phrase that ends right before pos (whitespace between allowed), or -1. Leftmost wins. */
     int endingAt(String text, int pos, int maxBack) {
-        if (empty || pos <= 0) {
-            return -1;
+        int[] end = new int[1];
+        for (int s = Math.max(0, pos - maxBack); s < pos; s++) {
+            if (matchAt(text, s, pos, end) != null && text.substring(end[0], pos).isBlank()) {
+                return s;
+            }
         }
-        Matcher m = atEnd.matcher(text);
-        m.region(Math.max(0, pos - maxBack), pos);
-        m.useTransparentBounds(true);
-        return m.find() ? m.start() : -1;
+        return -1;
     }
 
     /** The end of a phrase that starts at pos (whitespace before it allowed), or -1. */
     int startingAt(String text, int pos, int maxAhead) {
-        if (empty || pos >= text.length()) {
+        int p = pos;
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        if (p >= text.length()) {
             return -1;
         }
-        Matcher m = atStart.matcher(text);
-        m.region(pos, Math.min(text.length(), pos + maxAhead));
-        m.useTransparentBounds(true);
-        return m.lookingAt() ? m.end() : -1;
+        int[] end = new int[1];
+        return matchAt(text, p, Math.min(text.length(), pos + maxAhead), end) != null ? end[0] : -1;
     }
 }

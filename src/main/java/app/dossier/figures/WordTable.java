@@ -5,38 +5,51 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Words with a meaning (a currency code, a multiplier), matched at a position; longest word first. */
+/**
+ * Words with a meaning (a currency code, a multiplier), matched at a position; longest word first.
+ * All words share one pattern with a group per word, so a lookup is one regex match, not one per word.
+ */
 final class WordTable<T> {
     record Match<T>(int start, int end, T meaning) {
     }
 
-    private record Row<T>(Pattern pattern, T meaning) {
-    }
+    private static final int MAX_WORD = 24;
 
-    private final List<Row<T>> rows = new ArrayList<>();
+    private final List<T> meanings = new ArrayList<>();
+    private final Pattern atStart;
+    private final Pattern atEnd;
 
     /** @param caseSensitive false lets "usd" stand for "USD"; single letters (B for billion) need true */
     WordTable(List<NumberWords.Entry<T>> entries, boolean caseSensitive) {
+        List<String> groups = new ArrayList<>();
         for (NumberWords.Entry<T> e : entries) {
-            String w = e.word();
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (c == '-') {
-                    sb.append("\\s*-\\s*");
-                } else if (c == ' ') {
-                    sb.append("\\s+");
-                } else {
-                    sb.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            // a Latin word must end at a non-letter: "Euro" is not "Europa"
-            if (Character.isLetter(w.charAt(w.length() - 1)) && w.charAt(w.length() - 1) < 0x2E80) {
-                sb.append("(?![\\p{L}])");
-            }
-            int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            rows.add(new Row<>(Pattern.compile(sb.toString(), flags), e.meaning()));
+            groups.add("(" + regexOf(e.word()) + ")");
+            meanings.add(e.meaning());
         }
+        String alt = groups.isEmpty() ? "(?!)" : String.join("|", groups);
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        atStart = Pattern.compile("(?:" + alt + ")", flags);
+        atEnd = Pattern.compile("(?:" + alt + ")\\s{0,2}$", flags);
+    }
+
+    private static String regexOf(String w) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '-') {
+                sb.append("\\s*-\\s*");
+            } else if (c == ' ') {
+                sb.append("\\s+");
+            } else {
+                sb.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        // a Latin word must end at a non-letter: "Euro" is not "Europa"
+        char last = w.charAt(w.length() - 1);
+        if (Character.isLetter(last) && last < 0x2E80) {
+            sb.append("(?![\\p{L}])");
+        }
+        return sb.toString();
     }
 
     /** The word starting exactly at pos, or null. */
@@ -44,30 +57,37 @@ final class WordTable<T> {
         if (pos >= text.length()) {
             return null;
         }
-        for (Row<T> r : rows) {
-            Matcher m = r.pattern().matcher(text);
-            m.region(pos, text.length());
-            m.useTransparentBounds(true);
-            if (m.lookingAt()) {
-                return new Match<>(pos, m.end(), r.meaning());
-            }
-        }
-        return null;
+        Matcher m = atStart.matcher(text);
+        m.region(pos, Math.min(text.length(), pos + MAX_WORD));
+        m.useTransparentBounds(true);
+        return m.lookingAt() ? new Match<>(pos, m.end(), meaningOf(m)) : null;
     }
 
-    /** The word ending exactly at pos (only whitespace between allowed), or null. */
+    /** The word ending right before pos (up to two whitespace characters between), or null. */
     Match<T> endingAt(String text, int pos) {
-        int end = pos;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && pos - end < 2) {
-            end--;
+        if (pos <= 0) {
+            return null;
         }
-        for (int len = Math.min(12, end); len >= 1; len--) {
-            int start = end - len;
-            Match<T> m = at(text, start);
-            if (m != null && m.end() == end) {
-                return m;
+        Matcher m = atEnd.matcher(text);
+        m.region(Math.max(0, pos - MAX_WORD), pos);
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return null;
+        }
+        int g = matchedGroup(m);
+        return new Match<>(m.start(g), m.end(g), meanings.get(g - 1));
+    }
+
+    private T meaningOf(Matcher m) {
+        return meanings.get(matchedGroup(m) - 1);
+    }
+
+    private static int matchedGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.start(g) >= 0) {
+                return g;
             }
         }
-        return null;
+        throw new IllegalStateException("no group matched");
     }
 }

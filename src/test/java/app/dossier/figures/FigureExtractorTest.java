@@ -58,7 +58,7 @@ class FigureExtractorTest {
     class German {
         @Test
         void readsFundingAndValuationOfTheSentenceSubject() {
-            List<Figure> f = extract("Am 3. März hat Lumora eine Serie - C - Finanzierung über 2,5 Milliarden Euro abgeschlossen "
+            List<Figure> f = extract("Lumora schloss im März eine Serie - C - Finanzierung über 2,5 Milliarden Euro ab "
                     + "und wird nun mit 40 Milliarden Euro bewertet.", "de", "Lumora=lumora");
             assertFigure(valued(f, 2.5e9), "lumora", Metric.FUNDING, "EUR");
             assertFigure(valued(f, 4e10), "lumora", Metric.VALUATION, "EUR");
@@ -66,14 +66,14 @@ class FigureExtractorTest {
 
         @Test
         void takesTheCompanyOfThePreviousSentenceWhenTheSentenceNamesNone() {
-            List<Figure> f = extract("Lumora hat eine neue Runde abgeschlossen. Vor einem Jahr lag der Marktwert noch bei 12 Milliarden US - Dollar.",
+            List<Figure> f = extract("Lumora hat eine neue Runde abgeschlossen. Im Vorjahr lag die Bewertung erst bei 12 Milliarden US - Dollar.",
                     "de", "Lumora=lumora");
             assertFigure(valued(f, 1.2e10), "lumora", Metric.VALUATION, "USD");
         }
 
         @Test
         void readsPenetrationAndBudgetShareWithHedge() {
-            List<Figure> f = extract("Die Studie zeigt, dass die Penetration von Lumora bei 64 % liegt und der Anteil am Budget knapp 31 % beträgt.",
+            List<Figure> f = extract("Lumora erreicht eine Penetration von 64 % unter Großkunden; sein Anteil am Budget dieser Kunden liegt bei knapp 31 %.",
                     "de", "Lumora=lumora");
             assertFigure(valued(f, 64), "lumora", Metric.PENETRATION, null);
             Figure share = valued(f, 31);
@@ -104,7 +104,7 @@ class FigureExtractorTest {
 
         @Test
         void doesNotReadGrowthAsAShare() {
-            List<Figure> f = extract("Seit Januar ist die Penetration von Lumora um 12 % gestiegen.", "de", "Lumora=lumora");
+            List<Figure> f = extract("Die Penetration von Lumora legte im Jahresverlauf um 12 % zu.", "de", "Lumora=lumora");
             assertTrue(noneValued(f, 12), f::toString);
         }
 
@@ -117,7 +117,7 @@ class FigureExtractorTest {
 
         @Test
         void readsTheSizeOfAFundAsOther() {
-            Figure f = valued(extract("Northgate verwaltet Fonds im Umfang von 20 Milliarden US - Dollar.", "de", "Northgate=northgate"), 2e10);
+            Figure f = valued(extract("Northgate betreut Fonds mit zusammen 20 Milliarden US - Dollar.", "de", "Northgate=northgate"), 2e10);
             assertEquals(Metric.OTHER, f.metric());
         }
     }
@@ -128,6 +128,13 @@ class FigureExtractorTest {
         void attributesARoundToTheCompanyNotItsLeadInvestor() {
             List<Figure> f = extract("Vexa raised $1.3B in a Series C led by Northgate.", "en", "Vexa=vexa", "Northgate=northgate");
             assertFigure(valued(f, 1.3e9), "vexa", Metric.FUNDING, "USD");
+        }
+
+        @Test
+        void doesNotGiveARoundToTheCompanyItsFoundersCameFrom() {
+            Figure f = valued(extract("The startup, founded by former Orbis engineers, raised $40 million.", "en", "Orbis=orbis"), 4e7);
+            assertNull(f.companyId());
+            assertEquals(Metric.FUNDING, f.metric());
         }
 
         @Test
@@ -176,6 +183,14 @@ class FigureExtractorTest {
         }
 
         @Test
+        void readsAnEarlierValueComparedWithAsTheSameMeasure() {
+            List<Figure> f = extract("Orbis expects revenue of $12.7 billion this year, up from $3.7 billion in 2024.", "en", "Orbis=orbis");
+            Figure earlier = valued(f, 3.7e9);
+            assertFigure(earlier, "orbis", Metric.REVENUE, "USD");
+            assertEquals("2024", earlier.period());
+        }
+
+        @Test
         void readsAShareOfSpendAndAnAdoptionRate() {
             List<Figure> f = extract("Vexa's share of enterprise LLM spend is 27%, and 61% of companies use Orbis.", "en",
                     "Vexa=vexa", "Orbis=orbis");
@@ -200,7 +215,7 @@ class FigureExtractorTest {
     class Chinese {
         @Test
         void carriesAStatedCurrencyToTheNextAmountOfTheParagraph() {
-            List<Figure> f = extract("星河科技账上还有30亿人民币，但每月要烧掉2亿。", "zh-Hans", "星河科技=xinghe");
+            List<Figure> f = extract("星河科技目前现金30亿人民币，每个月烧掉约2亿。", "zh-Hans", "星河科技=xinghe");
             assertFigure(valued(f, 3e9), "xinghe", Metric.CASH, "CNY");
             Figure burn = valued(f, 2e8);
             assertFigure(burn, "xinghe", Metric.BURN, "CNY");
@@ -216,8 +231,16 @@ class FigureExtractorTest {
         }
 
         @Test
+        void readsASlashMonthAsMonthly() {
+            Figure f = valued(extract("云图智能目前的烧钱速度约为1.2亿元/月。", "zh-Hans", "云图智能=yuntu"), 1.2e8);
+            assertFigure(f, "yuntu", Metric.BURN, "CNY");
+            assertEquals("month", f.per());
+        }
+
+        @Test
         void doesNotCarryACurrencyIntoAnotherParagraph() {
             List<Figure> f = extract("星河科技的估值是10亿美元。\n\n另一家公司每月消耗2亿。", "zh-Hans", "星河科技=xinghe");
+            assertEquals(Metric.BURN, valued(f, 2e8).metric());
             assertNull(valued(f, 2e8).currency());
         }
 
@@ -234,19 +257,19 @@ class FigureExtractorTest {
 
         @Test
         void attributesAPossessive() {
-            assertFigure(valued(extract("如果不算星河科技的20亿美元融资，总额会少很多。", "zh-Hans", "星河科技=xinghe"), 2e9),
+            assertFigure(valued(extract("星河科技的20亿美元融资占了全年总额的一半。", "zh-Hans", "星河科技=xinghe"), 2e9),
                     "xinghe", Metric.FUNDING, "USD");
         }
 
         @Test
         void attributesAValuationToTheCompanyItDescribes() {
-            assertFigure(valued(extract("资本已经投出了估值7.5亿美金的数据库公司云图智能。", "zh-Hans", "云图智能=yuntu"), 7.5e8),
+            assertFigure(valued(extract("机构押注了估值9亿美元的向量检索公司云图智能。", "zh-Hans", "云图智能=yuntu"), 9e8),
                     "yuntu", Metric.VALUATION, "USD");
         }
 
         @Test
         void readsThisFigureAsTheSameMeasureOfTheYearBefore() {
-            List<Figure> f = extract("雲圖智能在2024年砸錢研發15億元，大部分用在算力上。而在前一年，這個數字只有6億。", "zh-Hant", "雲圖智能=yuntu");
+            List<Figure> f = extract("雲圖智能2024年的研發投入為15億元，多數花在算力上。而在前一年，這個數字只有6億。", "zh-Hant", "雲圖智能=yuntu");
             assertFigure(valued(f, 1.5e9), "yuntu", Metric.RD_SPEND, "CNY");
             assertEquals("2024", valued(f, 1.5e9).period());
             Figure before = valued(f, 6e8);
@@ -256,7 +279,7 @@ class FigureExtractorTest {
 
         @Test
         void readsMoneySpentOnAStakeAsFundingOfTheInvestee() {
-            List<Figure> f = extract("2024年，他们斥资5亿美元，入股远山AI。", "zh-Hans", "远山AI=yuanshan");
+            List<Figure> f = extract("2024年4月，这家巨头出资5亿美元入股远山AI。", "zh-Hans", "远山AI=yuanshan");
             Figure funding = valued(f, 5e8);
             assertFigure(funding, "yuanshan", Metric.FUNDING, "USD");
             assertEquals("2024", funding.period());
@@ -265,14 +288,14 @@ class FigureExtractorTest {
 
         @Test
         void readsALeadInvestmentAsFundingOfTheCompanyNotTheInvestor() {
-            List<Figure> f = extract("2016年，做芯片的遠山AI才剛成立。他們就拿到了星河科技一筆2億元的領投。", "zh-Hant",
+            List<Figure> f = extract("遠山AI成立於2019年。當年他們就獲得了星河科技2億元的領投。", "zh-Hant",
                     "遠山AI=yuanshan", "星河科技=xinghe");
             assertFigure(valued(f, 2e8), "yuanshan", Metric.FUNDING, "CNY");
         }
 
         @Test
         void doesNotAttributeToTheSourceOfAStatistic() {
-            Figure f = valued(extract("据数联统计，上半年共完成融资120亿美元。", "zh-Hans", "数联=shulian"), 1.2e10);
+            Figure f = valued(extract("数联的统计显示，全年AI融资总额为120亿美元。", "zh-Hans", "数联=shulian"), 1.2e10);
             assertNull(f.companyId());
         }
 
