@@ -137,8 +137,8 @@ public final class LibraryPane extends VBox {
         title.setPrefWidth(300);
         TableColumn<Report, String> lang = new TableColumn<>("Lang");
         lang.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
-        lang.setPrefWidth(64);
-        lang.setMinWidth(56);
+        lang.setPrefWidth(76);
+        lang.setMinWidth(70);
         TableColumn<Report, LocalDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().published()));
         date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
