@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -48,7 +47,6 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> STORED_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TEXT);
     /** Offsets in the postings: hits are located without analysing the text again. */
     private static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
-    private static final FieldType REVERSED_TYPE = withOffsets(TextField.TYPE_NOT_STORED);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -101,8 +99,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     static Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(new DossierAnalyzer(DossierAnalyzer.Mode.TEXT),
-                Map.of(IndexFields.TEXT_REVERSED, new DossierAnalyzer(DossierAnalyzer.Mode.REVERSED)));
+        return new DossierAnalyzer(DossierAnalyzer.Mode.TEXT);
     }
 
     /** True when the index is new or was built with another analyser: clear it and put every report. */
@@ -118,7 +115,6 @@ public final class SearchIndex implements AutoCloseable {
         String text = report.text() == null ? "" : report.text();
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
         doc.add(new Field(IndexFields.TEXT, text, TEXT_TYPE));
-        doc.add(new Field(IndexFields.TEXT_REVERSED, text, REVERSED_TYPE));
         addKeywords(doc, IndexFields.LANG, report.language() == null ? List.of() : List.of(report.language()));
         addKeywords(doc, IndexFields.COMPANY, report.companies());
         addKeywords(doc, IndexFields.THEME, report.themes());

@@ -1,0 +1,65 @@
+package app.dossier.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * After each long Latin word, adds the word reversed behind a marker at the same position and offsets
+ * (Orchestrierungsebene → "\u0001enebesgnureirtsehcro"): a prefix query on these terms finds the tails of
+ * compounds. Kept in the text field itself so the text is analysed once; the overlapping tokens do not
+ * change BM25's length norms (overlaps are discounted) and no ordinary query term starts with the marker.
+ */
+final class CompoundTailFilter extends TokenFilter {
+    static final char MARKER = '\u0001';
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private State pending;
+
+    CompoundTailFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pending != null) {
+            restoreState(pending);
+            pending = null;
+            char[] buffer = term.buffer();
+            int length = term.length();
+            char[] reversed = new char[length + 1];
+            reversed[0] = MARKER;
+            for (int i = 0; i < length; i++) {
+                reversed[length - i] = buffer[i];
+            }
+            term.copyBuffer(reversed, 0, reversed.length);
+            increment.setPositionIncrement(0);
+            keyword.setKeyword(true);
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (term.length() >= DossierAnalyzer.MIN_TAIL_WORD_LENGTH && Stemming.isStemmable(term)
+                && !DossierAnalyzer.isCjk(term)) {
+            pending = captureState();
+        }
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = null;
+    }
+
+    /** The indexed form of word: marker + reversed. */
+    static String tailTerm(String word) {
+        return MARKER + new StringBuilder(word).reverse().toString();
+    }
+}
