@@ -19,7 +19,9 @@ final class CompoundTailFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private State pending;
+    /** The reversed copy of the word just emitted, written as the next token; length 0 when none. */
+    private char[] tail = new char[32];
+    private int tailLength;
 
     CompoundTailFilter(TokenStream input) {
         super(input);
@@ -27,17 +29,10 @@ final class CompoundTailFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (pending != null) {
-            restoreState(pending);
-            pending = null;
-            char[] buffer = term.buffer();
-            int length = term.length();
-            char[] reversed = new char[length + 1];
-            reversed[0] = MARKER;
-            for (int i = 0; i < length; i++) {
-                reversed[length - i] = buffer[i];
-            }
-            term.copyBuffer(reversed, 0, reversed.length);
+        if (tailLength > 0) {
+            // offsets and type still hold the word's: only term, increment and keyword change
+            term.copyBuffer(tail, 0, tailLength);
+            tailLength = 0;
             increment.setPositionIncrement(0);
             keyword.setKeyword(true);
             return true;
@@ -45,9 +40,17 @@ final class CompoundTailFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (term.length() >= DossierAnalyzer.MIN_TAIL_WORD_LENGTH && Stemming.isStemmable(term)
-                && !DossierAnalyzer.isCjk(term)) {
-            pending = captureState();
+        int length = term.length();
+        if (length >= DossierAnalyzer.MIN_TAIL_WORD_LENGTH && Stemming.isStemmable(term) && !DossierAnalyzer.isCjk(term)) {
+            if (tail.length < length + 1) {
+                tail = new char[length + 16];
+            }
+            char[] buffer = term.buffer();
+            tail[0] = MARKER;
+            for (int i = 0; i < length; i++) {
+                tail[length - i] = buffer[i];
+            }
+            tailLength = length + 1;
         }
         return true;
     }
@@ -55,7 +58,7 @@ final class CompoundTailFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending = null;
+        tailLength = 0;
     }
 
     /** The indexed form of word: marker + reversed. */

@@ -35,7 +35,15 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Full-text index of a library, kept beside the database and rebuilt from it (the database stays the
- * source of truth). Query syntax: see {@link SearchQueryParser}.
+ * source of truth).
+ *
+ * <p>Query syntax: words all must match, in any script, case, width or inflection (智谱 finds 智譜,
+ * Modell finds Modellen, Orchestrierung finds Orchestrierungsebene); "quoted words" must be adjacent;
+ * uppercase AND, OR, NOT and parentheses (OR binds tighter than AND, lower-case and/or/not are words);
+ * -word or -"phrase" excludes; filters company:NAME-OR-ID (company:"Zhipu AI", company:zhipu-ai),
+ * theme:ID, lang:de / lang:zh (zh-Hans and zh-Hant), tag:TAG, case-insensitive, also negated
+ * (-tag:done). Malformed queries never fail: an unclosed quote runs to the end, stray operators and
+ * parentheses are ignored.
  *
  * <p>Lifecycle for the integrator: {@link #open}; if {@link #needsRebuild()} (new index, or one built
  * with another analyser) or {@link #size()} differs from the number of reports, {@link #clear()}, then
