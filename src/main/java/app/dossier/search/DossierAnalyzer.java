@@ -29,10 +29,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class DossierAnalyzer extends Analyzer {
     /** Changes whenever the indexed terms would change: a stored index with another value is rebuilt. */
-    static final String FINGERPRINT = "dossier-search/7 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
-            + "en-minimal+de-light tails>=5 offsets";
+    static final String FINGERPRINT = "dossier-search/8 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
+            + "en-minimal+de-light tails>=7 offsets";
 
-    static final int MIN_TAIL_WORD_LENGTH = 5;
+    /** Compounds have at least two parts: shorter words get no tail term, which halves the tail terms of English text. */
+    static final int MIN_TAIL_WORD_LENGTH = 7;
 
     enum Mode {
         /** Indexed and queried text: folded, CJK uni+bigrams, stemmed, compound tails. */
