@@ -1,13 +1,10 @@
 package app.dossier.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.reverse.ReverseStringFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Analysis for German, English and Chinese report text in one field.
@@ -26,24 +23,23 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * German compounds are not split at index time: a dictionary splitter needs a word list that never
  * covers the industry's new coinages. Instead the query side matches a word as the head of a compound
- * (prefix on the stemmed term) and as its tail (prefix on the {@link Mode#REVERSED} field, which holds
- * each long word reversed). That finds Orchestrierung in Orchestrierungsebene and Anteil in Marktanteil
+ * (prefix on the stemmed term) and as its tail (prefix on the reversed copy of each long word that
+ * {@link CompoundTailFilter} adds). That finds Orchestrierung in Orchestrierungsebene and Anteil in Marktanteil
  * at the cost of one extra term per long word; only parts in the middle of a three-part compound are missed.
  */
 final class DossierAnalyzer extends Analyzer {
     /** Changes whenever the indexed terms would change: a stored index with another value is rebuilt. */
-    static final String FINGERPRINT = "dossier-search/6 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
-            + "en-minimal+de-light reversed>=5 offsets";
+    static final String FINGERPRINT = "dossier-search/8 std-tokenizer hant-hans nfkc-cf ascii-fold cjk-uni-bi "
+            + "en-minimal+de-light tails>=7 offsets";
 
-    static final int MIN_REVERSED_LENGTH = 5;
+    /** Compounds have at least two parts: shorter words get no tail term, which halves the tail terms of English text. */
+    static final int MIN_TAIL_WORD_LENGTH = 7;
 
     enum Mode {
-        /** Indexed and queried text: folded, CJK uni+bigrams, stemmed. */
+        /** Indexed and queried text: folded, CJK uni+bigrams, stemmed, compound tails. */
         TEXT,
-        /** Like TEXT without stemming: used to locate hits, which needs the surface form of each word. */
-        SURFACE,
-        /** Long Latin words, folded and reversed: the tail of compounds. */
-        REVERSED
+        /** Like TEXT without stemming and tails: to locate hits in text that is not indexed. */
+        SURFACE
     }
 
     private final Mode mode;
@@ -57,9 +53,8 @@ final class DossierAnalyzer extends Analyzer {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new FoldingFilter(tokenizer);
         switch (mode) {
-            case TEXT -> stream = new LightStemFilter(bigrams(stream));
+            case TEXT -> stream = new LightStemFilter(new CompoundTailFilter(bigrams(stream)));
             case SURFACE -> stream = bigrams(stream);
-            case REVERSED -> stream = new ReverseStringFilter(new LongLatinWords(stream));
         }
         return new TokenStreamComponents(tokenizer, stream);
     }
@@ -72,25 +67,11 @@ final class DossierAnalyzer extends Analyzer {
 
     /** True when the term starts with a CJK ideograph, kana or hangul character. */
     static boolean isCjk(CharSequence term) {
-        if (term.length() == 0) {
+        if (term.length() == 0 || term.charAt(0) < '\u1100') {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(Character.codePointAt(term, 0));
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-    }
-
-    /** Keeps only letter words long enough to be compounds. */
-    private static final class LongLatinWords extends FilteringTokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-        LongLatinWords(TokenStream in) {
-            super(in);
-        }
-
-        @Override
-        protected boolean accept() {
-            return term.length() >= MIN_REVERSED_LENGTH && Stemming.isStemmable(term) && !isCjk(term);
-        }
     }
 }

@@ -159,7 +159,7 @@ final class HitLocator {
                 String surface = term.toString();
                 boolean cjk = DossierAnalyzer.isCjk(surface);
                 String stem = cjk ? surface : Stemming.stem(surface);
-                boolean tailCandidate = !cjk && surface.length() >= DossierAnalyzer.MIN_REVERSED_LENGTH
+                boolean tailCandidate = !cjk && surface.length() >= DossierAnalyzer.MIN_TAIL_WORD_LENGTH
                         && Stemming.isStemmable(surface);
                 for (int p = 0; p < patterns.size(); p++) {
                     List<Step> steps = patterns.get(p).steps();

@@ -5,7 +5,6 @@ final class IndexFields {
     static final String ID = "id";
     static final String TITLE = "title";
     static final String TEXT = "text";
-    static final String TEXT_REVERSED = "text_rev";
     static final String LANG = "lang";
     static final String COMPANY = "company";
     static final String THEME = "theme";

@@ -3,6 +3,7 @@ package app.dossier.search;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 final class LightStemFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final GermanLightStemmer german = new GermanLightStemmer();
 
     LightStemFilter(TokenStream input) {
         super(input);
@@ -21,7 +23,7 @@ final class LightStemFilter extends TokenFilter {
             return false;
         }
         if (!keyword.isKeyword() && Stemming.isStemmable(term) && !DossierAnalyzer.isCjk(term)) {
-            term.setLength(Stemming.stem(term.buffer(), term.length()));
+            term.setLength(Stemming.stem(term.buffer(), term.length(), german));
         }
         return true;
     }

@@ -184,16 +184,16 @@ final class QueryCompiler {
         return any.build();
     }
 
-    /** Words ending in stem + an inflection ending, e.g. marktanteils for anteil: a prefix of the reversed word. */
+    /** Words ending in stem + an inflection ending, e.g. marktanteils for anteil: a prefix of the reversed tail term. */
     private Query compoundTail(String stem) {
         List<Automaton> endings = new ArrayList<>();
         for (String ending : settings.compoundPartEndings()) {
             endings.add(Automata.makeString(reverse(ending)));
         }
-        Automaton reversedTail = Operations.concatenate(List.of(Operations.union(endings),
-                Automata.makeString(reverse(stem)), Automata.makeAnyString()));
+        Automaton reversedTail = Operations.concatenate(List.of(Automata.makeChar(CompoundTailFilter.MARKER),
+                Operations.union(endings), Automata.makeString(reverse(stem)), Automata.makeAnyString()));
         reversedTail = Operations.determinize(reversedTail, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
-        return new AutomatonQuery(new Term(IndexFields.TEXT_REVERSED, stem), reversedTail);
+        return new AutomatonQuery(new Term(IndexFields.TEXT, CompoundTailFilter.tailTerm(stem)), reversedTail);
     }
 
     private static String reverse(String s) {

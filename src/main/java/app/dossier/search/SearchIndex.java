@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -36,7 +35,15 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Full-text index of a library, kept beside the database and rebuilt from it (the database stays the
- * source of truth). Query syntax: see {@link SearchQueryParser}.
+ * source of truth).
+ *
+ * <p>Query syntax: words all must match, in any script, case, width or inflection (智谱 finds 智譜,
+ * Modell finds Modellen, Orchestrierung finds Orchestrierungsebene); "quoted words" must be adjacent;
+ * uppercase AND, OR, NOT and parentheses (OR binds tighter than AND, lower-case and/or/not are words);
+ * -word or -"phrase" excludes; filters company:NAME-OR-ID (company:"Zhipu AI", company:zhipu-ai),
+ * theme:ID, lang:de / lang:zh (zh-Hans and zh-Hant), tag:TAG, case-insensitive, also negated
+ * (-tag:done). Malformed queries never fail: an unclosed quote runs to the end, stray operators and
+ * parentheses are ignored.
  *
  * <p>Lifecycle for the integrator: {@link #open}; if {@link #needsRebuild()} (new index, or one built
  * with another analyser) or {@link #size()} differs from the number of reports, {@link #clear()}, then
@@ -48,7 +55,6 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> STORED_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TEXT);
     /** Offsets in the postings: hits are located without analysing the text again. */
     private static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
-    private static final FieldType REVERSED_TYPE = withOffsets(TextField.TYPE_NOT_STORED);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -101,8 +107,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     static Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(new DossierAnalyzer(DossierAnalyzer.Mode.TEXT),
-                Map.of(IndexFields.TEXT_REVERSED, new DossierAnalyzer(DossierAnalyzer.Mode.REVERSED)));
+        return new DossierAnalyzer(DossierAnalyzer.Mode.TEXT);
     }
 
     /** True when the index is new or was built with another analyser: clear it and put every report. */
@@ -118,7 +123,6 @@ public final class SearchIndex implements AutoCloseable {
         String text = report.text() == null ? "" : report.text();
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
         doc.add(new Field(IndexFields.TEXT, text, TEXT_TYPE));
-        doc.add(new Field(IndexFields.TEXT_REVERSED, text, REVERSED_TYPE));
         addKeywords(doc, IndexFields.LANG, report.language() == null ? List.of() : List.of(report.language()));
         addKeywords(doc, IndexFields.COMPANY, report.companies());
         addKeywords(doc, IndexFields.THEME, report.themes());

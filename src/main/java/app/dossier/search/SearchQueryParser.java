@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses the query syntax of the README: words (all must match), "phrases", uppercase AND / OR / NOT,
- * a leading - to exclude, parentheses, and the filters company:, theme:, lang:, tag:.
+ * Parses the query syntax of the README: words (all must match), "phrases", uppercase AND / OR / NOT
+ * (OR binds tighter than AND), a leading - to exclude, parentheses, and the filters company:, theme:,
+ * lang:, tag: (values in quotes may hold spaces). Lower-case and/or/not are ordinary words.
  * Malformed input never fails: unbalanced quotes run to the end, stray parentheses and operators
  * without an operand are dropped, and a query of nothing but operators searches them as words.
  */
@@ -27,12 +28,12 @@ final class SearchQueryParser {
         next = 0;
         List<QueryNode> parts = new ArrayList<>();
         while (next < tokens.size()) {
-            QueryNode node = or(lastWordIsPrefix);
+            QueryNode node = and(lastWordIsPrefix);
             if (node != null) {
                 parts.add(node);
             }
             if (next < tokens.size()) {
-                next++; // a stray ')' or an operator that could not start anything
+                next++; // a stray ')'
             }
         }
         QueryNode result = simplify(new QueryNode.And(parts));
@@ -42,26 +43,31 @@ final class SearchQueryParser {
         return result;
     }
 
-    private QueryNode or(boolean prefix) {
-        List<QueryNode> alternatives = new ArrayList<>();
-        alternatives.add(and(prefix));
-        while (peek(Kind.OR)) {
-            next++;
-            alternatives.add(and(prefix));
-        }
-        return simplify(new QueryNode.Or(alternatives));
-    }
-
+    /** Parts side by side or joined by AND must all match. */
     private QueryNode and(boolean prefix) {
         List<QueryNode> all = new ArrayList<>();
-        while (next < tokens.size() && !peek(Kind.OR) && !peek(Kind.CLOSE)) {
-            if (peek(Kind.AND)) {
-                next++;
+        while (next < tokens.size() && !peek(Kind.CLOSE)) {
+            if (peek(Kind.AND) || peek(Kind.OR)) {
+                next++; // an operator without a left operand
                 continue;
             }
-            all.add(unary(prefix));
+            all.add(or(prefix));
         }
         return simplify(new QueryNode.And(all));
+    }
+
+    /** OR binds tighter than AND, as in web search: "a OR b c" is (a OR b) AND c. */
+    private QueryNode or(boolean prefix) {
+        List<QueryNode> alternatives = new ArrayList<>();
+        alternatives.add(unary(prefix));
+        while (peek(Kind.OR)) {
+            next++;
+            if (next >= tokens.size() || peek(Kind.CLOSE) || peek(Kind.AND) || peek(Kind.OR)) {
+                break;
+            }
+            alternatives.add(unary(prefix));
+        }
+        return simplify(new QueryNode.Or(alternatives));
     }
 
     private QueryNode unary(boolean prefix) {
@@ -85,7 +91,7 @@ final class SearchQueryParser {
     }
 
     private QueryNode group(boolean prefix) {
-        QueryNode inner = or(prefix);
+        QueryNode inner = and(prefix);
         if (peek(Kind.CLOSE)) {
             next++;
         }

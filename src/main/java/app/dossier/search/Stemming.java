@@ -32,9 +32,14 @@ final class Stemming {
 
     /** Stems buffer[0, length) in place and returns the new length. */
     static int stem(char[] buffer, int length) {
+        return stem(buffer, length, GERMAN.get());
+    }
+
+    /** german: a stemmer owned by the caller's thread (GermanLightStemmer is not thread-safe). */
+    static int stem(char[] buffer, int length, GermanLightStemmer german) {
         int len = stripPossessive(buffer, length);
         len = ENGLISH.stem(buffer, len);
-        return GERMAN.get().stem(buffer, len);
+        return german.stem(buffer, len);
     }
 
     static String stem(String folded) {

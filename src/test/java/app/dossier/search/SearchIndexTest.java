@@ -148,6 +148,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void titleOnlyMatchHasNoOffsetButShowsTheBeginning() throws IOException {
+        SearchHit hit = only("Plattformen", "de-1");
+        assertEquals(-1, hit.start());
+        assertEquals(-1, hit.end());
+        assertTrue(hit.snippet().startsWith("Die Orchestrierungsebene"), hit.snippet());
+    }
+
+    @Test
     void snippetOfALongTextIsCutAroundTheHit() throws IOException {
         String filler = "Lorem ipsum dolor sit amet consectetur. ".repeat(30);
         index.put(new IndexedReport("long", "Long", "en", filler + "The Zeppelin landed. " + filler,
