@@ -39,16 +39,19 @@ public final class ImportService {
     private final OriginalsStore originals;
     private final Supplier<Vocabulary> vocabulary;
     private final Consumer<String> afterStore;
+    private final Runnable afterBatch;
     private final Consumer<String> restoreDeleted;
     private final DocumentReader reader = new DocumentReader();
     private final ReportAnalysis analysis = new ReportAnalysis();
 
     /**
      * @param afterStore     told the id of each report stored or re-processed (to keep the search index in step)
+     * @param afterBatch     told when a batch (or a single file) is done, to publish what afterStore staged
      * @param restoreDeleted undeletes a report (a user decision, so it goes through the journal)
      */
     public ImportService(Database database, OriginalsStore originals, Supplier<Vocabulary> vocabulary,
-                         Consumer<String> afterStore, Consumer<String> restoreDeleted) {
+                         Consumer<String> afterStore, Runnable afterBatch, Consumer<String> restoreDeleted) {
+        this.afterBatch = afterBatch;
         this.restoreDeleted = restoreDeleted;
         this.database = database;
         this.originals = originals;
@@ -72,13 +75,17 @@ public final class ImportService {
         for (ImportOutcome o : outcomes) {
             progress.fileDone(outcomes.indexOf(o) + 1, total, o);
         }
-        for (Path file : files) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        try {
+            for (Path file : files) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                ImportOutcome outcome = importOne(file);
+                outcomes.add(outcome);
+                progress.fileDone(outcomes.size(), total, outcome);
             }
-            ImportOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            progress.fileDone(outcomes.size(), total, outcome);
+        } finally {
+            afterBatch.run();
         }
         return outcomes;
     }
@@ -94,6 +101,14 @@ public final class ImportService {
     }
 
     public ImportOutcome importFile(Path file) {
+        try {
+            return importOne(file);
+        } finally {
+            afterBatch.run();
+        }
+    }
+
+    private ImportOutcome importOne(Path file) {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -163,6 +178,7 @@ public final class ImportService {
             return null;
         });
         afterStore.accept(reportId);
+        afterBatch.run();
     }
 
     private static void storeAnalysis(Connection c, Report report, ReportAnalysis.Result found) throws SQLException {

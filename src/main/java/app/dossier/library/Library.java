@@ -55,7 +55,7 @@ public final class Library implements AutoCloseable {
         decisions.recover();
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
-        this.importer = new ImportService(database, originals, () -> vocabulary, search::reindex,
+        this.importer = new ImportService(database, originals, () -> vocabulary, search::stage, search::commit,
                 id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
         decisions.addListener(this::afterDecision);
     }

@@ -62,8 +62,17 @@ public final class LibrarySearch implements AutoCloseable {
         }
     }
 
-    /** Puts the report's current state into the index, or takes it out when it was deleted. */
+    /** Puts the report's current state into the index, or takes it out when it was deleted, and commits. */
     public void reindex(String reportId) {
+        stage(reportId);
+        commit();
+    }
+
+    /**
+     * Puts the report's current state into the index without committing: a batch of imports commits
+     * once at its end, since a Lucene commit forces files to disk and would dominate import time.
+     */
+    public void stage(String reportId) {
         try {
             Optional<Report> report = database.read(c -> ReportRepository.find(c, reportId));
             if (report.isPresent()) {
@@ -71,6 +80,13 @@ public final class LibrarySearch implements AutoCloseable {
             } else {
                 index.delete(reportId);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void commit() {
+        try {
             index.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("updating the search index failed: " + e.getMessage(), e);
