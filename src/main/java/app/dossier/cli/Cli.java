@@ -40,6 +40,7 @@ public final class Cli {
                                    [--confirmed-only] [--original-names]
                                    TYPE: market-share, burn-rate, funding, company-theme, theme-momentum
                    dossier reanalyse [--library DIR]             re-run tagging and figures over every report
+                   dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild --from DIR [--library NEWDIR] rebuild a library from its original files and journal
                    dossier bench   [--reports N] [--seed S] [--work DIR]
@@ -85,6 +86,7 @@ public final class Cli {
                         Set.of("library", "type", "out", "width", "height", "currency", "scale", "companies", "period")));
                 case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
                 case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
+                case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
                 case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));
                 case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of(), Set.of("reports", "seed", "work")));
                 case "help", "--help", "-h" -> {
@@ -184,6 +186,26 @@ public final class Cli {
             int n = library.reanalyseAll((done, total, title) -> err.printf("%d/%d %s%n", done, total, title), () -> false);
             out.println(Json.write(Map.of("reanalysed", n)));
             return OK;
+        }
+    }
+
+    private int reprocess(Arguments args) throws IOException {
+        try (Library library = Library.open(libraryDir(args))) {
+            int[] problems = {0};
+            int n = library.reprocessAll(new Library.ProgressListener() {
+                @Override
+                public void progress(int done, int total, String current) {
+                    err.printf("%d/%d %s%n", done, total, current);
+                }
+
+                @Override
+                public void problem(String message) {
+                    problems[0]++;
+                    err.println(message);
+                }
+            }, () -> false);
+            out.println(Json.write(Map.of("reprocessed", n, "failed", problems[0])));
+            return problems[0] > 0 ? PARTLY_FAILED : OK;
         }
     }
 

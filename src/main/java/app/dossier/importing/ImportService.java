@@ -181,6 +181,34 @@ public final class ImportService {
         afterBatch.run();
     }
 
+    /**
+     * Reads a report's original file again with the current engine (cleaning, language, tagging, figures),
+     * keeping the user's decisions. Returns the text the report had before, so callers can re-anchor
+     * what hangs on positions in it (notes); null when the report or its original is gone.
+     */
+    public String reprocess(String reportId) throws IOException, UnreadableFileException {
+        Report report = database.read(c -> ReportRepository.find(c, reportId)).orElse(null);
+        if (report == null) {
+            return null;
+        }
+        var original = originals.find(report.sha256()).orElse(null);
+        if (original == null) {
+            return null;
+        }
+        ExtractedDocument doc = reader.read(original.fileName(), Files.readAllBytes(original.path()));
+        Report updated = new Report(report.id(), report.file(), report.title(), doc.language(), report.sha256(),
+                report.importedAt(), report.published(), report.source(), report.sizeBytes(), doc.format(), doc.text());
+        ReportAnalysis.Result found = analysis.analyse(vocabulary.get(), doc.text(), doc.language()).forReport(reportId);
+        database.write(c -> {
+            ReportRepository.updateText(c, reportId, doc.text(), doc.language());
+            storeAnalysis(c, updated, found);
+            return null;
+        });
+        afterStore.accept(reportId);
+        afterBatch.run();
+        return report.text();
+    }
+
     private static void storeAnalysis(Connection c, Report report, ReportAnalysis.Result found) throws SQLException {
         TagRepository.replaceMentions(c, report.id(), found.mentions());
         TagRepository.replaceSuggestions(c, report.id(), found.themeTags());

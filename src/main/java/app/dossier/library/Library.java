@@ -185,8 +185,34 @@ public final class Library implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Re-reads every report from its original file with the current engine (an improved cleaner),
+     * then re-runs tagging and figures; decisions are kept, decided figures whose passage changed are
+     * flagged for review. Returns the number of reports re-processed.
+     */
+    public int reprocessAll(ProgressListener progress, BooleanSupplier cancelled) {
+        List<Report> all = reports();
+        int done = 0;
+        for (Report r : all) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            try {
+                importer.reprocess(r.id());
+            } catch (IOException | app.dossier.importing.UnreadableFileException e) {
+                progress.problem(r.file() + ": " + e.getMessage());
+            }
+            progress.progress(++done, all.size(), r.title());
+        }
+        return done;
+    }
+
     @FunctionalInterface
     public interface ProgressListener {
+        /** A report that could not be processed; the rest go on. */
+        default void problem(String message) {
+        }
+
         void progress(int done, int total, String current);
     }
 

@@ -227,7 +227,8 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem retag = item("Re-run tagging and figures", Feather.REFRESH_CW, null, this::reanalyse);
         MenuItem reindex = item("Rebuild search index", Feather.DATABASE, null, () -> runLong("Rebuilding the search index",
                 () -> workbench.library().search().rebuild()));
-        Menu library = new Menu("Library", null, retag, reindex);
+        MenuItem reprocess = item("Re-process from original files", Feather.ROTATE_CW, null, this::reprocess);
+        Menu library = new Menu("Library", null, retag, reprocess, reindex);
         return new MenuBar(file, edit, library);
     }
 
@@ -408,6 +409,26 @@ public final class MainWindow extends BorderPane implements Navigator {
                     + "your confirmations, rejections and own tags are kept");
         });
         task.setOnFailed(e -> Dialogs.error(stage, "Re-running the tagging failed", task.getException()));
+        runWithProgress(task);
+    }
+
+    private void reprocess() {
+        Library lib = workbench.library();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                return lib.reprocessAll((done, total, title) -> {
+                    updateProgress(done, total);
+                    updateMessage("Re-processing " + done + " of " + total + ": " + title);
+                }, this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            workbench.refresh();
+            workbench.say("Re-processed " + task.getValue() + " reports from their original files; "
+                    + "your decisions are kept, changed passages of confirmed figures are flagged for review");
+        });
+        task.setOnFailed(e -> Dialogs.error(stage, "Re-processing failed", task.getException()));
         runWithProgress(task);
     }
 
