@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class Reanchoring {
     /** Context decides between repeated quotes; distance to the old place only breaks near-ties. */
     private static final double DISTANCE_WEIGHT = 0.25;
+    private static final double EXACT_BONUS = 0.1;
 
     private Reanchoring() {
     }
@@ -31,7 +32,7 @@ public final class Reanchoring {
                 && a.end() - a.start() == a.quote().length()) {
             return a.orphaned() ? Anchoring.at(a, text, a.start(), a.end()) : a;
         }
-        Optional<int[]> span = bestExact(a, text).or(() -> bestIgnoringWhitespace(a, text));
+        Optional<int[]> span = best(a, text);
         return span.map(s -> Anchoring.at(a, text, s[0], s[1])).orElseGet(() -> orphan(a));
     }
 
@@ -64,21 +65,11 @@ public final class Reanchoring {
                 a.suffix(), a.note(), a.tags(), a.color(), a.created(), a.modified(), true);
     }
 
-    private static Optional<int[]> bestExact(Annotation a, String text) {
-        String quote = a.quote();
-        int[] best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-            double score = score(a, text, at, at + quote.length());
-            if (score > bestScore) {
-                bestScore = score;
-                best = new int[]{at, at + quote.length()};
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static Optional<int[]> bestIgnoringWhitespace(Annotation a, String text) {
+    /**
+     * Every place the quote occurs, whitespace aside, scored by context and distance; an occurrence
+     * that matches character for character gets a small bonus over one that differs in whitespace.
+     */
+    private static Optional<int[]> best(Annotation a, String text) {
         Squeezed hay = Squeezed.of(text);
         String needle = Squeezed.of(a.quote()).text;
         if (needle.isEmpty()) {
@@ -89,7 +80,7 @@ public final class Reanchoring {
         for (int at = hay.text.indexOf(needle); at >= 0; at = hay.text.indexOf(needle, at + 1)) {
             int start = hay.original[at];
             int end = hay.original[at + needle.length() - 1] + 1;
-            double score = score(a, text, start, end);
+            double score = score(a, text, start, end) + (text.startsWith(a.quote(), start) ? EXACT_BONUS : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = new int[]{start, end};
