@@ -23,10 +23,15 @@ public record NotesCorpus(List<Report> reports, List<Annotation> annotations, Li
                           List<ThemeTag> themeTags, Map<String, Company> companies, Map<String, Theme> themes) {
 
     public static NotesCorpus load(Library library) {
+        return load(library, true);
+    }
+
+    /** Without texts the corpus is enough to list and filter notes, not to export them. */
+    public static NotesCorpus load(Library library, boolean withTexts) {
         Map<String, Theme> themes = new LinkedHashMap<>();
         library.themes().forEach(t -> themes.put(t.id(), t));
-        return new NotesCorpus(library.reportsWithText(), library.annotations(null), library.mentions(null),
-                library.themeTags(null), library.companiesById(), themes);
+        return new NotesCorpus(withTexts ? library.reportsWithText() : library.reports(), library.annotations(null),
+                library.mentions(null), library.themeTags(null), library.companiesById(), themes);
     }
 
     public Map<String, Report> reportsById() {
