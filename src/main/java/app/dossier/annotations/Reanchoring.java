@@ -2,6 +2,7 @@ package app.dossier.annotations;
 
 import app.dossier.journal.Commands;
 import app.dossier.journal.UserCommand;
+import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 
 import java.util.ArrayList;
@@ -58,6 +59,28 @@ public final class Reanchoring {
             }
         }
         return steps.isEmpty() ? Optional.empty() : Optional.of(new Commands.Batch("Re-anchor notes", steps));
+    }
+
+    /**
+     * Re-anchors the notes of one report against its stored text, as one journalled (undoable) decision.
+     * Call it after anything that replaces a report's text (re-extraction, a rebuild). Returns how many moved.
+     */
+    public static int reanchorReport(Library library, String reportId) {
+        return library.report(reportId).map(r -> {
+            List<Annotation> notes = library.annotations(reportId);
+            Optional<UserCommand> command = command(notes, r.text());
+            command.ifPresent(library::execute);
+            return command.map(c -> ((Commands.Batch) c).steps().size()).orElse(0);
+        }).orElse(0);
+    }
+
+    /** {@link #reanchorReport} over every report that has notes. */
+    public static int reanchorLibrary(Library library) {
+        int moved = 0;
+        for (String reportId : library.annotations(null).stream().map(Annotation::reportId).distinct().toList()) {
+            moved += reanchorReport(library, reportId);
+        }
+        return moved;
     }
 
     private static Annotation orphan(Annotation a) {

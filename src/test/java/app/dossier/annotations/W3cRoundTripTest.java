@@ -84,4 +84,22 @@ class W3cRoundTripTest {
             assertEquals(1, plan.unmatched().size());
         }
     }
+
+    @Test
+    void reanchoringAReportInTheLibraryIsOneUndoableDecision() throws Exception {
+        Path en = Files.writeString(dir.resolve("moved.txt"), NotesFixtures.ENGLISH);
+        try (Library lib = libraryWith("moved", en)) {
+            Report r = lib.reportsWithText().get(0);
+            int at = r.text().indexOf("hire 60");
+            Annotation a = Anchoring.create(r, at, at + 7, "n", List.of(), "yellow");
+            // as if the text had been different when the note was written
+            lib.execute(new Commands.PutAnnotation(null, new Annotation(a.id(), a.reportId(), at + 5, at + 12, a.quote(),
+                    a.prefix(), a.suffix(), a.note(), a.tags(), a.color(), a.created(), a.modified(), false)));
+            assertEquals(1, Reanchoring.reanchorReport(lib, r.id()));
+            assertEquals(at, lib.annotations(r.id()).get(0).start());
+            assertEquals(0, Reanchoring.reanchorLibrary(lib), "nothing left to move");
+            lib.decisions().undo();
+            assertEquals(at + 5, lib.annotations(r.id()).get(0).start());
+        }
+    }
 }
