@@ -57,6 +57,9 @@ final class MemoCell extends ListCell<MemoItem> {
         box.maxWidthProperty().bind(list.widthProperty().subtract(42));
         box.prefWidthProperty().bind(box.maxWidthProperty());
         quote.maxWidthProperty().bind(box.maxWidthProperty().subtract(12));
+        // a wrapped label must not be squeezed back to one line when the cell computes its height
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.maxWidthProperty().bind(box.maxWidthProperty());
         chips.prefWrapLengthProperty().bind(box.maxWidthProperty());
     }
