@@ -204,4 +204,27 @@ class NotesUiTest {
         robot.doubleClickOn(".memo-cell");
         waitUntil(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().getSelectedIndex() == 0);
     }
+
+    @Test
+    void editingANoteThroughTheDialogKeepsItsPlaceAndChangesItsNoteTagsAndColour(FxRobot robot) throws Exception {
+        Report report = importReport(robot);
+        Annotation first = Anchoring.create(report, 0, 10, "old words", List.of("draft"), "blue");
+        robot.interact(() -> workbench.execute(new Commands.PutAnnotation(null, first)));
+        showNotesTab(robot);
+        waitUntil(() -> memoList(robot).getItems().size() == 1);
+        robot.clickOn(".memo-cell");
+        robot.clickOn("#memo-edit");
+        waitUntil(() -> robot.lookup("#annotation-note").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#annotation-note").queryAs(javafx.scene.control.TextArea.class).clear());
+        robot.clickOn("#annotation-note").write("new");
+        robot.clickOn("#color-orange");
+        robot.clickOn("Save note");
+        waitUntil(() -> "new".equals(library.annotations(null).get(0).note()));
+        Annotation edited = library.annotations(null).get(0);
+        assertEquals(first.id(), edited.id());
+        assertEquals(first.start(), edited.start());
+        assertEquals(List.of("draft"), edited.tags());
+        assertEquals("orange", edited.color());
+        assertEquals(first.created(), edited.created());
+    }
 }
