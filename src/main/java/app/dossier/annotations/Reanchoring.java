@@ -20,6 +20,9 @@ public final class Reanchoring {
     /** Context decides between repeated quotes; distance to the old place only breaks near-ties. */
     private static final double DISTANCE_WEIGHT = 0.25;
     private static final double EXACT_BONUS = 0.1;
+    /** A quote shorter than this (a name, a number) only moves where its context fits at least this well. */
+    private static final int DISTINCTIVE_LENGTH = 20;
+    private static final double MIN_CONTEXT_FOR_SHORT = 0.6;
 
     private Reanchoring() {
     }
@@ -104,6 +107,9 @@ public final class Reanchoring {
             int start = hay.original[at];
             int end = hay.original[at + needle.length() - 1] + 1;
             double score = score(a, text, start, end) + (text.startsWith(a.quote(), start) ? EXACT_BONUS : 0);
+            if (needle.length() < DISTINCTIVE_LENGTH && context(a, text, start, end) < MIN_CONTEXT_FOR_SHORT) {
+                continue;
+            }
             if (score > bestScore) {
                 bestScore = score;
                 best = new int[]{start, end};
@@ -113,10 +119,14 @@ public final class Reanchoring {
     }
 
     private static double score(Annotation a, String text, int start, int end) {
-        double before = similarity(Objects.toString(a.prefix(), ""), Anchoring.prefix(text, start));
-        double after = similarity(Objects.toString(a.suffix(), ""), Anchoring.suffix(text, end));
         double distance = Math.abs(start - a.start()) / (double) Math.max(1, text.length());
-        return before + after - DISTANCE_WEIGHT * Math.min(1, distance);
+        return context(a, text, start, end) - DISTANCE_WEIGHT * Math.min(1, distance);
+    }
+
+    /** How well the text around [start, end) matches the remembered prefix and suffix: 0 to 2. */
+    private static double context(Annotation a, String text, int start, int end) {
+        return similarity(Objects.toString(a.prefix(), ""), Anchoring.prefix(text, start))
+                + similarity(Objects.toString(a.suffix(), ""), Anchoring.suffix(text, end));
     }
 
     /** Dice coefficient of character bigrams: forgiving of one changed word, unlike a common-prefix count. */

@@ -108,4 +108,16 @@ class ReanchoringTest {
         assertTrue(Reanchoring.command(List.of(first, second), changed).isPresent());
         assertTrue(Reanchoring.command(List.of(first, second), TEXT).isEmpty());
     }
+
+    @Test
+    void aShortQuoteIsNotMovedToAnUnrelatedPlaceButOrphaned() {
+        String text = "The board met on Monday. Revenue was 12 million dollars, up from 9 million.";
+        Report r = NotesFixtures.report("r", "t", text);
+        int at = text.indexOf("12 million");
+        Annotation a = Anchoring.create(r, at, at + 10, "check", List.of(), "yellow");
+        String rewritten = "A separate fund of 12 million was set aside for hiring in the new office next spring.";
+        assertTrue(Reanchoring.reanchor(a, rewritten).orphaned());
+        String edited = "The board met on Monday. Revenue was 12 million dollars, up from 9 million last year.";
+        assertFalse(Reanchoring.reanchor(a, "Note. " + edited).orphaned(), "same context: it moves");
+    }
 }
