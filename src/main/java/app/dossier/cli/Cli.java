@@ -40,6 +40,9 @@ public final class Cli {
                                    [--confirmed-only] [--original-names]
                                    TYPE: market-share, burn-rate, funding, company-theme, theme-momentum
                    dossier reanalyse [--library DIR]             re-run tagging and figures over every report
+                   dossier notes export [--library DIR] --format w3c|csv|xlsx|md|qdpx --out FILE
+                                   [--report ID | --company ID | --theme ID]
+                   dossier notes import [--library DIR] [--format w3c] FILE   W3C annotations, one undoable decision
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild --from DIR [--library NEWDIR] rebuild a library from its original files and journal
@@ -87,6 +90,8 @@ public final class Cli {
                 case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
                 case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
                 case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
+                case "notes" -> new NotesCommand(out, err).run(parse(rest, Set.of(),
+                        Set.of("library", "format", "out", "report", "company", "theme")));
                 case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));
                 case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of(), Set.of("reports", "seed", "work")));
                 case "help", "--help", "-h" -> {
@@ -204,6 +209,7 @@ public final class Cli {
                     err.println(message);
                 }
             }, () -> false);
+            app.dossier.annotations.Reanchoring.reanchorLibrary(library);
             out.println(Json.write(Map.of("reprocessed", n, "failed", problems[0])));
             return problems[0] > 0 ? PARTLY_FAILED : OK;
         }

@@ -3,7 +3,6 @@ package app.dossier.ui;
 import app.dossier.importing.ImportOutcome;
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
-import app.dossier.model.Annotation;
 import app.dossier.model.Ids;
 import app.dossier.model.Report;
 import app.dossier.model.ThemeTag;
@@ -31,7 +30,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -46,9 +44,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /** The main window: menu, library table, reader, details of the open report, status bar. */
@@ -86,7 +82,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         reader.setSelectionActions(new ReaderPane.SelectionActions() {
             @Override
             public void annotate(int start, int end) {
-                addNote(start, end);
+                app.dossier.ui.notes.AnnotationDialog.show(stage, workbench, reader.shown().report(), start, end);
             }
 
             @Override
@@ -113,6 +109,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         searchView = new SearchView(workbench, this::openSearchHit);
         addView("Search", Feather.SEARCH, searchView);
         addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
+        addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
         setTop(menuBar());
         setCenter(views);
         importPanel.managedProperty().bind(importPanel.visibleProperty());
@@ -417,10 +414,13 @@ public final class MainWindow extends BorderPane implements Navigator {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() {
-                return lib.reprocessAll((done, total, title) -> {
-                    updateProgress(done, total);
-                    updateMessage("Re-processing " + done + " of " + total + ": " + title);
+                int done = lib.reprocessAll((d, total, title) -> {
+                    updateProgress(d, total);
+                    updateMessage("Re-processing " + d + " of " + total + ": " + title);
                 }, this::isCancelled);
+                updateMessage("Placing notes on the new text...");
+                app.dossier.annotations.Reanchoring.reanchorLibrary(lib);
+                return done;
             }
         };
         task.setOnSucceeded(e -> {
@@ -437,33 +437,6 @@ public final class MainWindow extends BorderPane implements Navigator {
                 "The report, its tags, figures and notes leave the library. Edit ▸ Undo brings them back.", "Delete")) {
             workbench.delete(r);
         }
-    }
-
-    private void addNote(int start, int end) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle("Add note");
-        String text = reader.text();
-        dialog.setHeaderText("“" + abbreviate(text.substring(start, end)) + "”");
-        dialog.setContentText("Note (#words become tags):");
-        dialog.showAndWait().ifPresent(note -> workbench.execute(new Commands.PutAnnotation(null,
-                newAnnotation(reader.shown().report(), start, end, note))));
-    }
-
-    /** A note anchored by position and by quote with some context, as W3C Web Annotation selectors do. */
-    public static Annotation newAnnotation(Report report, int start, int end, String note) {
-        String text = report.text();
-        List<String> tags = java.util.Arrays.stream(note.split("\\s+")).filter(w -> w.startsWith("#") && w.length() > 1)
-                .map(w -> w.substring(1)).toList();
-        Instant now = Instant.now();
-        return new Annotation(UUID.randomUUID().toString(), report.id(), start, end, text.substring(start, end),
-                text.substring(Math.max(0, start - 32), start), text.substring(end, Math.min(text.length(), end + 32)),
-                note.strip(), tags, "yellow", now, now, false);
-    }
-
-    private static String abbreviate(String s) {
-        String one = s.replace('\n', ' ');
-        return one.length() > 120 ? one.substring(0, 120) + "…" : one;
     }
 
     private void enableDrop() {

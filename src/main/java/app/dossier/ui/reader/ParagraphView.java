@@ -77,6 +77,9 @@ final class ParagraphView extends StackPane {
             PathElement[] shape = flow.rangeShape(a, b);
             Path path = new Path(shape);
             path.getStyleClass().addAll("mark", h.kind().styleClass);
+            if (h.variant() != null) {
+                path.getStyleClass().add(h.variant());
+            }
             path.setTranslateX(flow.getLayoutX());
             path.setTranslateY(flow.getLayoutY());
             marks.getChildren().add(path);

@@ -287,7 +287,8 @@ public final class ReaderPane extends BorderPane {
         }
         for (Annotation a : view.annotations()) {
             if (!a.orphaned()) {
-                out.add(new Highlight(a.start(), a.end(), Highlight.Kind.ANNOTATION, a.note()));
+                out.add(new Highlight(a.start(), a.end(), Highlight.Kind.ANNOTATION, a.note(),
+                        a.color() == null ? null : "note-" + a.color()));
             }
         }
         return out;
