@@ -70,7 +70,8 @@ public final class LibraryInsights {
     }
 
     /** A name discovery offered, with the passage it was found in (when it can still be found). */
-    public record Candidate(String name, String status, String reportId, Passage context) {
+    public record Candidate(String name, String status, String reportId, Passage context, int occurrences,
+                            int reports) {
     }
 
     public Map<String, Company> companies() {
@@ -79,6 +80,11 @@ public final class LibraryInsights {
 
     public List<Theme> themes() {
         return themes;
+    }
+
+    public String reportTitle(String reportId) {
+        Report r = reportId == null ? null : reports.get(reportId);
+        return r == null ? null : r.title();
     }
 
     public int reportCount() {
@@ -196,15 +202,34 @@ public final class LibraryInsights {
         return tagPassages(behind, companyId);
     }
 
-    /** Names discovery offered that the user has not decided on yet. */
+    /** Names discovery offered that the user has not decided on yet, the most frequent in the library first. */
     public List<Candidate> suggestedCandidates() {
         List<Candidate> out = new ArrayList<>();
         for (RegistryRepository.Candidate c : candidates) {
             if ("suggested".equals(c.status())) {
-                out.add(new Candidate(c.name(), c.status(), c.reportId(), contextOf(c)));
+                int occurrences = 0;
+                int inReports = 0;
+                for (Report r : reports.values()) {
+                    int n = count(r.text(), c.name());
+                    occurrences += n;
+                    inReports += n > 0 ? 1 : 0;
+                }
+                out.add(new Candidate(c.name(), c.status(), c.reportId(), contextOf(c), occurrences, inReports));
             }
         }
+        out.sort(Comparator.comparingInt(Candidate::occurrences).reversed().thenComparing(Candidate::name));
         return out;
+    }
+
+    private static int count(String text, String name) {
+        if (text == null || name.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            n++;
+        }
+        return n;
     }
 
     public long decidedCandidates() {

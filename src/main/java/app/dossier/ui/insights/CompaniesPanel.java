@@ -30,6 +30,7 @@ final class CompaniesPanel extends SplitPane {
     private final CheckBox unmentioned = new CheckBox("Include registry names not mentioned");
     private final ListView<CompanyCount> list = new ListView<>();
     private final Label title = new Label("Choose a company");
+    private final Label legend = new Label();
     private final Label subtitle = new Label();
     private final Button showReports = new Button("Show reports mentioning it", Icons.of(Feather.FILTER));
     private final Button edit = new Button("Edit…", Icons.of(Feather.EDIT_2));
@@ -49,7 +50,10 @@ final class CompaniesPanel extends SplitPane {
         list.setCellFactory(l -> new CompanyCell());
         list.setPlaceholder(new Label("No company is mentioned yet: import reports"));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPassages(b));
-        VBox left = new VBox(6, filter, list, unmentioned);
+        legend.getStyleClass().add("text-muted");
+        legend.setWrapText(true);
+        legend.setId("company-legend");
+        VBox left = new VBox(6, filter, legend, list, unmentioned);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
 
@@ -83,6 +87,9 @@ final class CompaniesPanel extends SplitPane {
         }
         data = insights;
         all = insights.companyCounts(currentReportId, unmentioned.isSelected());
+        String open = insights.reportTitle(currentReportId);
+        legend.setText(open == null ? "Mentions in the library (open a report to see its own counts first)"
+                : "Green: mentions in the open report “" + open + "”; blue: in the library");
         applyFilter();
     }
 

@@ -94,9 +94,12 @@ final class DiscoveryPanel extends VBox {
                     new Commands.SetCandidateStatus(c.name(), c.status(), "rejected")));
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox head = new HBox(8, name, gap, accept, reject);
+            Label seen = new Label(c.occurrences() + "× in " + c.reports() + (c.reports() == 1 ? " report" : " reports"));
+            seen.getStyleClass().addAll("badge");
+            HBox head = new HBox(8, name, seen, gap, accept, reject);
             head.setAlignment(Pos.CENTER_LEFT);
             VBox card = new VBox(3, head);
+            card.getStyleClass().add("candidate-card");
             if (c.context() != null) {
                 Text before = new Text(c.context().before());
                 Text marked = new Text(c.context().marked());

@@ -40,7 +40,11 @@ final class MatrixPanel extends SplitPane {
         grid.setHgap(2);
         grid.setVgap(2);
         grid.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(grid);
+        Label legend = new Label("Theme passages (rejected ones apart) that name the company; darker = more. "
+                + "Click a cell for its passages.");
+        legend.getStyleClass().add("text-muted");
+        legend.setPadding(new Insets(8, 8, 0, 8));
+        ScrollPane scroll = new ScrollPane(new VBox(legend, grid));
         scroll.setFitToWidth(false);
         passages = new PassageList(view.navigator(), "The passages of the chosen cell appear here");
         passages.setId("matrix-passages");

@@ -20,6 +20,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -82,6 +83,9 @@ final class PassageList extends ListView<Passage> {
             Label report = new Label(p.reportTitle());
             report.getStyleClass().add("passage-report");
             report.setGraphic(Icons.of(Feather.FILE_TEXT));
+            // a long title gives way (ellipsis) so the flags and the decision buttons stay visible
+            report.setMinWidth(0);
+            HBox.setHgrow(report, Priority.SOMETIMES);
             HBox head = new HBox(6, report);
             head.setAlignment(Pos.CENTER_LEFT);
             if (p.mention() != null && p.mention().fuzzy()) {
@@ -101,6 +105,9 @@ final class PassageList extends ListView<Passage> {
                 HBox.setHgrow(gap, Priority.ALWAYS);
                 Button confirm = action("Confirm", Feather.CHECK, "confirmed", tag);
                 Button reject = action("Reject", Feather.X, "rejected", tag);
+                for (javafx.scene.Node n : List.of(status, confirm, reject)) {
+                    ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+                }
                 head.getChildren().addAll(status, gap, confirm, reject);
             }
             Text before = new Text(p.before());
@@ -111,10 +118,11 @@ final class PassageList extends ListView<Passage> {
             after.getStyleClass().add("passage-text");
             TextFlow excerpt = new TextFlow(before, marked, after);
             excerpt.getStyleClass().add("passage-excerpt");
-            excerpt.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-            excerpt.setMaxWidth(Region.USE_PREF_SIZE);
             VBox card = new VBox(3, head, excerpt);
             card.getStyleClass().add("passage-card");
+            card.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            card.setMaxWidth(Region.USE_PREF_SIZE);
+            card.setMinWidth(0);
             setText(null);
             setGraphic(card);
         }
