@@ -134,7 +134,7 @@ final class CompaniesPanel extends SplitPane {
             sub.append(" · products: ").append(String.join(", ", co.products().stream().limit(6).toList()));
         }
         subtitle.setText(sub.toString());
-        passages.getItems().setAll(data.companyPassages(co.id()));
+        passages.show(data.companyPassages(co.id()), view.currentReportId());
     }
 
     private static final class CompanyCell extends ListCell<CompanyCount> {

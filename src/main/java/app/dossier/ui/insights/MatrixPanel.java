@@ -132,6 +132,6 @@ final class MatrixPanel extends SplitPane {
         selectedTheme = t.id();
         var list = data.cellPassages(c.id(), t.id());
         caption.setText(c.name() + " × " + t.name() + " — " + list.size() + (list.size() == 1 ? " passage" : " passages"));
-        passages.getItems().setAll(list);
+        passages.show(list, view.currentReportId());
     }
 }

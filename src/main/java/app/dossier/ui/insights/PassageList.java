@@ -48,6 +48,13 @@ final class PassageList extends ListView<Passage> {
         this.decide = handler;
     }
 
+    /** Shows the passages, those of the open report first (each group keeps library order). */
+    void show(java.util.List<Passage> passages, String currentReportId) {
+        java.util.List<Passage> ordered = new java.util.ArrayList<>(passages);
+        ordered.sort(java.util.Comparator.comparing(p -> !p.reportId().equals(currentReportId)));
+        getItems().setAll(ordered);
+    }
+
     void open(Passage p) {
         navigator.openAt(p.reportId(), p.start(), p.end());
     }

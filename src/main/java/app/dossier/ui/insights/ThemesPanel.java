@@ -97,7 +97,7 @@ final class ThemesPanel extends SplitPane {
         subtitle.setText(desc + "(" + t.confirmed() + " confirmed, " + t.suggested() + " suggested, "
                 + t.rejected() + " rejected)");
         int top = firstVisible();
-        passages.getItems().setAll(data.themePassages(t.theme().id(), showRejected.isSelected()));
+        passages.show(data.themePassages(t.theme().id(), showRejected.isSelected()), view.currentReportId());
         // keep the user's place in the list after a decision reloaded it
         if (top > 0) {
             passages.scrollTo(Math.min(top, passages.getItems().size() - 1));

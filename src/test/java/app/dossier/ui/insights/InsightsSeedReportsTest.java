@@ -93,6 +93,15 @@ class InsightsSeedReportsTest {
         }
         assertFalse(data.matrix().companies().isEmpty(), "some theme passage names a company");
 
+        // one decision of each kind, so the picture shows how confirmed and rejected passages look
+        var tags = library.themeTags(null).stream().filter(t -> t.themeId().equals(data.themeCounts(chinese.id())
+                .get(0).theme().id())).toList();
+        library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(0), tags.get(0).withStatus("confirmed")));
+        library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(1), tags.get(1).withStatus("rejected")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.data().themeCounts(null).stream()
+                .anyMatch(t -> t.confirmed() == 1 && t.rejected() == 1));
+        robot.interact(() -> robot.lookup(".check-box").match(n -> n instanceof javafx.scene.control.CheckBox c
+                && c.getText().startsWith("Show rejected")).queryAs(javafx.scene.control.CheckBox.class).fire());
         robot.interact(() -> ((TabPane) robot.lookup("#views").query()).getSelectionModel().select(1));
         String[] names = {"companies", "themes", "matrix", "discovery"};
         for (int i = 0; i < names.length; i++) {

@@ -191,4 +191,22 @@ class InsightsViewTest {
         waitUntil(() -> view.data().companyCounts(null, false).stream()
                 .anyMatch(c -> c.company().name().equals("Kestrel Labs")));
     }
+
+    @Test
+    void aThemeAddedThroughItsDialogTagsPassagesAfterReRunningTheTagging(FxRobot robot) throws Exception {
+        String id = importFixture(robot);
+        robot.clickOn("#insights-add-theme");
+        robot.clickOn("#theme-name").write("Seed rounds");
+        robot.clickOn("#theme-cues-en").write("seed round");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isDefaultButton())
+                .queryAs(Button.class));
+        waitUntil(() -> library.themes().stream().anyMatch(t -> t.id().equals("seed-rounds")));
+        waitUntil(() -> robot.lookup("#retag-bar").query().isVisible());
+        robot.clickOn("#retag-run");
+        waitUntil(() -> library.themeTags(id).stream().anyMatch(t -> t.themeId().equals("seed-rounds")));
+        waitUntil(() -> view.data().themeCounts(null).stream()
+                .anyMatch(t -> t.theme().id().equals("seed-rounds") && t.suggested() == 1));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> library.themes().stream().noneMatch(t -> t.id().equals("seed-rounds")));
+    }
 }
