@@ -56,7 +56,7 @@ final class CompanyDialog {
                 existing == null ? Ids.slug(name.getText().strip()) : existing.id(),
                 name.getText().strip(), split(aliases.getText()), split(products.getText()),
                 kind.getEditor().getText().isBlank() ? "other" : kind.getEditor().getText().strip(),
-                existing == null || "discovered".equals(existing.origin()) ? "user" : existing.origin()));
+                "user"));
         return dialog.showAndWait();
     }
 

@@ -159,7 +159,7 @@ public final class InsightsView extends BorderPane {
         Optional<Company> edited = CompanyDialog.show(getScene() == null ? null : getScene().getWindow(), existing, kinds);
         edited.filter(c -> !c.equals(existing)).ifPresent(c -> {
             Company before = existing != null ? existing : data == null ? null : data.companies().get(c.id());
-            workbench.execute(new Commands.PutCompany(before, c));
+            workbench.execute(put(before, c, "Edit company " + c.name()));
             retag.offer("Registry changed (" + c.name() + ").");
         });
     }
@@ -170,9 +170,27 @@ public final class InsightsView extends BorderPane {
         edited.filter(t -> !t.equals(existing)).ifPresent(t -> {
             Theme before = existing != null ? existing : data == null ? null
                     : data.themes().stream().filter(x -> x.id().equals(t.id())).findFirst().orElse(null);
-            workbench.execute(new Commands.PutTheme(before, t));
+            workbench.execute(put(before, t, "Edit theme " + t.name()));
             retag.offer("Codebook changed (" + t.name() + ").");
         });
+    }
+
+    /**
+     * A shipped entry (origin "registry") lives in the app, not in the library: editing it stores an
+     * override, so undo must delete the override (before = null) rather than store a copy of the shipped one.
+     */
+    static app.dossier.journal.UserCommand put(Company before, Company after, String description) {
+        if (before != null && "registry".equals(before.origin())) {
+            return new Commands.Batch(description, List.of(new Commands.PutCompany(null, after)));
+        }
+        return new Commands.PutCompany(before, after);
+    }
+
+    static app.dossier.journal.UserCommand put(Theme before, Theme after, String description) {
+        if (before != null && !"user".equals(before.origin())) {
+            return new Commands.Batch(description, List.of(new Commands.PutTheme(null, after)));
+        }
+        return new Commands.PutTheme(before, after);
     }
 
     void offerRetag(String why) {

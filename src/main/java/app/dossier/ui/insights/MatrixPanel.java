@@ -76,6 +76,9 @@ final class MatrixPanel extends SplitPane {
             head.setAlignment(Pos.BOTTOM_CENTER);
             head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             GridPane.setHalignment(head, HPos.CENTER);
+            Theme theme = m.themes().get(j);
+            head.setTooltip(new Tooltip("Click: show the reports carrying “" + theme.name() + "” in the library"));
+            head.setOnMouseClicked(e -> view.navigator().filterLibraryByTheme(theme.id()));
             grid.add(head, j + 1, 0);
         }
         boolean keepSelection = false;
@@ -84,6 +87,8 @@ final class MatrixPanel extends SplitPane {
             Label name = new Label(c.name());
             name.getStyleClass().add("matrix-row-head");
             name.setMaxWidth(200);
+            name.setTooltip(new Tooltip("Click: show the reports mentioning " + c.name() + " in the library"));
+            name.setOnMouseClicked(e -> view.navigator().filterLibraryByCompany(c.id()));
             grid.add(name, 0, i + 1);
             for (int j = 0; j < m.themes().size(); j++) {
                 Label cell = cell(m, c, m.themes().get(j), m.counts()[i][j]);

@@ -71,7 +71,7 @@ final class ThemeDialog {
                 }
             });
             return new Theme(existing == null ? Ids.slug(name.getText().strip()) : existing.id(), name.getText().strip(),
-                    description.getText().strip(), byLanguage, existing == null ? "user" : existing.origin());
+                    description.getText().strip(), byLanguage, "user");
         });
         return dialog.showAndWait();
     }

@@ -209,4 +209,22 @@ class InsightsViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> library.themes().stream().noneMatch(t -> t.id().equals("seed-rounds")));
     }
+
+    @Test
+    void editingAShippedCompanyAddsItsAliasAndUndoRestoresTheShippedEntry(FxRobot robot) throws Exception {
+        importFixture(robot);
+        showInner(robot, 0);
+        robot.clickOn(labelled(robot, "company-name", "Anthropic"));
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Edit…".equals(b.getText())
+                && b.isVisible() && !b.isDisabled()).queryAs(Button.class));
+        robot.clickOn("#company-aliases").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+                .type(KeyCode.ENTER).write("Anthrop Labs");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isDefaultButton())
+                .queryAs(Button.class));
+        waitUntil(() -> library.companiesById().get("anthropic").aliases().contains("Anthrop Labs"));
+        robot.clickOn("#company-list");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !library.companiesById().get("anthropic").aliases().contains("Anthrop Labs")
+                && "registry".equals(library.companiesById().get("anthropic").origin()));
+    }
 }
