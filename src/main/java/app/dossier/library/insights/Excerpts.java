@@ -65,4 +65,32 @@ public final class Excerpts {
         int half = max / 2;
         return s.substring(0, half).stripTrailing() + " … " + s.substring(s.length() - half).stripLeading();
     }
+
+    /** Moves a cut at {@code at} forward past a partly cut Latin word (never beyond {@code limit}). */
+    public static int wordStart(String text, int at, int limit) {
+        if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || !isLatin(text.charAt(at))) {
+            return at;
+        }
+        int i = at;
+        while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < limit ? i + 1 : at;
+    }
+
+    /** Moves a cut at {@code at} back before a partly cut Latin word (never before {@code limit}). */
+    public static int wordEnd(String text, int at, int limit) {
+        if (at >= text.length() || !Character.isLetterOrDigit(text.charAt(at)) || !isLatin(text.charAt(at - 1))) {
+            return at;
+        }
+        int i = at;
+        while (i > limit && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > limit ? i - 1 : at;
+    }
+
+    private static boolean isLatin(char c) {
+        return Character.isLetterOrDigit(c) && c < 0x2E80;
+    }
 }

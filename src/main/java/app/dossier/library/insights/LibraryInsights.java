@@ -272,8 +272,8 @@ public final class LibraryInsights {
                 out.add(new Passage(r.id(), r.title(), t.start(), t.end(),
                         Excerpts.flat(text, t.start(), t.end(), PASSAGE_CHARS), "", "", null, t));
             } else {
-                int from = Math.max(t.start(), mark.start() - PASSAGE_CHARS / 2);
-                int to = Math.min(t.end(), mark.end() + PASSAGE_CHARS / 2);
+                int from = Excerpts.wordStart(text, Math.max(t.start(), mark.start() - PASSAGE_CHARS / 2), mark.start());
+                int to = Excerpts.wordEnd(text, Math.min(t.end(), mark.end() + PASSAGE_CHARS / 2), mark.end());
                 out.add(new Passage(r.id(), r.title(), t.start(), t.end(),
                         (from > t.start() ? "… " : "") + flatten(text.substring(from, mark.start())),
                         text.substring(mark.start(), mark.end()),

@@ -98,4 +98,12 @@ class LibraryInsightsTest {
         assertEquals("Vector stores matter: Orbit Labs and Quill AI both sell middleware.", c.context().excerpt());
         assertEquals(1, c.occurrences());
     }
+
+    @Test
+    void aLongPassageIsCutBetweenWordsNotInsideOne() {
+        String text = "alpha beta gamma delta";
+        assertEquals(11, Excerpts.wordStart(text, 8, 20), "a cut inside 'beta' moves on to the next word");
+        assertEquals(10, Excerpts.wordEnd(text, 13, 2), "a cut inside 'gamma' moves back before it");
+        assertEquals(6, Excerpts.wordStart(text, 6, 20), "a cut at a word start stays");
+    }
 }
