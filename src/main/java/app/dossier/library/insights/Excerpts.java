@@ -63,7 +63,8 @@ public final class Excerpts {
             return s;
         }
         int half = max / 2;
-        return s.substring(0, half).stripTrailing() + " … " + s.substring(s.length() - half).stripLeading();
+        return s.substring(0, wordEnd(s, half, 0)).stripTrailing() + " … "
+                + s.substring(wordStart(s, s.length() - half, s.length())).stripLeading();
     }
 
     /** Moves a cut at {@code at} forward past a partly cut Latin word (never beyond {@code limit}). */
