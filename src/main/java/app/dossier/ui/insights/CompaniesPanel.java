@@ -65,6 +65,7 @@ final class CompaniesPanel extends SplitPane {
         showReports.getStyleClass().add("small");
         showReports.setOnAction(e -> selected().ifPresent(c -> view.navigator().filterLibraryByCompany(c.id())));
         edit.getStyleClass().add("small");
+        edit.setId("company-edit");
         edit.setOnAction(e -> selected().ifPresent(view::editCompany));
         HBox actions = new HBox(6, showReports, edit);
         VBox right = new VBox(6, title, subtitle, actions, passages);
@@ -97,7 +98,9 @@ final class CompaniesPanel extends SplitPane {
         String keep = selected().map(Company::id).orElse(null);
         String q = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
         list.getItems().setAll(all.stream().filter(c -> q.isEmpty() || matches(c.company(), q)).toList());
+        // the chosen company stays chosen across reloads; with none, the first one shows its passages
         list.getItems().stream().filter(c -> c.company().id().equals(keep)).findFirst()
+                .or(() -> list.getItems().stream().findFirst())
                 .ifPresentOrElse(c -> list.getSelectionModel().select(c), () -> showPassages(null));
     }
 
@@ -150,7 +153,7 @@ final class CompaniesPanel extends SplitPane {
             name.getStyleClass().add("company-name");
             HBox row = new HBox(6, name);
             if (c.fuzzy() > 0) {
-                row.getChildren().add(mark("~", "passage-flag-fuzzy", c.fuzzy() + " near-miss spelling(s)"));
+                row.getChildren().add(mark("near-miss", "passage-flag-fuzzy", c.fuzzy() + " mention(s) by a near-miss spelling"));
             }
             if (c.product() > 0) {
                 row.getChildren().add(mark("product", "passage-flag-product", c.product() + " mention(s) through a product"));

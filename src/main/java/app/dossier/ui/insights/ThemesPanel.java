@@ -56,6 +56,7 @@ final class ThemesPanel extends SplitPane {
         showReports.setId("theme-show-reports");
         showReports.setOnAction(e -> selected().ifPresent(t -> view.navigator().filterLibraryByTheme(t.id())));
         edit.getStyleClass().add("small");
+        edit.setId("theme-edit");
         edit.setOnAction(e -> selected().ifPresent(view::editTheme));
         showRejected.setOnAction(e -> showPassages(list.getSelectionModel().getSelectedItem()));
         Region gap = new Region();
@@ -80,6 +81,7 @@ final class ThemesPanel extends SplitPane {
         String keep = selected().map(Theme::id).orElse(null);
         list.getItems().setAll(insights.themeCounts(currentReportId));
         list.getItems().stream().filter(t -> t.theme().id().equals(keep)).findFirst()
+                .or(() -> list.getItems().stream().findFirst())
                 .ifPresentOrElse(t -> list.getSelectionModel().select(t), () -> showPassages(null));
     }
 

@@ -215,8 +215,7 @@ class InsightsViewTest {
         importFixture(robot);
         showInner(robot, 0);
         robot.clickOn(labelled(robot, "company-name", "Anthropic"));
-        robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Edit…".equals(b.getText())
-                && b.isVisible() && !b.isDisabled()).queryAs(Button.class));
+        robot.clickOn("#company-edit");
         robot.clickOn("#company-aliases").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
                 .type(KeyCode.ENTER).write("Anthrop Labs");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isDefaultButton())
