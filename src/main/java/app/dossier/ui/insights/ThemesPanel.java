@@ -1,0 +1,152 @@
+package app.dossier.ui.insights;
+
+import app.dossier.journal.Commands;
+import app.dossier.library.insights.LibraryInsights;
+import app.dossier.library.insights.LibraryInsights.ThemeCount;
+import app.dossier.model.Theme;
+import app.dossier.ui.common.Icons;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.Optional;
+
+/** Every theme of the codebook with its tagged passages; each passage can be confirmed or rejected. */
+final class ThemesPanel extends SplitPane {
+    private final InsightsView view;
+    private final ListView<ThemeCount> list = new ListView<>();
+    private final Label title = new Label("Choose a theme");
+    private final Label subtitle = new Label();
+    private final CheckBox showRejected = new CheckBox("Show rejected passages");
+    private final Button showReports = new Button("Show reports with it", Icons.of(Feather.FILTER));
+    private final Button edit = new Button("Edit…", Icons.of(Feather.EDIT_2));
+    private final PassageList passages;
+    private LibraryInsights data;
+
+    ThemesPanel(InsightsView view) {
+        this.view = view;
+        passages = new PassageList(view.navigator(), "The passages tagged with the theme appear here");
+        passages.setId("theme-passages");
+        passages.onDecision((tag, status) ->
+                view.workbench().execute(new Commands.PutThemeTag(tag, tag.withStatus(status))));
+        list.setId("theme-list");
+        list.setCellFactory(l -> new ThemeCell());
+        list.setPlaceholder(new Label("The codebook has no themes"));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPassages(b));
+        VBox left = new VBox(6, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPadding(new Insets(8));
+
+        title.getStyleClass().add("title-3");
+        title.setId("theme-title");
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+        showReports.getStyleClass().add("small");
+        showReports.setId("theme-show-reports");
+        showReports.setOnAction(e -> selected().ifPresent(t -> view.navigator().filterLibraryByTheme(t.id())));
+        edit.getStyleClass().add("small");
+        edit.setId("theme-edit");
+        edit.setOnAction(e -> selected().ifPresent(view::editTheme));
+        showRejected.setOnAction(e -> showPassages(list.getSelectionModel().getSelectedItem()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(6, showReports, edit, gap, showRejected);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(6, title, subtitle, actions, passages);
+        VBox.setVgrow(passages, Priority.ALWAYS);
+        right.setPadding(new Insets(8));
+        getItems().addAll(left, right);
+        setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(left, false);
+        showPassages(null);
+    }
+
+    private Optional<Theme> selected() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(ThemeCount::theme);
+    }
+
+    void show(LibraryInsights insights, String currentReportId) {
+        data = insights;
+        String keep = selected().map(Theme::id).orElse(null);
+        list.getItems().setAll(insights.themeCounts(currentReportId));
+        list.getItems().stream().filter(t -> t.theme().id().equals(keep)).findFirst()
+                .or(() -> list.getItems().stream().findFirst())
+                .ifPresentOrElse(t -> list.getSelectionModel().select(t), () -> showPassages(null));
+    }
+
+    private void showPassages(ThemeCount t) {
+        showReports.setDisable(t == null);
+        edit.setDisable(t == null);
+        if (t == null) {
+            title.setText("Choose a theme");
+            subtitle.setText("Confirm or reject each passage; click one to read it in its report.");
+            passages.getItems().clear();
+            return;
+        }
+        title.setText(t.theme().name());
+        String desc = t.theme().description() == null ? "" : t.theme().description() + "  ";
+        subtitle.setText(desc + "(" + t.confirmed() + " confirmed, " + t.suggested() + " suggested, "
+                + t.rejected() + " rejected)");
+        int top = firstVisible();
+        passages.show(data.themePassages(t.theme().id(), showRejected.isSelected()), view.currentReportId());
+        // keep the user's place in the list after a decision reloaded it
+        if (top > 0) {
+            passages.scrollTo(Math.min(top, passages.getItems().size() - 1));
+        }
+    }
+
+    private int firstVisible() {
+        var flow = passages.lookup(".virtual-flow");
+        if (flow instanceof javafx.scene.control.skin.VirtualFlow<?> vf && vf.getFirstVisibleCell() != null) {
+            return vf.getFirstVisibleCell().getIndex();
+        }
+        return 0;
+    }
+
+    private static final class ThemeCell extends ListCell<ThemeCount> {
+        @Override
+        protected void updateItem(ThemeCount t, boolean empty) {
+            super.updateItem(t, empty);
+            if (empty || t == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(t.theme().name());
+            name.getStyleClass().add("theme-name");
+            if ("user".equals(t.theme().origin())) {
+                name.setGraphic(Icons.of(Feather.USER));
+            }
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox row = new HBox(6, name, gap);
+            if (t.inReport() > 0) {
+                Label here = new Label(t.inReport() + " here");
+                here.getStyleClass().addAll("badge", "count-here");
+                here.setTooltip(new Tooltip("Passages in the open report"));
+                row.getChildren().add(here);
+            }
+            Label confirmed = new Label(String.valueOf(t.confirmed()));
+            confirmed.getStyleClass().addAll("status-badge", "status-confirmed");
+            confirmed.setTooltip(new Tooltip("confirmed passages"));
+            Label suggested = new Label(String.valueOf(t.suggested()));
+            suggested.getStyleClass().addAll("status-badge", "status-suggested");
+            suggested.setTooltip(new Tooltip("suggested passages, not yet reviewed"));
+            row.getChildren().addAll(confirmed, suggested);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package app.dossier.ui.insights;
+
+import app.dossier.library.Library;
+import app.dossier.library.insights.Passage;
+import app.dossier.model.ThemeTag;
+import app.dossier.ui.MainWindow;
+import app.dossier.ui.Workbench;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.feather.Feather;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class InsightsViewTest {
+    /** Our own fixture: OpenAI twice (once in a robotics paragraph), Anthropic once, an unknown lab raising money. */
+    static final String FIXTURE = """
+            # Model makers in brief
+
+            OpenAI shipped a new assistant this spring. Its rival Anthropic answered within weeks.
+
+            OpenAI is also putting money into humanoid robots and embodied AI for warehouses.
+
+            Kestrel Labs raised 3 million dollars in a seed round led by local investors.
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private Workbench workbench;
+    private MainWindow window;
+    private InsightsView view;
+    private Library library;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        workbench = new Workbench();
+        window = new MainWindow(stage, workbench, p -> { });
+        library = Library.open(Files.createTempDirectory(dir, "lib"));
+        workbench.open(library);
+        view = new InsightsView(workbench, window);
+        window.addView("Companies & themes", Feather.BRIEFCASE, view);
+        Scene scene = new Scene(window, 1200, 780);
+        scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String importFixture(FxRobot robot) throws Exception {
+        Path file = Files.writeString(Files.createTempDirectory(dir, "in").resolve("makers.md"), FIXTURE);
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.reports().size() == 1);
+        String id = workbench.reports().get(0).id();
+        waitUntil(() -> view.data() != null && view.data().reportCount() == 1);
+        robot.interact(() -> ((TabPane) robot.lookup("#views").query()).getSelectionModel().select(1));
+        return id;
+    }
+
+    private void showInner(FxRobot robot, int index) {
+        robot.interact(() -> view.tabs().getSelectionModel().select(index));
+    }
+
+    private static Node labelled(FxRobot robot, String styleClass, String text) {
+        return robot.lookup(n -> n instanceof Labeled l && l.getStyleClass().contains(styleClass)
+                && text.equals(l.getText()) && n.isVisible()).query();
+    }
+
+    private String readerText(FxRobot robot) {
+        return robot.lookup(".reader-text").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(Collectors.joining());
+    }
+
+    @Test
+    void theCompaniesPanelCountsMentionsAndAPassageOpensTheReaderThere(FxRobot robot) throws Exception {
+        String id = importFixture(robot);
+        showInner(robot, 0);
+        ListView<?> companies = robot.lookup("#company-list").queryAs(ListView.class);
+        waitUntil(() -> companies.getItems().size() >= 2);
+        var counts = view.data().companyCounts(null, false);
+        assertEquals("OpenAI", counts.get(0).company().name(), "the most mentioned comes first");
+        assertEquals(2, counts.get(0).inLibrary());
+        assertEquals(1, counts.stream().filter(c -> c.company().name().equals("Anthropic")).findFirst()
+                .orElseThrow().inLibrary());
+
+        robot.clickOn(labelled(robot, "company-name", "OpenAI"));
+        @SuppressWarnings("unchecked")
+        ListView<Passage> passages = robot.lookup("#company-passages").queryAs(ListView.class);
+        waitUntil(() -> passages.getItems().size() == 2);
+        assertTrue(passages.getItems().get(1).excerpt().contains("humanoid robots"), passages.getItems().get(1).excerpt());
+
+        robot.clickOn(robot.lookup("#company-passages .passage-excerpt").nth(1).queryAs(Node.class));
+        waitUntil(() -> workbench.currentProperty().get() != null
+                && workbench.currentProperty().get().report().id().equals(id));
+        waitUntil(() -> readerText(robot).contains("putting money into humanoid robots"));
+        assertEquals(0, ((TabPane) robot.lookup("#views").query()).getSelectionModel().getSelectedIndex(),
+                "the reader's tab is shown");
+    }
+
+    @Test
+    void confirmingAThemePassageIsStoredAndUndoRestoresTheSuggestion(FxRobot robot) throws Exception {
+        String id = importFixture(robot);
+        ThemeTag robots = library.themeTags(id).stream().filter(t -> t.themeId().equals("physical-world-ai"))
+                .findFirst().orElseThrow();
+        assertEquals("suggested", robots.status());
+        showInner(robot, 1);
+        robot.clickOn(labelled(robot, "theme-name", "Physical-world AI"));
+        waitUntil(() -> robot.lookup("#theme-passages .decision-confirmed").tryQuery().isPresent());
+        assertTrue(robot.lookup("#theme-passages .list-cell.suggested").tryQuery().isPresent(),
+                "an unreviewed passage looks suggested");
+        robot.clickOn(robot.lookup("#theme-passages .decision-confirmed").queryAs(Button.class));
+        waitUntil(() -> status(id, robots.id()).equals("confirmed"));
+        // the list reloads and shows the decision: the Confirm button of that passage is now disabled
+        waitUntil(() -> robot.lookup("#theme-passages .decision-confirmed").tryQuery().map(Node::isDisabled).orElse(false));
+
+        robot.clickOn("#theme-list");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> status(id, robots.id()).equals("suggested"));
+    }
+
+    private String status(String reportId, String tagId) {
+        return library.themeTags(reportId).stream().filter(t -> t.id().equals(tagId)).findFirst().orElseThrow().status();
+    }
+
+    @Test
+    void theMatrixShowsACompanyNamedInAThemePassageAndListsThatPassage(FxRobot robot) throws Exception {
+        importFixture(robot);
+        showInner(robot, 2);
+        waitUntil(() -> robot.lookup("#cell-openai--physical-world-ai").tryQuery().isPresent());
+        Label cell = robot.lookup("#cell-openai--physical-world-ai").queryAs(Label.class);
+        assertEquals("1", cell.getText());
+        robot.clickOn(cell);
+        @SuppressWarnings("unchecked")
+        ListView<Passage> passages = robot.lookup("#matrix-passages").queryAs(ListView.class);
+        waitUntil(() -> passages.getItems().size() == 1);
+        assertTrue(passages.getItems().get(0).excerpt().contains("humanoid robots"));
+        assertEquals("OpenAI", passages.getItems().get(0).marked());
+    }
+
+    @Test
+    void acceptingADiscoveredNameAddsItToTheRegistryAndOffersRetagging(FxRobot robot) throws Exception {
+        importFixture(robot);
+        assertTrue(library.companies().stream().noneMatch(c -> c.name().equals("Kestrel Labs")));
+        showInner(robot, 3);
+        waitUntil(() -> robot.lookup("#accept-kestrel-labs").tryQuery().isPresent());
+        robot.clickOn("#accept-kestrel-labs");
+        waitUntil(() -> library.companies().stream().anyMatch(c -> c.name().equals("Kestrel Labs")));
+        waitUntil(() -> library.candidates().stream().anyMatch(c -> c.name().equals("Kestrel Labs")
+                && c.status().equals("accepted")));
+        waitUntil(() -> robot.lookup("#accept-kestrel-labs").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#retag-bar").query().isVisible(), "re-tagging is offered");
+
+        robot.clickOn("#retag-run");
+        waitUntil(() -> !library.mentions(null).stream().filter(m -> m.companyId().equals("kestrel-labs")).toList().isEmpty());
+        waitUntil(() -> view.data().companyCounts(null, false).stream()
+                .anyMatch(c -> c.company().name().equals("Kestrel Labs")));
+    }
+
+    @Test
+    void aThemeAddedThroughItsDialogTagsPassagesAfterReRunningTheTagging(FxRobot robot) throws Exception {
+        String id = importFixture(robot);
+        robot.clickOn("#insights-add-theme");
+        robot.clickOn("#theme-name").write("Seed rounds");
+        robot.clickOn("#theme-cues-en").write("seed round");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isDefaultButton())
+                .queryAs(Button.class));
+        waitUntil(() -> library.themes().stream().anyMatch(t -> t.id().equals("seed-rounds")));
+        waitUntil(() -> robot.lookup("#retag-bar").query().isVisible());
+        robot.clickOn("#retag-run");
+        waitUntil(() -> library.themeTags(id).stream().anyMatch(t -> t.themeId().equals("seed-rounds")));
+        waitUntil(() -> view.data().themeCounts(null).stream()
+                .anyMatch(t -> t.theme().id().equals("seed-rounds") && t.suggested() == 1));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> library.themes().stream().noneMatch(t -> t.id().equals("seed-rounds")));
+    }
+
+    @Test
+    void editingAShippedCompanyAddsItsAliasAndUndoRestoresTheShippedEntry(FxRobot robot) throws Exception {
+        importFixture(robot);
+        showInner(robot, 0);
+        robot.clickOn(labelled(robot, "company-name", "Anthropic"));
+        robot.clickOn("#company-edit");
+        robot.clickOn("#company-aliases").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+                .type(KeyCode.ENTER).write("Anthrop Labs");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isDefaultButton())
+                .queryAs(Button.class));
+        waitUntil(() -> library.companiesById().get("anthropic").aliases().contains("Anthrop Labs"));
+        robot.clickOn("#company-list");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !library.companiesById().get("anthropic").aliases().contains("Anthrop Labs")
+                && "registry".equals(library.companiesById().get("anthropic").origin()));
+    }
+}
