@@ -108,6 +108,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         views.setId("views");
         searchView = new SearchView(workbench, this::openSearchHit);
         addView("Search", Feather.SEARCH, searchView);
+        addView("Companies & themes", Feather.BRIEFCASE, new app.dossier.ui.insights.InsightsView(workbench, this));
         addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
         addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
         setTop(menuBar());

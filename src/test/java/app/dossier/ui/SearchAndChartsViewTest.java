@@ -73,12 +73,14 @@ class SearchAndChartsViewTest {
         String id = importCashReport(robot);
         ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
         robot.interact(() -> {
-            fx.window.views().getSelectionModel().select(2);
+            fx.window.views().getTabs().stream().filter(t -> t.getContent() == charts).findFirst()
+                    .ifPresent(t -> fx.window.views().getSelectionModel().select(t));
             charts.chartType().setValue(ChartType.BURN_RATE);
             charts.includeSuggested().setSelected(true);
         });
         waitUntil(() -> charts.built() != null && !charts.built().result().series().isEmpty()
                 && entity(charts) != null);
+        FxTestSupport.snapshot(fx.window, "charts");
         CategoryItemEntity bar = entity(charts);
         var bounds = bar.getArea().getBounds2D();
         Point2D onScreen = charts.viewer().getCanvas().localToScreen(bounds.getCenterX(), bounds.getCenterY());

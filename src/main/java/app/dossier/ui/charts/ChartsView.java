@@ -133,9 +133,10 @@ public final class ChartsView extends BorderPane {
                 suggested, originalNames);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(10));
-        setTop(new VBox(controls, new Separator()));
         description.setWrapText(true);
         description.getStyleClass().add("text-muted");
+        description.setPadding(new Insets(0, 10, 8, 10));
+        setTop(new VBox(controls, description, new Separator()));
         setCenter(viewer);
         setBottom(exportBar());
 
@@ -262,8 +263,7 @@ public final class ChartsView extends BorderPane {
         Button copy = new Button("Copy", Icons.of(Feather.CLIPBOARD));
         copy.setId("copy-chart");
         copy.setOnAction(e -> copyToClipboard());
-        HBox bar = new HBox(8, new Label("Export"), exportWidth, new Label("×"), exportHeight, png, svg, pdf, csv, copy,
-                description);
+        HBox bar = new HBox(8, new Label("Export at"), exportWidth, new Label("×"), exportHeight, png, svg, pdf, csv, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         return bar;
