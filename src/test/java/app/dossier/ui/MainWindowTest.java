@@ -1,10 +1,6 @@
 package app.dossier.ui;
 
 import app.dossier.importing.ImportOutcome;
-import app.dossier.library.Library;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -14,12 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,31 +24,24 @@ class MainWindowTest {
     @TempDir
     static Path dir;
 
+    private FxTestSupport fx;
     private Workbench workbench;
     private MainWindow window;
-    private Library library;
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workbench = new Workbench();
-        window = new MainWindow(stage, workbench, p -> { });
-        library = Library.open(Files.createTempDirectory(dir, "lib"));
-        workbench.open(library);
-        Scene scene = new Scene(window, 1200, 800);
-        scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        fx = new FxTestSupport(stage, dir);
+        workbench = fx.workbench;
+        window = fx.window;
     }
 
     @AfterEach
     void close() {
-        library.close();
+        fx.library.close();
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        FxTestSupport.waitUntil(condition);
     }
 
     private String readerText(FxRobot robot) {
