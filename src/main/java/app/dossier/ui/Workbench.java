@@ -40,6 +40,7 @@ public final class Workbench {
     private final ObservableList<Report> reports = FXCollections.observableArrayList();
     private final ObjectProperty<ReportView> current = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<ImportOutcome> importOutcomes = FXCollections.observableArrayList();
     private Map<String, Set<String>> companiesByReport = Map.of();
     private Map<String, Set<String>> themesByReport = Map.of();
@@ -64,6 +65,11 @@ public final class Workbench {
 
     public ObjectProperty<ReportView> currentProperty() {
         return current;
+    }
+
+    /** True once the open library's reports have been read (false while a library is opening). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
     }
 
     public StringProperty statusProperty() {
@@ -92,6 +98,7 @@ public final class Workbench {
                 return null;
             }, x -> { }, e -> { });
         }
+        loaded.set(false);
         library.set(newLibrary);
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
@@ -129,6 +136,7 @@ public final class Workbench {
             companiesByReport = companies;
             themesByReport = themes;
             reports.setAll(all);
+            loaded.set(true);
             if (!status.isBound()) {
                 status.set(all.size() + (all.size() == 1 ? " report" : " reports") + " in " + lib.directory());
             }

@@ -77,7 +77,11 @@ public final class LibraryPane extends VBox {
         SortedList<Report> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(emptyLibraryPlaceholder(importFiles, addSamples));
+        VBox empty = emptyLibraryPlaceholder(importFiles, addSamples);
+        Label opening = new Label("Opening the library...");
+        opening.getStyleClass().add("text-muted");
+        table.placeholderProperty().bind(Bindings.when(workbench.loadedProperty())
+                .then((javafx.scene.Node) empty).otherwise(opening));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 workbench.read(b == null ? null : b.id()));
 
