@@ -46,6 +46,10 @@ public final class Workbench {
     private Map<String, Set<String>> themesByReport = Map.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
 
+    /** The report list with, per report, the companies it mentions and the themes it carries. */
+    private record Listing(List<Report> reports, Map<String, Set<String>> companies, Map<String, Set<String>> themes) {
+    }
+
     /** A report with everything shown on it in the reader. */
     public record ReportView(Report report, List<Mention> mentions, List<ThemeTag> themeTags, List<Figure> figures,
                              List<Annotation> annotations, Map<String, Company> companies, List<Theme> themes) {
@@ -128,18 +132,14 @@ public final class Workbench {
                     themes.computeIfAbsent(t.reportId(), k -> new HashSet<>()).add(t.themeId());
                 }
             }
-            return new Object[]{all, companies, themes};
-        }, loaded -> {
-            @SuppressWarnings("unchecked") List<Report> all = (List<Report>) loaded[0];
-            @SuppressWarnings("unchecked") Map<String, Set<String>> companies = (Map<String, Set<String>>) loaded[1];
-            @SuppressWarnings("unchecked") Map<String, Set<String>> themes = (Map<String, Set<String>>) loaded[2];
-            companiesByReport = companies;
-            themesByReport = themes;
-            reports.setAll(all);
+            return new Listing(all, companies, themes);
+        }, listing -> {
+            companiesByReport = listing.companies();
+            themesByReport = listing.themes();
+            reports.setAll(listing.reports());
             loaded.set(true);
-            if (!status.isBound()) {
-                status.set(all.size() + (all.size() == 1 ? " report" : " reports") + " in " + lib.directory());
-            }
+            int n = listing.reports().size();
+            say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
             then.run();
         }, this::fail);
     }
