@@ -13,7 +13,7 @@ import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
-import javafx.application.Platform;
+import app.dossier.ui.common.ShownOnly;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -140,17 +140,12 @@ public final class ChartsView extends BorderPane {
         setCenter(viewer);
         setBottom(exportBar());
 
-        workbench.libraryProperty().addListener((o, a, lib) -> {
-            if (lib != null) {
-                lib.decisions().addListener(cmd -> Platform.runLater(this::redraw));
-            }
-            redraw();
-        });
-        if (workbench.library() != null) {
-            workbench.library().decisions().addListener(cmd -> Platform.runLater(this::redraw));
-        }
-        workbench.reports().addListener((javafx.collections.ListChangeListener<app.dossier.model.Report>) c -> redraw());
-        redraw();
+        // the workbench refreshes its report list after every decision and import: redraw then, when shown
+        ShownOnly whenShown = new ShownOnly(this, this::redraw);
+        workbench.libraryProperty().addListener((o, a, lib) -> whenShown.request());
+        workbench.reports().addListener((javafx.collections.ListChangeListener<app.dossier.model.Report>) c ->
+                whenShown.request());
+        whenShown.request();
     }
 
     public BuiltChart built() {

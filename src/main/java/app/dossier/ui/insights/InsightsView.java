@@ -1,5 +1,7 @@
 package app.dossier.ui.insights;
 
+import app.dossier.ui.common.ShownOnly;
+
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.library.insights.LibraryInsights;
@@ -79,8 +81,9 @@ public final class InsightsView extends BorderPane {
         setCenter(stack);
         setBottom(retag);
 
-        workbench.reports().addListener((ListChangeListener<Object>) c -> reload());
-        workbench.libraryProperty().addListener((o, a, b) -> reload());
+        ShownOnly whenShown = new ShownOnly(this, this::reload);
+        workbench.reports().addListener((ListChangeListener<Object>) c -> whenShown.request());
+        workbench.libraryProperty().addListener((o, a, b) -> whenShown.request());
         workbench.currentProperty().addListener((o, a, b) -> showData());
         reload();
     }

@@ -1,5 +1,7 @@
 package app.dossier.ui.notes;
 
+import app.dossier.ui.common.ShownOnly;
+
 import app.dossier.annotations.AnnotationImport;
 import app.dossier.annotations.NotesCorpus;
 import app.dossier.annotations.NotesExport;
@@ -81,8 +83,9 @@ public final class MemoView extends BorderPane {
         setTop(new VBox(filters(), actions()));
         setCenter(list);
         setBottom(count);
-        workbench.reports().addListener((ListChangeListener<Object>) c -> reload());
-        workbench.libraryProperty().addListener((o, a, b) -> reload());
+        ShownOnly whenShown = new ShownOnly(this, this::reload);
+        workbench.reports().addListener((ListChangeListener<Object>) c -> whenShown.request());
+        workbench.libraryProperty().addListener((o, a, b) -> whenShown.request());
         reload();
     }
 

@@ -61,8 +61,8 @@ class NotesUiTest {
         window = new MainWindow(stage, workbench, p -> { });
         library = Library.open(Files.createTempDirectory(dir, "lib"));
         workbench.open(library);
-        memo = new MemoView(workbench, window);
-        window.addView("Notes", Feather.EDIT_3, memo);
+        memo = (MemoView) window.views().getTabs().stream().filter(t -> t.getContent() instanceof MemoView)
+                .findFirst().orElseThrow().getContent();
         // the wiring the integrator adds to MainWindow: the reader's "Add note..." opens the dialog
         ReaderPane reader = window.reader();
         reader.setSelectionActions(new ReaderPane.SelectionActions() {
@@ -103,7 +103,11 @@ class NotesUiTest {
     }
 
     private void showNotesTab(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> {
+            TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+            views.getTabs().stream().filter(t -> t.getContent() == memo).findFirst()
+                    .ifPresent(t -> views.getSelectionModel().select(t));
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
