@@ -7,18 +7,14 @@ import app.dossier.figures.ledger.Runway;
 import app.dossier.model.Figure;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.details.Formats;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The ledger's side panels that read across reports: conflicts between sources and runway per company. */
 final class InsightPanes {
@@ -29,8 +25,12 @@ final class InsightPanes {
     static ListView<Conflicts.Conflict> conflicts(LedgerModel model, Navigator navigator) {
         ListView<Conflicts.Conflict> list = new ListView<>();
         list.setId("ledger-conflicts");
-        list.setPlaceholder(new Label("No conflicts: where two reports give the same company,\nmetric and period, "
-                + "they agree within 1 %."));
+        Label none = new Label("No conflicts: where two reports give the same company, metric and period, "
+                + "they agree within 1 %.");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        none.getStyleClass().add("text-muted");
+        list.setPlaceholder(none);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Conflicts.Conflict c, boolean empty) {
@@ -61,34 +61,59 @@ final class InsightPanes {
         return link;
     }
 
-    /** Months of cash left per company, with the figures and reports it rests on. */
-    static TableView<Runway.Estimate> runway(LedgerModel model, Navigator navigator) {
-        TableView<Runway.Estimate> table = new TableView<>();
-        table.setId("ledger-runway");
-        table.setPlaceholder(new Label("No company has both cash and a monthly burn\n(that is not rejected)."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(java.util.List.of(
-                column("Company", 95, e -> model.ledgerProperty().get().companyName(e.companyId())),
-                column("Months", 55, e -> String.format(Locale.ROOT, "%.1f", e.months())),
-                column("Cash", 80, e -> FigureText.normalised(e.cash())),
-                column("Burn / month", 85, e -> e.currency() == null ? FigureText.plain(e.monthlyBurn())
-                        : FigureText.money(e.monthlyBurn(), e.currency())),
-                column("From", 160, e -> sources(model.ledgerProperty().get(), e))));
-        table.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<Runway.Estimate>();
-            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
-                    : new javafx.scene.control.Tooltip("Cash: " + b.cash().quote() + "\nBurn: " + b.burn().quote()
-                    + "\nDouble-click opens the cash passage.")));
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                    Figure cash = row.getItem().cash();
-                    navigator.openAt(cash.reportId(), cash.start(), cash.end());
+    /** Months of cash left per company, with the figures and reports it rests on; a link opens each passage. */
+    static ListView<Runway.Estimate> runway(LedgerModel model, Navigator navigator) {
+        ListView<Runway.Estimate> list = new ListView<>();
+        list.setId("ledger-runway");
+        Label none = new Label("No company has both cash and a burn rate (not rejected) yet.");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        none.getStyleClass().add("text-muted");
+        list.setPlaceholder(none);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Runway.Estimate e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    return;
                 }
-            });
-            return row;
+                Ledger ledger = model.ledgerProperty().get();
+                Label name = new Label(ledger.companyName(e.companyId()));
+                name.getStyleClass().add("runway-head");
+                Label months = new Label(String.format(Locale.ROOT, "%.1f months", e.months()));
+                months.getStyleClass().add("runway-months");
+                javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+                javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+                var head = new javafx.scene.layout.HBox(6, name, gap, months);
+                String burn = e.currency() == null ? FigureText.plain(e.monthlyBurn())
+                        : FigureText.money(e.monthlyBurn(), e.currency());
+                Label sum = new Label("cash " + FigureText.normalised(e.cash()) + " ÷ burn " + burn + " / month");
+                Label basis = new Label(e.oneReport() ? "from one report:" : "across reports (no report gives both):");
+                basis.getStyleClass().add("text-muted");
+                VBox box = new VBox(2, head, sum, basis, link("cash: " + ledger.reportTitle(e.cash().reportId()),
+                        e.cash(), navigator));
+                if (!e.oneReport()) {
+                    box.getChildren().add(link("burn: " + ledger.reportTitle(e.burn().reportId()), e.burn(), navigator));
+                } else {
+                    ((Hyperlink) box.getChildren().get(3)).setText(ledger.reportTitle(e.cash().reportId()));
+                }
+                box.setPadding(new Insets(2, 0, 4, 0));
+                box.setMaxWidth(340);
+                setGraphic(box);
+            }
         });
-        model.ledgerProperty().addListener((o, a, b) -> table.getItems().setAll(b.runway()));
-        return table;
+        model.ledgerProperty().addListener((o, a, b) -> list.getItems().setAll(b.runway()));
+        return list;
+    }
+
+    private static Hyperlink link(String text, Figure f, Navigator navigator) {
+        Hyperlink link = new Hyperlink(text);
+        link.setWrapText(true);
+        link.setMaxWidth(330);
+        link.setTooltip(new javafx.scene.control.Tooltip(f.quote()));
+        link.setOnAction(x -> navigator.openAt(f.reportId(), f.start(), f.end()));
+        return link;
     }
 
     static String sources(Ledger ledger, Runway.Estimate e) {
@@ -97,12 +122,5 @@ final class InsightPanes {
         }
         return "across reports: cash from " + ledger.reportTitle(e.cash().reportId()) + "; burn from "
                 + ledger.reportTitle(e.burn().reportId());
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> get) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

@@ -42,6 +42,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
         marks.setCellFactory(c -> new MarkCell());
         marks.setSortable(false);
         marks.setPrefWidth(44);
+        marks.setMinWidth(44);
         marks.setMaxWidth(52);
         marks.setResizable(false);
 
@@ -55,7 +56,8 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 setText(e == null ? null : e.normalised());
             }
         });
-        value.setPrefWidth(130);
+        value.setPrefWidth(120);
+        value.setMinWidth(95);
         value.getStyleClass().add("ledger-number");
 
         converted.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(inTarget(c.getValue().figure())));
@@ -68,23 +70,24 @@ final class LedgerTable extends TableView<LedgerEntry> {
                         : FigureText.money(item.getAsDouble(), model.currencyProperty().get()));
             }
         });
-        converted.setPrefWidth(120);
+        converted.setPrefWidth(110);
+        converted.setMinWidth(90);
         converted.getStyleClass().add("ledger-number");
         converted.textProperty().bind(model.currencyProperty().map(c -> "In " + c));
         model.currencyProperty().addListener((o, a, b) -> refresh());
         model.moneyProperty().addListener((o, a, b) -> refresh());
 
         getColumns().setAll(java.util.List.of(marks,
-                text("Company", 140, LedgerEntry::companyName),
-                text("Metric", 100, e -> Formats.metricName(e.metric())),
-                text("As written", 150, LedgerEntry::written),
+                text("Company", 120, 70, LedgerEntry::companyName),
+                text("Metric", 100, 96, e -> Formats.metricName(e.metric())),
+                text("As written", 120, 80, LedgerEntry::written),
                 value,
-                text("Cur.", 50, e -> nz(e.figure().currency())),
-                text("Per", 60, e -> nz(e.figure().per())),
-                text("Period", 70, e -> nz(e.figure().period())),
-                text("≈", 30, e -> e.figure().approx() ? "≈" : ""),
+                text("Cur.", 50, 48, e -> nz(e.figure().currency())),
+                text("Per", 62, 58, e -> nz(e.figure().per())),
+                text("Period", 66, 62, e -> nz(e.figure().period())),
+                text("≈", 30, 30, e -> e.figure().approx() ? "≈" : ""),
                 converted,
-                text("Report", 220, LedgerEntry::reportTitle),
+                text("Report", 180, 80, LedgerEntry::reportTitle),
                 status()));
         setRowFactory(t -> new StatusRow());
     }
@@ -98,8 +101,10 @@ final class LedgerTable extends TableView<LedgerEntry> {
         return s == null ? "" : s;
     }
 
-    private static TableColumn<LedgerEntry, String> text(String title, double width, Function<LedgerEntry, String> get) {
+    private static TableColumn<LedgerEntry, String> text(String title, double width, double min,
+                                                         Function<LedgerEntry, String> get) {
         TableColumn<LedgerEntry, String> c = new TableColumn<>(title);
+        c.setMinWidth(min);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
@@ -121,7 +126,8 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 setGraphic(badge);
             }
         });
-        c.setPrefWidth(95);
+        c.setPrefWidth(96);
+        c.setMinWidth(96);
         return c;
     }
 

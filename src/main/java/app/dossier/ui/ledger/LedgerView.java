@@ -110,6 +110,11 @@ public final class LedgerView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label in = new Label("Show in");
+        in.setMinWidth(Region.USE_PREF_SIZE);
+        currency.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : List.of(confirm, reject, edit, open, export)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(6, companies, metrics, reports, statuses, in, currency, gap, confirm, reject, edit, open,
                 export);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -145,10 +150,10 @@ public final class LedgerView extends BorderPane {
         Tab rates = new Tab("Exchange rates", new RatesPane(model));
         rates.setGraphic(Icons.of(Feather.DOLLAR_SIGN));
         side.getTabs().addAll(conflicts, runway, rates);
-        side.setMinWidth(280);
+        side.setMinWidth(300);
 
         SplitPane split = new SplitPane(left, side);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
         return split;
     }
@@ -291,7 +296,9 @@ public final class LedgerView extends BorderPane {
         box.getItems().add(LedgerModel.ALL);
         box.setValue(LedgerModel.ALL);
         box.setTooltip(new Tooltip(prompt));
-        box.setMaxWidth(190);
+        box.setPrefWidth(160);
+        box.setMinWidth(100);
+        box.setMaxWidth(220);
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(LedgerModel.Choice item, boolean empty) {

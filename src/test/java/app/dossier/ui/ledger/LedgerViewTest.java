@@ -101,7 +101,7 @@ class LedgerViewTest {
         assertEquals("$12 million", cash.written());
         assertEquals("12 M USD", cash.normalised());
         assertTrue(row(robot, "funding").isPresent() && row(robot, "burn").isPresent());
-        waitUntil(() -> !robot.lookup("#ledger-runway").queryTableView().getItems().isEmpty());
+        waitUntil(() -> !robot.lookup("#ledger-runway").queryListView().getItems().isEmpty());
         snapshot(robot, "ledger-fixture.png");
     }
 
