@@ -57,7 +57,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
             }
         });
         value.setPrefWidth(120);
-        value.setMinWidth(95);
+        value.setMinWidth(90);
         value.getStyleClass().add("ledger-number");
 
         converted.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(inTarget(c.getValue().figure())));
@@ -71,23 +71,23 @@ final class LedgerTable extends TableView<LedgerEntry> {
             }
         });
         converted.setPrefWidth(110);
-        converted.setMinWidth(90);
+        converted.setMinWidth(84);
         converted.getStyleClass().add("ledger-number");
         converted.textProperty().bind(model.currencyProperty().map(c -> "In " + c));
         model.currencyProperty().addListener((o, a, b) -> refresh());
         model.moneyProperty().addListener((o, a, b) -> refresh());
 
         getColumns().setAll(java.util.List.of(marks,
-                text("Company", 120, 70, LedgerEntry::companyName),
+                text("Company", 120, 100, LedgerEntry::companyName),
                 text("Metric", 100, 96, e -> Formats.metricName(e.metric())),
                 text("As written", 120, 80, LedgerEntry::written),
                 value,
                 text("Cur.", 50, 48, e -> nz(e.figure().currency())),
-                text("Per", 62, 58, e -> nz(e.figure().per())),
-                text("Period", 66, 62, e -> nz(e.figure().period())),
+                text("Per", 58, 50, e -> nz(e.figure().per())),
+                text("Period", 66, 64, e -> nz(e.figure().period())),
                 text("≈", 30, 30, e -> e.figure().approx() ? "≈" : ""),
                 converted,
-                text("Report", 180, 80, LedgerEntry::reportTitle),
+                text("Report", 180, 70, LedgerEntry::reportTitle),
                 status()));
         setRowFactory(t -> new StatusRow());
     }

@@ -153,7 +153,7 @@ public final class LedgerView extends BorderPane {
         side.setMinWidth(300);
 
         SplitPane split = new SplitPane(left, side);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         return split;
     }

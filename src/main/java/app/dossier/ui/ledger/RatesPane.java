@@ -104,6 +104,8 @@ final class RatesPane extends VBox {
             dirty();
         });
         asOf.setPrefWidth(130);
+        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         asOf.valueProperty().addListener((o, a, b) -> {
             if (a != null && b != null && !a.equals(b)) {
                 dirty();

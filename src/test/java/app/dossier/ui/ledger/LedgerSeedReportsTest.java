@@ -61,7 +61,13 @@ class LedgerSeedReportsTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        for (int round = 0; round < 2; round++) { // let decisions and the refreshes they start finish first
+            var drained = new java.util.concurrent.CountDownLatch(1);
+            app.dossier.ui.common.Background.run(() -> null, x -> drained.countDown(), e -> drained.countDown());
+            drained.await(20, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         library.close();
     }
 

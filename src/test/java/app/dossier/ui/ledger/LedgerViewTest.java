@@ -63,7 +63,13 @@ class LedgerViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        for (int round = 0; round < 2; round++) { // let decisions and the refreshes they start finish first
+            var drained = new java.util.concurrent.CountDownLatch(1);
+            app.dossier.ui.common.Background.run(() -> null, x -> drained.countDown(), e -> drained.countDown());
+            drained.await(20, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         library.close();
     }
 
@@ -156,6 +162,26 @@ class LedgerViewTest {
         waitUntil(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().getSelectedIndex() == 0);
         waitUntil(() -> window.reader().shown() != null);
         assertEquals(cash.figure().reportId(), window.reader().shown().report().id());
+    }
+
+    @Test
+    void aFigureAddedFromAReaderSelectionIsStoredAsTheUsersConfirmedFigure(FxRobot robot) throws Exception {
+        importFixtureAndShowLedger(robot);
+        var report = library.reports().get(0);
+        String text = library.report(report.id()).orElseThrow().text();
+        int start = text.indexOf("Mistral AI raised");
+        int end = text.indexOf(" in funding");
+        int before = library.figures(null).size();
+        robot.interact(() -> AddFigureDialog.show(window.getScene().getWindow(), workbench, report, start, end));
+        waitUntil(() -> robot.lookup(".figure-dialog").tryQuery().isPresent());
+        robot.clickOn("Add");
+        waitUntil(() -> library.figures(null).size() == before + 1);
+        Figure added = library.figures(null).stream().filter(f -> "user".equals(f.origin())).findFirst().orElseThrow();
+        assertEquals("confirmed", added.status());
+        assertEquals(30e6, added.value());
+        assertEquals("mistral-ai", added.companyId());
+        assertEquals(start, added.start());
+        waitUntil(() -> table(robot).getItems().size() == before + 1);
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {
