@@ -174,7 +174,8 @@ class LedgerViewTest {
         int before = library.figures(null).size();
         robot.interact(() -> AddFigureDialog.show(window.getScene().getWindow(), workbench, report, start, end));
         waitUntil(() -> robot.lookup(".figure-dialog").tryQuery().isPresent());
-        robot.clickOn("Add");
+        robot.clickOn(robot.from(robot.lookup(".figure-dialog").queryAll()).lookup(".button")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Add")).queryButton());
         waitUntil(() -> library.figures(null).size() == before + 1);
         Figure added = library.figures(null).stream().filter(f -> "user".equals(f.origin())).findFirst().orElseThrow();
         assertEquals("confirmed", added.status());
