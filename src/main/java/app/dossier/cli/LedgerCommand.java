@@ -31,7 +31,7 @@ final class LedgerCommand {
             Money money = new Money(LibraryCharts.rates(library));
             if (currency != null && !money.rates().supports(currency)) {
                 throw new UsageException("no exchange rate for --currency " + currency + "; known: "
-                        + String.join(", ", money.rates().table().keySet()));
+                        + String.join(", ", new java.util.TreeSet<>(money.rates().table().keySet())));
             }
             Ledger ledger = Ledger.of(library.figures(null), library.companiesById(), library.reports(),
                     library.figuresNeedingReview(), money);

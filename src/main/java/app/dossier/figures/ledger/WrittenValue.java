@@ -111,8 +111,8 @@ public final class WrittenValue {
         for (int[] core : cores) {
             int start = extendBefore(text, core[0]);
             int end = extendAfter(text, core[1]);
-            if (end == core[1] && start == core[0] && !Character.isDigit(text.charAt(core[0]))) {
-                continue; // a lone Chinese numeral without unit is usually a word, not a figure
+            if (end == core[1] && start == core[0] && core[1] - core[0] == 1 && !Character.isDigit(text.charAt(core[0]))) {
+                continue; // a lone "一" or "十" without unit is usually part of a word, not a figure
             }
             out.add(text.substring(start, end));
         }
