@@ -34,8 +34,20 @@ public final class AmountInput {
         }
     }
 
-    /** How the form shows a stored value back: plain digits, no exponent. */
+    /** How the form shows a stored value back, exactly and readably: "2.5 bn", "300 M", "56". */
     public static String format(double value) {
-        return LedgerCsv.number(value);
+        double a = Math.abs(value);
+        if (a >= 1e9) {
+            return exact(value / 1e9) + " bn";
+        }
+        if (a >= 1e6) {
+            return exact(value / 1e6) + " M";
+        }
+        return exact(value);
+    }
+
+    private static String exact(double v) {
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 }

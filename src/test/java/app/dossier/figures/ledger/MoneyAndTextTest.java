@@ -34,6 +34,18 @@ class MoneyAndTextTest {
     }
 
     @Test
+    void typedAmountsAreReadWithTheirScaleAndShownBackTheSameWay() {
+        assertEquals(2.5e9, AmountInput.parse("2.5 bn").getAsDouble());
+        assertEquals(3e8, AmountInput.parse("300M").getAsDouble());
+        assertEquals(12e6, AmountInput.parse("12 million").getAsDouble());
+        assertEquals(2.5e9, AmountInput.parse("2,500,000,000").getAsDouble());
+        assertTrue(AmountInput.parse("lots").isEmpty());
+        for (double v : new double[]{2.5e9, 1.955e8, 415000000.00000006, 56, 0.5}) {
+            assertEquals(v, AmountInput.parse(AmountInput.format(v)).getAsDouble(), Math.abs(v) * 1e-9);
+        }
+    }
+
+    @Test
     void normalisedValuesReadShort() {
         assertEquals("2.5 bn CNY", FigureText.normalised(withQuote(2.5e9, "CNY", "x")));
         Figure share = new Figure("f", "r", null, "market_share", 50, 80.0, null, null, null, true, 0, 1, "x", "auto",

@@ -88,9 +88,23 @@ class LedgerSeedReportsTest {
         long reportsWithFigures = library.figures(null).stream().map(f -> f.reportId()).distinct().count();
         assertEquals(reportsWithFigures, table.getItems().stream().map(e -> e.figure().reportId())
                 .collect(Collectors.toSet()).size());
+        LedgerView view = robot.lookup(".ledger-view").queryAs(LedgerView.class);
+        LedgerEntry first = table.getItems().get(0);
+        LedgerEntry second = table.getItems().get(1);
+        robot.interact(() -> {
+            view.model().decide(first, "confirmed");
+            view.model().decide(second, "rejected");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .filter(e -> e.figure().id().equals(second.figure().id())).anyMatch(e -> e.status().equals("rejected")));
         robot.interact(() -> table.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, window, "ledger-seeds.png");
+        robot.clickOn("#ledger-edit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".figure-dialog").tryQuery().isPresent());
+        Node dialog = robot.lookup(".figure-dialog").query();
+        snapshot(robot, dialog, "ledger-edit-dialog.png");
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
         TabPane side = robot.lookup(".ledger-view .tab-pane").queryAs(TabPane.class);
         robot.interact(() -> side.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();

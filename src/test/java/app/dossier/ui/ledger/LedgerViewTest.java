@@ -140,7 +140,7 @@ class LedgerViewTest {
         robot.interact(() -> {
             var pane = robot.lookup(".figure-dialog").queryAs(javafx.scene.control.DialogPane.class);
             var valueField = (javafx.scene.control.TextField) pane.lookupAll(".text-field").stream()
-                    .filter(n -> n instanceof javafx.scene.control.TextField t && "1000000".equals(t.getText()))
+                    .filter(n -> n instanceof javafx.scene.control.TextField t && "1 M".equals(t.getText()))
                     .findFirst().orElseThrow();
             valueField.setText("1.5 M");
         });
