@@ -25,12 +25,15 @@ public final class WrittenValue {
     private static final int MAX_UNIT_WORDS = 3;
 
     private final List<String> unitWords;
+    private final java.util.Map<String, Double> scales;
     private final List<String> currencySymbols;
     private final Pattern cjkNumber;
     private final List<String> percentPrefixes;
 
-    private WrittenValue(List<String> unitWords, List<String> currencySymbols, String cjkChars, List<String> percentPrefixes) {
+    private WrittenValue(List<String> unitWords, java.util.Map<String, Double> scales, List<String> currencySymbols,
+                         String cjkChars, List<String> percentPrefixes) {
         this.unitWords = byLengthDescending(unitWords);
+        this.scales = java.util.Map.copyOf(scales);
         this.currencySymbols = byLengthDescending(currencySymbols);
         this.cjkNumber = Pattern.compile("[" + cjkChars + "]{1,12}");
         this.percentPrefixes = percentPrefixes;
@@ -47,9 +50,12 @@ public final class WrittenValue {
         JsonNode numbers = read(json, "/figures/numbers.json");
         JsonNode currencies = read(json, "/figures/currencies.json");
         Set<String> units = new HashSet<>();
-        numbers.path("cjkMagnitudes").fieldNames().forEachRemaining(units::add);
-        numbers.path("scaleWords").forEach(lang -> lang.fieldNames().forEachRemaining(units::add));
-        numbers.path("attachedScaleLetters").fieldNames().forEachRemaining(units::add);
+        java.util.Map<String, Double> scales = new java.util.HashMap<>();
+        numbers.path("cjkMagnitudes").fields().forEachRemaining(e -> scales.put(e.getKey(), e.getValue().asDouble()));
+        numbers.path("scaleWords").forEach(lang -> lang.fields().forEachRemaining(e -> scales.put(e.getKey(),
+                e.getValue().asDouble())));
+        numbers.path("attachedScaleLetters").fields().forEachRemaining(e -> scales.put(e.getKey(), e.getValue().asDouble()));
+        units.addAll(scales.keySet());
         numbers.path("percentSigns").forEach(n -> units.add(n.asText()));
         numbers.path("cjkApproxInfix").forEach(n -> units.add(n.asText()));
         currencies.path("after").fieldNames().forEachRemaining(units::add);
@@ -61,7 +67,7 @@ public final class WrittenValue {
         numbers.path("cjkMagnitudes").fieldNames().forEachRemaining(cjk::append);
         List<String> prefixes = new ArrayList<>();
         numbers.path("cjkPercentPrefix").forEach(n -> prefixes.add(n.asText()));
-        return new WrittenValue(new ArrayList<>(units), symbols, cjk.toString(), prefixes);
+        return new WrittenValue(new ArrayList<>(units), scales, symbols, cjk.toString(), prefixes);
     }
 
     private static JsonNode read(ObjectMapper json, String resource) {
@@ -82,6 +88,11 @@ public final class WrittenValue {
         if (candidates.isEmpty()) {
             return quote;
         }
+        for (String c : candidates) {
+            if (closeTo(readValue(c), figure.value())) {
+                return c;
+            }
+        }
         String wanted = significantDigits(figure.value());
         for (String c : candidates) {
             if (!wanted.isEmpty() && significantDigits(c).equals(wanted)) {
@@ -90,6 +101,57 @@ public final class WrittenValue {
         }
         return candidates.stream().filter(c -> !c.matches("\\d{4}"))
                 .max(Comparator.comparingInt(String::length)).orElse(candidates.get(0));
+    }
+
+    private static boolean closeTo(double read, double value) {
+        return !Double.isNaN(read) && Math.abs(read - value) <= 0.01 * Math.max(Math.abs(value), 1e-9);
+    }
+
+    /** A rough reading of a written number with digits: "$20 million" → 2e7, "2,5 Milliarden" → 2.5e9; NaN without digits. */
+    double readValue(String written) {
+        Matcher m = DIGITS.matcher(written);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double n;
+        try {
+            n = Double.parseDouble(normaliseSeparators(m.group().replace(" ", "").replace("'", "").replace("’", "")));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+        String rest = written.substring(m.end());
+        for (int i = 0; i < rest.length(); ) {
+            if (rest.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            String word = unitAt(rest, i);
+            if (word == null) {
+                break;
+            }
+            n *= scales.getOrDefault(word, 1.0);
+            i += word.length();
+        }
+        return n;
+    }
+
+    /** "1,234.5" and "1.234,5" → "1234.5"; a lone separator before exactly three digits groups thousands. */
+    private static String normaliseSeparators(String digits) {
+        String d = digits.replace('０', '0');
+        int comma = d.lastIndexOf(',');
+        int dot = d.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            char decimal = comma > dot ? ',' : '.';
+            char group = decimal == ',' ? '.' : ',';
+            return d.replace(String.valueOf(group), "").replace(decimal, '.');
+        }
+        char sep = comma >= 0 ? ',' : '.';
+        int first = d.indexOf(sep);
+        if (first < 0) {
+            return d;
+        }
+        boolean grouping = first != d.lastIndexOf(sep) || d.length() - first - 1 == 3;
+        return grouping ? d.replace(String.valueOf(sep), "") : d.replace(sep, '.');
     }
 
     /** Every number in the text with the scale, percent and currency words around it. */

@@ -83,11 +83,11 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 text("As written", 120, 80, LedgerEntry::written),
                 value,
                 text("Cur.", 50, 48, e -> nz(e.figure().currency())),
-                text("Per", 58, 50, e -> nz(e.figure().per())),
-                text("Period", 66, 64, e -> nz(e.figure().period())),
+                text("Per", 62, 60, e -> nz(e.figure().per())),
+                text("Period", 64, 62, e -> nz(e.figure().period())),
                 text("≈", 30, 30, e -> e.figure().approx() ? "≈" : ""),
                 converted,
-                text("Report", 180, 70, LedgerEntry::reportTitle),
+                text("Report", 180, 62, LedgerEntry::reportTitle),
                 status()));
         setRowFactory(t -> new StatusRow());
     }
@@ -161,12 +161,14 @@ final class LedgerTable extends TableView<LedgerEntry> {
         @Override
         protected void updateItem(LedgerEntry item, boolean empty) {
             super.updateItem(item, empty);
+            getStyleClass().removeAll("ledger-mark-review", "ledger-mark-conflict");
             if (empty || item == null || !(item.needsReview() || item.conflict())) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
             HBox box = new HBox(3);
+            getStyleClass().add(item.conflict() ? "ledger-mark-conflict" : "ledger-mark-review");
             StringBuilder why = new StringBuilder();
             if (item.needsReview()) {
                 var icon = Icons.of(Feather.ALERT_TRIANGLE);

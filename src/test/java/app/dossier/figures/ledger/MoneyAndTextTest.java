@@ -29,6 +29,8 @@ class MoneyAndTextTest {
         assertEquals("3亿", w.of(withQuote(3e8, "CNY", "账上有25亿人民币,但每月就要花3亿")));
         assertEquals("$12 million", w.of(withQuote(12e6, "USD", "Acme AI has $12 million in cash")));
         assertEquals("40 Millionen Euro", w.of(withQuote(40e6, "EUR", "hat 40 Millionen Euro eingesammelt")));
+        assertEquals("$2 million", w.of(withQuote(2e6, "USD", "It has $20 million in cash and burns $2 million per month")));
+        assertEquals("2,5 Milliarden Euro", w.of(withQuote(2.5e9, "EUR", "Umsatz von 25 Prozent auf 2,5 Milliarden Euro")));
         assertEquals("十五億", w.of(withQuote(1.5e9, null, "為了上春晚,開銷至少十五億")));
         assertEquals("a quote without digits", w.of(withQuote(1, null, "a quote without digits")));
     }

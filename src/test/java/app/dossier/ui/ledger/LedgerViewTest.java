@@ -185,6 +185,25 @@ class LedgerViewTest {
         waitUntil(() -> table(robot).getItems().size() == before + 1);
     }
 
+    @Test
+    void reportsThatDisagreeOnCashAndBurnAreListedAsConflictsAndTheRowsAreMarked(FxRobot robot) throws Exception {
+        importFixtureAndShowLedger(robot);
+        Path other = Files.writeString(dir.resolve("mistral-later.txt"),
+                "A later note: Mistral AI has $20 million in cash and burns $2 million per month.");
+        robot.interact(() -> window.importPaths(List.of(other)));
+        waitUntil(() -> workbench.reports().size() == 2);
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(1));
+        var conflicts = robot.lookup("#ledger-conflicts").queryListView();
+        waitUntil(() -> conflicts.getItems().size() == 2);
+        assertEquals(java.util.Set.of("cash", "burn"), conflicts.getItems().stream()
+                .map(c -> ((app.dossier.figures.ledger.Conflicts.Conflict) c).metric()).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(table(robot).getItems().stream().filter(LedgerEntry::conflict).noneMatch(e -> e.metric().equals("funding")));
+        assertEquals(4, table(robot).getItems().stream().filter(LedgerEntry::conflict).count());
+        assertEquals(1, robot.lookup("#ledger-runway").queryListView().getItems().size(),
+                "one runway for the company, from the newer report that gives both");
+        snapshot(robot, "ledger-conflict.png");
+    }
+
     private void snapshot(FxRobot robot, String name) throws Exception {
         Path out = Path.of("target", name);
         robot.interact(() -> {
