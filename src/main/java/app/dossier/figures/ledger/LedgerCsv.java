@@ -1,0 +1,99 @@
+package app.dossier.figures.ledger;
+
+import app.dossier.model.Figure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * The ledger as CSV (RFC 4180 quoting, CRLF rows), UTF-8 with a byte-order mark so spreadsheet apps
+ * read Chinese and German text right. With a target currency, a column gives money in that currency.
+ */
+public final class LedgerCsv {
+    private static final char BOM = '\uFEFF';
+    private static final List<String> HEADER = List.of("figure_id", "report_id", "report_title", "company_id", "company",
+            "metric", "value", "value_max", "currency", "per", "period", "approx", "written", "normalised", "origin",
+            "status", "needs_review", "conflict", "start", "end", "quote");
+
+    private final Money money;
+    private final String currency;
+
+    /** @param currency the currency of the extra "value_in_XXX" column, or null for none */
+    public LedgerCsv(Money money, String currency) {
+        this.money = money;
+        this.currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+    }
+
+    public void write(List<LedgerEntry> entries, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(entries, w);
+        w.flush();
+    }
+
+    public void write(List<LedgerEntry> entries, Writer w) throws IOException {
+        w.write(BOM);
+        List<String> header = new ArrayList<>(HEADER);
+        if (currency != null) {
+            header.add(header.indexOf("written"), "value_in_" + currency);
+        }
+        row(w, header);
+        for (LedgerEntry e : entries) {
+            row(w, fields(e));
+        }
+    }
+
+    private List<String> fields(LedgerEntry e) {
+        Figure f = e.figure();
+        List<String> out = new ArrayList<>(List.of(f.id(), f.reportId(), e.reportTitle(), nz(f.companyId()),
+                e.companyName(), f.metric(), number(f.value()), f.valueMax() == null ? "" : number(f.valueMax()),
+                nz(f.currency()), nz(f.per()), nz(f.period()), Boolean.toString(f.approx()), e.written(), e.normalised(),
+                nz(f.origin()), nz(f.status()), Boolean.toString(e.needsReview()), Boolean.toString(e.conflict()),
+                Integer.toString(f.start()), Integer.toString(f.end()), nz(f.quote())));
+        if (currency != null) {
+            OptionalDouble v = money.convert(f, currency);
+            out.add(HEADER.indexOf("written"), v.isPresent() ? number(v.getAsDouble()) : "");
+        }
+        return out;
+    }
+
+    /** Plain digits, no exponent, no grouping: spreadsheets read "2500000000" in any locale. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+    }
+
+    private static void row(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(quote(cells.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    /** Quotes a cell that holds a comma, quote or line break (doubling inner quotes); others stay bare. */
+    static String quote(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0
+                || cell.startsWith(" ") || cell.endsWith(" ")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,187 @@
+package app.dossier.ui.ledger;
+
+import app.dossier.charts.ExchangeRates;
+import app.dossier.figures.ledger.Ledger;
+import app.dossier.figures.ledger.LedgerCsv;
+import app.dossier.figures.ledger.LedgerEntry;
+import app.dossier.figures.ledger.Money;
+import app.dossier.figures.ledger.RatesFile;
+import app.dossier.journal.Commands;
+import app.dossier.library.Library;
+import app.dossier.library.LibraryCharts;
+import app.dossier.model.Figure;
+import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Background;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The ledger's state: the figures of the open library as rows, the filters on them, the currency
+ * they are also shown in, and the actions (decide, edit, export, edit rates). Loads off the FX thread
+ * and reloads whenever the workbench refreshes after a decision.
+ */
+public final class LedgerModel {
+    /** A filter choice: an id (or status/metric value) with the text shown for it; a null key means "all". */
+    public record Choice(String key, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public static final Choice ALL = new Choice(null, "All");
+
+    private final Workbench workbench;
+    private final ReadOnlyObjectWrapper<Ledger> ledger = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Money> money = new ReadOnlyObjectWrapper<>(new Money(ExchangeRates.defaults()));
+    private final ObservableList<LedgerEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<LedgerEntry> shown = new FilteredList<>(entries);
+    private final ObjectProperty<Choice> company = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<Choice> metric = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<Choice> report = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<Choice> status = new SimpleObjectProperty<>(ALL);
+    private final StringProperty currency = new SimpleStringProperty("USD");
+
+    public LedgerModel(Workbench workbench) {
+        this.workbench = workbench;
+        company.addListener((o, a, b) -> refilter());
+        metric.addListener((o, a, b) -> refilter());
+        report.addListener((o, a, b) -> refilter());
+        status.addListener((o, a, b) -> refilter());
+        // the workbench reloads its reports after every decision, import and undo: follow it
+        workbench.reports().addListener((javafx.collections.ListChangeListener<Object>) c -> reload());
+        workbench.libraryProperty().addListener((o, a, b) -> reload());
+    }
+
+    public void reload() {
+        Library lib = workbench.library();
+        if (lib == null) {
+            return;
+        }
+        Background.run(() -> {
+            Money m = new Money(LibraryCharts.rates(lib));
+            return new Loaded(Ledger.of(lib.figures(null), lib.companiesById(), lib.reports(),
+                    lib.figuresNeedingReview(), m), m);
+        }, this::show, e -> workbench.statusProperty().set("Ledger: " + e.getMessage()));
+    }
+
+    private record Loaded(Ledger ledger, Money money) {
+    }
+
+    private void show(Loaded loaded) {
+        money.set(loaded.money());
+        ledger.set(loaded.ledger());
+        entries.setAll(loaded.ledger().entries());
+        refilter();
+    }
+
+    private void refilter() {
+        shown.setPredicate(e -> matches(company.get(), e.figure().companyId())
+                && matches(metric.get(), e.figure().metric())
+                && matches(report.get(), e.figure().reportId())
+                && matches(status.get(), e.figure().status()));
+    }
+
+    private static boolean matches(Choice choice, String value) {
+        return choice == null || choice.key() == null || choice.key().equals(value);
+    }
+
+    /** Confirm, reject or reset: one undoable command. */
+    public void decide(LedgerEntry entry, String newStatus) {
+        Figure f = entry.figure();
+        if (!Objects.equals(f.status(), newStatus)) {
+            workbench.execute(new Commands.PutFigure(f, f.withStatus(newStatus)));
+        }
+    }
+
+    public void edit(Figure before, Figure after) {
+        if (!before.equals(after)) {
+            workbench.execute(new Commands.PutFigure(before, after));
+        }
+    }
+
+    /** Writes the rows now shown (filters applied) as CSV, off the FX thread. */
+    public void export(Path file, Consumer<String> done) {
+        List<LedgerEntry> rows = List.copyOf(shown);
+        Money m = money.get();
+        String cur = currency.get();
+        Background.run(() -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                new LedgerCsv(m, cur).write(rows, out);
+            }
+            return rows.size() + " figures exported to " + file;
+        }, msg -> {
+            workbench.statusProperty().set(msg);
+            done.accept(msg);
+        }, e -> workbench.statusProperty().set("Export failed: " + e.getMessage()));
+    }
+
+    /** Saves the library's own exchange-rate table and recomputes conversions, runway and conflicts. */
+    public void saveRates(LocalDate asOf, Map<String, Double> toUsd) {
+        Library lib = workbench.library();
+        ExchangeRates symbols = money.get().rates();
+        Background.run(() -> {
+            RatesFile.save(lib.directory().resolve(RatesFile.NAME), asOf, toUsd, symbols);
+            return "Exchange rates saved (as of " + asOf + ")";
+        }, msg -> {
+            workbench.statusProperty().set(msg);
+            reload();
+        }, e -> workbench.statusProperty().set("Could not save the rates: " + e.getMessage()));
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    public ReadOnlyObjectProperty<Ledger> ledgerProperty() {
+        return ledger.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Money> moneyProperty() {
+        return money.getReadOnlyProperty();
+    }
+
+    public ObservableList<LedgerEntry> entries() {
+        return entries;
+    }
+
+    public FilteredList<LedgerEntry> shown() {
+        return shown;
+    }
+
+    public ObjectProperty<Choice> companyFilter() {
+        return company;
+    }
+
+    public ObjectProperty<Choice> metricFilter() {
+        return metric;
+    }
+
+    public ObjectProperty<Choice> reportFilter() {
+        return report;
+    }
+
+    public ObjectProperty<Choice> statusFilter() {
+        return status;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+}
