@@ -152,6 +152,25 @@ class HeldOutReportsMeasureTest {
         assertEquals(0, wronglyTagged, "negative paragraphs tagged");
     }
 
+    @Test
+    void wordsThatOnlyLookLikeNamesAreNotMentions() {
+        CompanyMatcher matcher = new CompanyMatcher(CompanyRegistry.builtin());
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode report : golden.path("reports")) {
+            String text = documents.get(report.path("file").asText()).text();
+            List<Mention> mentions = matcher.find(text);
+            for (JsonNode decoy : report.path("decoys")) {
+                int[] at = find(text, decoy.asText());
+                if (at == null) {
+                    wrong.add(decoy.asText() + " (not in text)");
+                } else if (mentions.stream().anyMatch(m -> m.start() < at[1] && at[0] < m.end())) {
+                    wrong.add(decoy.asText());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "decoys taken for companies");
+    }
+
     /** The anchor in the text, spacing ignored (the cleaning may repair spaces). */
     private static int[] find(String text, String anchor) {
         StringBuilder pattern = new StringBuilder();
