@@ -190,4 +190,10 @@ class CompanyMatcherTest {
         assertEquals(List.of(), ids("Satellites map deforestation in the Amazon rainforest and the amazon basin."));
         assertEquals(List.of(), ids("正所谓海纳百川，有容乃大。"));
     }
+
+    @Test
+    void robotsOrModelsFromANameMakeItTheMaker() {
+        assertTrue(ids("BMW testet humanoide Roboter von Figure in Spartanburg.").contains("figure-ai"));
+        assertFalse(ids("Figure 3 shows how robots are used in the plant.").contains("figure-ai"));
+    }
 }
