@@ -70,11 +70,12 @@ final class AmbiguityResolver {
             return known;
         }
         boolean latin = e.startsLatin();
-        if (latin && (EvidenceRules.hyphenCompound(text, c.end())
+        if (latin && (evidence.hyphenCompound(text, c.end())
                 || (evidence.determinerBefore(folded, c.start()) && !evidence.companyWordAfter(folded, c.end())))) {
             return false;
         }
-        if (evidence.companyWordAfter(folded, c.end()) || evidence.companyWordBefore(folded, c.start())) {
+        if (evidence.companyWordAfter(folded, c.end()) || evidence.companyWordBefore(folded, c.start())
+                || (latin && evidence.companySuffixAfter(text, c.end())) || listedWithCompany(c, acceptedByStart)) {
             return true;
         }
         int sentenceStart = sentenceStart(c.start());
@@ -98,6 +99,25 @@ final class AmbiguityResolver {
                 break;
             }
             if (!other.entry().companyId().equals(e.companyId()) && other.end() <= nearTo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Together AI, Fireworks AI or Modal", "Chroma oder Milvus": an item of a list whose neighbour is a company. */
+    private boolean listedWithCompany(MatchContext.Candidate c, List<MatchContext.Candidate> acceptedByStart) {
+        int after = evidence.afterConnector(folded, c.end(), c.end() + 12);
+        int k = firstStartingAtOrAfter(acceptedByStart, Math.max(0, c.start() - 40));
+        for (; k < acceptedByStart.size() && acceptedByStart.get(k).start() <= c.end() + 12; k++) {
+            MatchContext.Candidate other = acceptedByStart.get(k);
+            if (other.entry().companyId().equals(c.entry().companyId())) {
+                continue;
+            }
+            if (after >= 0 && other.start() == after) {
+                return true;
+            }
+            if (other.end() <= c.start() && evidence.afterConnector(folded, other.end(), c.start()) == c.start()) {
                 return true;
             }
         }

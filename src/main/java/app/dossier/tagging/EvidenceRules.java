@@ -19,6 +19,8 @@ final class EvidenceRules {
     private final Set<String> contextWords = new HashSet<>();
     private final List<String> cjkContextWords = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
+    private final List<String> listConnectors = new ArrayList<>();
+    private final Set<String> companySuffixes = new HashSet<>();
     final int sameParagraphWindow;
     final int contextWindow;
     final int strictWindow;
@@ -35,6 +37,8 @@ final class EvidenceRules {
             }
         }
         root.path("determiners").forEach(n -> determiners.add(lower(n.asText())));
+        root.path("listConnectors").forEach(n -> listConnectors.add(lower(CharFolding.fold(n.asText()))));
+        root.path("companySuffixes").forEach(n -> companySuffixes.add(lower(n.asText())));
         sameParagraphWindow = root.path("sameParagraphWindow").asInt(300);
         contextWindow = root.path("contextWindow").asInt(60);
         strictWindow = root.path("strictWindow").asInt(20);
@@ -97,10 +101,58 @@ final class EvidenceRules {
         return j < i && determiners.contains(folded.substring(j, i));
     }
 
-    /** "X-ray", "Meta-Analyse": the name glued to a lower-case word by a hyphen is part of a compound. */
-    static boolean hyphenCompound(String original, int end) {
-        return end + 1 < original.length() && original.charAt(end) == '-'
-                && Character.isLowerCase(original.charAt(end + 1));
+    /**
+     * "X-ray", "Meta-Analyse": the name glued to a lower-case word by a hyphen is part of a compound,
+     * unless that word says the name is a company ("Arm-based", "Nvidia-backed").
+     */
+    boolean hyphenCompound(String original, int end) {
+        return lowerCaseAfterHyphen(original, end) != null && !companySuffixAfter(original, end);
+    }
+
+    /** "Arm-based", "Nvidia-backed": a word after a hyphen that only a company takes. */
+    boolean companySuffixAfter(String original, int end) {
+        String word = lowerCaseAfterHyphen(original, end);
+        return word != null && companySuffixes.contains(lower(word));
+    }
+
+    private static String lowerCaseAfterHyphen(String original, int end) {
+        if (end + 1 >= original.length() || original.charAt(end) != '-' || !Character.isLowerCase(original.charAt(end + 1))) {
+            return null;
+        }
+        int j = end + 1;
+        while (j < original.length() && Character.isLetter(original.charAt(j))) {
+            j++;
+        }
+        return original.substring(end + 1, j);
+    }
+
+    /**
+     * Where a list connector ("or", "und", "、", "和", a comma) joins the name at {@code end} to the text at
+     * {@code from}, the position after it; -1 when only something else lies between.
+     */
+    int afterConnector(String folded, int end, int limit) {
+        int i = skipBlanks(folded, end, limit);
+        for (String c : listConnectors) {
+            if (folded.startsWith(c, i)) {
+                int k = i + c.length();
+                boolean latinWord = CharFolding.isLatinLetter(c.charAt(c.length() - 1));
+                if (latinWord && (k >= folded.length() || CharFolding.isWordChar(folded.charAt(k)) || k == i)) {
+                    continue;
+                }
+                if (latinWord && i > 0 && CharFolding.isWordChar(folded.charAt(i - 1))) {
+                    continue;
+                }
+                return skipBlanks(folded, k, limit);
+            }
+        }
+        return -1;
+    }
+
+    private static int skipBlanks(String s, int i, int limit) {
+        while (i < limit && i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A funding, valuation or company word within the window, inside the sentence. */

@@ -80,13 +80,23 @@ final class FuzzyLatinIndex {
         for (String k : keys) {
             for (AliasEntry e : byDeletion.getOrDefault(k, List.of())) {
                 String alias = e.compactCased().toLowerCase(Locale.ROOT);
-                // typos rarely hit the first letter; "Partner" is not "Gartner"
-                if (!alias.equals(token) && alias.charAt(0) == token.charAt(0) && damerauLevenshtein(alias, token) == 1) {
+                // typos rarely hit the first letter ("Partner" is not "Gartner"); a difference only in the last
+                // letter is an inflection or another word ("Roboter" is not "Robotera")
+                if (!alias.equals(token) && alias.charAt(0) == token.charAt(0) && damerauLevenshtein(alias, token) == 1
+                        && !differsOnlyAtEnd(alias, token)) {
                     return e;
                 }
             }
         }
         return null;
+    }
+
+    private static boolean differsOnlyAtEnd(String a, String b) {
+        if (a.length() != b.length()) {
+            String shorter = a.length() < b.length() ? a : b;
+            return (a.length() < b.length() ? b : a).startsWith(shorter);
+        }
+        return a.regionMatches(0, b, 0, a.length() - 1);
     }
 
     /** Optimal string alignment distance (adjacent transpositions count as one edit). */

@@ -69,10 +69,11 @@ final class ThemeCues {
                 return true;
             }
         }
-        Set<Pattern> seen = new HashSet<>();
+        // compared by pattern text: the same cue listed in both Chinese scripts folds to one cue and counts once
+        Set<String> seen = new HashSet<>();
         for (Pattern w : weak) {
             if (w.matcher(p).find()) {
-                seen.add(w);
+                seen.add(w.pattern());
                 if (seen.size() >= 2) {
                     return true;
                 }

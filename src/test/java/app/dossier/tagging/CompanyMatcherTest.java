@@ -165,4 +165,35 @@ class CompanyMatcherTest {
         assertEquals(List.of("acme-robotics", "acme-robotics"), found.stream().map(Mention::companyId).toList());
         assertTrue(found.get(1).product());
     }
+
+    @Test
+    void commonWordNameListedNextToACompanyIsACompany() {
+        assertTrue(ids("Inference is rented from Fireworks AI or Modal these days.").contains("modal-labs"));
+        assertTrue(ids("Vektordatenbanken wie Milvus oder Chroma sind Standard.").contains("chroma"));
+        assertFalse(ids("The modal verbs and the Chroma key were discussed.").contains("chroma"));
+    }
+
+    @Test
+    void hyphenSuffixThatOnlyACompanyTakesIsEvidence() {
+        assertTrue(ids("Arm-based server chips win new racks.").contains("arm"));
+        assertEquals(List.of(), ids("An X-ray of the market shows little."));
+    }
+
+    @Test
+    void inflectedCommonWordIsNotANearMissOfAName() {
+        assertEquals(List.of(), ids("Humanoide Roboter werden in Werken getestet."));
+    }
+
+    @Test
+    void foodAndPlacesThatContainANameAreNotTheCompany() {
+        assertEquals(List.of(), ids("工程师们点了小米粥和包子。"));
+        assertEquals(List.of(), ids("Satellites map deforestation in the Amazon rainforest and the amazon basin."));
+        assertEquals(List.of(), ids("正所谓海纳百川，有容乃大。"));
+    }
+
+    @Test
+    void robotsOrModelsFromANameMakeItTheMaker() {
+        assertTrue(ids("BMW testet humanoide Roboter von Figure in Spartanburg.").contains("figure-ai"));
+        assertFalse(ids("Figure 3 shows how robots are used in the plant.").contains("figure-ai"));
+    }
 }

@@ -68,4 +68,11 @@ class ThemeTaggerTest {
         List<String> found = themes("Synthetic data feeds the robots, and a vector database connects the models.", "en");
         assertTrue(found.containsAll(List.of("data-entropy", "orchestration-layer", "physical-world-ai")));
     }
+
+    @Test
+    void oneWeakCueWrittenInBothChineseScriptsDoesNotCountTwice() {
+        ThemeTagger tagger = new ThemeTagger(Codebook.builtin());
+        assertTrue(tagger.tag("馬斯克可以拿到汽車工廠的三維數據，這些都是別人沒有的。", "zh").stream()
+                .noneMatch(t -> t.themeId().equals("physical-world-ai")));
+    }
 }
