@@ -94,7 +94,7 @@ public final class MainWindow extends BorderPane implements Navigator {
 
             @Override
             public void addFigure(int start, int end) {
-                workbench.statusProperty().set("Adding figures by hand arrives with the figures ledger");
+                app.dossier.ui.ledger.AddFigureDialog.show(stage, workbench, reader.shown().report(), start, end);
             }
         });
 
@@ -109,6 +109,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         searchView = new SearchView(workbench, this::openSearchHit);
         addView("Search", Feather.SEARCH, searchView);
         addView("Companies & themes", Feather.BRIEFCASE, new app.dossier.ui.insights.InsightsView(workbench, this));
+        addView("Ledger", Feather.DOLLAR_SIGN, new app.dossier.ui.ledger.LedgerView(workbench, this));
         addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
         addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
         setTop(menuBar());
@@ -136,6 +137,11 @@ public final class MainWindow extends BorderPane implements Navigator {
         Tab tab = new Tab(title, view);
         tab.setGraphic(Icons.of(icon));
         tab.setId("view-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                app.dossier.ui.common.ShownOnly.markShown(view);
+            }
+        });
         views.getTabs().add(tab);
     }
 

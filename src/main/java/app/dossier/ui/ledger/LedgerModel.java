@@ -58,6 +58,8 @@ public final class LedgerModel {
     private final ObjectProperty<Choice> status = new SimpleObjectProperty<>(ALL);
     private final StringProperty currency = new SimpleStringProperty("USD");
 
+    private Runnable reloadRequest = this::reload;
+
     public LedgerModel(Workbench workbench) {
         this.workbench = workbench;
         company.addListener((o, a, b) -> refilter());
@@ -65,8 +67,13 @@ public final class LedgerModel {
         report.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
         // the workbench reloads its reports after every decision, import and undo: follow it
-        workbench.reports().addListener((javafx.collections.ListChangeListener<Object>) c -> reload());
-        workbench.libraryProperty().addListener((o, a, b) -> reload());
+        workbench.reports().addListener((javafx.collections.ListChangeListener<Object>) c -> reloadRequest.run());
+        workbench.libraryProperty().addListener((o, a, b) -> reloadRequest.run());
+    }
+
+    /** Lets the view defer reloads while it is hidden. */
+    void reloadThrough(Runnable request) {
+        this.reloadRequest = request;
     }
 
     public void reload() {

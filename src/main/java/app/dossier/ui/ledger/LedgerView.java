@@ -67,6 +67,7 @@ public final class LedgerView extends BorderPane {
         setCenter(body());
         bindFilters();
         wireTable();
+        model.reloadThrough(new app.dossier.ui.common.ShownOnly(this, model::reload)::request);
         model.reload();
     }
 
