@@ -104,6 +104,9 @@ public final class FigureExtractor {
             company = company != null ? company : previous.companyId();
             period = context.yearBefore(text, a, seg, previous.period(), period);
         }
+        if (cue == null && a.money() && classifier.spentMonthly(text, a, seg) && "month".equals(context.per(text, a, seg, null))) {
+            metric = Metric.BURN;
+        }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
         int[] q = context.quoteSpan(text, a, seg, who.mention());
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
