@@ -88,8 +88,12 @@ final class CompanyAttributor {
         TextSegments.Span paragraph = seg.paragraph(a.numberStart());
         int paragraphsCrossed = 0;
         TextSegments.Span prev = current;
-        for (int step = 0; step < MAX_SENTENCES_BACK && prev.start() > 0; step++) {
+        for (int step = 0; step < MAX_SENTENCES_BACK && prev.start() > 0; ) {
             prev = seg.sentence(prev.start() - 1);
+            if (text.substring(prev.start(), prev.end()).isBlank()) {
+                continue; // the blank lines between paragraphs
+            }
+            step++;
             if (!seg.paragraph(prev.start()).equals(paragraph)) {
                 if (!pronoun || ++paragraphsCrossed > 1) {
                     return Attribution.NONE;

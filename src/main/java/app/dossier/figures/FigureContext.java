@@ -116,7 +116,15 @@ final class FigureContext {
      * The clause holding the amount, reaching to the company when it is close, trimmed to a short passage
      * that starts and ends on word boundaries.
      */
-    int[] quoteSpan(String text, Amount a, TextSegments seg, Mention company) {
+    int[] quoteSpan(String text, Amount a, TextSegments seg, Mention company, boolean bracketed) {
+        if (bracketed) {
+            // "A（12 亿美元）和 B（8 亿美元）": each figure quotes its own name and bracket, so two never share a passage
+            int close = a.end();
+            while (close < text.length() && close < a.end() + 8 && "）)".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return new int[]{company.start(), close < text.length() && "）)".indexOf(text.charAt(close)) >= 0 ? close + 1 : a.end()};
+        }
         TextSegments.Span clause = seg.clause(a.numberStart());
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         int start = Math.max(clause.start(), a.start() - QUOTE_BEHIND);

@@ -108,7 +108,7 @@ public final class FigureExtractor {
             metric = Metric.BURN;
         }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
-        int[] q = context.quoteSpan(text, a, seg, who.mention());
+        int[] q = context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
                 period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested");
     }
