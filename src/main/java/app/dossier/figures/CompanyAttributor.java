@@ -84,8 +84,11 @@ final class CompanyAttributor {
      */
     private Attribution onlyCompanyOfPreviousSentence(String text, Amount a, TextSegments seg, List<Mention> mentions) {
         TextSegments.Span current = seg.sentence(a.numberStart());
-        boolean pronoun = cues.subjectPronouns.startingAt(text, current.start(), 12) >= 0;
         TextSegments.Span paragraph = seg.paragraph(a.numberStart());
+        // only a paragraph that opens with the pronoun continues the one before; after an opening
+        // sentence naming no company we know, "it" is whoever that sentence was about
+        boolean pronoun = cues.subjectPronouns.startingAt(text, current.start(), 12) >= 0
+                && text.substring(paragraph.start(), current.start()).isBlank();
         int paragraphsCrossed = 0;
         TextSegments.Span prev = current;
         for (int step = 0; step < MAX_SENTENCES_BACK && prev.start() > 0; ) {

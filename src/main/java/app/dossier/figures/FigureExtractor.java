@@ -104,7 +104,8 @@ public final class FigureExtractor {
             company = company != null ? company : previous.companyId();
             period = context.yearBefore(text, a, seg, previous.period(), period);
         }
-        if (cue == null && a.money() && classifier.spentMonthly(text, a, seg) && "month".equals(context.per(text, a, seg, null))) {
+        boolean cueInOwnClause = cue != null && seg.clause(a.numberStart()).contains(cue.start());
+        if (!cueInOwnClause && a.money() && classifier.spentMonthly(text, a, seg) && "month".equals(context.per(text, a, seg, null))) {
             metric = Metric.BURN;
         }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;

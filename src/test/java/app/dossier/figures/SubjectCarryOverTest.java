@@ -54,6 +54,20 @@ class SubjectCarryOverTest {
     }
 
     @Test
+    void aPronounAfterAnOpeningSentenceAboutAnUnknownNameStaysInItsParagraph() {
+        List<Figure> f = extract("Velora lost $2 billion last year.\n\nSome smaller rival has scaled back. It had about $900 million in funding.",
+                "en", "Velora=velora");
+        assertNull(valued(f, 9e8).companyId());
+    }
+
+    @Test
+    void monthlySpendingInItsOwnClauseBeatsACashCueOfTheClauseBefore() {
+        List<Figure> f = extract("Quintex的现金储备约为30亿元，每月支出约8000万元。", "zh", "Quintex=quintex");
+        assertFigure(valued(f, 8e7), "quintex", Metric.BURN, "CNY");
+        assertFigure(valued(f, 3e9), "quintex", Metric.CASH, "CNY");
+    }
+
+    @Test
     void theLeadInvestorOfALaterClauseDoesNotMakeTheSubjectAnInvestor() {
         List<Figure> f = extract("Quintex完成40亿元B轮融资，由Northwind领投。其研发投入去年达到9亿元。",
                 "zh", "Quintex=quintex", "Northwind=northwind");
