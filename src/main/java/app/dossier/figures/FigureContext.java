@@ -11,6 +11,7 @@ final class FigureContext {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
     private static final int PER_BEHIND = 30;
     private static final int PER_AHEAD = 15;
+    private static final int CUE_QUALIFIER = 10;
     private static final int QUOTE_BEHIND = 60;
     private static final int QUOTE_AHEAD = 30;
     private static final int QUOTE_REACH_TO_COMPANY = 10;
@@ -28,10 +29,12 @@ final class FigureContext {
         int from = Math.max(clause.start(), a.start() - PER_BEHIND);
         int to = Math.min(clause.end(), a.end() + PER_AHEAD);
         if (cue != null) {
-            if (cues.perMonth.containsIn(text, cue.start(), cue.end())) {
+            // "monthly cash burn is estimated at …": the period qualifies the cue, however far the amount
+            int cueFrom = Math.max(clause.start(), Math.min(cue.start(), cue.start() - CUE_QUALIFIER));
+            if (cues.perMonth.containsIn(text, cueFrom, cue.end())) {
                 return "month";
             }
-            if (cues.perYear.containsIn(text, cue.start(), cue.end())) {
+            if (cues.perYear.containsIn(text, cueFrom, cue.end())) {
                 return "year";
             }
         }
