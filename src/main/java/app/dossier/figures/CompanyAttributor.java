@@ -68,6 +68,9 @@ final class CompanyAttributor {
             return chosen(text, before, mentions);
         }
         if (eligible.isEmpty()) {
+            if (cues.collectiveSubjects.containsIn(text, sentence.start(), a.start())) {
+                return Attribution.NONE; // "Overall, AI startups raised …": a total of many, not the last company's
+            }
             return onlyCompanyOfPreviousSentence(text, a, seg, mentions);
         }
         return Attribution.NONE;

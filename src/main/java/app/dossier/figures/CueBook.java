@@ -44,6 +44,7 @@ final class CueBook {
     final PhraseSet comparedWith;
     final PhraseSet subjectPronouns;
     final PhraseSet monthlySpend;
+    final PhraseSet collectiveSubjects;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -99,6 +100,7 @@ final class CueBook {
         comparedWith = merged(byFile, "comparedWith");
         subjectPronouns = merged(byFile, "subjectPronouns");
         monthlySpend = merged(byFile, "monthlySpend");
+        collectiveSubjects = merged(byFile, "collectiveSubjects");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {

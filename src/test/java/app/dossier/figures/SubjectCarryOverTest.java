@@ -68,6 +68,14 @@ class SubjectCarryOverTest {
     }
 
     @Test
+    void anIndustryTotalAfterACompanySentenceBelongsToNoCompany() {
+        List<Figure> en = extract("Velora raised $2 billion in May. Overall, AI startups raised $50 billion in the quarter.", "en", "Velora=velora");
+        assertNull(valued(en, 5e10).companyId());
+        List<Figure> zh = extract("Quintex完成新一轮融资。全球AI行业全年融资总额达到1000亿美元。", "zh", "Quintex=quintex");
+        assertNull(valued(zh, 1e11).companyId());
+    }
+
+    @Test
     void theLeadInvestorOfALaterClauseDoesNotMakeTheSubjectAnInvestor() {
         List<Figure> f = extract("Quintex完成40亿元B轮融资，由Northwind领投。其研发投入去年达到9亿元。",
                 "zh", "Quintex=quintex", "Northwind=northwind");
