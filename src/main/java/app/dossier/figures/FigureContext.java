@@ -34,14 +34,24 @@ final class FigureContext {
             if (cues.perMonth.containsIn(text, cueFrom, cue.end())) {
                 return "month";
             }
-            if (cues.perYear.containsIn(text, cueFrom, cue.end())) {
+            if (perYear(text, cueFrom, cue.end())) {
                 return "year";
             }
         }
         if (cues.perMonth.containsIn(text, from, to)) {
             return "month";
         }
-        return cues.perYear.containsIn(text, from, to) ? "year" : null;
+        return perYear(text, from, to) ? "year" : null;
+    }
+
+    /** "a year" is a rate, "a year ago" a point in time. */
+    private boolean perYear(String text, int from, int to) {
+        for (PhraseSet.Hit h : cues.perYear.findIn(text, from, to)) {
+            if (cues.previousYear.startingAt(text, h.start(), 24) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The year (with half or quarter when stated) nearest before the amount in its sentence, else one after it in its clause. */

@@ -109,6 +109,9 @@ public final class FigureExtractor {
             metric = Metric.BURN;
         }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
+        if (per == null && cue == null && pointsBack && metric.equals(previous.metric())) {
+            per = previous.per(); // "$40 million a month, up from $25 million": the same rate
+        }
         int[] q = context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
                 period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested");

@@ -76,6 +76,14 @@ class SubjectCarryOverTest {
     }
 
     @Test
+    void anEarlierValueComparedWithKeepsTheMonthlyRateNotAYearAgo() {
+        List<Figure> f = extract("Velora burns through $40 million every month, up from $25 million a year ago.", "en", "Velora=velora");
+        Figure before = valued(f, 2.5e7);
+        assertFigure(before, "velora", Metric.BURN, "USD");
+        assertEquals("month", before.per());
+    }
+
+    @Test
     void theLeadInvestorOfALaterClauseDoesNotMakeTheSubjectAnInvestor() {
         List<Figure> f = extract("Quintex完成40亿元B轮融资，由Northwind领投。其研发投入去年达到9亿元。",
                 "zh", "Quintex=quintex", "Northwind=northwind");
