@@ -134,6 +134,11 @@ final class CompanyAttributor {
 
     /** "出资5亿美元入股X", "invested $2 billion in X": the company after the marker receives the money. */
     private Mention investee(String text, Amount a, TextSegments.Span sentence, List<Mention> inSentence) {
+        Mention before = lastBefore(inSentence, sentence.start(), a.start());
+        if (before != null && cues.investeeBeforeMention.endingAt(text, before.start(), 2) >= 0
+                && a.start() - before.end() <= 12 && cues.investVerbs.containsIn(text, before.end(), a.start())) {
+            return before; // "腾讯向X投资了6亿美元": the money goes to X
+        }
         int to = Math.min(sentence.end(), a.end() + 20);
         for (PhraseSet.Hit marker : cues.investeeMarkers.findIn(text, a.end(), to)) {
             Mention m = firstAfter(inSentence, marker.end(), marker.end() + 8);

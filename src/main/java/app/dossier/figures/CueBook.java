@@ -45,6 +45,7 @@ final class CueBook {
     final PhraseSet subjectPronouns;
     final PhraseSet monthlySpend;
     final PhraseSet collectiveSubjects;
+    final PhraseSet investeeBeforeMention;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -101,6 +102,7 @@ final class CueBook {
         subjectPronouns = merged(byFile, "subjectPronouns");
         monthlySpend = merged(byFile, "monthlySpend");
         collectiveSubjects = merged(byFile, "collectiveSubjects");
+        investeeBeforeMention = merged(byFile, "investeeBeforeMention");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {

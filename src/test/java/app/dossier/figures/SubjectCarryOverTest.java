@@ -84,6 +84,25 @@ class SubjectCarryOverTest {
     }
 
     @Test
+    void moneyInvestedTowardsACompanyIsThatCompanysFunding() {
+        List<Figure> zh = extract("Northwind向Quintex投资了6亿美元。", "zh", "Northwind=northwind", "Quintex=quintex");
+        assertFigure(valued(zh, 6e8), "quintex", Metric.FUNDING, "USD");
+        List<Figure> en = extract("Northwind has committed $10 billion to Quintex.", "en", "Northwind=northwind", "Quintex=quintex");
+        assertFigure(valued(en, 1e10), "quintex", Metric.FUNDING, "USD");
+        List<Figure> de = extract("Northwind führte eine Finanzierungsrunde über 40 Mrd. Dollar bei Quintex an.", "de",
+                "Northwind=northwind", "Quintex=quintex");
+        assertFigure(valued(de, 4e10), "quintex", Metric.FUNDING, "USD");
+    }
+
+    @Test
+    void aGermanMonthlyLossIsALossNotTheRevenueNamedBefore() {
+        List<Figure> f = extract("Quintex hat einen Umsatz von 30 Mio. Euro und verliert monatlich rund 10 Mio. Euro.", "de", "Quintex=quintex");
+        assertFigure(valued(f, 3e7), "quintex", Metric.REVENUE, "EUR");
+        assertFigure(valued(f, 1e7), "quintex", Metric.NET_LOSS, "EUR");
+        assertEquals("month", valued(f, 1e7).per());
+    }
+
+    @Test
     void theLeadInvestorOfALaterClauseDoesNotMakeTheSubjectAnInvestor() {
         List<Figure> f = extract("Quintex完成40亿元B轮融资，由Northwind领投。其研发投入去年达到9亿元。",
                 "zh", "Quintex=quintex", "Northwind=northwind");
