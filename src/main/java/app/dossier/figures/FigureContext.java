@@ -11,7 +11,7 @@ final class FigureContext {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
     private static final int PER_BEHIND = 30;
     private static final int PER_AHEAD = 15;
-    private static final int CUE_QUALIFIER = 10;
+    private static final int CUE_QUALIFIER = 20;
     private static final int QUOTE_BEHIND = 60;
     private static final int QUOTE_AHEAD = 30;
     private static final int QUOTE_REACH_TO_COMPANY = 10;

@@ -109,7 +109,7 @@ public final class FigureExtractor {
             metric = Metric.BURN;
         }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
-        if (per == null && cue == null && pointsBack && metric.equals(previous.metric())) {
+        if (per == null && pointsBack && metric.equals(previous.metric())) {
             per = previous.per(); // "$40 million a month, up from $25 million": the same rate
         }
         int[] q = context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);

@@ -103,6 +103,15 @@ class SubjectCarryOverTest {
     }
 
     @Test
+    void aRunRateIsYearlyAndSoIsTheEarlierValueItIsComparedWith() {
+        List<Figure> f = extract("Velora's annualized revenue run rate hit $10 billion in June, up from $5.5 billion last December.",
+                "en", "Velora=velora");
+        assertEquals("year", valued(f, 1e10).per());
+        assertFigure(valued(f, 5.5e9), "velora", Metric.REVENUE, "USD");
+        assertEquals("year", valued(f, 5.5e9).per());
+    }
+
+    @Test
     void theLeadInvestorOfALaterClauseDoesNotMakeTheSubjectAnInvestor() {
         List<Figure> f = extract("Quintex完成40亿元B轮融资，由Northwind领投。其研发投入去年达到9亿元。",
                 "zh", "Quintex=quintex", "Northwind=northwind");
