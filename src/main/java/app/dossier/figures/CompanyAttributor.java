@@ -63,6 +63,9 @@ final class CompanyAttributor {
                 return chosen(text, after, mentions);
             }
             before = lastBefore(eligible, sentence.start(), a.start());
+            if (before != null) {
+                before = appositionHead(text, seg, before, eligible);
+            }
         }
         if (before != null) {
             return chosen(text, before, mentions);
@@ -74,6 +77,25 @@ final class CompanyAttributor {
             return onlyCompanyOfPreviousSentence(text, a, seg, mentions);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "Anthropic, Konkurrent von OpenAI, wird mit … bewertet": a company named inside an apposition
+     * describes the head before it; the head, standing alone before the comma, is the subject.
+     */
+    private static Mention appositionHead(String text, TextSegments seg, Mention m, List<Mention> eligible) {
+        TextSegments.Span own = seg.clause(m.start());
+        if (own.start() == 0 || !",，".contains(String.valueOf(text.charAt(own.start() - 1)))) {
+            return m;
+        }
+        TextSegments.Span head = seg.clause(own.start() - 1);
+        Mention h = firstAfter(eligible, head.start(), head.end());
+        if (h == null || h.companyId().equals(m.companyId())) {
+            return m;
+        }
+        boolean alone = text.substring(head.start(), h.start()).isBlank()
+                && text.substring(h.end(), own.start() - 1).isBlank();
+        return alone ? h : m;
     }
 
     private Attribution chosen(String text, Mention m, List<Mention> all) {

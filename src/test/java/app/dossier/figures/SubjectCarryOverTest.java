@@ -112,6 +112,15 @@ class SubjectCarryOverTest {
     }
 
     @Test
+    void aCompanyNamedInsideAnAppositionLeavesTheFigureToTheHead() {
+        List<Figure> de = extract("Quintex, Konkurrent von Northwind, wird mit 18 Milliarden Dollar bewertet.", "de",
+                "Quintex=quintex", "Northwind=northwind");
+        assertFigure(valued(de, 1.8e10), "quintex", Metric.VALUATION, "USD");
+        List<Figure> en = extract("Quintex, a rival of Northwind, raised $300 million.", "en", "Quintex=quintex", "Northwind=northwind");
+        assertFigure(valued(en, 3e8), "quintex", Metric.FUNDING, "USD");
+    }
+
+    @Test
     void theLeadInvestorOfALaterClauseDoesNotMakeTheSubjectAnInvestor() {
         List<Figure> f = extract("Quintex完成40亿元B轮融资，由Northwind领投。其研发投入去年达到9亿元。",
                 "zh", "Quintex=quintex", "Northwind=northwind");
