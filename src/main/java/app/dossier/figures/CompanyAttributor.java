@@ -21,6 +21,8 @@ final class CompanyAttributor {
     private static final Pattern OPEN_BRACKET_BEFORE_NUMBER = Pattern.compile("\\s*[（(][^（()）]{0,14}");
     private static final int INVESTOR_REACH = 24;
     private static final int FOLLOWING_REACH = 40;
+    private static final int MAX_SENTENCES_BACK = 3;
+    private static final String CLAUSE_BREAKS = ".,;:!?\n。，、；：！？";
 
     /** How the company was found; BRACKET and INVESTEE also say something about the metric. */
     enum Kind { NONE, BRACKET, INVESTEE, NEARBY, PREVIOUS_SENTENCE }
@@ -50,7 +52,7 @@ final class CompanyAttributor {
         }
         List<Mention> eligible = new ArrayList<>();
         for (Mention m : inSentence) {
-            if (!isSource(text, m) && !isInvestor(text, m, a, sentence.end()) && !isFund(m)) {
+            if (!isSource(text, m) && !isInvestor(text, m, a, sentence.end(), inSentence) && !isFund(m)) {
                 eligible.add(m);
             }
         }
@@ -61,35 +63,85 @@ final class CompanyAttributor {
                 return chosen(text, after, mentions);
             }
             before = lastBefore(eligible, sentence.start(), a.start());
+            if (before != null) {
+                before = appositionHead(text, seg, before, eligible);
+            }
         }
         if (before != null) {
             return chosen(text, before, mentions);
         }
         if (eligible.isEmpty()) {
+            if (cues.collectiveSubjects.containsIn(text, sentence.start(), a.start())) {
+                return Attribution.NONE; // "Overall, AI startups raised …": a total of many, not the last company's
+            }
             return onlyCompanyOfPreviousSentence(text, a, seg, mentions);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "Anthropic, Konkurrent von OpenAI, wird mit … bewertet": a company named inside an apposition
+     * describes the head before it; the head, standing alone before the comma, is the subject.
+     */
+    private static Mention appositionHead(String text, TextSegments seg, Mention m, List<Mention> eligible) {
+        TextSegments.Span own = seg.clause(m.start());
+        if (own.start() == 0 || !",，".contains(String.valueOf(text.charAt(own.start() - 1)))) {
+            return m;
+        }
+        TextSegments.Span head = seg.clause(own.start() - 1);
+        Mention h = firstAfter(eligible, head.start(), head.end());
+        if (h == null || h.companyId().equals(m.companyId())) {
+            return m;
+        }
+        boolean alone = text.substring(head.start(), h.start()).isBlank()
+                && text.substring(h.end(), own.start() - 1).isBlank();
+        return alone ? h : m;
     }
 
     private Attribution chosen(String text, Mention m, List<Mention> all) {
         return isCoordinated(text, m, all) ? Attribution.NONE : new Attribution(m.companyId(), Kind.NEARBY, m);
     }
 
+    /**
+     * The sentence names no company: the subject carries over from the nearest earlier sentence of the
+     * paragraph that names exactly one ("X sammelt 300 Mio. ein. Die Bewertung liegt bei … Es erzielt …").
+     * A sentence opening with a pronoun ("It", "该公司", "Sein") may also reach into the paragraph before.
+     */
     private Attribution onlyCompanyOfPreviousSentence(String text, Amount a, TextSegments seg, List<Mention> mentions) {
-        TextSegments.Span prev = seg.previousSentence(a.numberStart());
-        if (prev == null) {
-            return Attribution.NONE;
-        }
-        Set<String> companies = new LinkedHashSet<>();
-        Mention last = null;
-        for (Mention m : within(mentions, prev.start(), prev.end())) {
-            if (!isSource(text, m) && !isInvestor(text, m, null, prev.end()) && !isFund(m)) {
-                companies.add(m.companyId());
-                last = m;
+        TextSegments.Span current = seg.sentence(a.numberStart());
+        TextSegments.Span paragraph = seg.paragraph(a.numberStart());
+        // only a paragraph that opens with the pronoun continues the one before; after an opening
+        // sentence naming no company we know, "it" is whoever that sentence was about
+        boolean pronoun = cues.subjectPronouns.startingAt(text, current.start(), 12) >= 0
+                && text.substring(paragraph.start(), current.start()).isBlank();
+        int paragraphsCrossed = 0;
+        TextSegments.Span prev = current;
+        for (int step = 0; step < MAX_SENTENCES_BACK && prev.start() > 0; ) {
+            prev = seg.sentence(prev.start() - 1);
+            if (text.substring(prev.start(), prev.end()).isBlank()) {
+                continue; // the blank lines between paragraphs
+            }
+            step++;
+            if (!seg.paragraph(prev.start()).equals(paragraph)) {
+                if (!pronoun || ++paragraphsCrossed > 1) {
+                    return Attribution.NONE;
+                }
+                paragraph = seg.paragraph(prev.start());
+            }
+            Set<String> companies = new LinkedHashSet<>();
+            Mention last = null;
+            for (Mention m : within(mentions, prev.start(), prev.end())) {
+                if (!isSource(text, m) && !isInvestor(text, m, null, prev.end(), mentions) && !isFund(m)) {
+                    companies.add(m.companyId());
+                    last = m;
+                }
+            }
+            if (!companies.isEmpty()) {
+                return companies.size() == 1 && !isCoordinated(text, last, mentions)
+                        ? new Attribution(last.companyId(), Kind.PREVIOUS_SENTENCE, last) : Attribution.NONE;
             }
         }
-        return companies.size() == 1 && !isCoordinated(text, last, mentions)
-                ? new Attribution(last.companyId(), Kind.PREVIOUS_SENTENCE, last) : Attribution.NONE;
+        return Attribution.NONE;
     }
 
     private static Mention companyBeforeBracket(String text, Amount a, List<Mention> inSentence) {
@@ -104,6 +156,11 @@ final class CompanyAttributor {
 
     /** "出资5亿美元入股X", "invested $2 billion in X": the company after the marker receives the money. */
     private Mention investee(String text, Amount a, TextSegments.Span sentence, List<Mention> inSentence) {
+        Mention before = lastBefore(inSentence, sentence.start(), a.start());
+        if (before != null && cues.investeeBeforeMention.endingAt(text, before.start(), 2) >= 0
+                && a.start() - before.end() <= 12 && cues.investVerbs.containsIn(text, before.end(), a.start())) {
+            return before; // "腾讯向X投资了6亿美元": the money goes to X
+        }
         int to = Math.min(sentence.end(), a.end() + 20);
         for (PhraseSet.Hit marker : cues.investeeMarkers.findIn(text, a.end(), to)) {
             Mention m = firstAfter(inSentence, marker.end(), marker.end() + 8);
@@ -127,7 +184,7 @@ final class CompanyAttributor {
 
     private boolean isSource(String text, Mention m) {
         for (PhraseSet.Hit h : cues.sourceBeforeMention.findIn(text, Math.max(0, m.start() - 14), m.start())) {
-            if (startsWord(text, h)) {
+            if (startsWord(text, h) && !crossesClause(text, h.end(), m.start())) {
                 return true;
             }
         }
@@ -139,23 +196,33 @@ final class CompanyAttributor {
         return m.text() != null && cues.fundNameWords.containsIn(m.text(), 0, m.text().length());
     }
 
+    /** "据X报道，Y…", "…per month. Y…": a cue in an earlier clause does not make Y a source. */
+    private static boolean crossesClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A one-character cue (据) must not be the tail of another word (数据). */
     private static boolean startsWord(String text, PhraseSet.Hit h) {
         return h.end() - h.start() > 1 || h.start() == 0 || !NumberTokens.isHan(text.charAt(h.start() - 1));
     }
 
     /** The lead investor of the round ("X一筆2億元的領投", "led by X") is not the company funded. */
-    private boolean isInvestor(String text, Mention m, Amount a, int sentenceEnd) {
+    private boolean isInvestor(String text, Mention m, Amount a, int sentenceEnd, List<Mention> all) {
         if (cues.investorBeforeMention.endingAt(text, m.start(), 20) >= 0) {
             return true;
         }
         int to = Math.min(text.length(), a == null ? m.end() + INVESTOR_REACH : Math.max(a.end() + 6, m.end() + 6));
         to = Math.min(Math.min(to, m.end() + INVESTOR_REACH), sentenceEnd);
-        return hasNear(cues.investorAfterMention, text, m.end(), to);
-    }
-
-    private static boolean hasNear(PhraseSet set, String text, int from, int to) {
-        return from < to && set.containsIn(text, from, to);
+        for (PhraseSet.Hit h : cues.investorAfterMention.findIn(text, m.end(), to)) {
+            // "X完成融资，由Y领投": the lead cue belongs to Y, named between X and the cue
+            return firstAfter(all, m.end(), h.start()) == null;
+        }
+        return false;
     }
 
     /** Named in a list with other companies: "A, B und C", "X和其他公司". */

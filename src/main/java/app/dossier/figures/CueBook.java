@@ -42,6 +42,10 @@ final class CueBook {
     final PhraseSet previousYear;
     final PhraseSet fundNameWords;
     final PhraseSet comparedWith;
+    final PhraseSet subjectPronouns;
+    final PhraseSet monthlySpend;
+    final PhraseSet collectiveSubjects;
+    final PhraseSet investeeBeforeMention;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -95,6 +99,10 @@ final class CueBook {
         previousYear = merged(byFile, "previousYear");
         fundNameWords = merged(byFile, "fundNameWords");
         comparedWith = merged(byFile, "comparedWith");
+        subjectPronouns = merged(byFile, "subjectPronouns");
+        monthlySpend = merged(byFile, "monthlySpend");
+        collectiveSubjects = merged(byFile, "collectiveSubjects");
+        investeeBeforeMention = merged(byFile, "investeeBeforeMention");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {

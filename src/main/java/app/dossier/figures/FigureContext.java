@@ -11,6 +11,7 @@ final class FigureContext {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
     private static final int PER_BEHIND = 30;
     private static final int PER_AHEAD = 15;
+    private static final int CUE_QUALIFIER = 20;
     private static final int QUOTE_BEHIND = 60;
     private static final int QUOTE_AHEAD = 30;
     private static final int QUOTE_REACH_TO_COMPANY = 10;
@@ -28,17 +29,29 @@ final class FigureContext {
         int from = Math.max(clause.start(), a.start() - PER_BEHIND);
         int to = Math.min(clause.end(), a.end() + PER_AHEAD);
         if (cue != null) {
-            if (cues.perMonth.containsIn(text, cue.start(), cue.end())) {
+            // "monthly cash burn is estimated at …": the period qualifies the cue, however far the amount
+            int cueFrom = Math.max(clause.start(), Math.min(cue.start(), cue.start() - CUE_QUALIFIER));
+            if (cues.perMonth.containsIn(text, cueFrom, cue.end())) {
                 return "month";
             }
-            if (cues.perYear.containsIn(text, cue.start(), cue.end())) {
+            if (perYear(text, cueFrom, cue.end())) {
                 return "year";
             }
         }
         if (cues.perMonth.containsIn(text, from, to)) {
             return "month";
         }
-        return cues.perYear.containsIn(text, from, to) ? "year" : null;
+        return perYear(text, from, to) ? "year" : null;
+    }
+
+    /** "a year" is a rate, "a year ago" a point in time. */
+    private boolean perYear(String text, int from, int to) {
+        for (PhraseSet.Hit h : cues.perYear.findIn(text, from, to)) {
+            if (cues.previousYear.startingAt(text, h.start(), 24) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The year (with half or quarter when stated) nearest before the amount in its sentence, else one after it in its clause. */
@@ -116,7 +129,15 @@ final class FigureContext {
      * The clause holding the amount, reaching to the company when it is close, trimmed to a short passage
      * that starts and ends on word boundaries.
      */
-    int[] quoteSpan(String text, Amount a, TextSegments seg, Mention company) {
+    int[] quoteSpan(String text, Amount a, TextSegments seg, Mention company, boolean bracketed) {
+        if (bracketed) {
+            // "A（12 亿美元）和 B（8 亿美元）": each figure quotes its own name and bracket, so two never share a passage
+            int close = a.end();
+            while (close < text.length() && close < a.end() + 8 && "）)".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return new int[]{company.start(), close < text.length() && "）)".indexOf(text.charAt(close)) >= 0 ? close + 1 : a.end()};
+        }
         TextSegments.Span clause = seg.clause(a.numberStart());
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         int start = Math.max(clause.start(), a.start() - QUOTE_BEHIND);

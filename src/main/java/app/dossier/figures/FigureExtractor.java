@@ -104,8 +104,15 @@ public final class FigureExtractor {
             company = company != null ? company : previous.companyId();
             period = context.yearBefore(text, a, seg, previous.period(), period);
         }
+        boolean cueInOwnClause = cue != null && seg.clause(a.numberStart()).contains(cue.start());
+        if (!cueInOwnClause && a.money() && classifier.spentMonthly(text, a, seg) && "month".equals(context.per(text, a, seg, null))) {
+            metric = Metric.BURN;
+        }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
-        int[] q = context.quoteSpan(text, a, seg, who.mention());
+        if (per == null && pointsBack && metric.equals(previous.metric())) {
+            per = previous.per(); // "$40 million a month, up from $25 million": the same rate
+        }
+        int[] q = context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
                 period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested");
     }

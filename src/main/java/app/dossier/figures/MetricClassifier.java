@@ -37,7 +37,7 @@ final class MetricClassifier {
             String metric = h.label();
             boolean fits = Metric.OTHER.equals(metric) || Metric.isPercent(metric) == a.percent();
             if (metric != null && fits && (h.end() <= a.start() || h.start() >= a.end())) {
-                found.add(new Cue(metric, h.start(), h.end(), score(h, a, clause, anywhereInSentence)));
+                found.add(new Cue(metric, h.start(), h.end(), score(h, a, text, clause, anywhereInSentence)));
             }
         }
         Cue best = null;
@@ -49,10 +49,22 @@ final class MetricClassifier {
         return best;
     }
 
-    private static int score(PhraseSet.Hit h, Amount a, TextSegments.Span clause, boolean lenient) {
-        int s = h.end() <= a.start() ? a.start() - h.end() : (h.start() - a.end()) * 2 + 4;
+    private static int score(PhraseSet.Hit h, Amount a, String text, TextSegments.Span clause, boolean lenient) {
+        int s;
+        if (h.end() <= a.start()) {
+            s = a.start() - h.end();
+        } else {
+            // "a $183 billion post-money valuation", "3亿美元融资": a cue right behind the amount names it
+            s = text.substring(a.end(), h.start()).isBlank() ? 1 : (h.start() - a.end()) * 2 + 4;
+        }
         boolean sameClause = clause.contains(h.start()) || clause.contains(Math.max(h.start(), h.end() - 1));
         return sameClause || lenient ? s : s + OTHER_CLAUSE_PENALTY;
+    }
+
+    /** "spends 2 billion yuan every month", "每月支出2亿元": money spent per month is the burn rate. */
+    boolean spentMonthly(String text, Amount a, TextSegments seg) {
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        return cues.monthlySpend.containsIn(text, Math.max(clause.start(), a.start() - LOOK_BEHIND), a.start());
     }
 
     /** Growth and change ("um 12 % gestiegen", "增长了30%", "grew by 40%") are not levels of a share. */
