@@ -132,6 +132,18 @@ public final class MainWindow extends BorderPane implements Navigator {
         return views;
     }
 
+    /** The view of this type among the tabs. */
+    public <T extends javafx.scene.Node> T view(Class<T> type) {
+        return views.getTabs().stream().map(Tab::getContent).filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " in the window"));
+    }
+
+    /** Brings a view's tab to the front. */
+    public void showView(javafx.scene.Node view) {
+        views.getTabs().stream().filter(t -> t.getContent() == view).findFirst()
+                .ifPresent(t -> views.getSelectionModel().select(t));
+    }
+
     /** Adds a library-wide view (companies, figures, charts, ...) as a tab beside the library. */
     public void addView(String title, Feather icon, javafx.scene.Node view) {
         Tab tab = new Tab(title, view);

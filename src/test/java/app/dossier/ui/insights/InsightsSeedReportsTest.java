@@ -54,8 +54,7 @@ class InsightsSeedReportsTest {
         window = new MainWindow(stage, workbench, p -> { });
         library = Library.open(Files.createTempDirectory(dir, "lib"));
         workbench.open(library);
-        view = new InsightsView(workbench, window);
-        window.addView("Companies & themes", Feather.BRIEFCASE, view);
+        view = window.view(InsightsView.class);
         Scene scene = new Scene(window, 1200, 780);
         scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
         stage.setScene(scene);
@@ -75,6 +74,7 @@ class InsightsSeedReportsTest {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         library.importer().importPaths(files, (done, total, outcome) -> { }, () -> false);
+        robot.interact(() -> window.showView(view));
         robot.interact(() -> workbench.refresh());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.data() != null && view.data().reportCount() == files.size());
         Report chinese = workbench.reports().stream().filter(r -> r.language().startsWith("zh")).findFirst().orElseThrow();
@@ -102,7 +102,7 @@ class InsightsSeedReportsTest {
                 .anyMatch(t -> t.confirmed() == 1 && t.rejected() == 1));
         robot.interact(() -> robot.lookup(".check-box").match(n -> n instanceof javafx.scene.control.CheckBox c
                 && c.getText().startsWith("Show rejected")).queryAs(javafx.scene.control.CheckBox.class).fire());
-        robot.interact(() -> ((TabPane) robot.lookup("#views").query()).getSelectionModel().select(1));
+        robot.interact(() -> window.showView(window.view(InsightsView.class)));
         String[] names = {"companies", "themes", "matrix", "discovery"};
         for (int i = 0; i < names.length; i++) {
             int tab = i;

@@ -65,8 +65,7 @@ class InsightsViewTest {
         window = new MainWindow(stage, workbench, p -> { });
         library = Library.open(Files.createTempDirectory(dir, "lib"));
         workbench.open(library);
-        view = new InsightsView(workbench, window);
-        window.addView("Companies & themes", Feather.BRIEFCASE, view);
+        view = window.view(InsightsView.class);
         Scene scene = new Scene(window, 1200, 780);
         scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
         stage.setScene(scene);
@@ -88,8 +87,8 @@ class InsightsViewTest {
         robot.interact(() -> window.importPaths(List.of(file)));
         waitUntil(() -> workbench.reports().size() == 1);
         String id = workbench.reports().get(0).id();
+        robot.interact(() -> window.showView(view));
         waitUntil(() -> view.data() != null && view.data().reportCount() == 1);
-        robot.interact(() -> ((TabPane) robot.lookup("#views").query()).getSelectionModel().select(1));
         return id;
     }
 

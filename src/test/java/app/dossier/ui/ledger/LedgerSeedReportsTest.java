@@ -53,7 +53,6 @@ class LedgerSeedReportsTest {
         window = new MainWindow(stage, workbench, p -> { });
         library = Library.open(Files.createTempDirectory(dir, "lib"));
         workbench.open(library);
-        window.addView("Ledger", Feather.DOLLAR_SIGN, new LedgerView(workbench, window));
         Scene scene = new Scene(window, 1260, 780);
         scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
         stage.setScene(scene);
@@ -82,7 +81,7 @@ class LedgerSeedReportsTest {
         robot.interact(() -> window.importPaths(files));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.reports().size() == files.size());
         robot.lookup("Close").tryQuery().ifPresent(robot::clickOn);
-        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> window.showView(window.view(LedgerView.class)));
         TableView<LedgerEntry> table = robot.lookup("#ledger-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == library.figures(null).size());
         long reportsWithFigures = library.figures(null).stream().map(f -> f.reportId()).distinct().count();

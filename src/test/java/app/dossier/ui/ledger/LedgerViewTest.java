@@ -54,8 +54,7 @@ class LedgerViewTest {
         window = new MainWindow(stage, workbench, p -> { });
         library = Library.open(Files.createTempDirectory(dir, "lib"));
         workbench.open(library);
-        ledger = new LedgerView(workbench, window);
-        window.addView("Ledger", Feather.DOLLAR_SIGN, ledger);
+        ledger = window.view(LedgerView.class);
         Scene scene = new Scene(window, 1260, 780);
         scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
         stage.setScene(scene);
@@ -87,7 +86,7 @@ class LedgerViewTest {
         Path file = Files.writeString(dir.resolve("mistral-" + System.nanoTime() + ".txt"), FIXTURE);
         robot.interact(() -> window.importPaths(List.of(file)));
         waitUntil(() -> workbench.reports().size() == 1);
-        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> window.showView(window.view(LedgerView.class)));
         waitUntil(() -> table(robot).getItems().size() >= 3);
     }
 
@@ -192,7 +191,7 @@ class LedgerViewTest {
                 "A later note: Mistral AI has $20 million in cash and burns $2 million per month.");
         robot.interact(() -> window.importPaths(List.of(other)));
         waitUntil(() -> workbench.reports().size() == 2);
-        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> window.showView(window.view(LedgerView.class)));
         var conflicts = robot.lookup("#ledger-conflicts").queryListView();
         waitUntil(() -> conflicts.getItems().size() == 2);
         assertEquals(java.util.Set.of("cash", "burn"), conflicts.getItems().stream()
