@@ -81,6 +81,7 @@ public final class DossierApp extends Application {
     public void stop() {
         Library lib = workbench.library();
         if (lib != null) {
+            Background.awaitIdle(10_000);
             lib.close();
         }
         Platform.exit();

@@ -32,6 +32,12 @@ public final class FxTestSupport {
         stage.show();
     }
 
+    /** Closes the library once the background work on it is done. */
+    public void close() {
+        app.dossier.ui.common.Background.awaitIdle(30_000);
+        library.close();
+    }
+
     public static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

@@ -37,7 +37,7 @@ class MainWindowTest {
 
     @AfterEach
     void close() {
-        fx.library.close();
+        fx.close();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -36,7 +36,7 @@ class SearchAndChartsViewTest {
 
     @AfterEach
     void close() {
-        fx.library.close();
+        fx.close();
     }
 
     private String importCashReport(FxRobot robot) throws Exception {

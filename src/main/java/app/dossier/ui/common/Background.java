@@ -33,6 +33,20 @@ public final class Background {
         });
     }
 
+    /**
+     * Waits until the work queued so far is done (at most the timeout): before a library is closed,
+     * so that no write is cut off half-way.
+     */
+    public static void awaitIdle(long timeoutMillis) {
+        try {
+            WORKER.submit(() -> { }).get(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // closing goes on; the journal already holds every decision
+        }
+    }
+
     /** Starts a long task (with progress and cancel) on the worker. */
     public static void start(Task<?> task) {
         WORKER.submit(task);

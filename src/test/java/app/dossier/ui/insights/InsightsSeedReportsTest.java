@@ -63,6 +63,7 @@ class InsightsSeedReportsTest {
 
     @AfterEach
     void close() {
+        app.dossier.ui.common.Background.awaitIdle(30_000);
         library.close();
     }
 

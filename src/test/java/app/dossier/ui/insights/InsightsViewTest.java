@@ -74,6 +74,7 @@ class InsightsViewTest {
 
     @AfterEach
     void close() {
+        app.dossier.ui.common.Background.awaitIdle(30_000);
         library.close();
     }
 

@@ -67,6 +67,7 @@ class LedgerSeedReportsTest {
             drained.await(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
+        app.dossier.ui.common.Background.awaitIdle(30_000);
         library.close();
     }
 

@@ -69,6 +69,7 @@ class LedgerViewTest {
             drained.await(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
+        app.dossier.ui.common.Background.awaitIdle(30_000);
         library.close();
     }
 
@@ -123,7 +124,11 @@ class LedgerViewTest {
         robot.clickOn("#ledger-table");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> "suggested".equals(stored(id).status()));
-        robot.clickOn("#ledger-table");
+        waitUntil(() -> row(robot, "cash").map(e -> e.status().equals("suggested")).orElse(false));
+        robot.interact(() -> {
+            table(robot).getSelectionModel().select(row(robot, "cash").orElseThrow());
+            table(robot).requestFocus();
+        });
         robot.type(KeyCode.R);
         waitUntil(() -> "rejected".equals(stored(id).status()));
     }

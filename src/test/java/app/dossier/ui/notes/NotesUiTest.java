@@ -87,6 +87,7 @@ class NotesUiTest {
 
     @AfterEach
     void close() {
+        app.dossier.ui.common.Background.awaitIdle(30_000);
         library.close();
     }
 
