@@ -4,12 +4,10 @@ import app.dossier.library.Library;
 import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.Passage;
 import app.dossier.model.Report;
+import app.dossier.ui.FxTestSupport;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -49,16 +47,11 @@ class InsightsSeedReportsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workbench = new Workbench();
-        window = new MainWindow(stage, workbench, p -> { });
-        library = Library.open(Files.createTempDirectory(dir, "lib"));
-        workbench.open(library);
+        FxTestSupport fx = new FxTestSupport(stage, dir);
+        workbench = fx.workbench;
+        window = fx.window;
+        library = fx.library;
         view = window.view(InsightsView.class);
-        Scene scene = new Scene(window, 1200, 780);
-        scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
     }
 
     @AfterEach

@@ -3,12 +3,10 @@ package app.dossier.ui.ledger;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.model.Figure;
+import app.dossier.ui.FxTestSupport;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -49,16 +47,11 @@ class LedgerViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workbench = new Workbench();
-        window = new MainWindow(stage, workbench, p -> { });
-        library = Library.open(Files.createTempDirectory(dir, "lib"));
-        workbench.open(library);
+        FxTestSupport fx = new FxTestSupport(stage, dir);
+        workbench = fx.workbench;
+        window = fx.window;
+        library = fx.library;
         ledger = window.view(LedgerView.class);
-        Scene scene = new Scene(window, 1260, 780);
-        scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
     }
 
     @AfterEach

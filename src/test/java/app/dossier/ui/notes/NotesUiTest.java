@@ -5,15 +5,13 @@ import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 import app.dossier.model.Report;
+import app.dossier.ui.FxTestSupport;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.reader.ReaderPane;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
@@ -56,11 +54,10 @@ class NotesUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workbench = new Workbench();
-        window = new MainWindow(stage, workbench, p -> { });
-        library = Library.open(Files.createTempDirectory(dir, "lib"));
-        workbench.open(library);
+        FxTestSupport fx = new FxTestSupport(stage, dir);
+        workbench = fx.workbench;
+        window = fx.window;
+        library = fx.library;
         memo = (MemoView) window.views().getTabs().stream().filter(t -> t.getContent() instanceof MemoView)
                 .findFirst().orElseThrow().getContent();
         // the wiring the integrator adds to MainWindow: the reader's "Add note..." opens the dialog
@@ -79,10 +76,6 @@ class NotesUiTest {
             public void addFigure(int start, int end) {
             }
         });
-        Scene scene = new Scene(window, 1200, 800);
-        scene.getStylesheets().add(getClass().getResource("/themes/dossier.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
     }
 
     @AfterEach
