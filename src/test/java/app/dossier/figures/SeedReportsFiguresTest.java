@@ -76,7 +76,8 @@ class SeedReportsFiguresTest {
                 + f.currency() + " per=" + f.per() + " period=" + f.period() + " approx=" + f.approx() + " «" + f.quote() + "»";
     }
 
-    private static boolean matches(JsonNode g, Figure f) {
+    /** A golden figure found, as evaluate.py decides: metric, company, currency, per, value within 1 %. */
+    static boolean matches(JsonNode g, Figure f) {
         if (!g.get("metric").asText().equals(f.metric()) || f.companyId() == null
                 || !Ids.slug(g.get("company").asText()).equals(f.companyId())) {
             return false;

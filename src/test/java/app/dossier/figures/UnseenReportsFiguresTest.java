@@ -3,7 +3,6 @@ package app.dossier.figures;
 import app.dossier.importing.DocumentReader;
 import app.dossier.importing.ExtractedDocument;
 import app.dossier.model.Figure;
-import app.dossier.model.Ids;
 import app.dossier.model.Metric;
 import app.dossier.tagging.CompanyMatcher;
 import app.dossier.tagging.CompanyRegistry;
@@ -51,7 +50,7 @@ class UnseenReportsFiguresTest {
             }
             for (JsonNode g : report.get("figures")) {
                 gold++;
-                Figure found = figures.stream().filter(f -> matches(g, f)).findFirst().orElse(null);
+                Figure found = figures.stream().filter(f -> SeedReportsFiguresTest.matches(g, f)).findFirst().orElse(null);
                 if (found == null) {
                     System.out.println(file + " MISSED " + g);
                 } else {
@@ -70,7 +69,7 @@ class UnseenReportsFiguresTest {
                 out++;
                 boolean right = false;
                 for (JsonNode g : report.get("figures")) {
-                    right |= matches(g, f);
+                    right |= SeedReportsFiguresTest.matches(g, f);
                 }
                 if (right) {
                     good++;
@@ -90,7 +89,7 @@ class UnseenReportsFiguresTest {
     /** Figures an analyst may or may not take ("spends $700 million a month on compute") count neither way. */
     private static boolean isOptional(JsonNode report, Figure f) {
         for (JsonNode o : report.path("optional")) {
-            if (matches(o, f)) {
+            if (SeedReportsFiguresTest.matches(o, f)) {
                 return true;
             }
         }
@@ -102,24 +101,5 @@ class UnseenReportsFiguresTest {
             assertNotNull(in, file);
             return in.readAllBytes();
         }
-    }
-
-    private static boolean matches(JsonNode g, Figure f) {
-        if (!g.get("metric").asText().equals(f.metric()) || f.companyId() == null
-                || !Ids.slug(g.get("company").asText()).equals(f.companyId())) {
-            return false;
-        }
-        if (g.hasNonNull("currency") && !g.get("currency").asText().equals(f.currency())) {
-            return false;
-        }
-        if (g.hasNonNull("per") && !g.get("per").asText().equals(f.per())) {
-            return false;
-        }
-        double v = g.get("value").asDouble();
-        return near(f.value(), v) || (f.valueMax() != null && near(f.valueMax(), v));
-    }
-
-    private static boolean near(double x, double v) {
-        return Math.abs(x - v) <= Math.abs(v) * 0.01;
     }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,51 +57,19 @@ class HeldOutReportsMeasureTest {
         Map<String, Set<String>> namesByCanonical = new HashMap<>();
         for (Company c : registry.companies()) {
             byId.put(c.id(), c);
-            namesByCanonical.put(SeedReportsMeasureTest.norm(c.name()), names(c));
+            namesByCanonical.put(SeedReportsMeasureTest.norm(c.name()), CompanyScore.names(c));
         }
-        int gold = 0;
-        int hit = 0;
-        int out = 0;
-        int good = 0;
+        CompanyScore score = new CompanyScore(byId, c -> {
+            String n = CompanyScore.norm(c);
+            return namesByCanonical.getOrDefault(n, Set.of(n));
+        });
         for (JsonNode report : golden.path("reports")) {
             String text = documents.get(report.path("file").asText()).text();
-            List<Mention> mentions = matcher.find(text);
-            Set<String> found = new HashSet<>();
-            Set<String> mentioned = new HashSet<>();
-            for (Mention m : mentions) {
-                found.addAll(names(byId.get(m.companyId())));
-                mentioned.add(m.companyId());
-            }
-            List<String> missing = new ArrayList<>();
-            Set<String> allGold = new HashSet<>();
-            for (JsonNode c : report.path("companies")) {
-                String n = SeedReportsMeasureTest.norm(c.asText());
-                Set<String> g = namesByCanonical.getOrDefault(n, Set.of(n));
-                allGold.addAll(g);
-                if (g.stream().noneMatch(found::contains)) {
-                    missing.add(c.asText());
-                }
-            }
-            Set<String> optional = new HashSet<>();
-            report.path("optional_companies").forEach(o -> optional.add(SeedReportsMeasureTest.norm(o.asText())));
-            mentioned.removeIf(id -> names(byId.get(id)).stream().anyMatch(optional::contains));
-            List<String> extra = new ArrayList<>();
-            for (String id : mentioned) {
-                if (names(byId.get(id)).stream().noneMatch(allGold::contains)) {
-                    extra.add(byId.get(id).name() + " " + snippets(mentions, id, text));
-                }
-            }
-            gold += report.path("companies").size();
-            hit += report.path("companies").size() - missing.size();
-            out += mentioned.size();
-            good += mentioned.size() - extra.size();
-            System.out.printf("%s: %d/%d missing=%s extra=%s%n", report.path("file").asText(),
-                    report.path("companies").size() - missing.size(), report.path("companies").size(), missing, extra);
+            score.add(report, text, matcher.find(text));
         }
-        double recall = (double) hit / gold;
-        double precision = (double) good / out;
-        System.out.printf("SCORE held-out companies recall=%.3f precision=%.3f (%d/%d found, %d/%d right)%n",
-                recall, precision, hit, gold, good, out);
+        double recall = score.recall();
+        double precision = score.precision();
+        System.out.println("SCORE held-out companies " + score.summary());
         assertTrue(recall >= 0.95, "recall " + recall);
         assertTrue(precision >= 0.95, "precision " + precision);
     }
@@ -178,20 +145,5 @@ class HeldOutReportsMeasureTest {
                 .forEach(cp -> pattern.append(pattern.length() == 0 ? "" : "\\s*").append(Pattern.quote(Character.toString(cp))));
         Matcher m = Pattern.compile(pattern.toString()).matcher(text);
         return m.find() ? new int[] {m.start(), m.end()} : null;
-    }
-
-    private static String snippets(List<Mention> mentions, String id, String text) {
-        StringBuilder b = new StringBuilder();
-        mentions.stream().filter(m -> m.companyId().equals(id)).limit(2).forEach(m -> b.append("[")
-                .append(text, Math.max(0, m.start() - 12), Math.min(text.length(), m.end() + 12)).append("]"));
-        return b.toString().replace('\n', ' ');
-    }
-
-    private static Set<String> names(Company c) {
-        Set<String> s = new HashSet<>();
-        s.add(SeedReportsMeasureTest.norm(c.name()));
-        c.aliases().forEach(a -> s.add(SeedReportsMeasureTest.norm(a)));
-        c.products().forEach(a -> s.add(SeedReportsMeasureTest.norm(a)));
-        return s;
     }
 }

@@ -1,7 +1,6 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Company;
-import app.dossier.model.Mention;
 import app.dossier.model.ThemeTag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +10,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,48 +50,14 @@ class SeedReportsMeasureTest {
             r.path("aliases").forEach(a -> names.add(norm(a.asText())));
             goldNames.put(r.path("name").asText(), names);
         }
-        int gold = 0;
-        int hit = 0;
-        int out = 0;
-        int good = 0;
+        CompanyScore score = new CompanyScore(byId, c -> goldNames.getOrDefault(c, Set.of(norm(c))));
         for (JsonNode report : golden.path("reports")) {
             String text = crudeClean(Files.readString(SHARED.resolve("reports").resolve(report.path("file").asText())));
-            List<Mention> mentions = matcher.find(text);
-            Set<String> found = new HashSet<>();
-            Set<String> mentioned = new HashSet<>();
-            for (Mention m : mentions) {
-                found.addAll(names(byId.get(m.companyId())));
-                mentioned.add(m.companyId());
-            }
-            List<String> missing = new ArrayList<>();
-            Set<String> allGold = new HashSet<>();
-            for (JsonNode c : report.path("companies")) {
-                Set<String> g = goldNames.getOrDefault(c.asText(), Set.of(norm(c.asText())));
-                allGold.addAll(g);
-                if (g.stream().noneMatch(found::contains)) {
-                    missing.add(c.asText());
-                }
-            }
-            Set<String> optional = new HashSet<>();
-            report.path("optional_companies").forEach(o -> optional.add(norm(o.asText())));
-            mentioned.removeIf(id -> names(byId.get(id)).stream().anyMatch(optional::contains));
-            List<String> extra = new ArrayList<>();
-            for (String id : mentioned) {
-                if (names(byId.get(id)).stream().noneMatch(allGold::contains)) {
-                    extra.add(byId.get(id).name() + " " + snippets(mentions, id, text));
-                }
-            }
-            gold += report.path("companies").size();
-            hit += report.path("companies").size() - missing.size();
-            out += mentioned.size();
-            good += mentioned.size() - extra.size();
-            System.out.printf("%s: %d/%d missing=%s extra=%s%n", report.path("file").asText(),
-                    report.path("companies").size() - missing.size(), report.path("companies").size(), missing, extra);
+            score.add(report, text, matcher.find(text));
         }
-        double recall = (double) hit / gold;
-        double precision = (double) good / out;
-        System.out.printf("SCORE companies recall=%.3f precision=%.3f (%d/%d found, %d/%d right)%n",
-                recall, precision, hit, gold, good, out);
+        double recall = score.recall();
+        double precision = score.precision();
+        System.out.println("SCORE companies " + score.summary());
         assertTrue(recall >= 0.95, "recall " + recall);
         assertTrue(precision >= 0.95, "precision " + precision);
     }
@@ -131,25 +94,8 @@ class SeedReportsMeasureTest {
         assertTrue(hit == gold, "themes recall " + hit + "/" + gold);
     }
 
-    private static String snippets(List<Mention> mentions, String id, String text) {
-        StringBuilder b = new StringBuilder();
-        mentions.stream().filter(m -> m.companyId().equals(id)).limit(2).forEach(m -> b.append("[")
-                .append(text, Math.max(0, m.start() - 12), Math.min(text.length(), m.end() + 12)).append("]"));
-        return b.toString().replace('\n', ' ');
-    }
-
-    private static Set<String> names(Company c) {
-        Set<String> s = new HashSet<>();
-        s.add(norm(c.name()));
-        c.aliases().forEach(a -> s.add(norm(a)));
-        c.products().forEach(a -> s.add(norm(a)));
-        return s;
-    }
-
-    /** evaluate.py's norm(): NFKC, lower case, without spaces and . - _ ' ’ ( ) （ ） ·. */
     static String norm(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s.\\-_'’()（）·]", "");
+        return CompanyScore.norm(s);
     }
 
     /** Joins single line breaks (nothing between CJK, a space between Latin words), drops pinyin after Han. */
