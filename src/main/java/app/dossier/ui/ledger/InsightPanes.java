@@ -25,12 +25,8 @@ final class InsightPanes {
     static ListView<Conflicts.Conflict> conflicts(LedgerModel model, Navigator navigator) {
         ListView<Conflicts.Conflict> list = new ListView<>();
         list.setId("ledger-conflicts");
-        Label none = new Label("No conflicts: where two reports give the same company, metric and period, "
-                + "they agree within 1 %.");
-        none.setWrapText(true);
-        none.setPadding(new Insets(12));
-        none.getStyleClass().add("text-muted");
-        list.setPlaceholder(none);
+        list.setPlaceholder(placeholder("No conflicts: where two reports give the same company, metric and period, "
+                + "they agree within 1 %."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Conflicts.Conflict c, boolean empty) {
@@ -53,6 +49,14 @@ final class InsightPanes {
         return list;
     }
 
+    private static Label placeholder(String text) {
+        Label none = new Label(text);
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        none.getStyleClass().add("text-muted");
+        return none;
+    }
+
     private static Hyperlink source(Ledger ledger, Figure f, Navigator navigator) {
         Hyperlink link = new Hyperlink(FigureText.normalised(f) + " — " + ledger.reportTitle(f.reportId()));
         link.setWrapText(true);
@@ -65,11 +69,7 @@ final class InsightPanes {
     static ListView<Runway.Estimate> runway(LedgerModel model, Navigator navigator) {
         ListView<Runway.Estimate> list = new ListView<>();
         list.setId("ledger-runway");
-        Label none = new Label("No company has both cash and a burn rate (not rejected) yet.");
-        none.setWrapText(true);
-        none.setPadding(new Insets(12));
-        none.getStyleClass().add("text-muted");
-        list.setPlaceholder(none);
+        list.setPlaceholder(placeholder("No company has both cash and a burn rate (not rejected) yet."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Runway.Estimate e, boolean empty) {
