@@ -40,7 +40,7 @@ public final class LibrarySearch implements AutoCloseable {
 
     /** True when the index does not hold exactly the library's reports. */
     public boolean isStale() {
-        int reports = database.read(c -> ReportRepository.all(c).size());
+        int reports = database.read(ReportRepository::count);
         return index.needsRebuild() || index.size() != reports;
     }
 

@@ -44,6 +44,10 @@ public final class ReportRepository {
                 rs -> rs.getString(1), sha256).stream().findFirst();
     }
 
+    public static int count(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT COUNT(*) FROM report WHERE deleted = FALSE", rs -> rs.getInt(1)).get(0);
+    }
+
     public static List<Report> all(Connection c) throws SQLException {
         return Jdbc.list(c, "SELECT " + META + " FROM report WHERE deleted = FALSE ORDER BY imported_at, id",
                 rs -> map(rs, null));
