@@ -24,6 +24,7 @@ public final class Vocabulary {
     private final Codebook codebook;
     private final CompanyMatcher matcher;
     private final ThemeTagger tagger;
+    private final Map<String, Company> companiesById = new LinkedHashMap<>();
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {
         this.registry = BUILTIN_REGISTRY.with(userCompanies);
@@ -33,6 +34,7 @@ public final class Vocabulary {
         this.codebook = new Codebook(new ArrayList<>(themes.values()));
         this.matcher = new CompanyMatcher(registry);
         this.tagger = new ThemeTagger(codebook);
+        registry.companies().forEach(c -> companiesById.put(c.id(), c));
     }
 
     public CompanyRegistry registry() {
@@ -45,6 +47,11 @@ public final class Vocabulary {
 
     public CompanyMatcher matcher() {
         return matcher;
+    }
+
+    /** The registry by company id (read-only). */
+    public Map<String, Company> companiesById() {
+        return java.util.Collections.unmodifiableMap(companiesById);
     }
 
     public ThemeTagger tagger() {

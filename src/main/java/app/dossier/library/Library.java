@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,9 +161,7 @@ public final class Library implements AutoCloseable {
     }
 
     public Map<String, Company> companiesById() {
-        Map<String, Company> byId = new LinkedHashMap<>();
-        companies().forEach(c -> byId.put(c.id(), c));
-        return byId;
+        return vocabulary.companiesById();
     }
 
     public List<Theme> themes() {
