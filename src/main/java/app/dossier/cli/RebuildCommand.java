@@ -1,21 +1,17 @@
 package app.dossier.cli;
 
-import app.dossier.importing.ImportOutcome;
 import app.dossier.journal.Journal;
 import app.dossier.library.Library;
+import app.dossier.library.LibraryRebuild;
+import app.dossier.store.Database;
 import app.dossier.store.Json;
-import app.dossier.store.OriginalsStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Rebuilds a library from its original files plus its journal of decisions: the way back when the
@@ -36,60 +32,43 @@ final class RebuildCommand {
         if (!Files.isDirectory(source.resolve("originals")) && !Files.exists(source.resolve(Journal.FILE_NAME))) {
             throw new UsageException(source + " holds no original files nor journal to rebuild from");
         }
-        List<OriginalsStore.Original> originals = new OriginalsStore(source).all();
-        List<Journal.Entry> journal = Journal.read(source.resolve(Journal.FILE_NAME));
-        Path staging = source.equals(target) ? setAside(target) : target;
-        if (!source.equals(target) && Files.exists(target.resolve("dossier.mv.db"))) {
+        if (!source.equals(target) && Files.exists(target.resolve(Database.FILE_NAME))) {
             throw new UsageException(target + " already holds a library; rebuild into a new folder");
         }
-        int failed = 0;
-        try (Library library = Library.open(target)) {
-            for (OriginalsStore.Original original : originals) {
-                ImportOutcome o = library.importer().importFile(original.path());
-                if (o.failed()) {
-                    failed++;
-                    err.println(original.fileName() + ": " + o.error());
+        LibraryRebuild.Result result = LibraryRebuild.rebuild(source, target, new Library.ProgressListener() {
+            @Override
+            public void progress(int done, int total, String current) {
+                if (done % 100 == 0 || done == total) {
+                    err.printf("%d/%d originals imported%n", done, total);
                 }
             }
-        }
-        // the journal goes in only now, so that its decisions are replayed onto the re-imported reports
-        Path journalFile = staging.resolve(Journal.FILE_NAME);
-        if (!source.equals(target)) {
-            journalFile = source.resolve(Journal.FILE_NAME);
-        }
-        if (Files.exists(journalFile)) {
-            Files.copy(journalFile, target.resolve(Journal.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
-        }
-        int replayed;
-        try (Library library = Library.open(target)) {
-            replayed = journal.size();
-            library.search().rebuild();
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("library", target.toString());
-        result.put("reports", originals.size() - failed);
-        result.put("decisionsReplayed", replayed);
-        result.put("failed", failed);
-        out.println(Json.write(result));
-        return failed > 0 ? Cli.PARTLY_FAILED : Cli.OK;
-    }
 
-    /** Moves the damaged database, journal and index of a library into a dated folder inside it. */
-    private Path setAside(Path library) throws IOException {
-        Path aside = library.resolve("before-rebuild-" + Instant.now().toString().replace(':', '-'));
-        Files.createDirectories(aside);
-        try (Stream<Path> files = Files.list(library)) {
-            for (Path p : files.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith("dossier.") || name.equals("index") || name.equals(Journal.FILE_NAME)) {
-                    Files.move(p, aside.resolve(name));
-                }
+            @Override
+            public void problem(String message) {
+                err.println(message);
             }
+        });
+        if (result.asideFolder() != null) {
+            err.println("the old database was moved to " + result.asideFolder());
         }
-        if (!Files.exists(aside.resolve(Journal.FILE_NAME))) {
-            Files.createFile(aside.resolve(Journal.FILE_NAME));
+        result.journalProblems().forEach(p -> err.println("not rebuilt: " + p));
+        if (result.orphaned() > 0) {
+            err.println(result.orphaned() + " decisions are on reports whose original file is missing; they are kept "
+                    + "and listed by `dossier orphans`, and re-attached when the file is imported again");
         }
-        err.println("the old database was moved to " + aside);
-        return aside;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("library", target.toString());
+        json.put("reports", result.reports());
+        json.put("decisionsReplayed", result.decisions());
+        json.put("failed", result.importFailures().size());
+        json.put("orphanedDecisions", result.orphaned());
+        json.put("journalProblems", result.journalProblems());
+        json.put("complete", result.complete());
+        out.println(Json.write(json));
+        if (!result.complete()) {
+            err.println("the rebuild is NOT complete: what is listed above could not be brought back");
+            return Cli.PARTLY_FAILED;
+        }
+        return Cli.OK;
     }
 }

@@ -14,6 +14,7 @@ import app.dossier.model.Report;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import app.dossier.store.AnnotationRepository;
+import app.dossier.store.Checksums;
 import app.dossier.store.Database;
 import app.dossier.store.FigureRepository;
 import app.dossier.store.OriginalsStore;
@@ -37,6 +38,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Library implements AutoCloseable {
     private final Path directory;
+    private final LibraryLock lock;
     private final Database database;
     private final Journal journal;
     private final Decisions decisions;
@@ -45,37 +47,83 @@ public final class Library implements AutoCloseable {
     private final ImportService importer;
     private volatile Vocabulary vocabulary;
 
-    private Library(Path directory, Database database, Journal journal) throws IOException {
+    private Library(Path directory, LibraryLock lock, Database database, Journal journal) throws IOException {
         this.directory = directory;
+        this.lock = lock;
         this.database = database;
         this.journal = journal;
         this.decisions = new Decisions(database, journal);
         this.originals = new OriginalsStore(directory);
+        database.write(Checksums::fillMissing);
         decisions.recover();
+        originals.removeUncommitted(database.read(ReportRepository::allSha256));
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
-        this.importer = new ImportService(database, originals, () -> vocabulary, search::stage, search::commit,
+        this.importer = new ImportService(database, originals, () -> vocabulary, this::afterImport, search::commit,
                 id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
         decisions.addListener(this::afterDecision);
     }
 
-    /** Opens (creating when missing) the library in this folder. */
+    /**
+     * Opens (creating when missing) the library in this folder, taking its lock. Journal entries the
+     * database lacks are applied and the originals of imports cut short removed. A library whose
+     * database is lost or unreadable fails with {@link LibraryDamagedException}: it is to be rebuilt,
+     * never silently replaced by an empty one.
+     */
     public static Library open(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Database database;
+        LibraryLock lock = LibraryLock.acquire(directory);
+        Database database = null;
+        Journal journal = null;
         try {
-            database = Database.open(directory);
-        } catch (RuntimeException e) {
-            throw new IOException("cannot open the library in " + directory + ": " + rootMessage(e), e);
-        }
-        Journal journal = Journal.open(directory);
-        try {
-            return new Library(directory, database, journal);
+            LibraryRebuild.finishPendingSwap(directory);
+            if (!Files.exists(directory.resolve(Database.FILE_NAME)) && holdsWork(directory)) {
+                throw new LibraryDamagedException(directory, "its database " + Database.FILE_NAME
+                        + " is missing, though its original files and journal are there", null);
+            }
+            database = openDatabase(directory);
+            journal = Journal.open(directory);
+            return new Library(directory, lock, database, journal);
         } catch (IOException | RuntimeException e) {
-            journal.close();
-            database.close();
+            if (journal != null) {
+                journal.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+            lock.close();
             throw e;
         }
+    }
+
+    private static Database openDatabase(Path directory) throws IOException {
+        try {
+            return Database.open(directory);
+        } catch (RuntimeException e) {
+            String reason = rootMessage(e);
+            if (reason.startsWith("it is open")) {
+                throw new IOException("cannot open the library in " + directory + ": " + reason, e);
+            }
+            throw new LibraryDamagedException(directory, "its database is unreadable (" + reason + ")", e);
+        }
+    }
+
+    /** Whether the folder holds what a library is rebuilt from. */
+    static boolean holdsWork(Path directory) throws IOException {
+        return !Journal.isEmpty(directory) || !new OriginalsStore(directory).shas().isEmpty();
+    }
+
+    private void afterImport(String reportId) {
+        try {
+            Optional<String> sha = database.read(c -> ReportRepository.sha256(c, reportId));
+            if (sha.isPresent()) {
+                originals.committed(sha.get());
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot mark the original of " + reportId + " as stored: " + e.getMessage(), e);
+        }
+        decisions.reattachAll();
+        search.stage(reportId);
     }
 
     private static String rootMessage(Throwable e) {
@@ -110,6 +158,20 @@ public final class Library implements AutoCloseable {
 
     public OriginalsStore originals() {
         return originals;
+    }
+
+    /** What the journal held when the library was opened, damaged lines included. */
+    public app.dossier.journal.JournalReader.Contents journalAtOpen() {
+        return journal.contentsAtOpen();
+    }
+
+    /** Journalled decisions on reports the library does not hold, waiting for their files to be imported again. */
+    public List<app.dossier.store.OrphanRepository.Orphan> orphanedDecisions() {
+        return decisions.orphans();
+    }
+
+    Database database() {
+        return database;
     }
 
     public void execute(UserCommand command) {
@@ -248,6 +310,11 @@ public final class Library implements AutoCloseable {
             problems.add(e);
         }
         database.close();
+        try {
+            lock.close();
+        } catch (IOException e) {
+            problems.add(e);
+        }
         if (!problems.isEmpty()) {
             throw new StoreException("closing the library: " + problems.get(0).getMessage(), problems.get(0));
         }

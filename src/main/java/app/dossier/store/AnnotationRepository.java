@@ -11,17 +11,17 @@ import java.util.List;
 /** Notes on passages. */
 public final class AnnotationRepository {
     private static final String COLUMNS = "id, report_id, start_offset, end_offset, quote, prefix, suffix, note, tags, "
-            + "color, created, modified, orphaned";
+            + "color, created, modified, orphaned, content_sum";
 
     private AnnotationRepository() {
     }
 
     public static void upsert(Connection c, Annotation a) throws SQLException {
         Jdbc.update(c, "DELETE FROM annotation WHERE id = ?", a.id());
-        Jdbc.update(c, "INSERT INTO annotation (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        Jdbc.update(c, "INSERT INTO annotation (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 a.id(), a.reportId(), a.start(), a.end(), a.quote(), a.prefix(), a.suffix(), a.note(),
                 Json.write(a.tags()), a.color(), Timestamp.from(a.created()), Timestamp.from(a.modified()),
-                a.orphaned());
+                a.orphaned(), Checksums.of(a.quote(), a.note()));
     }
 
     public static void delete(Connection c, String id) throws SQLException {
@@ -44,6 +44,8 @@ public final class AnnotationRepository {
     }
 
     private static Annotation map(ResultSet rs) throws SQLException {
+        Checksums.verify(rs.getString("content_sum"), "Note " + rs.getString("id") + " on report "
+                + rs.getString("report_id"), rs.getString("quote"), rs.getString("note"));
         return new Annotation(rs.getString("id"), rs.getString("report_id"), rs.getInt("start_offset"),
                 rs.getInt("end_offset"), rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix"),
                 rs.getString("note"), Json.stringList(rs.getString("tags")), rs.getString("color"),

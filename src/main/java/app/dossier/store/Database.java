@@ -12,15 +12,22 @@ import java.sql.SQLException;
  * (src/main/resources/db/migration), so a library made today opens in every later version.
  */
 public final class Database implements AutoCloseable {
+    /** The database file in a library folder. */
+    public static final String FILE_NAME = "dossier.mv.db";
+
     private final JdbcConnectionPool pool;
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
     }
 
+    /**
+     * Opens the database; WRITE_DELAY=0 writes each commit to the file before the commit returns, so
+     * an import reported as done survives the process being killed right after.
+     */
     public static Database open(Path libraryDir) {
         String url = "jdbc:h2:file:" + libraryDir.resolve("dossier").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "dossier", "");
         pool.setMaxConnections(8);
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();

@@ -1,6 +1,10 @@
 package app.dossier.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +19,8 @@ import java.util.stream.Stream;
  * is rebuilt from these files plus the journal.
  */
 public final class OriginalsStore {
+    /** Marks an original whose report is not stored yet; the name cannot clash with an imported file's (safeName). */
+    private static final String PENDING = ".pending";
     private final Path root;
 
     public record Original(String sha256, String fileName, Path path) {
@@ -24,18 +30,96 @@ public final class OriginalsStore {
         this.root = libraryDir.resolve("originals");
     }
 
-    /** Stores the bytes once; written to a temporary file first so a crash never leaves half a file. */
+    /**
+     * Stores the bytes once, forced to disk; written to a temporary file first so a crash never leaves
+     * half a file. The folder is marked pending until {@link #committed} says its report is stored, so
+     * an import killed in between leaves an original that {@link #removeUncommitted} knows to remove.
+     */
     public Path save(String sha256, String fileName, byte[] bytes) throws IOException {
-        Path dir = root.resolve(sha256.substring(0, 2)).resolve(sha256);
+        Path dir = folder(sha256);
         Path target = dir.resolve(safeName(fileName));
+        Files.createDirectories(dir);
+        Path pending = dir.resolve(PENDING);
+        if (!Files.exists(pending)) {
+            Files.createFile(pending);
+        }
         if (Files.exists(target)) {
             return target;
         }
-        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "import", ".part");
-        Files.write(tmp, bytes);
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /** The report of this original is stored in the database: the original is no longer pending. */
+    public void committed(String sha256) throws IOException {
+        Files.deleteIfExists(folder(sha256).resolve(PENDING));
+    }
+
+    /**
+     * Removes the originals of imports that were cut short (still pending, and no report holds them),
+     * and the temporary files of copies cut short. Returns how many originals were removed.
+     */
+    public int removeUncommitted(Set<String> stored) throws IOException {
+        int removed = 0;
+        for (Path dir : folders()) {
+            String sha = dir.getFileName().toString();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path part : files.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                    Files.deleteIfExists(part);
+                }
+            }
+            if (!Files.exists(dir.resolve(PENDING))) {
+                continue;
+            }
+            if (stored.contains(sha)) {
+                committed(sha);
+            } else {
+                deleteFolder(dir);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** The sha256 of every original kept, pending ones included. */
+    public List<String> shas() throws IOException {
+        return folders().stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    private List<Path> folders() throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> prefixes = Files.list(root)) {
+            for (Path prefix : prefixes.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> shas = Files.list(prefix)) {
+                    out.addAll(shas.filter(Files::isDirectory).sorted().toList());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void deleteFolder(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+
+    private Path folder(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     public Optional<Original> find(String sha256) throws IOException {
@@ -44,30 +128,22 @@ public final class OriginalsStore {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> !p.getFileName().toString().endsWith(".part")).findFirst()
+            return files.filter(p -> !p.getFileName().toString().endsWith(".part"))
+                    .filter(p -> !p.getFileName().toString().equals(PENDING)).findFirst()
                     .map(p -> new Original(sha256, p.getFileName().toString(), p));
         }
     }
 
     public List<Original> all() throws IOException {
         List<Original> out = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            return out;
-        }
-        try (Stream<Path> prefixes = Files.list(root)) {
-            for (Path prefix : prefixes.sorted().toList()) {
-                try (Stream<Path> shas = Files.list(prefix)) {
-                    for (Path sha : shas.sorted().toList()) {
-                        find(sha.getFileName().toString()).ifPresent(out::add);
-                    }
-                }
-            }
+        for (Path dir : folders()) {
+            find(dir.getFileName().toString()).ifPresent(out::add);
         }
         return out;
     }
 
     private static String safeName(String fileName) {
         String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return name.isBlank() ? "report" : name;
+        return name.isBlank() ? "report" : name.equals(PENDING) ? "_pending" : name;
     }
 }

@@ -18,15 +18,16 @@ public final class ReportRepository {
     }
 
     public static void insert(Connection c, Report r, String charset) throws SQLException {
-        Jdbc.update(c, "INSERT INTO report (" + META + ", charset, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        Jdbc.update(c, "INSERT INTO report (" + META + ", charset, body, text_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 r.id(), r.sha256(), r.file(), r.title(), r.language(),
                 r.published() == null ? null : Date.valueOf(r.published()), r.source(), r.sizeBytes(), r.format(),
-                Timestamp.from(r.importedAt()), charset, r.text());
+                Timestamp.from(r.importedAt()), charset, r.text(), Checksums.of(r.text()));
     }
 
     /** Replaces the cleaned text and language (re-processing), keeping id and user metadata. */
     public static void updateText(Connection c, String id, String text, String language) throws SQLException {
-        Jdbc.update(c, "UPDATE report SET body = ?, language = ? WHERE id = ?", text, language, id);
+        Jdbc.update(c, "UPDATE report SET body = ?, text_sum = ?, language = ? WHERE id = ?", text,
+                Checksums.of(text), language, id);
     }
 
     public static void updateMetadata(Connection c, String id, String title, java.time.LocalDate published,
@@ -54,18 +55,38 @@ public final class ReportRepository {
     }
 
     public static List<Report> allWithText(Connection c) throws SQLException {
-        return Jdbc.list(c, "SELECT " + META + ", body FROM report WHERE deleted = FALSE ORDER BY imported_at, id",
-                rs -> map(rs, rs.getString("body")));
+        return Jdbc.list(c, "SELECT " + META + ", body, text_sum FROM report WHERE deleted = FALSE ORDER BY imported_at, id",
+                ReportRepository::mapWithText);
     }
 
     public static Optional<Report> find(Connection c, String id) throws SQLException {
-        return Jdbc.list(c, "SELECT " + META + ", body FROM report WHERE id = ? AND deleted = FALSE",
-                rs -> map(rs, rs.getString("body")), id).stream().findFirst();
+        return Jdbc.list(c, "SELECT " + META + ", body, text_sum FROM report WHERE id = ? AND deleted = FALSE",
+                ReportRepository::mapWithText, id).stream().findFirst();
     }
 
     public static boolean isDeleted(Connection c, String id) throws SQLException {
         return !Jdbc.list(c, "SELECT id FROM report WHERE id = ? AND deleted = TRUE", rs -> rs.getString(1), id)
                 .isEmpty();
+    }
+
+    public static boolean exists(Connection c, String id) throws SQLException {
+        return !Jdbc.list(c, "SELECT id FROM report WHERE id = ?", rs -> rs.getString(1), id).isEmpty();
+    }
+
+    /** The sha256 of every report, deleted ones included: the originals a library holds on to. */
+    public static java.util.Set<String> allSha256(Connection c) throws SQLException {
+        return new java.util.HashSet<>(Jdbc.list(c, "SELECT sha256 FROM report", rs -> rs.getString(1)));
+    }
+
+    public static Optional<String> sha256(Connection c, String id) throws SQLException {
+        return Jdbc.list(c, "SELECT sha256 FROM report WHERE id = ?", rs -> rs.getString(1), id).stream().findFirst();
+    }
+
+    private static Report mapWithText(ResultSet rs) throws SQLException {
+        String text = rs.getString("body");
+        Checksums.verify(rs.getString("text_sum"), "The text of report " + rs.getString("id") + " ("
+                + rs.getString("file_name") + ")", text);
+        return map(rs, text);
     }
 
     private static Report map(ResultSet rs, String text) throws SQLException {
