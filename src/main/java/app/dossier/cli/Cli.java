@@ -46,7 +46,12 @@ public final class Cli {
                    dossier ledger  [--library DIR] [--out FILE.csv] [--currency CUR]   the figures ledger as CSV
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
-                   dossier rebuild --from DIR [--library NEWDIR] rebuild a library from its original files and journal
+                   dossier rebuild [--from DIR] [--library DIR]  rebuild a library from its original files and journal
+                   dossier check   [--library DIR]               verify database, checksums, index, journal, originals
+                   dossier orphans [--library DIR]               decisions on reports whose original file is missing
+                   dossier backup  [--library DIR] --out FILE.zip   the whole library as one file, even while open
+                   dossier restore FILE.zip --library NEWDIR     a backup into a new folder
+                   dossier faults  [--size small|full] [--work DIR]   kill and damage libraries; prints survived/total
                    dossier bench   [--reports N] [--seed S] [--work DIR]
             """;
 
@@ -95,6 +100,11 @@ public final class Cli {
                 case "notes" -> new NotesCommand(out, err).run(parse(rest, Set.of(),
                         Set.of("library", "format", "out", "report", "company", "theme")));
                 case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));
+                case "check" -> new SafetyCommands(out, err).check(parse(rest, Set.of(), Set.of("library")));
+                case "orphans" -> new SafetyCommands(out, err).orphans(parse(rest, Set.of(), Set.of("library")));
+                case "backup" -> new SafetyCommands(out, err).backup(parse(rest, Set.of(), Set.of("library", "out")));
+                case "restore" -> new SafetyCommands(out, err).restore(parse(rest, Set.of(), Set.of("library")));
+                case "faults" -> new FaultsCommand(out, err).run(parse(rest, Set.of(), Set.of("size", "work", "seed")));
                 case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of(), Set.of("reports", "seed", "work")));
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
@@ -106,7 +116,7 @@ public final class Cli {
             err.println("dossier: " + e.getMessage());
             err.print(USAGE_TEXT);
             return USAGE;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             err.println("dossier " + command + ": " + e.getMessage());
             return PARTLY_FAILED;
         }

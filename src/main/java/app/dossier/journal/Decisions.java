@@ -116,7 +116,7 @@ public final class Decisions {
     }
 
     /** A command as the single decisions it is made of (a batch of notes imported touches many reports). */
-    static List<UserCommand> steps(UserCommand command) {
+    public static List<UserCommand> steps(UserCommand command) {
         if (command instanceof Commands.Batch batch) {
             List<UserCommand> out = new ArrayList<>();
             batch.steps().forEach(s -> out.addAll(steps(s)));

@@ -44,6 +44,15 @@ public final class LibrarySearch implements AutoCloseable {
         return index.needsRebuild() || index.size() != reports;
     }
 
+    /** The ids of the reports in the index. */
+    public java.util.Set<String> indexedIds() {
+        try {
+            return index.ids();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed: " + e.getMessage(), e);
+        }
+    }
+
     public void rebuildIfStale() {
         if (isStale()) {
             rebuild();

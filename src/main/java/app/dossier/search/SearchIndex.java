@@ -173,6 +173,25 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** The ids of the reports indexed, as of the last commit (for checking the index against the database). */
+    public java.util.Set<String> ids() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            var reader = searcher.getIndexReader();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            var fields = searcher.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    ids.add(fields.document(doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID));
+                }
+            }
+            return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /**
      * Ranked reports for a query; never fails on malformed input. Each hit's [start, end) is the best
      * occurrence in the report text (UTF-16 offsets into the original text), or -1/-1 when only the title
