@@ -49,7 +49,7 @@ final class FaultInjection {
     }
 
     static final Size FULL = new Size(20, 500, 10, 2000, 10, 60, 1, 50);
-    static final Size SMALL = new Size(1, 10, 1, 40, 1, 4, 97, 4);
+    static final Size SMALL = new Size(1, 10, 1, 40, 1, 4, 199, 4);
 
     /** The outcome of one kind of fault: how many cases survived, and what went wrong in the others. */
     record Outcome(String fault, int survived, int total, List<String> failures) {
@@ -291,7 +291,7 @@ final class FaultInjection {
                 contents.problems().forEach(p -> problems.add("journal " + p));
                 List<Journal.Entry> entries = contents.entries();
                 if (entries.isEmpty() || !(entries.get(entries.size() - 1).command() instanceof Commands.EditReportMetadata)
-                        || entries.size() != (last ? 4 : 3)) {
+                        || entries.size() != (last ? 3 : 2)) {
                     problems.add("the journal does not end with the decision taken after the cut: " + entries.size());
                 }
             } catch (IOException | RuntimeException e) {
