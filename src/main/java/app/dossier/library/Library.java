@@ -46,6 +46,7 @@ public final class Library implements AutoCloseable {
     private final LibrarySearch search;
     private final ImportService importer;
     private volatile Vocabulary vocabulary;
+    private boolean closed;
 
     private Library(Path directory, LibraryLock lock, Database database, Journal journal) throws IOException {
         this.directory = directory;
@@ -296,8 +297,21 @@ public final class Library implements AutoCloseable {
         return command instanceof Commands.PutCompany || command instanceof Commands.PutTheme;
     }
 
+    /**
+     * Whether opening this library will upgrade its database to a newer schema (the window offers a
+     * backup first). False for a new library.
+     */
+    public static boolean needsUpgrade(Path directory) {
+        return Files.exists(directory.resolve(Database.FILE_NAME)) && Database.needsMigration(directory);
+    }
+
+    /** Closes the library and releases its lock; closing twice does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         List<Exception> problems = new ArrayList<>();
         try {
             search.close();

@@ -26,12 +26,34 @@ public final class Database implements AutoCloseable {
      * an import reported as done survives the process being killed right after.
      */
     public static Database open(Path libraryDir) {
-        String url = "jdbc:h2:file:" + libraryDir.resolve("dossier").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "dossier", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(libraryDir), "dossier", "");
         pool.setMaxConnections(8);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        try {
+            flyway(pool).migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
         return new Database(pool);
+    }
+
+    /** Whether this library's database has a schema older than this version's (opening it migrates it). */
+    public static boolean needsMigration(Path libraryDir) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(libraryDir), "dossier", "");
+        try {
+            return flyway(pool).info().pending().length > 0;
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static String url(Path libraryDir) {
+        return "jdbc:h2:file:" + libraryDir.resolve("dossier").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool) {
+        return Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
     }
 
     public <T> T read(SqlFunction<T> work) {

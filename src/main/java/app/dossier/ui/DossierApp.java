@@ -1,10 +1,12 @@
 package app.dossier.ui;
 
 import app.dossier.library.Library;
+import app.dossier.library.LibraryBackup;
 import app.dossier.library.LibraryLocations;
 import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.WindowSettings;
+import app.dossier.ui.safety.SafetyActions;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -53,7 +55,25 @@ public final class DossierApp extends Application {
         return settings.lastLibrary != null ? Path.of(settings.lastLibrary) : LibraryLocations.defaultLibrary();
     }
 
+    /** Opens a library; one made by an older version is offered a backup before its database is upgraded. */
     private void openLibrary(Path dir) {
+        Library current = workbench.library();
+        if (current != null && current.directory().toAbsolutePath().equals(dir.toAbsolutePath())) {
+            workbench.refresh(window::selectFirstReport);
+            return;
+        }
+        Background.run(() -> Library.needsUpgrade(dir), upgrade -> {
+            Path backup = upgrade ? SafetyActions.askBackupBeforeUpgrade(stage, dir) : null;
+            if (backup == null) {
+                open(dir);
+                return;
+            }
+            Background.run(() -> LibraryBackup.write(dir, backup), s -> open(dir),
+                    e -> Dialogs.error(stage, "The backup failed; the library was not upgraded", e));
+        }, e -> open(dir));
+    }
+
+    private void open(Path dir) {
         workbench.statusProperty().set("Opening " + dir + "...");
         Background.run(() -> {
             Library lib = Library.open(dir);
@@ -65,7 +85,7 @@ public final class DossierApp extends Application {
             stage.setTitle("Dossier — " + dir.getFileName());
             settings.lastLibrary = dir.toAbsolutePath().toString();
             settings.save();
-        }, e -> Dialogs.error(stage, "Cannot open the library " + dir, e));
+        }, e -> SafetyActions.openFailed(stage, dir, e, () -> window.safety().rebuild(dir)));
     }
 
     private void saveWindow() {

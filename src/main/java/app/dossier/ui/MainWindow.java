@@ -61,11 +61,13 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final Tab libraryTab;
     private Runnable pendingReveal;
     private final SearchView searchView;
+    private final app.dossier.ui.safety.SafetyActions safety;
 
     public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
         this.stage = stage;
         this.workbench = workbench;
         this.openLibrary = openLibrary;
+        this.safety = new app.dossier.ui.safety.SafetyActions(stage, workbench, openLibrary);
         getStyleClass().add("main-window");
         libraryPane = new LibraryPane(workbench, this::chooseFilesToImport, this::addSamples);
         libraryPane.onDelete(this::confirmDelete);
@@ -221,14 +223,20 @@ public final class MainWindow extends BorderPane implements Navigator {
         return reader;
     }
 
+    public app.dossier.ui.safety.SafetyActions safety() {
+        return safety;
+    }
+
     private MenuBar menuBar() {
         MenuItem importFiles = item("Import files...", Feather.FILE_PLUS, "Shortcut+O", this::chooseFilesToImport);
         MenuItem importFolder = item("Import folder...", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolderToImport);
         MenuItem samples = item("Add sample reports", Feather.BOOK_OPEN, null, this::addSamples);
         MenuItem open = item("Open library...", Feather.FOLDER, null, this::chooseLibrary);
+        MenuItem backup = item("Back up library...", Feather.ARCHIVE, null, safety::backup);
+        MenuItem restore = item("Restore backup...", Feather.UPLOAD, null, safety::restore);
         MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close);
         Menu file = new Menu("File", null, importFiles, importFolder, samples, new SeparatorMenuItem(), open,
-                new SeparatorMenuItem(), quit);
+                backup, restore, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "Shortcut+Z", workbench::undo);
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "Shortcut+Shift+Z", workbench::redo);
         MenuItem filter = item("Filter reports", Feather.FILTER, "Shortcut+F", libraryPane::focusFilter);
@@ -244,7 +252,11 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem reindex = item("Rebuild search index", Feather.DATABASE, null, () -> runLong("Rebuilding the search index",
                 () -> workbench.library().search().rebuild()));
         MenuItem reprocess = item("Re-process from original files", Feather.ROTATE_CW, null, this::reprocess);
-        Menu library = new Menu("Library", null, retag, reprocess, reindex);
+        MenuItem check = item("Check library", Feather.CHECK_SQUARE, null, safety::check);
+        MenuItem orphans = item("Orphaned decisions...", Feather.LINK_2, null, safety::orphans);
+        MenuItem rebuild = item("Rebuild from originals and journal...", Feather.TOOL, null, safety::rebuildOpen);
+        Menu library = new Menu("Library", null, retag, reprocess, reindex, new SeparatorMenuItem(), check, orphans,
+                rebuild);
         return new MenuBar(file, edit, library);
     }
 
