@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -48,8 +47,8 @@ final class FaultInjection {
                 int journalStride, int bitFlips) {
     }
 
-    static final Size FULL = new Size(20, 500, 10, 2000, 10, 60, 1, 50);
-    static final Size SMALL = new Size(1, 10, 1, 40, 1, 4, 199, 4);
+    static final Size FULL = new Size(20, 500, 10, 2000, 10, 30, 1, 50);
+    static final Size SMALL = new Size(2, 10, 1, 40, 1, 4, 199, 4);
 
     /** The outcome of one kind of fault: how many cases survived, and what went wrong in the others. */
     record Outcome(String fault, int survived, int total, List<String> failures) {
@@ -77,14 +76,21 @@ final class FaultInjection {
 
     // ---- kills during import ----
 
+    /**
+     * One import of the folder killed again and again at random moments: each run goes on where the
+     * last was cut (what is stored comes back as duplicate), and after each kill every report printed
+     * as imported must be stored, with no original left without its report and the index in step.
+     */
     Outcome importKills(int kills, int files) throws Exception {
         Path folder = reportsFolder("import-input", files);
+        Path lib = work.resolve("import-kills");
         List<String> failures = new ArrayList<>();
         int survived = 0;
+        Set<String> acknowledged = new HashSet<>();
         for (int run = 1; run <= kills; run++) {
-            Path lib = work.resolve("import-kill-" + run);
-            int killAfter = 1 + random.nextInt(Math.max(1, files - 1));
-            List<String> acknowledged = killAfterLines(killAfter, "import", "--library", lib.toString(), folder.toString());
+            int killAfter = 1 + random.nextInt(Math.max(1, files / kills));
+            List<String> printed = killAfterLines(killAfter, "import", "--library", lib.toString(), folder.toString());
+            acknowledged.addAll(printed);
             List<String> problems = new ArrayList<>();
             try (Library library = Library.open(lib)) {
                 Set<String> stored = reportIds(library);
@@ -94,17 +100,20 @@ final class FaultInjection {
                 }
                 library.search().rebuildIfStale();
                 LibraryCheck.run(library).forEach(f -> problems.add("after the kill: " + f));
-                library.importer().importPaths(List.of(folder), (d, t, o) -> { }, () -> false);
-                if (library.reports().size() != files) {
-                    problems.add("re-import left " + library.reports().size() + " of " + files + " reports");
+                if (run == kills) {
+                    library.importer().importPaths(List.of(folder), (d, t, o) -> { }, () -> false);
+                    if (library.reports().size() != files) {
+                        problems.add("re-import left " + library.reports().size() + " of " + files + " reports");
+                    }
+                    LibraryCheck.run(library).forEach(f -> problems.add("after re-import: " + f));
                 }
-                LibraryCheck.run(library).forEach(f -> problems.add("after re-import: " + f));
             } catch (IOException | RuntimeException e) {
                 problems.add("the library does not open: " + e.getMessage());
             }
-            survived += record("import kill " + run + " (after " + acknowledged.size() + " acknowledged)", problems, failures);
-            deleteTree(lib);
+            survived += record("import kill " + run + " (" + printed.size() + " imported before it, "
+                    + acknowledged.size() + " in all)", problems, failures);
         }
+        deleteTree(lib);
         return new Outcome("kill -9 during import of " + files + " files", survived, kills, failures);
     }
 
@@ -453,13 +462,6 @@ final class FaultInjection {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        LibraryRebuild.deleteTree(root);
     }
 }
