@@ -148,4 +148,23 @@ class LibraryRecoveryTest {
             assertTrue(library.reports().stream().anyMatch(r -> r.title().equals("Renamed")));
         }
     }
+
+    @Test
+    void aLibraryOfTheFirstSchemaIsOfferedABackupAndItsReportsGetChecksumsWhenUpgraded() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("old"));
+        String url = "jdbc:h2:file:" + lib.resolve("dossier").toAbsolutePath();
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "dossier", "");
+        org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("1").load().migrate();
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO report (id, sha256, file_name, language, size_bytes, format, imported_at, body) VALUES "
+                    + "('r1', '" + "a".repeat(64) + "', 'old.txt', 'en', 10, 'txt', CURRENT_TIMESTAMP, 'Made by V1')");
+        }
+        pool.dispose();
+        assertTrue(Library.needsUpgrade(lib), "the window offers a backup before this upgrade");
+        try (Library library = Library.open(lib)) {
+            assertEquals("Made by V1", library.report("r1").orElseThrow().text());
+            assertTrue(library.database().read(app.dossier.store.Checksums::mismatches).isEmpty());
+        }
+        assertFalse(Library.needsUpgrade(lib));
+    }
 }
