@@ -305,6 +305,11 @@ public final class Library implements AutoCloseable {
         return Files.exists(directory.resolve(Database.FILE_NAME)) && Database.needsMigration(directory);
     }
 
+    /** False once closed (a rebuild from the window closes the library it replaces). */
+    public synchronized boolean isOpen() {
+        return !closed;
+    }
+
     /** Closes the library and releases its lock; closing twice does nothing. */
     @Override
     public synchronized void close() {

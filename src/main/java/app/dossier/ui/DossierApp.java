@@ -58,7 +58,7 @@ public final class DossierApp extends Application {
     /** Opens a library; one made by an older version is offered a backup before its database is upgraded. */
     private void openLibrary(Path dir) {
         Library current = workbench.library();
-        if (current != null && current.directory().toAbsolutePath().equals(dir.toAbsolutePath())) {
+        if (current != null && current.isOpen() && current.directory().toAbsolutePath().equals(dir.toAbsolutePath())) {
             workbench.refresh(window::selectFirstReport);
             return;
         }
