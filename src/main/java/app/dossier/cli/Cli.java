@@ -32,7 +32,8 @@ public final class Cli {
 
     private static final String USAGE_TEXT = """
             usage: dossier                                   open the window on the last (or default) library
-                   dossier import  [--library DIR] PATH...   import files and folders
+                   dossier import  [--library DIR] [--follow-links] PATH...   import files and folders
+                                   (links leading out of a folder are followed only with --follow-links)
                    dossier export  [--library DIR] [--with-text] [--out FILE]
                    dossier search  [--library DIR] [--limit N] QUERY
                    dossier chart   [--library DIR] --type TYPE --out FILE.png|svg|pdf|csv [--width W --height H]
@@ -83,7 +84,7 @@ public final class Cli {
         List<String> rest = words.subList(1, words.size());
         try {
             return switch (command) {
-                case "import" -> importFiles(parse(rest, Set.of(), Set.of("library")));
+                case "import" -> importFiles(parse(rest, Set.of("follow-links"), Set.of("library")));
                 case "export" -> export(parse(rest, Set.of("with-text"), Set.of("library", "out")));
                 case "search" -> search(parse(rest, Set.of(), Set.of("library", "limit")));
                 case "chart" -> new ChartCommand(out, err).run(parse(rest, Set.of("confirmed-only", "original-names"),
@@ -127,7 +128,7 @@ public final class Cli {
         }
         List<Path> paths = args.positional().stream().map(Path::of).toList();
         try (Library library = Library.open(libraryDir(args))) {
-            List<ImportOutcome> outcomes = library.importer().importPaths(paths, (done, total, o) -> {
+            List<ImportOutcome> outcomes = library.importer().importPaths(paths, args.flag("follow-links"), (done, total, o) -> {
                 out.println(Json.write(outcomeJson(o)));
                 if (o.failed()) {
                     err.println(o.file() + ": " + o.error());
