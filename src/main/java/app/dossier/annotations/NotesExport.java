@@ -1,5 +1,6 @@
 package app.dossier.annotations;
 
+import app.dossier.files.SafeOutput;
 import app.dossier.store.Json;
 
 import java.io.IOException;
@@ -7,9 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,16 +56,9 @@ public final class NotesExport {
     private NotesExport() {
     }
 
-    /** Writes the corpus (already scoped) to the file; {@code title} heads the memo and names the project. */
+    /** Writes the corpus (already scoped) to the file, whole or not at all; {@code title} heads the memo and names the project. */
     public static void write(NotesCorpus corpus, Format format, String title, Path file) throws IOException {
-        Path tmp = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            write(corpus, format, title, out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        SafeOutput.write(file, out -> write(corpus, format, title, out));
     }
 
     public static void write(NotesCorpus corpus, Format format, String title, OutputStream out) throws IOException {

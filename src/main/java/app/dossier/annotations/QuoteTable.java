@@ -1,5 +1,6 @@
 package app.dossier.annotations;
 
+import app.dossier.files.CsvTable;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,7 +14,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 
-/** The table of quotes, as CSV (RFC 4180, UTF-8) and as an Excel workbook. */
+/** The table of quotes, as CSV and as an Excel workbook; a quote never runs as a formula in either. */
 public final class QuoteTable {
     static final List<String> HEADER = List.of("Report", "Published", "Quote", "Note", "Tags", "Companies", "Themes",
             "Colour", "Orphaned");
@@ -30,31 +31,9 @@ public final class QuoteTable {
                 String.join("; ", r.companies()), String.join("; ", r.themes()), r.color(), r.orphaned() ? "yes" : "");
     }
 
-    /** CSV with a byte order mark, so spreadsheet programs read Chinese and German text as UTF-8. */
+    /** In Dossier's one CSV dialect (UTF-8 with a byte-order mark, CRLF, formula-like cells as text). */
     public static void csv(List<QuoteRow> rows, Writer out) throws IOException {
-        out.write('\uFEFF');
-        line(out, HEADER);
-        for (QuoteRow r : rows) {
-            line(out, cells(r));
-        }
-        out.flush();
-    }
-
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(quoted(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    static String quoted(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
+        CsvTable.write(HEADER, rows.stream().map(QuoteTable::cells).toList(), out);
     }
 
     public static void xlsx(List<QuoteRow> rows, OutputStream out) throws IOException {
@@ -67,6 +46,10 @@ public final class QuoteTable {
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            // Excel's own mark for text that starts like a formula: shown as typed, never evaluated, even when edited
+            CellStyle wrapAsText = book.createCellStyle();
+            wrapAsText.cloneStyleFrom(wrap);
+            wrapAsText.setQuotePrefixed(true);
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
                 var cell = header.createCell(i);
@@ -82,7 +65,7 @@ public final class QuoteTable {
                     var cell = row.createCell(i);
                     String v = cells.get(i);
                     cell.setCellValue(v.length() > CELL_LIMIT ? v.substring(0, CELL_LIMIT - 1) + "…" : v);
-                    cell.setCellStyle(wrap);
+                    cell.setCellStyle(CsvTable.looksLikeFormula(v) ? wrapAsText : wrap);
                 }
             }
             sheet.createFreezePane(0, 1);

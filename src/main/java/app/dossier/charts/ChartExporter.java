@@ -1,5 +1,7 @@
 package app.dossier.charts;
 
+import app.dossier.files.CsvTable;
+import app.dossier.files.SafeOutput;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,19 +12,20 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Writes charts as PNG (optionally at 2× for HiDPI), SVG and PDF (vector, text embedded), and their data as CSV. */
 public final class ChartExporter {
@@ -34,6 +37,8 @@ public final class ChartExporter {
     public record PdfText(Set<String> embeddedFonts, boolean textAsShapes) {
     }
 
+    private static final List<String> CSV_HEADER = List.of("chart", "series", "unit", "category", "value", "value_max",
+            "approx", "label", "figure_ids");
     private static final String SVG_FALLBACK_FONTS =
             "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif";
 
@@ -72,10 +77,14 @@ public final class ChartExporter {
         } finally {
             g2.dispose();
         }
-        createParent(file);
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
+        SafeOutput.write(file, out -> {
+            // in memory: ImageIO's disk cache fails with a bare "Can't create an ImageOutputStream!"
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                if (!ImageIO.write(image, "png", stream)) {
+                    throw new IOException("no PNG writer available");
+                }
+            }
+        });
     }
 
     public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
@@ -84,10 +93,9 @@ public final class ChartExporter {
         g2.setFontFunction(family -> SVG_FALLBACK_FONTS.contains("\"" + family + "\"")
                 ? SVG_FALLBACK_FONTS : "\"" + family + "\", " + SVG_FALLBACK_FONTS);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        createParent(file);
         // no DOCTYPE: SVG 2 drops it, and parsers would otherwise try to fetch the DTD from the network
-        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n",
-                StandardCharsets.UTF_8);
+        byte[] svg = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n").getBytes(StandardCharsets.UTF_8);
+        SafeOutput.write(file, out -> out.write(svg));
     }
 
     /** One page of width×height points; text is real text in embedded font subsets where an installed font allows. */
@@ -118,8 +126,7 @@ public final class ChartExporter {
             }
             doc.getDocumentInformation().setTitle(chart.getTitle() == null ? "Chart" : chart.getTitle().getText());
             doc.getDocumentInformation().setCreator("Dossier");
-            createParent(file);
-            doc.save(file.toFile());
+            SafeOutput.write(file, doc::save);
             return new PdfText(Set.copyOf(text.usedFonts()), text.drewShapes());
         } finally {
             text.close();
@@ -128,38 +135,20 @@ public final class ChartExporter {
 
     /** The data behind the chart: one row per plotted point, with the figure ids it comes from. */
     public static void csv(ChartResult result, Path file) throws IOException {
-        createParent(file);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("chart,series,unit,category,value,value_max,approx,label,figure_ids\n");
-            for (ChartResult.Series s : result.series()) {
-                for (ChartResult.Point p : s.points()) {
-                    out.write(List.of(result.type(), s.name(), s.unit(), p.category(), number(p.value()),
-                                    p.valueMax() == null ? "" : number(p.valueMax()), Boolean.toString(p.approx()),
-                                    p.label() == null ? "" : p.label(), String.join(" ", p.sources()))
-                            .stream().map(ChartExporter::cell).collect(Collectors.joining(",")));
-                    out.write("\n");
-                }
+        List<List<String>> rows = new ArrayList<>();
+        for (ChartResult.Series s : result.series()) {
+            for (ChartResult.Point p : s.points()) {
+                rows.add(Arrays.asList(result.type(), s.name(), s.unit(), p.category(), number(p.value()),
+                        p.valueMax() == null ? "" : number(p.valueMax()), Boolean.toString(p.approx()),
+                        p.label() == null ? "" : p.label(), String.join(" ", p.sources())));
             }
         }
+        SafeOutput.write(file, out -> CsvTable.write(CSV_HEADER, rows, out));
     }
 
     /** 12 significant digits: hides binary noise (42000000.00000001) and keeps every digit a source can give. */
     private static String number(double v) {
         java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(12)).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
-    }
-
-    private static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static void createParent(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
     }
 }

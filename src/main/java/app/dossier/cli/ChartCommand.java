@@ -4,6 +4,7 @@ import app.dossier.charts.BuiltChart;
 import app.dossier.charts.ChartExporter;
 import app.dossier.charts.ChartType;
 import app.dossier.charts.Charts;
+import app.dossier.files.SafeOutput;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
 
@@ -44,6 +45,7 @@ final class ChartCommand {
         int width = args.intOption("width", 1000);
         int height = args.intOption("height", 600);
         int scale = args.intOption("scale", 1);
+        SafeOutput.check(file, args.flag("force"));
         try (Library library = Library.open(Cli.libraryDir(args))) {
             var input = LibraryCharts.input(library)
                     .currency(args.option("currency") == null ? "USD" : args.option("currency"))

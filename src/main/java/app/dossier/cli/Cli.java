@@ -1,5 +1,7 @@
 package app.dossier.cli;
 
+import app.dossier.files.OutputRefusedException;
+import app.dossier.files.SafeOutput;
 import app.dossier.importing.ImportOutcome;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryExport;
@@ -11,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,18 +33,20 @@ public final class Cli {
 
     private static final String USAGE_TEXT = """
             usage: dossier                                   open the window on the last (or default) library
-                   dossier import  [--library DIR] PATH...   import files and folders
-                   dossier export  [--library DIR] [--with-text] [--out FILE]
+                   dossier import  [--library DIR] [--follow-links] PATH...   import files and folders
+                                   (links leading out of a folder are followed only with --follow-links)
+                   dossier export  [--library DIR] [--with-text] [--out FILE [--force]]
                    dossier search  [--library DIR] [--limit N] QUERY
                    dossier chart   [--library DIR] --type TYPE --out FILE.png|svg|pdf|csv [--width W --height H]
                                    [--scale 2] [--currency CUR] [--companies ID,ID] [--period P]
-                                   [--confirmed-only] [--original-names]
+                                   [--confirmed-only] [--original-names] [--force]
                                    TYPE: market-share, burn-rate, funding, company-theme, theme-momentum
                    dossier reanalyse [--library DIR]             re-run tagging and figures over every report
                    dossier notes export [--library DIR] --format w3c|csv|xlsx|md|qdpx --out FILE
-                                   [--report ID | --company ID | --theme ID]
+                                   [--report ID | --company ID | --theme ID] [--force]
                    dossier notes import [--library DIR] [--format w3c] FILE   W3C annotations, one undoable decision
-                   dossier ledger  [--library DIR] [--out FILE.csv] [--currency CUR]   the figures ledger as CSV
+                   dossier ledger  [--library DIR] [--out FILE.csv [--force]] [--currency CUR]   the figures ledger as CSV
+                   (--force: replace a file that exists; without it an existing file is left alone, exit 2)
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild [--from DIR] [--library DIR]  rebuild a library from its original files and journal
@@ -88,16 +91,16 @@ public final class Cli {
         List<String> rest = words.subList(1, words.size());
         try {
             return switch (command) {
-                case "import" -> importFiles(parse(rest, Set.of(), Set.of("library")));
-                case "export" -> export(parse(rest, Set.of("with-text"), Set.of("library", "out")));
+                case "import" -> importFiles(parse(rest, Set.of("follow-links"), Set.of("library")));
+                case "export" -> export(parse(rest, Set.of("with-text", "force"), Set.of("library", "out")));
                 case "search" -> search(parse(rest, Set.of(), Set.of("library", "limit")));
-                case "chart" -> new ChartCommand(out, err).run(parse(rest, Set.of("confirmed-only", "original-names"),
+                case "chart" -> new ChartCommand(out, err).run(parse(rest, Set.of("confirmed-only", "original-names", "force"),
                         Set.of("library", "type", "out", "width", "height", "currency", "scale", "companies", "period")));
                 case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
                 case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
                 case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
-                case "ledger" -> new LedgerCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "out", "currency")));
-                case "notes" -> new NotesCommand(out, err).run(parse(rest, Set.of(),
+                case "ledger" -> new LedgerCommand(out, err).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
+                case "notes" -> new NotesCommand(out, err).run(parse(rest, Set.of("force"),
                         Set.of("library", "format", "out", "report", "company", "theme")));
                 case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));
                 case "check" -> new SafetyCommands(out, err).check(parse(rest, Set.of(), Set.of("library")));
@@ -115,6 +118,10 @@ public final class Cli {
         } catch (UsageException e) {
             err.println("dossier: " + e.getMessage());
             err.print(USAGE_TEXT);
+            return USAGE;
+        } catch (OutputRefusedException e) {
+            // nothing was written: the command line must say what to do with the existing file
+            err.println("dossier " + command + ": " + e.getMessage());
             return USAGE;
         } catch (Exception e) {
             err.println("dossier " + command + ": " + e.getMessage());
@@ -137,7 +144,7 @@ public final class Cli {
         }
         List<Path> paths = args.positional().stream().map(Path::of).toList();
         try (Library library = Library.open(libraryDir(args))) {
-            List<ImportOutcome> outcomes = library.importer().importPaths(paths, (done, total, o) -> {
+            List<ImportOutcome> outcomes = library.importer().importPaths(paths, args.flag("follow-links"), (done, total, o) -> {
                 out.println(Json.write(outcomeJson(o)));
                 if (o.failed()) {
                     err.println(o.file() + ": " + o.error());
@@ -161,17 +168,18 @@ public final class Cli {
     }
 
     private int export(Arguments args) throws IOException {
+        String target = args.option("out");
+        if (target != null) {
+            SafeOutput.check(Path.of(target), args.flag("force"));
+        }
         try (Library library = Library.open(libraryDir(args))) {
             Map<String, Object> doc = LibraryExport.document(library, args.flag("with-text"));
-            String target = args.option("out");
             if (target == null) {
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(nonClosing(out), doc);
                 out.println();
             } else {
                 Path file = Path.of(target);
-                Path tmp = file.resolveSibling(file.getFileName() + ".part");
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), doc);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                SafeOutput.write(file, stream -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(nonClosing(stream), doc));
                 err.println("exported to " + file);
             }
             return OK;

@@ -1,5 +1,6 @@
 package app.dossier.cli;
 
+import app.dossier.files.SafeOutput;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
 import app.dossier.figures.ledger.Money;
@@ -9,7 +10,6 @@ import app.dossier.library.LibraryCharts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,6 +27,9 @@ final class LedgerCommand {
 
     int run(Arguments args) throws UsageException, IOException {
         String currency = args.option("currency");
+        if (args.option("out") != null) {
+            SafeOutput.check(Path.of(args.option("out")), args.flag("force"));
+        }
         try (Library library = Library.open(Cli.libraryDir(args))) {
             Money money = new Money(LibraryCharts.rates(library));
             if (currency != null && !money.rates().supports(currency)) {
@@ -41,9 +44,7 @@ final class LedgerCommand {
                 out.flush();
             } else {
                 Path file = Path.of(args.option("out"));
-                try (OutputStream stream = Files.newOutputStream(file)) {
-                    csv.write(ledger.entries(), stream);
-                }
+                SafeOutput.write(file, stream -> csv.write(ledger.entries(), stream));
                 err.println(ledger.entries().size() + " figures written to " + file);
             }
             return Cli.OK;

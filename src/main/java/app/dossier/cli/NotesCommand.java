@@ -4,6 +4,7 @@ import app.dossier.annotations.AnnotationImport;
 import app.dossier.annotations.NotesCorpus;
 import app.dossier.annotations.NotesExport;
 import app.dossier.annotations.Scope;
+import app.dossier.files.SafeOutput;
 import app.dossier.library.Library;
 import app.dossier.store.Json;
 
@@ -47,6 +48,7 @@ final class NotesCommand {
         }
         Scope scope = scope(args);
         Path file = Path.of(args.option("out"));
+        SafeOutput.check(file, args.flag("force"));
         try (Library library = Library.open(Cli.libraryDir(args))) {
             NotesCorpus all = NotesCorpus.load(library);
             NotesCorpus corpus = all.scoped(scope);

@@ -113,12 +113,12 @@ final class CompanyAttributor {
         // only a paragraph that opens with the pronoun continues the one before; after an opening
         // sentence naming no company we know, "it" is whoever that sentence was about
         boolean pronoun = cues.subjectPronouns.startingAt(text, current.start(), 12) >= 0
-                && text.substring(paragraph.start(), current.start()).isBlank();
+                && isBlank(text, paragraph.start(), current.start());
         int paragraphsCrossed = 0;
         TextSegments.Span prev = current;
         for (int step = 0; step < MAX_SENTENCES_BACK && prev.start() > 0; ) {
             prev = seg.sentence(prev.start() - 1);
-            if (text.substring(prev.start(), prev.end()).isBlank()) {
+            if (isBlank(text, prev.start(), prev.end())) {
                 continue; // the blank lines between paragraphs
             }
             step++;
@@ -142,6 +142,16 @@ final class CompanyAttributor {
             }
         }
         return Attribution.NONE;
+    }
+
+    /** Stops at the first letter: a paragraph may be a whole megabyte long. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Mention companyBeforeBracket(String text, Amount a, List<Mention> inSentence) {
@@ -245,32 +255,14 @@ final class CompanyAttributor {
     }
 
     private static List<Mention> within(List<Mention> mentions, int from, int to) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
-                out.add(m);
-            }
-        }
-        return out;
+        return SortedMentions.within(mentions, from, to);
     }
 
     private static Mention lastBefore(List<Mention> mentions, int from, int before) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= before && (best == null || m.end() > best.end())) {
-                best = m;
-            }
-        }
-        return best;
+        return SortedMentions.lastBefore(mentions, from, before);
     }
 
     private static Mention firstAfter(List<Mention> mentions, int after, int to) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.start() >= after && m.start() < to && (best == null || m.start() < best.start())) {
-                best = m;
-            }
-        }
-        return best;
+        return SortedMentions.firstAfter(mentions, after, to);
     }
 }

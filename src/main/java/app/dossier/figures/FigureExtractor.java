@@ -76,12 +76,7 @@ public final class FigureExtractor {
 
     /** Digits in a company name are not an amount: a name with a numeral in it ("Area 51 Labs", "三一重工"). */
     private static boolean insideName(Amount a, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.start() < a.end() && a.numberStart() < m.end()) {
-                return true;
-            }
-        }
-        return false;
+        return SortedMentions.overlapping(mentions, a.numberStart(), a.end()) != null;
     }
 
     private Figure figureOf(String text, Amount a, TextSegments seg, List<Mention> mentions, Figure previous) {

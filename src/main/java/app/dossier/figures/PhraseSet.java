@@ -29,7 +29,8 @@ final class PhraseSet {
     record Hit(int start, int end, String phrase, String label) {
     }
 
-    private record Compiled(Pattern pattern, String label) {
+    /** literal: the phrase's opening up to its first space or hyphen, compared before the regex is run. */
+    private record Compiled(Pattern pattern, String label, String literal) {
     }
 
     private static final PhraseSet EMPTY = new PhraseSet(List.of());
@@ -45,7 +46,8 @@ final class PhraseSet {
                 continue;
             }
             Pattern pattern = Pattern.compile(regexOf(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            byFirstChar.computeIfAbsent(fold(t.charAt(0)), k -> new ArrayList<>()).add(new Compiled(pattern, p.label()));
+            byFirstChar.computeIfAbsent(fold(t.charAt(0)), k -> new ArrayList<>())
+                    .add(new Compiled(pattern, p.label(), literalOpening(t)));
         }
     }
 
@@ -59,6 +61,14 @@ final class PhraseSet {
 
     private static char fold(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static String literalOpening(String phrase) {
+        int i = 0;
+        while (i < phrase.length() && !Character.isWhitespace(phrase.charAt(i)) && phrase.charAt(i) != '-') {
+            i++;
+        }
+        return phrase.substring(0, i);
     }
 
     private static String regexOf(Phrase p) {
@@ -102,6 +112,10 @@ final class PhraseSet {
             return null;
         }
         for (Compiled c : candidates) {
+            // a plain comparison first: building a matcher at every position of a long text is what costs
+            if (pos + c.literal().length() > limit || !text.regionMatches(true, pos, c.literal(), 0, c.literal().length())) {
+                continue;
+            }
             Matcher m = c.pattern().matcher(text);
             m.region(pos, limit);
             m.useTransparentBounds(true);

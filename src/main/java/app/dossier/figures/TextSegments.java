@@ -22,6 +22,13 @@ final class TextSegments {
     private static final Set<String> ABBREVIATIONS = Set.of("mrd", "mio", "bio", "ca", "bzw", "nr", "dr", "vs",
             "inc", "co", "corp", "ltd", "st", "u.a", "z.b", "etc", "tsd", "mr", "mrs", "ms", "no", "jan", "feb", "aug", "sept", "okt", "nov", "dez", "dec", "oct");
 
+    /**
+     * A run of text with no sentence end (a table flattened onto one line, a scraped list of figures) is
+     * cut into sentences of about this length, so that looking around a figure costs the same however long
+     * the line is: the context of a figure is never thousands of characters away.
+     */
+    static final int MAX_SENTENCE = 1_000;
+
     private final int length;
     private final int[] paragraphStarts;
     private final int[] sentenceStarts;
@@ -43,6 +50,9 @@ final class TextSegments {
                 add(sent, after);
                 add(clause, after);
             } else if (CLAUSE_ENDS.indexOf(c) >= 0 || (c == ',' && !betweenDigits(text, i))) {
+                add(clause, i + 1);
+            } else if (runsTooLong(sent, i, Character.isWhitespace(c))) {
+                add(sent, i + 1);
                 add(clause, i + 1);
             }
         }
@@ -122,6 +132,12 @@ final class TextSegments {
             i++;
         }
         return i;
+    }
+
+    /** Cut at a space once a sentence is too long; without spaces (Chinese), at twice the length anywhere. */
+    private static boolean runsTooLong(List<Integer> sentenceStarts, int i, boolean space) {
+        int length = i - sentenceStarts.get(sentenceStarts.size() - 1);
+        return length >= 2 * MAX_SENTENCE || space && length >= MAX_SENTENCE;
     }
 
     private static void add(List<Integer> list, int pos) {

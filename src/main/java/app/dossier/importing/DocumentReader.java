@@ -25,6 +25,7 @@ public final class DocumentReader {
     private static final int HEADLINE_WIDTH = 160;
     private static final int RECENT_PARAGRAPHS = 20;
 
+    private final ReadingBudget budget;
     private final TextDecoder decoder = new TextDecoder();
     private final BoilerplateVocabulary vocabulary = BoilerplateVocabulary.get();
     private final PageDebrisFilter debrisFilter = new PageDebrisFilter(vocabulary);
@@ -32,6 +33,14 @@ public final class DocumentReader {
     private final SourceFinder sourceFinder = new SourceFinder(vocabulary);
     private final DateFinder dateFinder = new DateFinder();
     private final LanguageDetector languageDetector = new LanguageDetector();
+
+    public DocumentReader() {
+        this(ReadingBudget.DEFAULT);
+    }
+
+    public DocumentReader(ReadingBudget budget) {
+        this.budget = budget;
+    }
 
     /** What the format-specific step yields before the shared cleaning. */
     private record Raw(String body, boolean blankLineParagraphs, String title, String site, String publishedHint,
@@ -51,11 +60,14 @@ public final class DocumentReader {
             return finish(fileName, raw);
         } catch (RuntimeException | StackOverflowError e) {
             throw new UnreadableFileException("the file could not be read (" + e.getClass().getSimpleName() + ")", e);
+        } catch (OutOfMemoryError e) {
+            // what filled the heap belongs to this file and is unreachable once we unwind
+            throw new UnreadableFileException("reading it needed more memory than Dossier has", e);
         }
     }
 
     private Raw readPdf(byte[] bytes) throws UnreadableFileException {
-        PdfTextExtractor.PdfText pdf = new PdfTextExtractor().extract(bytes);
+        PdfTextExtractor.PdfText pdf = new PdfTextExtractor(budget).extract(bytes);
         String body = normaliseCharacters(pdf.text());
         if (MarkdownCleaner.looksLikeMarkdown(body)) {
             body = MarkdownCleaner.clean(body);
@@ -87,6 +99,10 @@ public final class DocumentReader {
             throw new UnreadableFileException("no readable text was found in the file");
         }
         String text = String.join("\n\n", paragraphs);
+        if (!Readability.looksLikeLanguage(text)) {
+            throw new UnreadableFileException("could not extract readable text: its characters look like no language"
+                    + " (symbols, words without vowels, rare characters); the file may be damaged or truncated");
+        }
         String title = titleFinder.find(raw.title(), paragraphs, fileName);
         Optional<LocalDate> published = dateFinder.parseMetadata(raw.publishedHint()).or(() -> dateFinder.find(text));
         String source = sourceFinder.find(raw.site(), raw.body(), paragraphs, fileName);

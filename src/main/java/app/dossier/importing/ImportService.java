@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Imports files into a library: reads and cleans each, finds its companies, themes and figures,
@@ -59,21 +58,28 @@ public final class ImportService {
         this.afterStore = afterStore;
     }
 
-    /** Imports files and folders (recursively); cancelling stops before the next file. */
+    /** Imports files and folders (recursively, not following links out of a folder); cancelling stops before the next file. */
     public List<ImportOutcome> importPaths(List<Path> paths, ImportProgress progress, BooleanSupplier cancelled) {
+        return importPaths(paths, false, progress, cancelled);
+    }
+
+    /** @param followLinks follow links inside a folder wherever they lead (the user asked for it) */
+    public List<ImportOutcome> importPaths(List<Path> paths, boolean followLinks, ImportProgress progress,
+                                           BooleanSupplier cancelled) {
         List<Path> files = new ArrayList<>();
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path p : paths) {
-            try {
-                files.addAll(expand(p));
-            } catch (IOException e) {
-                outcomes.add(new ImportOutcome(p.toString(), ImportOutcome.FAILED, null,
-                        "cannot read the folder: " + e.getMessage()));
+            if (Files.isDirectory(p)) {
+                FolderWalk.Found found = FolderWalk.walk(p, followLinks);
+                files.addAll(found.files());
+                outcomes.addAll(found.failures());
+            } else {
+                files.add(p);
             }
         }
         int total = files.size() + outcomes.size();
-        for (ImportOutcome o : outcomes) {
-            progress.fileDone(outcomes.indexOf(o) + 1, total, o);
+        for (int i = 0; i < outcomes.size(); i++) {
+            progress.fileDone(i + 1, total, outcomes.get(i));
         }
         try {
             for (Path file : files) {
@@ -88,16 +94,6 @@ public final class ImportService {
             afterBatch.run();
         }
         return outcomes;
-    }
-
-    /** The files a path stands for: itself, or the supported files below a folder, in name order. */
-    public static List<Path> expand(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(p -> ENDINGS.contains(ending(p))).sorted().toList();
-        }
     }
 
     public ImportOutcome importFile(Path file) {
@@ -153,12 +149,15 @@ public final class ImportService {
         } catch (UnreadableFileException e) {
             return failed(name, e.getMessage());
         } catch (IOException e) {
-            return failed(name, "cannot read it: " + e.getMessage());
+            return failed(name, "cannot read it: " + FolderWalk.reasonOf(e));
         } catch (StoreException e) {
             return failed(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // a reader defect must not take the batch down; the file is reported, nothing is stored
             return failed(name, "it could not be processed (" + e + ")");
+        } catch (OutOfMemoryError e) {
+            // what filled the heap was this file's and is garbage once we are here: report it, go on
+            return failed(name, "processing it needed more memory than Dossier has");
         }
     }
 

@@ -1,7 +1,11 @@
 package app.dossier.importing;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -28,13 +32,29 @@ final class PdfTextExtractor {
     private static final double PARAGRAPH_GAP_FACTOR = 1.3;
     private static final double TITLE_FONT_FACTOR = 1.3;
 
+    /** What PDFBox may keep in memory; beyond it, its buffers go to a scratch file (bounded by the budget). */
+    private static final long PDFBOX_MEMORY = 16L << 20;
+    /** The deadline is looked at every so many content operators (reading the clock costs). */
+    private static final int OPERATORS_PER_CLOCK_CHECK = 4096;
+
+    private final ReadingBudget budget;
+
+    PdfTextExtractor(ReadingBudget budget) {
+        this.budget = budget;
+    }
+
     PdfText extract(byte[] bytes) throws UnreadableFileException {
         List<Line> lines;
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        long deadline = budget.deadlineFromNow();
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(PDFBOX_MEMORY, budget.maxDecodedBytes());
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, memory.streamCache)) {
             if (doc.getNumberOfPages() == 0) {
                 throw new UnreadableFileException("the PDF has no pages");
             }
-            lines = readLines(doc);
+            new DecodedSizeCheck(budget, deadline).verify(doc.getDocument());
+            lines = readLines(doc, budget, deadline);
+        } catch (ReadingBudget.Exceeded e) {
+            throw new UnreadableFileException("the PDF was not read: " + e.getMessage(), e);
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException("the PDF is password-protected; remove the password and import it again", e);
         } catch (IOException e) {
@@ -42,9 +62,15 @@ final class PdfTextExtractor {
         } catch (RuntimeException e) {
             throw new UnreadableFileException("looks like a PDF but cannot be read (" + shortReason(e) + ")", e);
         }
-        lines = PageFurniture.remove(lines);
         if (lines.stream().allMatch(l -> l.text().isBlank())) {
             throw new UnreadableFileException("the PDF contains no text (scanned pages would need text recognition first)");
+        }
+        int pages = lines.get(lines.size() - 1).page();
+        lines = PageFurniture.remove(lines);
+        if (lines.stream().allMatch(l -> l.text().isBlank())) {
+            // text was there, but every line recurs page after page, as headers and footers do
+            throw new UnreadableFileException("its " + pages + " pages repeat the same text; nothing is left once "
+                    + "what recurs on every page (headers, footers) is set aside");
         }
         return assemble(lines);
     }
@@ -57,12 +83,43 @@ final class PdfTextExtractor {
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 
-    private static List<Line> readLines(PDDocument doc) throws IOException {
+    private static List<Line> readLines(PDDocument doc, ReadingBudget budget, long deadline) throws IOException {
         List<Line> lines = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             private final StringBuilder current = new StringBuilder();
             private float y = -1;
             private float height;
+            private int operators;
+            private int pageCharacters;
+            private int characters;
+
+            @Override
+            protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                if (++operators % OPERATORS_PER_CLOCK_CHECK == 0) {
+                    ReadingBudget.checkDeadline(deadline, budget.timeLimit());
+                }
+                super.processOperator(operator, operands);
+            }
+
+            @Override
+            public void processPage(PDPage page) throws IOException {
+                pageCharacters = 0;
+                super.processPage(page);
+            }
+
+            /** Every character costs an object until its page is written out: count them as they come. */
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (++pageCharacters > budget.maxPageCharacters()) {
+                    throw new ReadingBudget.Exceeded("page " + getCurrentPageNo() + " holds more than "
+                            + budget.maxPageCharacters() + " characters of text, the limit for one page");
+                }
+                if (++characters > budget.maxCharacters()) {
+                    throw new ReadingBudget.Exceeded("it holds more than " + budget.maxCharacters()
+                            + " characters of text, the limit for one file");
+                }
+                super.processTextPosition(text);
+            }
 
             @Override
             protected void writeString(String text, List<TextPosition> positions) {

@@ -25,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -235,7 +236,10 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem backup = item("Back up library...", Feather.ARCHIVE, null, safety::backup);
         MenuItem restore = item("Restore backup...", Feather.UPLOAD, null, safety::restore);
         MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, importFiles, importFolder, samples, new SeparatorMenuItem(), open,
+        CheckMenuItem followLinks = new CheckMenuItem("Follow links out of folders");
+        followLinks.setId("follow-links");
+        followLinks.selectedProperty().bindBidirectional(workbench.followLinksProperty());
+        Menu file = new Menu("File", null, importFiles, importFolder, followLinks, samples, new SeparatorMenuItem(), open,
                 backup, restore, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "Shortcut+Z", workbench::undo);
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "Shortcut+Shift+Z", workbench::redo);

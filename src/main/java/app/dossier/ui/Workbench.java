@@ -42,6 +42,8 @@ public final class Workbench {
     private final StringProperty status = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<ImportOutcome> importOutcomes = FXCollections.observableArrayList();
+    /** Follow links in imported folders even where they lead out of the folder (off: a safe default). */
+    private final javafx.beans.property.BooleanProperty followLinks = new javafx.beans.property.SimpleBooleanProperty();
     private Map<String, Set<String>> companiesByReport = Map.of();
     private Map<String, Set<String>> themesByReport = Map.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
@@ -82,6 +84,10 @@ public final class Workbench {
 
     public ObservableList<ImportOutcome> importOutcomes() {
         return importOutcomes;
+    }
+
+    public javafx.beans.property.BooleanProperty followLinksProperty() {
+        return followLinks;
     }
 
     public Set<String> companiesOf(String reportId) {
@@ -160,11 +166,12 @@ public final class Workbench {
     public Task<List<ImportOutcome>> importTask(List<Path> paths, Consumer<List<ImportOutcome>> whenDone) {
         Library lib = library.get();
         importOutcomes.clear();
+        boolean follow = followLinks.get();
         Task<List<ImportOutcome>> task = new Task<>() {
             @Override
             protected List<ImportOutcome> call() {
                 updateMessage("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "...");
-                return lib.importer().importPaths(paths, (done, total, outcome) -> {
+                return lib.importer().importPaths(paths, follow, (done, total, outcome) -> {
                     updateProgress(done, total);
                     updateMessage("Imported " + done + " of " + total + ": " + Path.of(outcome.file()).getFileName());
                     Platform.runLater(() -> importOutcomes.add(outcome));

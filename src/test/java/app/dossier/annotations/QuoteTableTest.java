@@ -1,5 +1,6 @@
 package app.dossier.annotations;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -58,6 +59,29 @@ class QuoteTableTest {
             assertEquals("Kestrel AI", hiring.getCell(5).getStringCellValue());
             assertEquals("Talent and hiring", hiring.getCell(6).getStringCellValue());
             assertEquals("完成4000万美元融资", sheet.getRow(3).getCell(2).getStringCellValue());
+        }
+    }
+
+    @Test
+    void quotesThatStartLikeFormulasStayTextInCsvAndExcel() throws Exception {
+        QuoteRow scraped = new QuoteRow("=cmd|' /C calc'!A0", null, null, "=HYPERLINK(\"http://evil.example\",\"more\")",
+                "+49 30 1234", List.of("@memo"), List.of(), List.of(), "green", false, null);
+        StringWriter csv = new StringWriter();
+        QuoteTable.csv(List.of(scraped), csv);
+        String row = csv.toString().lines().toList().get(1);
+        assertTrue(row.startsWith("'=cmd|' /C calc'!A0,,"), row);
+        assertTrue(row.contains(",'+49 30 1234,'@memo,"), row);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QuoteTable.xlsx(List.of(scraped), out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row r = book.getSheet("Quotes").getRow(1);
+            for (int i = 0; i < QuoteTable.HEADER.size(); i++) {
+                var cell = r.getCell(i);
+                assertEquals(CellType.STRING, cell.getCellType(), "column " + i + " is text, never a formula");
+            }
+            assertEquals("=HYPERLINK(\"http://evil.example\",\"more\")", r.getCell(2).getStringCellValue());
+            assertTrue(r.getCell(2).getCellStyle().getQuotePrefixed(), "marked as text, so editing it does not run it");
         }
     }
 }

@@ -102,7 +102,8 @@ class ChartExporterTest {
         Path file = dir.resolve("burn.csv");
         ChartExporter.export(burn(false), file, 900, 540);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertEquals("chart,series,unit,category,value,value_max,approx,label,figure_ids", lines.get(0));
+        assertEquals("\uFEFFchart,series,unit,category,value,value_max,approx,label,figure_ids", lines.get(0),
+                "Dossier's one CSV dialect: UTF-8 with a byte-order mark");
         assertTrue(lines.contains("burn-rate,Monthly burn,USD per month,Zhipu AI,42000000,,false,$42M,f-zhipu-burn"),
                 String.join("\n", lines));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("burn-rate,Runway (months),months,MiniMax,3.5,,true,")));

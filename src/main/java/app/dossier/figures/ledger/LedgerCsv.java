@@ -1,5 +1,6 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.files.CsvTable;
 import app.dossier.model.Figure;
 
 import java.io.IOException;
@@ -13,11 +14,10 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * The ledger as CSV (RFC 4180 quoting, CRLF rows), UTF-8 with a byte-order mark so spreadsheet apps
- * read Chinese and German text right. With a target currency, a column gives money in that currency.
+ * The ledger as CSV, in Dossier's one dialect ({@link CsvTable}). With a target currency, a column gives
+ * money in that currency.
  */
 public final class LedgerCsv {
-    private static final char BOM = '\uFEFF';
     private static final List<String> HEADER = List.of("figure_id", "report_id", "report_title", "company_id", "company",
             "metric", "value", "value_max", "currency", "per", "period", "approx", "written", "normalised", "origin",
             "status", "needs_review", "conflict", "start", "end", "quote");
@@ -38,15 +38,11 @@ public final class LedgerCsv {
     }
 
     public void write(List<LedgerEntry> entries, Writer w) throws IOException {
-        w.write(BOM);
         List<String> header = new ArrayList<>(HEADER);
         if (currency != null) {
             header.add(header.indexOf("written"), "value_in_" + currency);
         }
-        row(w, header);
-        for (LedgerEntry e : entries) {
-            row(w, fields(e));
-        }
+        CsvTable.write(header, entries.stream().map(this::fields).toList(), w);
     }
 
     private List<String> fields(LedgerEntry e) {
@@ -69,28 +65,6 @@ public final class LedgerCsv {
             return Long.toString((long) v);
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
-    }
-
-    private static void row(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(quote(cells.get(i)));
-        }
-        w.write("\r\n");
-    }
-
-    /** Quotes a cell that holds a comma, quote or line break (doubling inner quotes); others stay bare. */
-    static String quote(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0
-                || cell.startsWith(" ") || cell.endsWith(" ")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
     }
 
     private static String nz(String s) {

@@ -3,6 +3,7 @@ package app.dossier.ui.ledger;
 import app.dossier.charts.ExchangeRates;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
+import app.dossier.files.SafeOutput;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.figures.ledger.Money;
 import app.dossier.figures.ledger.RatesFile;
@@ -22,8 +23,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -129,9 +128,7 @@ public final class LedgerModel {
         Money m = money.get();
         String cur = currency.get();
         Background.run(() -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                new LedgerCsv(m, cur).write(rows, out);
-            }
+            SafeOutput.write(file, out -> new LedgerCsv(m, cur).write(rows, out));
             return rows.size() + " figures exported to " + file;
         }, msg -> {
             workbench.statusProperty().set(msg);
