@@ -34,6 +34,10 @@ final class ParagraphView extends StackPane {
         }
         marks.setMouseTransparent(true);
         marks.setManaged(false);
+        // the shapes are in the flow's coordinates: the layer follows the flow wherever layout puts it
+        // (a translation copied once, before layout, left every mark a padding's width too far left)
+        marks.layoutXProperty().bind(flow.layoutXProperty());
+        marks.layoutYProperty().bind(flow.layoutYProperty());
         for (Highlight h : all) {
             if (h.end() > start && h.start() < end) {
                 highlights.add(h);
@@ -50,6 +54,15 @@ final class ParagraphView extends StackPane {
 
     int end() {
         return end;
+    }
+
+    TextFlow flow() {
+        return flow;
+    }
+
+    /** The layer the highlight shapes are drawn on; each shape carries its Highlight as user data. */
+    Pane marksLayer() {
+        return marks;
     }
 
     /** Text offset (of the whole report) at a point in this paragraph's coordinates. */
@@ -80,8 +93,7 @@ final class ParagraphView extends StackPane {
             if (h.variant() != null) {
                 path.getStyleClass().add(h.variant());
             }
-            path.setTranslateX(flow.getLayoutX());
-            path.setTranslateY(flow.getLayoutY());
+            path.setUserData(h);
             marks.getChildren().add(path);
         }
     }
@@ -113,6 +125,7 @@ final class ParagraphView extends StackPane {
             cuts.add(Math.max(start, m.start()));
             cuts.add(Math.min(end, m.end()));
         }
+        cutAroundClusters(full, cuts);
         List<Node> nodes = new ArrayList<>();
         Integer prev = null;
         for (int cut : cuts) {
@@ -129,5 +142,21 @@ final class ParagraphView extends StackPane {
             prev = cut;
         }
         flow.getChildren().setAll(nodes);
+    }
+
+    /**
+     * A character of more than one code unit (surrogate pair, base with combining marks) gets a Text of its own:
+     * inside a run JavaFX's layout maps offsets after such a character to the wrong glyph, so marks drifted right.
+     */
+    private void cutAroundClusters(String full, TreeSet<Integer> cuts) {
+        java.text.BreakIterator characters = java.text.BreakIterator.getCharacterInstance();
+        characters.setText(full.substring(start, end));
+        int from = characters.first();
+        for (int to = characters.next(); to != java.text.BreakIterator.DONE; from = to, to = characters.next()) {
+            if (to - from > 1) {
+                cuts.add(start + from);
+                cuts.add(start + to);
+            }
+        }
     }
 }

@@ -96,6 +96,10 @@ public final class ReaderPane extends BorderPane {
         return selection == null ? null : selection.clone();
     }
 
+    List<ParagraphView> paragraphViews() {
+        return List.copyOf(views);
+    }
+
     public String text() {
         return shown == null ? "" : shown.report().text();
     }
