@@ -24,6 +24,8 @@ final class ParagraphView extends StackPane {
     private final TextFlow flow = new TextFlow();
     private final Pane marks = new Pane();
     private final List<Highlight> highlights = new ArrayList<>();
+    /** The reader's selection as last drawn, drawn again when layout moves the text. */
+    private int[] selection;
 
     ParagraphView(String fullText, int start, int end, List<Highlight> all, String themeStyle) {
         this.start = start;
@@ -45,7 +47,7 @@ final class ParagraphView extends StackPane {
         }
         buildText(fullText);
         getChildren().addAll(marks, flow);
-        flow.layoutBoundsProperty().addListener((o, a, b) -> drawMarks(null));
+        flow.layoutBoundsProperty().addListener((o, a, b) -> drawMarks(selection));
     }
 
     int start() {
@@ -73,6 +75,7 @@ final class ParagraphView extends StackPane {
 
     /** Redraws highlight shapes, plus the selection part that falls in this paragraph. */
     void drawMarks(int[] selection) {
+        this.selection = selection;
         marks.getChildren().clear();
         List<Highlight> shown = new ArrayList<>(highlights);
         if (selection != null && selection[1] > start && selection[0] < end) {
