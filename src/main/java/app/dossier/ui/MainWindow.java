@@ -240,12 +240,21 @@ public final class MainWindow extends BorderPane implements Navigator {
             }
         });
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), filter, search, delete);
+        edit.setOnShowing(e -> nameUndoAndRedo(undo, redo));
         MenuItem retag = item("Re-run tagging and figures", Feather.REFRESH_CW, null, this::reanalyse);
         MenuItem reindex = item("Rebuild search index", Feather.DATABASE, null, () -> runLong("Rebuilding the search index",
                 () -> workbench.library().search().rebuild()));
         MenuItem reprocess = item("Re-process from original files", Feather.ROTATE_CW, null, this::reprocess);
         Menu library = new Menu("Library", null, retag, reprocess, reindex);
         return new MenuBar(file, edit, library);
+    }
+
+    /** Undo and Redo say what they would take back or do again. */
+    private void nameUndoAndRedo(MenuItem undo, MenuItem redo) {
+        var nextUndo = workbench.nextUndo();
+        var nextRedo = workbench.nextRedo();
+        undo.setText(nextUndo.map(d -> "Undo " + d).orElse("Undo (nothing to undo)"));
+        redo.setText(nextRedo.map(d -> "Redo " + d).orElse("Redo (nothing to redo)"));
     }
 
     private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {

@@ -12,6 +12,7 @@ import app.dossier.model.Report;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.DecisionLabel;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -116,6 +118,11 @@ public final class Workbench {
 
     /** Reloads, then runs {@code then} on the FX thread. */
     public void refresh(Runnable then) {
+        reload(true, then);
+    }
+
+    /** Reloads; {@code announce} says the report count in the status bar (not after a decision, whose own message stays). */
+    private void reload(boolean announce, Runnable then) {
         Library lib = library.get();
         if (lib == null) {
             return;
@@ -139,7 +146,9 @@ public final class Workbench {
             reports.setAll(listing.reports());
             loaded.set(true);
             int n = listing.reports().size();
-            say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
+            if (announce) {
+                say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
+            }
             then.run();
         }, this::fail);
     }
@@ -198,14 +207,26 @@ public final class Workbench {
 
     public void undo() {
         Library lib = library.get();
-        Background.run(() -> lib.decisions().undo().map(c -> "Undone: " + c.describe()).orElse("Nothing to undo"),
-                this::say, this::fail);
+        Background.run(() -> lib.decisions().undo().map(c -> "Undone: " + DecisionLabel.of(c, lib)
+                + (lib.decisions().nextRedoCommand().isPresent() ? " (Redo with Ctrl+Shift+Z)" : ""))
+                .orElse("Nothing to undo"), this::say, this::fail);
     }
 
     public void redo() {
         Library lib = library.get();
-        Background.run(() -> lib.decisions().redo().map(c -> "Redone: " + c.describe()).orElse("Nothing to redo"),
-                this::say, this::fail);
+        Background.run(() -> lib.decisions().redo().map(c -> "Redone: " + DecisionLabel.of(c, lib))
+                .orElse("Nothing to redo"), this::say, this::fail);
+    }
+
+    /** What Undo would take back, named for the menu ("reject figure · Zhipu AI cash"), if anything. */
+    public Optional<String> nextUndo() {
+        Library lib = library.get();
+        return lib == null ? Optional.empty() : lib.decisions().nextUndoCommand().map(c -> DecisionLabel.of(c, lib));
+    }
+
+    public Optional<String> nextRedo() {
+        Library lib = library.get();
+        return lib == null ? Optional.empty() : lib.decisions().nextRedoCommand().map(c -> DecisionLabel.of(c, lib));
     }
 
     public void delete(Report report) {
@@ -221,7 +242,7 @@ public final class Workbench {
 
     private void afterDecision() {
         ReportView shown = current.get();
-        refresh();
+        reload(false, () -> { });
         if (shown != null) {
             read(shown.report().id());
         }
