@@ -156,6 +156,10 @@ public final class ChartsView extends BorderPane {
         return viewer;
     }
 
+    public CheckBox originalNames() {
+        return originalNames;
+    }
+
     public CheckBox includeSuggested() {
         return suggested;
     }
