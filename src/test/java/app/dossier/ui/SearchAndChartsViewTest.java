@@ -23,6 +23,7 @@ import app.dossier.charts.ChartResult;
 import static app.dossier.ui.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class SearchAndChartsViewTest {
@@ -114,6 +115,31 @@ class SearchAndChartsViewTest {
         var names = charts.built().result().series().stream().flatMap(s -> s.points().stream())
                 .map(ChartResult.Point::category).collect(java.util.stream.Collectors.toSet());
         assertEquals(java.util.Set.of("智譜", "MiniMax"), names, "the names as the reports write them");
+    }
+
+    @Test
+    void chartsShowSuggestedFiguresAsUnconfirmedAndSayWhatToDoWhenThereIsNothing(FxRobot robot) throws Exception {
+        ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
+        robot.interact(() -> {
+            fx.window.showView(charts);
+            charts.chartType().setValue(ChartType.BURN_RATE);
+        });
+        waitUntil(() -> robot.lookup("#chart-empty-head").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertEquals("No reports yet", robot.lookup("#chart-empty-head").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#chart-viewer").tryQuery().isEmpty(), "no empty axis");
+
+        importCashReport(robot);
+        waitUntil(() -> robot.lookup("#chart-viewer").tryQuery().isPresent()
+                && robot.lookup("#chart-unconfirmed").queryAs(Label.class).isVisible());
+        FxTestSupport.snapshot(fx.window, "charts-unconfirmed");
+        assertTrue(robot.lookup("#chart-unconfirmed").queryAs(Label.class).getText().contains("nobody has confirmed"));
+
+        robot.clickOn("#include-suggested");
+        waitUntil(() -> robot.lookup("#chart-empty-head").tryQuery().isPresent());
+        assertEquals("Nothing confirmed for this chart yet", robot.lookup("#chart-empty-head").queryAs(Label.class).getText());
+        FxTestSupport.snapshot(fx.window, "charts-nothing-confirmed");
+        robot.clickOn(robot.lookup("#chart-empty .button").queryAs(javafx.scene.control.Button.class));
+        waitUntil(() -> robot.lookup("#chart-viewer").tryQuery().isPresent());
     }
 
     /** The burn bar of Zhipu AI, once the chart has been drawn on screen. */
