@@ -44,6 +44,7 @@ public final class Workbench {
     private final StringProperty status = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<ImportOutcome> importOutcomes = FXCollections.observableArrayList();
+    private final Map<String, String> importFindings = new HashMap<>();
     private Map<String, Set<String>> companiesByReport = Map.of();
     private Map<String, Set<String>> themesByReport = Map.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
@@ -84,6 +85,11 @@ public final class Workbench {
 
     public ObservableList<ImportOutcome> importOutcomes() {
         return importOutcomes;
+    }
+
+    /** What an imported report brought (language, companies, figures, themes), for the import list. */
+    public String importFindings(String reportId) {
+        return reportId == null ? null : importFindings.get(reportId);
     }
 
     public Set<String> companiesOf(String reportId) {
@@ -176,7 +182,14 @@ public final class Workbench {
                 return lib.importer().importPaths(paths, (done, total, outcome) -> {
                     updateProgress(done, total);
                     updateMessage("Imported " + done + " of " + total + ": " + Path.of(outcome.file()).getFileName());
-                    Platform.runLater(() -> importOutcomes.add(outcome));
+                    String found = ImportOutcome.IMPORTED.equals(outcome.status()) && outcome.reportId() != null
+                            ? ImportFindings.of(lib, outcome.reportId()) : null;
+                    Platform.runLater(() -> {
+                        if (found != null) {
+                            importFindings.put(outcome.reportId(), found);
+                        }
+                        importOutcomes.add(outcome);
+                    });
                 }, this::isCancelled);
             }
         };

@@ -353,7 +353,7 @@ public final class ReaderPane extends BorderPane {
         paragraphs.getChildren().clear();
     }
 
-    static String languageName(String code) {
+    public static String languageName(String code) {
         return switch (Objects.toString(code, "")) {
             case "de" -> "German";
             case "en" -> "English";
