@@ -141,7 +141,8 @@ final class BurnRateChart {
 
     private static JFreeChart draw(DefaultCategoryDataset bars, DefaultCategoryDataset runway, TracedItems items,
                                    MoneyConverter money) {
-        BarRenderer barRenderer = new CenteringBarRenderer();
+        BarRenderer barRenderer = new CenteringBarRenderer(items);
+        barRenderer.setDrawBarOutline(true);
         barRenderer.setDefaultItemLabelGenerator(items.labels());
         barRenderer.setDefaultItemLabelsVisible(true);
         barRenderer.setDefaultToolTipGenerator(items.toolTips());

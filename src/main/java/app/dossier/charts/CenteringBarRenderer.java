@@ -14,6 +14,47 @@ import java.awt.geom.Rectangle2D;
  * are centred on its label instead of leaving an empty slot beside it.
  */
 class CenteringBarRenderer extends BarRenderer {
+    private final TracedItems items;
+
+    CenteringBarRenderer() {
+        this(null);
+    }
+
+    /** With the chart's traced items, a bar whose figures nobody has confirmed is drawn lighter. */
+    CenteringBarRenderer(TracedItems items) {
+        this.items = items;
+    }
+
+    @Override
+    public java.awt.Paint getItemPaint(int row, int column) {
+        java.awt.Paint p = super.getItemPaint(row, column);
+        return unconfirmed(row, column) && p instanceof java.awt.Color c ? ChartStyle.lighter(c, 0.6) : p;
+    }
+
+    @Override
+    public java.awt.Paint getItemOutlinePaint(int row, int column) {
+        return super.getItemPaint(row, column); // confirmed bars: an outline in their own colour, so none shows
+    }
+
+    @Override
+    public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+        return unconfirmed(row, column)
+                ? new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
+                new float[]{4f, 3f}, 0f)
+                : super.getItemOutlineStroke(row, column);
+    }
+
+    private boolean unconfirmed(int row, int column) {
+        if (items == null || getPlot() == null) {
+            return false;
+        }
+        CategoryDataset data = getPlot().getDataset(getPlot().getIndexOf(this));
+        if (data == null || row >= data.getRowCount() || column >= data.getColumnCount()) {
+            return false;
+        }
+        var sources = items.sourcesAt(data.getRowKey(row), data.getColumnKey(column));
+        return !sources.isEmpty() && sources.stream().allMatch(f -> f.status() == null || "suggested".equals(f.status()));
+    }
 
     @Override
     protected double calculateBarW0(CategoryPlot plot, PlotOrientation orientation, Rectangle2D dataArea,

@@ -21,7 +21,8 @@ import java.util.Set;
  * @param includeSuggested    also plot figures nobody has confirmed yet (rejected ones never count)
  * @param companyFilter       company ids to show; empty means all
  * @param period              only figures of this period; null means any
- * @param originalScriptNames label companies by their first Chinese alias instead of the English name
+ * @param originalScriptNames label companies by the name as their reports write it instead of the English name
+ * @param writtenNames        by company id, the name as the reports its figures come from write it
  * @param metric              for market-share: market_share or penetration; null picks the one with most figures
  * @param themeCounts         for company-theme: tagged passage counts, company name → theme name → count
  * @param themePassages       for theme-momentum: one entry per tagged passage
@@ -29,7 +30,8 @@ import java.util.Set;
 public record ChartInput(List<Figure> figures, Map<String, Company> companies, Map<String, Report> reports,
                          ExchangeRates rates, String currency, boolean includeSuggested, Set<String> companyFilter,
                          String period, boolean originalScriptNames, String metric,
-                         Map<String, Map<String, Integer>> themeCounts, List<DatedTheme> themePassages) {
+                         Map<String, Map<String, Integer>> themeCounts, List<DatedTheme> themePassages,
+                         Map<String, String> writtenNames) {
 
     /** A tagged passage reduced to what the momentum chart needs: its theme and when its report was published. */
     public record DatedTheme(String theme, LocalDate published) {
@@ -44,6 +46,7 @@ public record ChartInput(List<Figure> figures, Map<String, Company> companies, M
         companyFilter = companyFilter == null ? Set.of() : Set.copyOf(companyFilter);
         themeCounts = themeCounts == null ? Map.of() : themeCounts;
         themePassages = themePassages == null ? List.of() : List.copyOf(themePassages);
+        writtenNames = writtenNames == null ? Map.of() : Map.copyOf(writtenNames);
     }
 
     public static Builder builder() {
@@ -64,6 +67,7 @@ public record ChartInput(List<Figure> figures, Map<String, Company> companies, M
         private String metric;
         private Map<String, Map<String, Integer>> themeCounts = Map.of();
         private List<DatedTheme> themePassages = List.of();
+        private Map<String, String> writtenNames = Map.of();
 
         public Builder figures(Collection<Figure> f) {
             figures.addAll(f);
@@ -125,9 +129,14 @@ public record ChartInput(List<Figure> figures, Map<String, Company> companies, M
             return this;
         }
 
+        public Builder writtenNames(Map<String, String> names) {
+            writtenNames = names;
+            return this;
+        }
+
         public ChartInput build() {
             return new ChartInput(figures, companies, reports, rates, currency, includeSuggested, companyFilter,
-                    period, originalScriptNames, metric, themeCounts, themePassages);
+                    period, originalScriptNames, metric, themeCounts, themePassages, writtenNames);
         }
     }
 }

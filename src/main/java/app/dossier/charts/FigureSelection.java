@@ -48,13 +48,20 @@ final class FigureSelection {
         return !"suggested".equals(status) || input.includeSuggested();
     }
 
-    /** English name, or the first alias written in Chinese characters when the user prefers the original script. */
+    /**
+     * English name, or, when the user prefers the original script, the name as the source reports write it
+     * (MiniMax where they write MiniMax, 智譜 in a traditional-Chinese report); a Chinese alias when no report says.
+     */
     String companyName(String companyId) {
         Company c = input.companies().get(companyId);
         if (c == null) {
             return companyId;
         }
         if (input.originalScriptNames()) {
+            String written = input.writtenNames().get(companyId);
+            if (written != null && !written.isBlank()) {
+                return written;
+            }
             for (String alias : c.aliases()) {
                 if (hasHan(alias)) {
                     return alias;

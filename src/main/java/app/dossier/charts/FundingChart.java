@@ -112,7 +112,8 @@ final class FundingChart {
             series.add(new ChartResult.Series(key, money.target(), points));
         }
 
-        BarRenderer renderer = new CenteringBarRenderer();
+        BarRenderer renderer = new CenteringBarRenderer(items);
+        renderer.setDrawBarOutline(true);
         renderer.setDefaultItemLabelGenerator(items.labels());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(

@@ -167,6 +167,15 @@ public final class Decisions {
         return Optional.of(command);
     }
 
+    /** The decision Undo would take back, to name it in the menu. */
+    public synchronized Optional<UserCommand> nextUndoCommand() {
+        return Optional.ofNullable(undo.peek());
+    }
+
+    public synchronized Optional<UserCommand> nextRedoCommand() {
+        return Optional.ofNullable(redo.peek());
+    }
+
     public synchronized Optional<String> nextUndo() {
         return Optional.ofNullable(undo.peek()).map(UserCommand::describe);
     }

@@ -48,16 +48,45 @@ public final class LibraryCharts {
         List<ThemeTag> tags = library.themeTags(null).stream().filter(t -> !"rejected".equals(t.status())).toList();
         Map<String, Report> byId = new HashMap<>();
         reports.forEach(r -> byId.put(r.id(), r));
+        List<app.dossier.model.Figure> figures = library.figures(null);
+        List<Mention> mentions = library.mentions(null);
         return ChartInput.builder()
-                .figures(library.figures(null))
+                .figures(figures)
+                .writtenNames(writtenNames(figures, mentions))
                 .companies(companies.values())
                 .reports(reports)
                 .rates(rates(library))
-                .themeCounts(companyThemeCounts(library.mentions(null), tags, companies, themeNames))
+                .themeCounts(companyThemeCounts(mentions, tags, companies, themeNames))
                 .themePassages(tags.stream().filter(t -> byId.get(t.reportId()) != null)
                         .map(t -> new ChartInput.DatedTheme(themeNames.getOrDefault(t.themeId(), t.themeId()),
                                 byId.get(t.reportId()).published()))
                         .toList());
+    }
+
+    /**
+     * Per company, the name as written most often in the reports its figures come from (product names aside),
+     * so a chart in original script says what the sources say rather than a registry alias.
+     */
+    public static Map<String, String> writtenNames(List<app.dossier.model.Figure> figures, List<Mention> mentions) {
+        Map<String, Set<String>> reportsByCompany = new HashMap<>();
+        for (var f : figures) {
+            if (f.companyId() != null) {
+                reportsByCompany.computeIfAbsent(f.companyId(), k -> new java.util.HashSet<>()).add(f.reportId());
+            }
+        }
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!m.product() && !m.fuzzy() && m.text() != null
+                    && reportsByCompany.getOrDefault(m.companyId(), Set.of()).contains(m.reportId())) {
+                counts.computeIfAbsent(m.companyId(), k -> new HashMap<>())
+                        .merge(m.text().strip().replaceAll("\\s+", " "), 1, Integer::sum);
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        counts.forEach((company, written) -> written.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .ifPresent(e -> names.put(company, e.getKey())));
+        return names;
     }
 
     /** Passages of each company carrying each theme: a theme passage counts for every company named in it. */

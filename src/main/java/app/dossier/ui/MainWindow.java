@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
     private final VBox importPanel = new VBox(6);
+    private final HBox importDone = importDoneActions();
     private final Consumer<Path> openLibrary;
     private final TabPane views = new TabPane();
     private final Tab libraryTab;
@@ -252,6 +253,7 @@ public final class MainWindow extends BorderPane implements Navigator {
             }
         });
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), filter, search, delete);
+        edit.setOnShowing(e -> nameUndoAndRedo(undo, redo));
         MenuItem retag = item("Re-run tagging and figures", Feather.REFRESH_CW, null, this::reanalyse);
         MenuItem reindex = item("Rebuild search index", Feather.DATABASE, null, () -> runLong("Rebuilding the search index",
                 () -> workbench.library().search().rebuild()));
@@ -262,6 +264,14 @@ public final class MainWindow extends BorderPane implements Navigator {
         Menu library = new Menu("Library", null, retag, reprocess, reindex, new SeparatorMenuItem(), check, orphans,
                 rebuild);
         return new MenuBar(file, edit, library);
+    }
+
+    /** Undo and Redo say what they would take back or do again. */
+    private void nameUndoAndRedo(MenuItem undo, MenuItem redo) {
+        var nextUndo = workbench.nextUndo();
+        var nextRedo = workbench.nextRedo();
+        undo.setText(nextUndo.map(d -> "Undo " + d).orElse("Undo (nothing to undo)"));
+        redo.setText(nextRedo.map(d -> "Redo " + d).orElse("Redo (nothing to redo)"));
     }
 
     private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {
@@ -329,10 +339,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     public Task<List<ImportOutcome>> importPaths(List<Path> paths) {
         showImportPanel();
         Task<List<ImportOutcome>> task = workbench.importTask(paths, outcomes -> {
-            long failed = outcomes.stream().filter(ImportOutcome::failed).count();
-            if (failed == 0 && outcomes.size() <= 1) {
-                importPanel.setVisible(false);
-            }
+            importDone.setVisible(outcomes.stream().anyMatch(o -> o.reportId() != null));
             outcomes.stream().filter(o -> o.reportId() != null).findFirst().ifPresent(first ->
                     workbench.reports().stream().filter(r -> r.id().equals(first.reportId())).findFirst()
                             .ifPresent(r -> libraryPane.table().getSelectionModel().select(r)));
@@ -368,7 +375,8 @@ public final class MainWindow extends BorderPane implements Navigator {
                         getStyleClass().add("outcome-duplicate");
                     }
                     default -> {
-                        setText(name + " — imported");
+                        String found = workbench.importFindings(o.reportId());
+                        setText(name + " — imported" + (found == null || found.isEmpty() ? "" : ": " + found));
                         setGraphic(Icons.of(Feather.CHECK_CIRCLE));
                     }
                 }
@@ -376,15 +384,44 @@ public final class MainWindow extends BorderPane implements Navigator {
         });
         Label head = new Label("Import");
         head.getStyleClass().add("title-4");
+        importDone.setVisible(false);
         Button close = new Button("Close", Icons.of(Feather.X));
         close.getStyleClass().addAll("flat", "small");
         close.setOnAction(e -> hideImportPanel());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, head, gap, close);
+        HBox top = new HBox(8, head, gap, importDone, close);
         top.setAlignment(Pos.CENTER_LEFT);
         importPanel.getChildren().setAll(top, list);
         importPanel.setVisible(true);
+    }
+
+    /** After an import: jump to the figures to review, or to the imported reports in the library. */
+    private HBox importDoneActions() {
+        Button review = new Button("Review figures", Icons.of(Feather.DOLLAR_SIGN));
+        review.setId("import-review-figures");
+        review.setOnAction(e -> views.getTabs().stream().filter(t -> t.getContent() instanceof app.dossier.ui.ledger.LedgerView)
+                .findFirst().ifPresent(t -> views.getSelectionModel().select(t)));
+        Button show = new Button("Show in library", Icons.of(Feather.BOOK));
+        show.setId("import-show-in-library");
+        show.setOnAction(e -> showImportedInLibrary());
+        for (Button b : List.of(review, show)) {
+            b.getStyleClass().add("small");
+        }
+        HBox box = new HBox(6, review, show);
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void showImportedInLibrary() {
+        views.getSelectionModel().select(libraryTab);
+        libraryPane.clearFilters();
+        workbench.importOutcomes().stream().filter(o -> o.reportId() != null).findFirst().ifPresent(first ->
+                libraryPane.table().getItems().stream().filter(r -> r.id().equals(first.reportId())).findFirst()
+                        .ifPresent(r -> {
+                            libraryPane.table().getSelectionModel().select(r);
+                            libraryPane.table().scrollTo(r);
+                        }));
     }
 
     private void hideImportPanel() {

@@ -12,6 +12,7 @@ import app.dossier.model.Report;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.DecisionLabel;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -44,6 +46,7 @@ public final class Workbench {
     private final ObservableList<ImportOutcome> importOutcomes = FXCollections.observableArrayList();
     /** Follow links in imported folders even where they lead out of the folder (off: a safe default). */
     private final javafx.beans.property.BooleanProperty followLinks = new javafx.beans.property.SimpleBooleanProperty();
+    private final Map<String, String> importFindings = new HashMap<>();
     private Map<String, Set<String>> companiesByReport = Map.of();
     private Map<String, Set<String>> themesByReport = Map.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
@@ -90,6 +93,11 @@ public final class Workbench {
         return followLinks;
     }
 
+    /** What an imported report brought (language, companies, figures, themes), for the import list. */
+    public String importFindings(String reportId) {
+        return reportId == null ? null : importFindings.get(reportId);
+    }
+
     public Set<String> companiesOf(String reportId) {
         return companiesByReport.getOrDefault(reportId, Set.of());
     }
@@ -122,6 +130,11 @@ public final class Workbench {
 
     /** Reloads, then runs {@code then} on the FX thread. */
     public void refresh(Runnable then) {
+        reload(true, then);
+    }
+
+    /** Reloads; {@code announce} says the report count in the status bar (not after a decision, whose own message stays). */
+    private void reload(boolean announce, Runnable then) {
         Library lib = library.get();
         if (lib == null) {
             return;
@@ -145,7 +158,9 @@ public final class Workbench {
             reports.setAll(listing.reports());
             loaded.set(true);
             int n = listing.reports().size();
-            say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
+            if (announce) {
+                say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
+            }
             then.run();
         }, this::fail);
     }
@@ -174,7 +189,14 @@ public final class Workbench {
                 return lib.importer().importPaths(paths, follow, (done, total, outcome) -> {
                     updateProgress(done, total);
                     updateMessage("Imported " + done + " of " + total + ": " + Path.of(outcome.file()).getFileName());
-                    Platform.runLater(() -> importOutcomes.add(outcome));
+                    String found = ImportOutcome.IMPORTED.equals(outcome.status()) && outcome.reportId() != null
+                            ? ImportFindings.of(lib, outcome.reportId()) : null;
+                    Platform.runLater(() -> {
+                        if (found != null) {
+                            importFindings.put(outcome.reportId(), found);
+                        }
+                        importOutcomes.add(outcome);
+                    });
                 }, this::isCancelled);
             }
         };
@@ -205,14 +227,26 @@ public final class Workbench {
 
     public void undo() {
         Library lib = library.get();
-        Background.run(() -> lib.decisions().undo().map(c -> "Undone: " + c.describe()).orElse("Nothing to undo"),
-                this::say, this::fail);
+        Background.run(() -> lib.decisions().undo().map(c -> "Undone: " + DecisionLabel.of(c, lib)
+                + (lib.decisions().nextRedoCommand().isPresent() ? " (Redo with Ctrl+Shift+Z)" : ""))
+                .orElse("Nothing to undo"), this::say, this::fail);
     }
 
     public void redo() {
         Library lib = library.get();
-        Background.run(() -> lib.decisions().redo().map(c -> "Redone: " + c.describe()).orElse("Nothing to redo"),
-                this::say, this::fail);
+        Background.run(() -> lib.decisions().redo().map(c -> "Redone: " + DecisionLabel.of(c, lib))
+                .orElse("Nothing to redo"), this::say, this::fail);
+    }
+
+    /** What Undo would take back, named for the menu ("reject figure · Zhipu AI cash"), if anything. */
+    public Optional<String> nextUndo() {
+        Library lib = library.get();
+        return lib == null ? Optional.empty() : lib.decisions().nextUndoCommand().map(c -> DecisionLabel.of(c, lib));
+    }
+
+    public Optional<String> nextRedo() {
+        Library lib = library.get();
+        return lib == null ? Optional.empty() : lib.decisions().nextRedoCommand().map(c -> DecisionLabel.of(c, lib));
     }
 
     public void delete(Report report) {
@@ -228,7 +262,7 @@ public final class Workbench {
 
     private void afterDecision() {
         ReportView shown = current.get();
-        refresh();
+        reload(false, () -> { });
         if (shown != null) {
             read(shown.report().id());
         }

@@ -86,6 +86,30 @@ class MainWindowTest {
     }
 
     @Test
+    void eachImportLineSaysWhatTheFileBroughtAndTheFinishedImportLeadsToFiguresAndLibrary(FxRobot robot) throws Exception {
+        Path zhipu = Files.writeString(dir.resolve("zhipu-cash.txt"),
+                "智谱的现金\n\n智谱目前持有现金约25亿元人民币，每月消耗约3亿元人民币。");
+        Path empty = Files.createFile(dir.resolve("blank.txt"));
+        robot.interact(() -> window.importPaths(List.of(zhipu, empty)));
+        waitUntil(() -> workbench.importOutcomes().size() == 2 && robot.lookup("#import-review-figures").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        List<String> lines = robot.lookup("#import-outcomes .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
+        String imported = lines.stream().filter(l -> l.startsWith("zhipu-cash.txt")).findFirst().orElseThrow();
+        assertTrue(imported.contains("Chinese (simplified)") && imported.contains("1 company (Zhipu AI)")
+                && imported.contains("2 figures"), imported);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("blank.txt — not imported: ")), lines.toString());
+
+        robot.clickOn("#import-review-figures");
+        assertEquals("Ledger", window.views().getSelectionModel().getSelectedItem().getText());
+        robot.clickOn("#import-show-in-library");
+        assertEquals("Library", window.views().getSelectionModel().getSelectedItem().getText());
+        waitUntil(() -> workbench.currentProperty().get() != null
+                && workbench.currentProperty().get().report().file().equals("zhipu-cash.txt"));
+        FxTestSupport.snapshot(window, "import-findings");
+    }
+
+    @Test
     void deletingAReportAndUndoingBringsItBack(FxRobot robot) throws Exception {
         Path file = Files.writeString(dir.resolve("undo.txt"), "Osprey Labs raised 1 million dollars.");
         robot.interact(() -> window.importPaths(List.of(file)));

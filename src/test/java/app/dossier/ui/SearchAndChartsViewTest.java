@@ -18,9 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import app.dossier.charts.ChartResult;
+
 import static app.dossier.ui.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class SearchAndChartsViewTest {
@@ -89,6 +92,54 @@ class SearchAndChartsViewTest {
         assertEquals(id, fx.workbench.currentProperty().get().report().id());
         assertNotNull(fx.window.reader().shown());
         FxTestSupport.snapshot(fx.window, "chart-click");
+    }
+
+    @Test
+    void namesInOriginalScriptAreTheFormsTheSourceReportsUse(FxRobot robot) throws Exception {
+        Path hant = Files.writeString(Files.createTempFile(dir, "zhipu", ".txt"),
+                "智譜的現金\n\n智譜目前持有現金約25億元人民幣，每月消耗約3億元人民幣。智譜表示資金充足。");
+        Path en = Files.writeString(Files.createTempFile(dir, "minimax", ".txt"),
+                "MiniMax update\n\nMiniMax holds 600 million dollars in cash and burns 40 million dollars per month.");
+        robot.interact(() -> fx.window.importPaths(List.of(hant, en)));
+        waitUntil(() -> fx.workbench.reports().size() == 2);
+        ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
+        robot.interact(() -> {
+            fx.window.showView(charts);
+            charts.chartType().setValue(ChartType.BURN_RATE);
+            charts.includeSuggested().setSelected(true);
+            charts.originalNames().setSelected(true);
+        });
+        waitUntil(() -> charts.built() != null && charts.built().result().series().stream()
+                .flatMap(s -> s.points().stream()).map(ChartResult.Point::category).distinct().count() == 2);
+        FxTestSupport.snapshot(fx.window, "charts-original-names");
+        var names = charts.built().result().series().stream().flatMap(s -> s.points().stream())
+                .map(ChartResult.Point::category).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of("智譜", "MiniMax"), names, "the names as the reports write them");
+    }
+
+    @Test
+    void chartsShowSuggestedFiguresAsUnconfirmedAndSayWhatToDoWhenThereIsNothing(FxRobot robot) throws Exception {
+        ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
+        robot.interact(() -> {
+            fx.window.showView(charts);
+            charts.chartType().setValue(ChartType.BURN_RATE);
+        });
+        waitUntil(() -> robot.lookup("#chart-empty-head").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertEquals("No reports yet", robot.lookup("#chart-empty-head").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#chart-viewer").tryQuery().isEmpty(), "no empty axis");
+
+        importCashReport(robot);
+        waitUntil(() -> robot.lookup("#chart-viewer").tryQuery().isPresent()
+                && robot.lookup("#chart-unconfirmed").queryAs(Label.class).isVisible());
+        FxTestSupport.snapshot(fx.window, "charts-unconfirmed");
+        assertTrue(robot.lookup("#chart-unconfirmed").queryAs(Label.class).getText().contains("nobody has confirmed"));
+
+        robot.clickOn("#include-suggested");
+        waitUntil(() -> robot.lookup("#chart-empty-head").tryQuery().isPresent());
+        assertEquals("Nothing confirmed for this chart yet", robot.lookup("#chart-empty-head").queryAs(Label.class).getText());
+        FxTestSupport.snapshot(fx.window, "charts-nothing-confirmed");
+        robot.clickOn(robot.lookup("#chart-empty .button").queryAs(javafx.scene.control.Button.class));
+        waitUntil(() -> robot.lookup("#chart-viewer").tryQuery().isPresent());
     }
 
     /** The burn bar of Zhipu AI, once the chart has been drawn on screen. */

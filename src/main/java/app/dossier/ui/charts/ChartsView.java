@@ -63,6 +63,8 @@ public final class ChartsView extends BorderPane {
     private final ComboBox<String> period = new ComboBox<>();
     private final ChartViewer viewer = new ChartViewer(null);
     private final Label description = new Label();
+    private final Label unconfirmed = new Label();
+    private final ChartEmptyState empty = new ChartEmptyState();
     private final Spinner<Integer> exportWidth = new Spinner<>(300, 4000, 1200, 100);
     private final Spinner<Integer> exportHeight = new Spinner<>(200, 3000, 700, 100);
     private BuiltChart built;
@@ -108,6 +110,8 @@ public final class ChartsView extends BorderPane {
             }
         });
         suggested.setId("include-suggested");
+        // after an import nothing is confirmed yet: show what was found, drawn as unconfirmed
+        suggested.setSelected(true);
 
         type.valueProperty().addListener((o, a, b) -> redraw());
         currency.valueProperty().addListener((o, a, b) -> redraw());
@@ -136,7 +140,13 @@ public final class ChartsView extends BorderPane {
         description.setWrapText(true);
         description.getStyleClass().add("text-muted");
         description.setPadding(new Insets(0, 10, 8, 10));
-        setTop(new VBox(controls, description, new Separator()));
+        unconfirmed.setId("chart-unconfirmed");
+        unconfirmed.setWrapText(true);
+        unconfirmed.getStyleClass().add("chart-unconfirmed");
+        unconfirmed.setPadding(new Insets(0, 10, 8, 10));
+        unconfirmed.managedProperty().bind(unconfirmed.visibleProperty());
+        unconfirmed.setVisible(false);
+        setTop(new VBox(controls, description, unconfirmed, new Separator()));
         setCenter(viewer);
         setBottom(exportBar());
 
@@ -154,6 +164,10 @@ public final class ChartsView extends BorderPane {
 
     public ChartViewer viewer() {
         return viewer;
+    }
+
+    public CheckBox originalNames() {
+        return originalNames;
     }
 
     public CheckBox includeSuggested() {
@@ -200,11 +214,31 @@ public final class ChartsView extends BorderPane {
             return new Object[]{Charts.build(chosen, built), built.figures()};
         }, result -> {
             built = (BuiltChart) result[0];
-            viewer.setChart(built.chart());
-            description.setText(built.result().description());
             @SuppressWarnings("unchecked") List<Figure> figures = (List<Figure>) result[1];
+            show(built, figures, chosen, withSuggested);
             refreshChoices(lib, figures);
         }, e -> description.setText("The chart could not be drawn: " + e.getMessage()));
+    }
+
+    /** The chart, a line when some of it is unconfirmed, or, with nothing to plot, what to do instead of an empty axis. */
+    private void show(BuiltChart chart, List<Figure> figures, ChartType chosen, boolean withSuggested) {
+        description.setText(chart.result().description());
+        Set<String> plotted = new HashSet<>();
+        chart.result().series().forEach(s -> s.points().forEach(p -> plotted.addAll(p.sources())));
+        long suggestedPlotted = figures.stream().filter(f -> plotted.contains(f.id()))
+                .filter(f -> f.status() == null || "suggested".equals(f.status())).count();
+        unconfirmed.setText(suggestedPlotted == 0 ? "" : ChartEmptyState.unconfirmedLine(suggestedPlotted, plotted.size()));
+        unconfirmed.setVisible(suggestedPlotted > 0);
+        boolean nothing = chart.result().series().stream().allMatch(s -> s.points().isEmpty());
+        if (nothing) {
+            long suggestedInLibrary = figures.stream().filter(f -> "suggested".equals(f.status())).count();
+            empty.explain(chosen, workbench.reports().isEmpty(), figures.isEmpty(), withSuggested ? 0 : suggestedInLibrary,
+                    () -> suggested.setSelected(true));
+            setCenter(empty);
+        } else {
+            viewer.setChart(chart.chart());
+            setCenter(viewer);
+        }
     }
 
     /** Company and period choices follow the figures in the library, keeping what the user picked. */

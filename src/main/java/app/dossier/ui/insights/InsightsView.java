@@ -70,6 +70,8 @@ public final class InsightsView extends BorderPane {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // the gap lies over the tab labels: clicks must pass through it to them
+        gap.setMouseTransparent(true);
         HBox tools = new HBox(6, gap, addCompany, addTheme);
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.setPadding(new Insets(6, 10, 0, 10));

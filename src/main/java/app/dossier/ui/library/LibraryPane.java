@@ -82,8 +82,15 @@ public final class LibraryPane extends VBox {
         opening.getStyleClass().add("text-muted");
         table.placeholderProperty().bind(Bindings.when(workbench.loadedProperty())
                 .then((javafx.scene.Node) empty).otherwise(opening));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                workbench.read(b == null ? null : b.id()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                workbench.read(b.id());
+            } else if (a != null) {
+                javafx.application.Platform.runLater(() -> keepSelection(a.id()));
+            } else {
+                workbench.read(null);
+            }
+        });
 
         Label count = new Label();
         count.getStyleClass().add("text-muted");
@@ -184,6 +191,18 @@ public final class LibraryPane extends VBox {
                 .findFirst().orElse(null));
         themeFilter.setValue(lib.themes().stream().filter(t -> chosenTheme != null && t.id().equals(chosenTheme.id()))
                 .findFirst().orElse(null));
+    }
+
+    /**
+     * A refresh replaces the report list, which clears the table's selection: the same report is selected
+     * again, so the reader keeps it (and its place) instead of closing and reopening it.
+     */
+    private void keepSelection(String reportId) {
+        if (table.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        table.getItems().stream().filter(r -> r.id().equals(reportId)).findFirst().ifPresentOrElse(
+                r -> table.getSelectionModel().select(r), () -> workbench.read(null));
     }
 
     private void applyFilter() {

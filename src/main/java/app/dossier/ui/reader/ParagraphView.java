@@ -24,6 +24,8 @@ final class ParagraphView extends StackPane {
     private final TextFlow flow = new TextFlow();
     private final Pane marks = new Pane();
     private final List<Highlight> highlights = new ArrayList<>();
+    /** The reader's selection as last drawn, drawn again when layout moves the text. */
+    private int[] selection;
 
     ParagraphView(String fullText, int start, int end, List<Highlight> all, String themeStyle) {
         this.start = start;
@@ -34,6 +36,10 @@ final class ParagraphView extends StackPane {
         }
         marks.setMouseTransparent(true);
         marks.setManaged(false);
+        // the shapes are in the flow's coordinates: the layer follows the flow wherever layout puts it
+        // (a translation copied once, before layout, left every mark a padding's width too far left)
+        marks.layoutXProperty().bind(flow.layoutXProperty());
+        marks.layoutYProperty().bind(flow.layoutYProperty());
         for (Highlight h : all) {
             if (h.end() > start && h.start() < end) {
                 highlights.add(h);
@@ -41,7 +47,7 @@ final class ParagraphView extends StackPane {
         }
         buildText(fullText);
         getChildren().addAll(marks, flow);
-        flow.layoutBoundsProperty().addListener((o, a, b) -> drawMarks(null));
+        flow.layoutBoundsProperty().addListener((o, a, b) -> drawMarks(selection));
     }
 
     int start() {
@@ -52,6 +58,15 @@ final class ParagraphView extends StackPane {
         return end;
     }
 
+    TextFlow flow() {
+        return flow;
+    }
+
+    /** The layer the highlight shapes are drawn on; each shape carries its Highlight as user data. */
+    Pane marksLayer() {
+        return marks;
+    }
+
     /** Text offset (of the whole report) at a point in this paragraph's coordinates. */
     int offsetAt(Point2D local) {
         Point2D inFlow = flow.parentToLocal(local);
@@ -60,6 +75,7 @@ final class ParagraphView extends StackPane {
 
     /** Redraws highlight shapes, plus the selection part that falls in this paragraph. */
     void drawMarks(int[] selection) {
+        this.selection = selection;
         marks.getChildren().clear();
         List<Highlight> shown = new ArrayList<>(highlights);
         if (selection != null && selection[1] > start && selection[0] < end) {
@@ -80,8 +96,7 @@ final class ParagraphView extends StackPane {
             if (h.variant() != null) {
                 path.getStyleClass().add(h.variant());
             }
-            path.setTranslateX(flow.getLayoutX());
-            path.setTranslateY(flow.getLayoutY());
+            path.setUserData(h);
             marks.getChildren().add(path);
         }
     }
@@ -113,6 +128,7 @@ final class ParagraphView extends StackPane {
             cuts.add(Math.max(start, m.start()));
             cuts.add(Math.min(end, m.end()));
         }
+        cutAroundClusters(full, cuts);
         List<Node> nodes = new ArrayList<>();
         Integer prev = null;
         for (int cut : cuts) {
@@ -129,5 +145,21 @@ final class ParagraphView extends StackPane {
             prev = cut;
         }
         flow.getChildren().setAll(nodes);
+    }
+
+    /**
+     * A character of more than one code unit (surrogate pair, base with combining marks) gets a Text of its own:
+     * inside a run JavaFX's layout maps offsets after such a character to the wrong glyph, so marks drifted right.
+     */
+    private void cutAroundClusters(String full, TreeSet<Integer> cuts) {
+        java.text.BreakIterator characters = java.text.BreakIterator.getCharacterInstance();
+        characters.setText(full.substring(start, end));
+        int from = characters.first();
+        for (int to = characters.next(); to != java.text.BreakIterator.DONE; from = to, to = characters.next()) {
+            if (to - from > 1) {
+                cuts.add(start + from);
+                cuts.add(start + to);
+            }
+        }
     }
 }

@@ -48,6 +48,7 @@ public final class ReaderPane extends BorderPane {
     private final Label hitsLabel = new Label();
     private final HBox hitsBar = hitsBar();
     private SelectionActions actions;
+    private Highlight focus;
 
     /** What the user can do with a selected passage. */
     public interface SelectionActions {
@@ -96,6 +97,10 @@ public final class ReaderPane extends BorderPane {
         return selection == null ? null : selection.clone();
     }
 
+    List<ParagraphView> paragraphViews() {
+        return List.copyOf(views);
+    }
+
     public String text() {
         return shown == null ? "" : shown.report().text();
     }
@@ -106,7 +111,40 @@ public final class ReaderPane extends BorderPane {
         views.forEach(v -> v.drawMarks(selection));
     }
 
+    /**
+     * Shows a report. The same report shown again (after a decision, an undo or a background refresh) keeps
+     * its scroll position, selection, marked passage and search hits: the reader must not jump under the user.
+     */
     public void show(Workbench.ReportView view) {
+        boolean again = shown != null && view != null && shown.report().id().equals(view.report().id())
+                && Objects.equals(shown.report().text(), view.report().text());
+        double place = scroll.getVvalue();
+        int[] keptSelection = selection;
+        List<int[]> keptHits = searchHits;
+        int keptHit = currentHit;
+        fill(view);
+        if (!again) {
+            focus = null;
+            scroll.setVvalue(0);
+            return;
+        }
+        selection = keptSelection;
+        searchHits = keptHits;
+        currentHit = keptHit;
+        views.forEach(v -> {
+            if (focus != null) {
+                v.addHighlight(focus);
+            }
+            keptHits.forEach(h -> v.addHighlight(new Highlight(h[0], h[1], Highlight.Kind.SEARCH, null)));
+            v.drawMarks(selection);
+        });
+        hitsBar.setVisible(!keptHits.isEmpty());
+        paragraphs.applyCss();
+        paragraphs.layout();
+        scroll.setVvalue(place);
+    }
+
+    private void fill(Workbench.ReportView view) {
         shown = view;
         selection = null;
         views.clear();
@@ -139,13 +177,12 @@ public final class ReaderPane extends BorderPane {
             pos = next + 2;
         }
         paragraphs.getChildren().setAll(nodes);
-        scroll.setVvalue(0);
     }
 
     /** Scrolls to a passage and marks it, e.g. the source of a figure or a search hit. */
     public void reveal(int start, int end) {
         views.forEach(v -> v.removeHighlights(Highlight.Kind.FOCUS));
-        Highlight focus = new Highlight(start, end, Highlight.Kind.FOCUS, null);
+        focus = new Highlight(start, end, Highlight.Kind.FOCUS, null);
         views.forEach(v -> {
             v.addHighlight(focus);
             v.drawMarks(selection);
@@ -316,7 +353,7 @@ public final class ReaderPane extends BorderPane {
         paragraphs.getChildren().clear();
     }
 
-    static String languageName(String code) {
+    public static String languageName(String code) {
         return switch (Objects.toString(code, "")) {
             case "de" -> "German";
             case "en" -> "English";

@@ -101,6 +101,28 @@ class InsightsViewTest {
     }
 
     @Test
+    void innerTabsOpenByClickingTheirLabelAndByKeyboard(FxRobot robot) throws Exception {
+        importFixture(robot);
+        for (String label : List.of("Themes", "Company × theme", "Discovered names", "Companies")) {
+            Node header = robot.lookup(".insights-tabs .tab-header-area .tab-label")
+                    .match(n -> n instanceof Labeled l && label.equals(l.getText())).query();
+            robot.clickOn(header);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(label, view.tabs().getSelectionModel().getSelectedItem().getText(),
+                    "a click on the label of " + label + " shows it");
+        }
+        FxTestSupport.snapshot(view, "insights-tabs");
+        robot.clickOn("#company-list");
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Themes", view.tabs().getSelectionModel().getSelectedItem().getText(), "Ctrl+Tab moves to the next tab");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Companies", view.tabs().getSelectionModel().getSelectedItem().getText(),
+                "Ctrl+Shift+Tab moves back");
+    }
+
+    @Test
     void theCompaniesPanelCountsMentionsAndAPassageOpensTheReaderThere(FxRobot robot) throws Exception {
         String id = importFixture(robot);
         showInner(robot, 0);
