@@ -56,7 +56,7 @@ final class BoilerplateVocabulary {
         }
     }
 
-    private static Set<String> bothScripts(JsonNode array, Transliterator toTraditional, Transliterator toSimplified) {
+    static Set<String> bothScripts(JsonNode array, Transliterator toTraditional, Transliterator toSimplified) {
         Set<String> out = new LinkedHashSet<>();
         for (JsonNode n : array) {
             String s = n.asText().toLowerCase(Locale.ROOT);
