@@ -60,7 +60,7 @@ final class HtmlArticleExtractor {
 
     /**
      * "Story | Site", "Story - Site", "Story_Site": the site's part goes. It is the part named as the site,
-     * else a short last part beside a much longer one (a story's own dash keeps both its halves).
+     * else a short last part beside a longer one (a story's own dash keeps both its halves).
      */
     static String withoutSiteName(String pageTitle, String siteName) {
         if (pageTitle == null) {
@@ -72,6 +72,9 @@ final class HtmlArticleExtractor {
         }
         String last = parts[parts.length - 1].strip();
         String first = parts[0].strip();
+        if (last.isEmpty() || first.isEmpty()) {
+            return pageTitle;
+        }
         String rest = pageTitle.substring(0, pageTitle.lastIndexOf(last)).replaceAll("[\\s|｜_–—-]+$", "").strip();
         if (siteName != null && !siteName.isBlank()) {
             if (last.equalsIgnoreCase(siteName.strip())) {
@@ -81,7 +84,11 @@ final class HtmlArticleExtractor {
                 return pageTitle.substring(pageTitle.indexOf(first) + first.length()).replaceAll("^[\\s|｜_–—-]+", "").strip();
             }
         }
-        return Scripts.width(last) <= 30 && Scripts.width(last) * 2 <= Scripts.width(rest) ? rest : pageTitle;
+        // "|" and "_" almost always set off the site; a dash may be the story's own, so it needs a much longer story
+        boolean strong = pageTitle.matches(".*(\\s[|｜]\\s|_|｜).*");
+        boolean named = strong || !Character.isLowerCase(last.codePointAt(0));
+        int factor = strong ? 1 : 2;
+        return named && Scripts.width(last) <= 30 && Scripts.width(last) * factor <= Scripts.width(rest) ? rest : pageTitle;
     }
 
     /** An explicit article or main element wins; otherwise the block whose paragraphs carry the most text. */
