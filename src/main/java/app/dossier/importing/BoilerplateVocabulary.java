@@ -46,11 +46,16 @@ final class BoilerplateVocabulary {
     }
 
     private static BoilerplateVocabulary load() {
-        try (InputStream in = BoilerplateVocabulary.class.getResourceAsStream(RESOURCE)) {
+        return new BoilerplateVocabulary(readJson(RESOURCE));
+    }
+
+    /** One of the importing package's data files. */
+    static JsonNode readJson(String resource) {
+        try (InputStream in = BoilerplateVocabulary.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
-            return new BoilerplateVocabulary(new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

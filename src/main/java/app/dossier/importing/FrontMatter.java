@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The YAML ({@code ---}) or TOML ({@code +++}) block static-site generators and note apps put before a
- * page. Only its top-level scalar fields are read (title, date, author, source, url, canonical): nested
+ * page. Only its top-level scalar fields are read (title, date, source, url, canonical): nested
  * tables and lists are skipped, and the whole block always leaves the text, so a full YAML or TOML parser
  * would buy nothing here.
  */
@@ -64,10 +64,6 @@ record FrontMatter(Map<String, String> fields, String body) {
 
     String date() {
         return get("date", "published", "pubdate", "publishdate", "created");
-    }
-
-    String author() {
-        return get("author", "autor", "authors", "by");
     }
 
     /** The named source, else the host of the page's address. */

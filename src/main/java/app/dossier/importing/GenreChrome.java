@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  */
 final class GenreChrome {
     /** What the furniture said about the article before it was removed. */
-    record Result(String text, String title, String author, String source, String dateText) {
+    record Result(String text, String title, String source, String dateText) {
     }
 
     private static final int HEAD_LINES = 14;
     private static final int MAX_CHROME_WIDTH = 200;
     private static final double FOOTER_SHARE = 0.35;
     private static final int MAX_FOOTER_CHARS = 6000;
+    /** Hard-wrapped text may have no blank line to end an advertisement; it is never longer than this. */
+    private static final int MAX_ADVERT_LINES = 8;
     /** A line of nothing but rule characters: =, -, *, _, ~, #, +, dots and box drawing. */
     private static final Pattern SYMBOL_RULE = Pattern.compile("^[\\s=\\-*_~#+.·•–—‐―─━═│┃┄┅┈┉╌╍▬■□◆◇●○]{3,}$");
     private static final Pattern LETTERHEAD_SEPARATOR = Pattern.compile("\\s[|｜·•]\\s");
@@ -52,13 +54,14 @@ final class GenreChrome {
         boolean[] drop = new boolean[lines.length];
         Header header = header(lines, drop);
         String[] masthead = masthead(lines, drop);
+        int headEnd = headEnd(lines);
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (!l.isEmpty() && !drop[i]) {
                 int width = Scripts.width(l);
                 drop[i] = isRule(l) || (width <= MAX_CHROME_WIDTH && rules.chromeLines.find(l).count() > 0)
                         || (width <= 30 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
-                        || isBreadcrumb(l);
+                        || (i <= headEnd && isBreadcrumb(l));
             }
         }
         dropTeasers(lines, drop);
@@ -72,7 +75,7 @@ final class GenreChrome {
         }
         String source = masthead == null ? null : masthead[0];
         String dateText = header.date != null ? header.date : masthead == null ? null : masthead[1];
-        return new Result(sb.toString(), header.title, header.author, source, dateText);
+        return new Result(sb.toString(), header.title, source, dateText);
     }
 
     /** An import line or a layout component of an MDX/Astro page, or a Hugo/Jekyll shortcode. */
@@ -94,7 +97,7 @@ final class GenreChrome {
         return Scripts.width(line) <= MAX_CHROME_WIDTH && rules.chromeLines.find(line).count() > 0;
     }
 
-    private record Header(String title, String author, String date) {
+    private record Header(String title, String date) {
     }
 
     /** The fields heading a forum post or a forwarded mail: two labelled lines or more at the very top. */
@@ -102,7 +105,6 @@ final class GenreChrome {
         int first = firstNonBlank(lines, 0);
         List<Integer> fieldLines = new ArrayList<>();
         String title = null;
-        String author = null;
         String date = null;
         for (int i = first; i >= 0 && i < lines.length; i++) {
             String l = lines[i].strip();
@@ -121,17 +123,15 @@ final class GenreChrome {
             fieldLines.add(i);
             if (rules.titleFields.contains(label)) {
                 title = CATEGORY_TAG.matcher(value).replaceFirst("").strip();
-            } else if (rules.authorFields.contains(label)) {
-                author = value;
             } else if (rules.dateFields.contains(label)) {
                 date = value;
             }
         }
         if (fieldLines.size() < 2) {
-            return new Header(null, null, null);
+            return new Header(null, null);
         }
         fieldLines.forEach(i -> drop[i] = true);
-        return new Header(title == null || title.isEmpty() ? null : title, author, date);
+        return new Header(title == null || title.isEmpty() ? null : title, date);
     }
 
     /**
@@ -181,7 +181,8 @@ final class GenreChrome {
         }
         boolean capitals = line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         boolean dated = parts[parts.length - 1].matches(".*(19|20)\\d\\d.*");
-        return capitals || dated;
+        // two parts may be a headline ("Acme | Q3 2026"); firm, desk and date make three
+        return capitals || (dated && parts.length >= 3);
     }
 
     private static boolean isBreadcrumb(String line) {
@@ -227,7 +228,7 @@ final class GenreChrome {
             }
             String marker = bare(lines[i]);
             if (!marker.isEmpty() && Scripts.width(marker) <= 24 && rules.sponsorMarkers.contains(marker)) {
-                for (int k = i; k < lines.length && !lines[k].isBlank(); k++) {
+                for (int k = i; k < Math.min(lines.length, i + MAX_ADVERT_LINES) && !lines[k].isBlank(); k++) {
                     drop[k] = true;
                 }
             }
@@ -294,6 +295,17 @@ final class GenreChrome {
             end--;
         }
         return line.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the last line of the document's head (its first few non-blank lines). */
+    private static int headEnd(String[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && ++seen >= HEAD_LINES) {
+                return i;
+            }
+        }
+        return lines.length;
     }
 
     private static int firstNonBlank(String[] lines, int from) {

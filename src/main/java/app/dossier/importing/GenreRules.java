@@ -1,12 +1,8 @@
 package app.dossier.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.Transliterator;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +11,6 @@ import java.util.regex.Pattern;
 /** The furniture of mails, newsletters, forums, transcripts and messaging platforms, from importing/genre-chrome.json. */
 final class GenreRules {
     private static final String RESOURCE = "/importing/genre-chrome.json";
-    private static volatile GenreRules instance;
 
     final BoilerplateVocabulary.PhraseMatcher chromeLines;
     final BoilerplateVocabulary.PhraseMatcher footerStarts;
@@ -62,27 +57,12 @@ final class GenreRules {
     }
 
     static GenreRules get() {
-        GenreRules r = instance;
-        if (r == null) {
-            synchronized (GenreRules.class) {
-                if (instance == null) {
-                    instance = load();
-                }
-                r = instance;
-            }
-        }
-        return r;
+        return Holder.INSTANCE;
     }
 
-    private static GenreRules load() {
-        try (InputStream in = GenreRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new GenreRules(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Loaded on first use, once (the class-holder idiom). */
+    private static final class Holder {
+        static final GenreRules INSTANCE = new GenreRules(BoilerplateVocabulary.readJson(RESOURCE));
     }
 
     boolean isHeaderField(String label) {

@@ -46,7 +46,7 @@ final class PageFurniture {
         }
         int pages = byPage.size();
         int repeats = Math.max(MIN_REPEATS, pages / 2);
-        float headline = medianHeight(lines) * (float) HEADLINE_FACTOR;
+        float headline = PdfTextExtractor.medianHeight(lines) * (float) HEADLINE_FACTOR;
         List<PdfTextExtractor.Line> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text().strip();
@@ -59,15 +59,6 @@ final class PageFurniture {
             }
         }
         return kept;
-    }
-
-    private static float medianHeight(List<PdfTextExtractor.Line> lines) {
-        float[] h = new float[lines.size()];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = lines.get(i).height();
-        }
-        java.util.Arrays.sort(h);
-        return h.length == 0 ? 0 : h[h.length / 2];
     }
 
     /** Running headers differ only in their numbers ("Page 3 of 9"). */

@@ -180,7 +180,10 @@ final class PdfTextExtractor {
         return steps.get(steps.size() / 5);
     }
 
-    private static float medianHeight(List<Line> lines) {
+    static float medianHeight(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
         float[] h = new float[lines.size()];
         for (int i = 0; i < h.length; i++) {
             h[i] = lines.get(i).height();
