@@ -277,7 +277,12 @@ final class GenreChrome {
         String head = EDGE_SYMBOLS.matcher(line).replaceFirst("");
         head = head.substring(0, Math.min(head.length(), 40)).toLowerCase(Locale.ROOT);
         for (int i = 0; i < Math.min(head.length(), 12); i++) {
-            if (rules.footerStarts.longestAt(head, i) > 0 && (i == 0 || !Character.isLetter(head.charAt(i - 1)))) {
+            int length = rules.footerStarts.longestAt(head, i);
+            // whole words only: "Disclaimers were added" is prose, "Disclaimer:" is not
+            boolean wordStart = i == 0 || !Character.isLetter(head.charAt(i - 1));
+            boolean wordEnd = length > 0 && (i + length >= head.length() || !Character.isLetter(head.charAt(i + length))
+                    || Scripts.isCjk(head.charAt(i + length - 1)));
+            if (length > 0 && wordStart && wordEnd) {
                 return true;
             }
         }

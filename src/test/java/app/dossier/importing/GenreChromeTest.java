@@ -225,6 +225,24 @@ class GenreChromeTest {
     }
 
     @Test
+    void proseThatTalksAboutDisclaimersOrUnsubscribingStays() throws Exception {
+        ExtractedDocument doc = read("prose.txt", """
+                Newsletters Learn to Keep Readers
+
+                Publishers of paid newsletters lost fewer readers this year than last, a survey of
+                forty titles shows. The median title kept nine in ten of its subscribers.
+
+                Unsubscribed readers most often named price as the reason for leaving. Many
+                publishers now offer a cheaper tier with fewer issues.
+                Disclaimers at the foot of investment letters grew longer as regulators asked for
+                clearer warnings about risk.
+                """);
+        assertTrue(doc.text().contains("Unsubscribed readers most often named price"), doc.text());
+        assertTrue(doc.text().contains("clearer warnings about risk"), doc.text());
+        assertEquals("Newsletters Learn to Keep Readers", doc.title());
+    }
+
+    @Test
     void forwardedMailTakesItsSubjectAsTitle() throws Exception {
         ExtractedDocument doc = read("fwd.txt", """
                 From: Research Desk <desk@example.invalid>
