@@ -67,7 +67,8 @@ public final class DocumentReader {
             body = MarkdownCleaner.clean(body);
         }
         // the extractor puts one paragraph (or one line of the printed source) per line
-        return new Raw(body, false, pdf.title(), null, null, null, "pdf");
+        String letterheadSource = pdf.letterhead() == null ? null : GenreChrome.letterheadSource(pdf.letterhead());
+        return new Raw(body, false, pdf.title(), letterheadSource, pdf.letterhead(), null, "pdf");
     }
 
     private Raw readText(String fileName, byte[] bytes) throws UnreadableFileException {

@@ -168,9 +168,14 @@ final class GenreChrome {
         }
         if (isLetterhead(top)) {
             drop[first] = true;
-            return new String[]{LETTERHEAD_SEPARATOR.split(top)[0].strip(), top};
+            return new String[]{letterheadSource(top), top};
         }
         return null;
+    }
+
+    /** The firm a letterhead names: its first part. */
+    static String letterheadSource(String letterhead) {
+        return LETTERHEAD_SEPARATOR.split(letterhead)[0].strip();
     }
 
     /** A firm's line: several parts between separators, in capitals or with a date, no sentence. */

@@ -28,6 +28,16 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
+    /** The first page's top line when it is a letterhead repeated as the running header: it names source and date. */
+    static String letterhead(List<PdfTextExtractor.Line> lines) {
+        if (lines.isEmpty() || lines.get(0).page() != 1) {
+            return null;
+        }
+        String top = lines.get(0).text().strip();
+        boolean repeated = lines.stream().anyMatch(l -> l.page() == 2 && shape(l.text()).equals(shape(top)));
+        return repeated && GenreChrome.isLetterhead(top) ? top : null;
+    }
+
     static List<PdfTextExtractor.Line> remove(List<PdfTextExtractor.Line> lines) {
         Map<Integer, List<Integer>> byPage = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -17,7 +17,8 @@ import java.util.List;
  * The largest print near the top of the first page is the title.
  */
 final class PdfTextExtractor {
-    record PdfText(String text, String title) {
+    /** @param letterhead the running header of the first page (firm, desk, date), gone from the text; or null */
+    record PdfText(String text, String title, String letterhead) {
     }
 
     /** A visual line: its text, page, baseline and font height. */
@@ -45,11 +46,13 @@ final class PdfTextExtractor {
         } catch (RuntimeException e) {
             throw new UnreadableFileException("looks like a PDF but cannot be read (" + shortReason(e) + ")", e);
         }
+        String letterhead = PageFurniture.letterhead(lines);
         lines = PageFurniture.remove(lines);
         if (lines.stream().allMatch(l -> l.text().isBlank())) {
             throw new UnreadableFileException("the PDF contains no text (scanned pages would need text recognition first)");
         }
-        return assemble(lines);
+        PdfText assembled = assemble(lines);
+        return new PdfText(assembled.text(), assembled.title(), letterhead);
     }
 
     private static String shortReason(Exception e) {
@@ -119,7 +122,7 @@ final class PdfTextExtractor {
             previous = line;
         }
         out.append(current).append('\n');
-        return new PdfText(out.toString(), headline(lines, bodyHeight));
+        return new PdfText(out.toString(), headline(lines, bodyHeight), null);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ class ShortPdfTest {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
                 try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                    write(c, REGULAR, 7, 800, "Lindholm Research - Halbleiter - 4. Mai 2026");
+                    write(c, REGULAR, 7, 800, "Lindholm Research · Halbleiter · 4. Mai 2026");
                     float y = 740;
                     if (p == 1) {
                         write(c, BOLD, 22, y, "Kapazitaet wird zum Engpass");
@@ -52,6 +53,8 @@ class ShortPdfTest {
         }
         ExtractedDocument doc = new DocumentReader().read("kurz.pdf", pdf);
         assertEquals("Kapazitaet wird zum Engpass", doc.title());
+        assertEquals("Lindholm Research", doc.source(), "the letterhead names the source");
+        assertEquals(LocalDate.of(2026, 5, 4), doc.published(), "and the date");
         assertFalse(doc.text().contains("Lindholm Research"), doc.text());
         assertFalse(doc.text().contains("Seite"), doc.text());
         assertFalse(doc.text().contains("keine Empfehlung"), doc.text());
