@@ -46,17 +46,22 @@ final class BoilerplateVocabulary {
     }
 
     private static BoilerplateVocabulary load() {
-        try (InputStream in = BoilerplateVocabulary.class.getResourceAsStream(RESOURCE)) {
+        return new BoilerplateVocabulary(readJson(RESOURCE));
+    }
+
+    /** One of the importing package's data files. */
+    static JsonNode readJson(String resource) {
+        try (InputStream in = BoilerplateVocabulary.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
-            return new BoilerplateVocabulary(new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Set<String> bothScripts(JsonNode array, Transliterator toTraditional, Transliterator toSimplified) {
+    static Set<String> bothScripts(JsonNode array, Transliterator toTraditional, Transliterator toSimplified) {
         Set<String> out = new LinkedHashSet<>();
         for (JsonNode n : array) {
             String s = n.asText().toLowerCase(Locale.ROOT);

@@ -29,9 +29,11 @@ public final class DocumentReader {
     private final TextDecoder decoder = new TextDecoder();
     private final BoilerplateVocabulary vocabulary = BoilerplateVocabulary.get();
     private final PageDebrisFilter debrisFilter = new PageDebrisFilter(vocabulary);
-    private final TitleFinder titleFinder = new TitleFinder(vocabulary);
-    private final SourceFinder sourceFinder = new SourceFinder(vocabulary);
+    private final GenreRules genreRules = GenreRules.get();
+    private final GenreChrome genreChrome = new GenreChrome(genreRules);
     private final DateFinder dateFinder = new DateFinder();
+    private final TitleFinder titleFinder = new TitleFinder(vocabulary, genreRules, dateFinder);
+    private final SourceFinder sourceFinder = new SourceFinder(vocabulary);
     private final LanguageDetector languageDetector = new LanguageDetector();
 
     public DocumentReader() {
@@ -44,7 +46,11 @@ public final class DocumentReader {
 
     /** What the format-specific step yields before the shared cleaning. */
     private record Raw(String body, boolean blankLineParagraphs, String title, String site, String publishedHint,
-                       String charset, String format) {
+                       String charset, String format, FrontMatter frontMatter) {
+        Raw(String body, boolean blankLineParagraphs, String title, String site, String publishedHint, String charset,
+            String format) {
+            this(body, blankLineParagraphs, title, site, publishedHint, charset, format, FrontMatter.NONE);
+        }
     }
 
     public ExtractedDocument read(String fileName, byte[] bytes) throws UnreadableFileException {
@@ -73,7 +79,8 @@ public final class DocumentReader {
             body = MarkdownCleaner.clean(body);
         }
         // the extractor puts one paragraph (or one line of the printed source) per line
-        return new Raw(body, false, pdf.title(), null, null, null, "pdf");
+        String letterheadSource = pdf.letterhead() == null ? null : GenreChrome.letterheadSource(pdf.letterhead());
+        return new Raw(body, false, pdf.title(), letterheadSource, pdf.letterhead(), null, "pdf");
     }
 
     private Raw readText(String fileName, byte[] bytes) throws UnreadableFileException {
@@ -87,14 +94,24 @@ public final class DocumentReader {
                 HtmlArticleExtractor.Article a = new HtmlArticleExtractor().extract(text);
                 yield new Raw(a.text(), true, a.title(), a.siteName(), a.publishedHint(), decoded.charset(), "html");
             }
-            case MD -> new Raw(MarkdownCleaner.clean(text), LineUnwrapper.separatesByBlankLines(text), firstHeading(text),
-                    null, null, decoded.charset(), "md");
-            default -> new Raw(text, LineUnwrapper.separatesByBlankLines(text), null, null, null, decoded.charset(), "txt");
+            case MD -> {
+                FrontMatter front = FrontMatter.split(text);
+                String md = front.body();
+                yield new Raw(MarkdownCleaner.clean(md), LineUnwrapper.separatesByBlankLines(md), leadingHeading(md),
+                        null, null, decoded.charset(), "md", front);
+            }
+            default -> {
+                FrontMatter front = FrontMatter.split(text);
+                String body = front.body();
+                yield new Raw(body, LineUnwrapper.separatesByBlankLines(body), null, null, null, decoded.charset(), "txt", front);
+            }
         };
     }
 
     private ExtractedDocument finish(String fileName, Raw raw) throws UnreadableFileException {
-        List<String> paragraphs = clean(raw.body(), raw.blankLineParagraphs());
+        FrontMatter front = raw.frontMatter();
+        GenreChrome.Result chrome = genreChrome.strip(raw.body());
+        List<String> paragraphs = clean(chrome.text(), raw.blankLineParagraphs());
         if (paragraphs.isEmpty()) {
             throw new UnreadableFileException("no readable text was found in the file");
         }
@@ -103,9 +120,13 @@ public final class DocumentReader {
             throw new UnreadableFileException("could not extract readable text: its characters look like no language"
                     + " (symbols, words without vowels, rare characters); the file may be damaged or truncated");
         }
-        String title = titleFinder.find(raw.title(), paragraphs, fileName);
-        Optional<LocalDate> published = dateFinder.parseMetadata(raw.publishedHint()).or(() -> dateFinder.find(text));
-        String source = sourceFinder.find(raw.site(), raw.body(), paragraphs, fileName);
+        String title = titleFinder.find(firstNonBlank(front.title(), chrome.title(), raw.title()), paragraphs, fileName);
+        Optional<LocalDate> published = dateFinder.parseMetadata(front.date())
+                .or(() -> dateFinder.parseMetadata(raw.publishedHint()))
+                .or(() -> dateFinder.parseMetadata(chrome.dateText()))
+                .or(() -> dateFinder.find(text));
+        String source = sourceFinder.find(firstNonBlank(raw.site(), front.source(), chrome.source()), raw.body(),
+                paragraphs, fileName);
         return new ExtractedDocument(text, title, languageDetector.detect(text), published.orElse(null), source,
                 raw.charset(), raw.format());
     }
@@ -143,8 +164,31 @@ public final class DocumentReader {
         return CONTROL.matcher(t).replaceAll("");
     }
 
-    private static String firstHeading(String markdown) {
-        Matcher m = FIRST_HEADING.matcher(markdown);
-        return m.find() ? MarkdownCleaner.clean(m.group(1)).strip() : null;
+    /** The heading a page opens with; a heading below the first prose is a section's, not the page's. */
+    private static String leadingHeading(String markdown) {
+        int seen = 0;
+        for (String line : markdown.split("\n", 60)) {
+            String l = line.strip();
+            if (l.isEmpty() || GenreChrome.isSiteGeneratorLine(l)) {
+                continue;
+            }
+            Matcher m = FIRST_HEADING.matcher(line);
+            if (m.matches()) {
+                return MarkdownCleaner.clean(m.group(1)).strip();
+            }
+            if (++seen >= 4 || Scripts.width(l) > 80) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 }

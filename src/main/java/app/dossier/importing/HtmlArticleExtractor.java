@@ -31,6 +31,7 @@ final class HtmlArticleExtractor {
             "(^|[\\s_-])(comments?|share|sharing|social|nav|navbar|navigation|menu|footer|sidebar|advert\\w*|ads?|adv|"
                     + "banner|promo|related|recommend\\w*|cookie\\w*|popup|modal|subscribe|newsletter|breadcrumbs?|"
                     + "sponsored|widget|toolbar|login|signup|captcha)($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|｜–—-]\\s|_|｜");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "figure", "figcaption", "address", "hr", "center", "body");
@@ -39,9 +40,10 @@ final class HtmlArticleExtractor {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         String heading = text(doc.selectFirst("h1"));
         // a <title> usually adds the site name ("Story | Site"); the heading it contains is the story's own
-        String pageTitle = heading != null && !heading.isBlank() && doc.title().contains(heading) ? heading : doc.title();
-        String title = firstNonBlank(meta(doc, "og:title"), pageTitle, heading);
         String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
+        String pageTitle = heading != null && !heading.isBlank() && doc.title().contains(heading) ? heading
+                : withoutSiteName(doc.title(), siteName);
+        String title = firstNonBlank(meta(doc, "og:title"), pageTitle, heading);
         String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
         Element body = doc.body();
@@ -54,6 +56,39 @@ final class HtmlArticleExtractor {
         }
         Element root = articleRoot(body);
         return new Article(blockText(root), title, siteName, published);
+    }
+
+    /**
+     * "Story | Site", "Story - Site", "Story_Site": the site's part goes. It is the part named as the site,
+     * else a short last part beside a longer one (a story's own dash keeps both its halves).
+     */
+    static String withoutSiteName(String pageTitle, String siteName) {
+        if (pageTitle == null) {
+            return null;
+        }
+        String[] parts = TITLE_SEPARATOR.split(pageTitle.strip());
+        if (parts.length < 2) {
+            return pageTitle;
+        }
+        String last = parts[parts.length - 1].strip();
+        String first = parts[0].strip();
+        if (last.isEmpty() || first.isEmpty()) {
+            return pageTitle;
+        }
+        String rest = pageTitle.substring(0, pageTitle.lastIndexOf(last)).replaceAll("[\\s|｜_–—-]+$", "").strip();
+        if (siteName != null && !siteName.isBlank()) {
+            if (last.equalsIgnoreCase(siteName.strip())) {
+                return rest;
+            }
+            if (first.equalsIgnoreCase(siteName.strip())) {
+                return pageTitle.substring(pageTitle.indexOf(first) + first.length()).replaceAll("^[\\s|｜_–—-]+", "").strip();
+            }
+        }
+        // "|" and "_" almost always set off the site; a dash may be the story's own, so it needs a much longer story
+        boolean strong = pageTitle.matches(".*(\\s[|｜]\\s|_|｜).*");
+        boolean named = strong || !Character.isLowerCase(last.codePointAt(0));
+        int factor = strong ? 1 : 2;
+        return named && Scripts.width(last) <= 30 && Scripts.width(last) * factor <= Scripts.width(rest) ? rest : pageTitle;
     }
 
     /** An explicit article or main element wins; otherwise the block whose paragraphs carry the most text. */

@@ -13,13 +13,29 @@ import java.util.regex.Pattern;
 final class PageFurniture {
     /** Lines this close to the top or bottom of a page are candidates for furniture. */
     private static final int EDGE_LINES = 2;
+    /** "3", "- 2 -", "Page 2 of 9", "Seite 1 von 2", "S. 4", "1/2", "第 1 页", "第1页 共2页", "第 1 頁，共 2 頁". */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^(page|seite|p\\.|s\\.|第)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?\\s*((/|of|von|sur|共)\\s*\\d{1,4})?\\s*(页|頁)?$", Pattern.CASE_INSENSITIVE);
+            "^(page|seite|p\\.|s\\.|第)?\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?\\s*(页|頁)?\\s*[,，]?\\s*((/|of|von|sur|de|共)\\s*\\d{1,4}\\s*(页|頁)?)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A running line's own words must be seen on this many pages (and on both of a two-page document). */
+    private static final int MIN_REPEATS = 2;
+    /** Print this much larger than the body's is a headline, never furniture, even when repeated. */
+    private static final double HEADLINE_FACTOR = 1.3;
     private static final Pattern URL = Pattern.compile("^(https?://|www\\.|file:/)\\S+(\\s+\\d{1,4}\\s*/\\s*\\d{1,4})?$");
     private static final Pattern PRINT_DATE = Pattern.compile(
             "^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4},?\\s+\\d{1,2}:\\d{2}(\\s?[AP]M)?\\b.{0,120}$", Pattern.CASE_INSENSITIVE);
 
     private PageFurniture() {
+    }
+
+    /** The first page's top line when it is a letterhead repeated as the running header: it names source and date. */
+    static String letterhead(List<PdfTextExtractor.Line> lines) {
+        if (lines.isEmpty() || lines.get(0).page() != 1) {
+            return null;
+        }
+        String top = lines.get(0).text().strip();
+        boolean repeated = lines.stream().anyMatch(l -> l.page() == 2 && shape(l.text()).equals(shape(top)));
+        return repeated && GenreChrome.isLetterhead(top) ? top : null;
     }
 
     static List<PdfTextExtractor.Line> remove(List<PdfTextExtractor.Line> lines) {
@@ -39,12 +55,15 @@ final class PageFurniture {
             }
         }
         int pages = byPage.size();
+        int repeats = Math.max(MIN_REPEATS, pages / 2);
+        float headline = PdfTextExtractor.medianHeight(lines) * (float) HEADLINE_FACTOR;
         List<PdfTextExtractor.Line> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text().strip();
+            boolean repeated = pages >= 2 && edge.contains(i) && lines.get(i).height() < headline
+                    && edgePages.get(shape(text)).size() >= repeats;
             boolean furniture = edge.contains(i) && (PAGE_NUMBER.matcher(text).matches() || URL.matcher(text).matches()
-                    || PRINT_DATE.matcher(text).matches()
-                    || (pages >= 3 && edgePages.get(shape(text)).size() >= Math.max(3, pages / 2)));
+                    || PRINT_DATE.matcher(text).matches() || repeated);
             if (!furniture) {
                 kept.add(lines.get(i));
             }

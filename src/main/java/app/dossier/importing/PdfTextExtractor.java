@@ -18,10 +18,11 @@ import java.util.List;
 /**
  * Reads the text of a PDF in reading order and rebuilds its paragraphs from the vertical gaps between
  * lines; drops what the printer put on every page (headers, footers, page numbers, URLs, print dates).
- * A large-font block at the top of the first page is the title.
+ * The largest print near the top of the first page is the title.
  */
 final class PdfTextExtractor {
-    record PdfText(String text, String title) {
+    /** @param letterhead the running header of the first page (firm, desk, date), gone from the text; or null */
+    record PdfText(String text, String title, String letterhead) {
     }
 
     /** A visual line: its text, page, baseline and font height. */
@@ -31,6 +32,9 @@ final class PdfTextExtractor {
     /** A gap this much larger than a soft line step separates paragraphs (or source lines). */
     private static final double PARAGRAPH_GAP_FACTOR = 1.3;
     private static final double TITLE_FONT_FACTOR = 1.3;
+    /** Heights within this ratio are one font size (extraction jitters by a few percent). */
+    private static final double SAME_FONT = 0.88;
+    private static final int HEADLINE_LOOK_AHEAD = 8;
 
     /** What PDFBox may keep in memory; beyond it, its buffers go to a scratch file (bounded by the budget). */
     private static final long PDFBOX_MEMORY = 16L << 20;
@@ -66,13 +70,15 @@ final class PdfTextExtractor {
             throw new UnreadableFileException("the PDF contains no text (scanned pages would need text recognition first)");
         }
         int pages = lines.get(lines.size() - 1).page();
+        String letterhead = PageFurniture.letterhead(lines);
         lines = PageFurniture.remove(lines);
         if (lines.stream().allMatch(l -> l.text().isBlank())) {
             // text was there, but every line recurs page after page, as headers and footers do
             throw new UnreadableFileException("its " + pages + " pages repeat the same text; nothing is left once "
                     + "what recurs on every page (headers, footers) is set aside");
         }
-        return assemble(lines);
+        PdfText assembled = assemble(lines);
+        return new PdfText(assembled.text(), assembled.title(), letterhead);
     }
 
     private static String shortReason(Exception e) {
@@ -157,23 +163,14 @@ final class PdfTextExtractor {
         return lines;
     }
 
-    /** Joins soft-wrapped visual lines; a larger gap (or a title-sized font change) starts a new line of the output. */
+    /** Joins soft-wrapped visual lines; a larger gap or a change of font size starts a new line of the output. */
     private static PdfText assemble(List<Line> lines) {
         double softStep = softLineStep(lines);
         float bodyHeight = medianHeight(lines);
         StringBuilder out = new StringBuilder();
-        StringBuilder titleBlock = new StringBuilder();
-        boolean inTitle = lines.get(0).page() == 1 && lines.get(0).height() >= bodyHeight * TITLE_FONT_FACTOR;
         StringBuilder current = new StringBuilder();
         Line previous = null;
         for (Line line : lines) {
-            boolean large = line.height() >= bodyHeight * TITLE_FONT_FACTOR;
-            if (inTitle && !large) {
-                inTitle = false;
-                titleBlock.append(current);
-                current.setLength(0);
-                previous = null;
-            }
             if (previous != null && startsNewBlock(previous, line, softStep)) {
                 out.append(current).append('\n');
                 current.setLength(0);
@@ -181,17 +178,36 @@ final class PdfTextExtractor {
             LineJoiner.appendTo(current, line.text());
             previous = line;
         }
-        if (inTitle) {
-            titleBlock.append(current);
-        } else {
-            out.append(current).append('\n');
+        out.append(current).append('\n');
+        return new PdfText(out.toString(), headline(lines, bodyHeight), null);
+    }
+
+    /**
+     * The headline: the lines in the largest print near the top of the first page, when that print is
+     * clearly larger than the body's. A section heading lower down, or a running header above, is not it.
+     */
+    private static String headline(List<Line> lines, float bodyHeight) {
+        int top = 0;
+        while (top < lines.size() && lines.get(top).page() == 1 && top < HEADLINE_LOOK_AHEAD) {
+            top++;
         }
-        String title = titleBlock.toString().strip();
-        String text = out.toString();
-        if (!title.isEmpty() && !repeatsTitle(text, title)) {
-            text = title + "\n" + text;
+        float largest = 0;
+        for (int i = 0; i < top; i++) {
+            largest = Math.max(largest, lines.get(i).height());
         }
-        return new PdfText(text, title.isEmpty() ? null : title);
+        if (largest < bodyHeight * TITLE_FONT_FACTOR) {
+            return null;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < top; i++) {
+            if (lines.get(i).height() >= largest * SAME_FONT) {
+                LineJoiner.appendTo(title, lines.get(i).text());
+            } else if (!title.isEmpty()) {
+                break;
+            }
+        }
+        String t = title.toString().strip();
+        return t.isEmpty() ? null : t;
     }
 
     private static boolean startsNewBlock(Line previous, Line line, double softStep) {
@@ -199,7 +215,11 @@ final class PdfTextExtractor {
             // a sentence running over the page break continues; a finished one may end its paragraph
             return Scripts.endsSentence(previous.text());
         }
-        double step = (line.y() - previous.y()) / Math.max(1f, Math.max(line.height(), previous.height()));
+        float larger = Math.max(line.height(), previous.height());
+        if (Math.min(line.height(), previous.height()) < larger * SAME_FONT) {
+            return true; // a heading set above its paragraph in larger print is a paragraph of its own
+        }
+        double step = (line.y() - previous.y()) / Math.max(1f, larger);
         return step < 0 || step > softStep * PARAGRAPH_GAP_FACTOR;
     }
 
@@ -220,7 +240,10 @@ final class PdfTextExtractor {
         return steps.get(steps.size() / 5);
     }
 
-    private static float medianHeight(List<Line> lines) {
+    static float medianHeight(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
         float[] h = new float[lines.size()];
         for (int i = 0; i < h.length; i++) {
             h[i] = lines.get(i).height();
@@ -229,15 +252,4 @@ final class PdfTextExtractor {
         return h[h.length / 2];
     }
 
-    private static boolean repeatsTitle(String text, String title) {
-        String head = lettersOnly(text.substring(0, Math.min(text.length(), title.length() * 3 + 200)));
-        String t = lettersOnly(title);
-        return !t.isEmpty() && head.contains(t);
-    }
-
-    private static String lettersOnly(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
-        return sb.toString();
-    }
 }

@@ -1,0 +1,329 @@
+package app.dossier.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the furniture that e-mails, newsletters, messaging platforms, forums, transcripts, analyst notes
+ * and static-site pages wrap around an article, line by line: rules of symbols, letterheads and mastheads
+ * (kept as source and date), header fields (the title field kept as title), "view in browser" and share
+ * lines, teaser lists, advertisements, footers from their first line on, signatures and reply lines.
+ * The phrases are data (importing/genre-chrome.json); the shapes are here.
+ */
+final class GenreChrome {
+    /** What the furniture said about the article before it was removed. */
+    record Result(String text, String title, String source, String dateText) {
+    }
+
+    private static final int HEAD_LINES = 14;
+    private static final int MAX_CHROME_WIDTH = 200;
+    private static final double FOOTER_SHARE = 0.35;
+    private static final int MAX_FOOTER_CHARS = 6000;
+    /** Hard-wrapped text may have no blank line to end an advertisement; it is never longer than this. */
+    private static final int MAX_ADVERT_LINES = 8;
+    /** A line of nothing but rule characters: =, -, *, _, ~, #, +, dots and box drawing. */
+    private static final Pattern SYMBOL_RULE = Pattern.compile("^[\\s=\\-*_~#+.·•–—‐―─━═│┃┄┅┈┉╌╍▬■□◆◇●○]{3,}$");
+    private static final Pattern LETTERHEAD_SEPARATOR = Pattern.compile("\\s[|｜·•]\\s");
+    private static final Pattern HEADER_FIELD = Pattern.compile("^([\\p{L}][\\p{L} ]{0,14}?)(\\s*[:：]\\s*|\\s{2,}|\\s(?=\\p{IsHan}))(\\S.*)$");
+    private static final Pattern SECOND_FIELD = Pattern.compile("\\s{3,}(\\p{L}{1,8})\\s{2,}\\S");
+    private static final Pattern CATEGORY_TAG = Pattern.compile("^(\\[[^\\]]{1,8}]\\s*|(re|aw|fwd?|wg)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITE_GENERATOR_LINE = Pattern.compile(
+            "^(import\\s+(\\{[^}]{0,200}}|[\\w$*]+(\\s+as\\s+\\w+)?)(\\s*,\\s*\\{[^}]{0,200}})?\\s+from\\s+['\"][^'\"]{1,300}['\"];?"
+                    + "|import\\s+['\"][^'\"]{1,300}['\"];?"
+                    + "|export\\s+(const|default|let|function)\\b.{0,300}"
+                    + "|</?[A-Z][\\w.]{0,60}(\\s[^<>]{0,500})?/?>"
+                    + "|\\{\\{[<%].{0,300}[>%]}}"
+                    + "|\\{%.{0,300}%})$");
+    /** Forum pushes and boos ("推 user : text") and the site's "※" notes. */
+    private static final Pattern FORUM_LINE = Pattern.compile("^([推噓嘘→]\\s{0,3}[\\w.-]{1,30}\\s{0,12}[:：].*|※\\s{0,3}[^:：]{1,12}[:：].*)$");
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>›»/]\\s");
+    private static final Pattern LIST_LINE = Pattern.compile("^\\s*([*•▶►▸▪\\-–]|\\d{1,2}[.)])\\s*\\S");
+    private static final Pattern EDGE_SYMBOLS = Pattern.compile("^[\\s\\p{Punct}–—‐―─=*·•（）()【】\\[\\]]+|[\\s\\p{Punct}–—‐―─=*·•（）()【】\\[\\]]+$");
+
+    private final GenreRules rules;
+
+    GenreChrome(GenreRules rules) {
+        this.rules = rules;
+    }
+
+    Result strip(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean[] drop = new boolean[lines.length];
+        Header header = header(lines, drop);
+        String[] masthead = masthead(lines, drop);
+        int headEnd = headEnd(lines);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (!l.isEmpty() && !drop[i]) {
+                int width = Scripts.width(l);
+                drop[i] = isRule(l) || (width <= MAX_CHROME_WIDTH && rules.chromeLines.find(l).count() > 0)
+                        || (width <= 30 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
+                        || (i <= headEnd && isBreadcrumb(l));
+            }
+        }
+        dropTeasers(lines, drop);
+        dropAdvertisements(lines, drop);
+        dropFooter(lines, drop);
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            if (!drop[i]) {
+                sb.append(lines[i]).append('\n');
+            }
+        }
+        String source = masthead == null ? null : masthead[0];
+        String dateText = header.date != null ? header.date : masthead == null ? null : masthead[1];
+        return new Result(sb.toString(), header.title, source, dateText);
+    }
+
+    /** An import line or a layout component of an MDX/Astro page, or a Hugo/Jekyll shortcode. */
+    static boolean isSiteGeneratorLine(String line) {
+        // the cheap look at the first character keeps long texts fast: most lines start otherwise
+        return "ie<{".indexOf(line.charAt(0)) >= 0 && SITE_GENERATOR_LINE.matcher(line).matches();
+    }
+
+    static boolean isRule(String line) {
+        return line.length() >= 3 && !Character.isLetterOrDigit(line.charAt(0)) && SYMBOL_RULE.matcher(line).matches()
+                && line.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean isForumLine(String line) {
+        return "推噓嘘→※".indexOf(line.charAt(0)) >= 0 && FORUM_LINE.matcher(line).matches();
+    }
+
+    private boolean isChromeLine(String line) {
+        return Scripts.width(line) <= MAX_CHROME_WIDTH && rules.chromeLines.find(line).count() > 0;
+    }
+
+    private record Header(String title, String date) {
+    }
+
+    /** The fields heading a forum post or a forwarded mail: two labelled lines or more at the very top. */
+    private Header header(String[] lines, boolean[] drop) {
+        int first = firstNonBlank(lines, 0);
+        List<Integer> fieldLines = new ArrayList<>();
+        String title = null;
+        String date = null;
+        for (int i = first; i >= 0 && i < lines.length; i++) {
+            String l = lines[i].strip();
+            Matcher m = HEADER_FIELD.matcher(l);
+            if (l.isEmpty() || !m.matches()) {
+                break;
+            }
+            String label = m.group(1).strip().toLowerCase(Locale.ROOT);
+            boolean latin = label.chars().allMatch(c -> c < 0x3000);
+            if (!rules.isHeaderField(label) || (latin && !m.group(2).contains(":"))) {
+                break;
+            }
+            String value = SECOND_FIELD.matcher(m.group(3)).find()
+                    ? m.group(3).substring(0, SECOND_FIELD.matcher(m.group(3)).results().findFirst().orElseThrow().start()).strip()
+                    : m.group(3).strip();
+            fieldLines.add(i);
+            if (rules.titleFields.contains(label)) {
+                title = CATEGORY_TAG.matcher(value).replaceFirst("").strip();
+            } else if (rules.dateFields.contains(label)) {
+                date = value;
+            }
+        }
+        if (fieldLines.size() < 2) {
+            return new Header(null, null);
+        }
+        fieldLines.forEach(i -> drop[i] = true);
+        return new Header(title == null || title.isEmpty() ? null : title, date);
+    }
+
+    /**
+     * A letterhead line (firm, desk and date between separators) or a masthead framed by rules at the top:
+     * returns its first part as the source and its text for the date, and drops it.
+     */
+    private String[] masthead(String[] lines, boolean[] drop) {
+        int first = firstNonBlank(lines, 0);
+        // a view-in-browser line may stand above the masthead
+        while (first >= 0 && isChromeLine(lines[first].strip())) {
+            first = firstNonBlank(lines, first + 1);
+        }
+        if (first < 0) {
+            return null;
+        }
+        String top = lines[first].strip();
+        if (isRule(top)) {
+            int close = -1;
+            for (int i = first + 1; i < Math.min(lines.length, first + 8); i++) {
+                if (isRule(lines[i].strip())) {
+                    close = i;
+                    break;
+                }
+            }
+            if (close > first + 1) {
+                StringBuilder block = new StringBuilder();
+                for (int i = first; i <= close; i++) {
+                    drop[i] = true;
+                    block.append(lines[i].strip()).append('\n');
+                }
+                return new String[]{lines[firstNonBlank(lines, first + 1)].strip(), block.toString()};
+            }
+            return null;
+        }
+        if (isLetterhead(top)) {
+            drop[first] = true;
+            return new String[]{letterheadSource(top), top};
+        }
+        return null;
+    }
+
+    /** The firm a letterhead names: its first part. */
+    static String letterheadSource(String letterhead) {
+        return LETTERHEAD_SEPARATOR.split(letterhead)[0].strip();
+    }
+
+    /** A firm's line: several parts between separators, in capitals or with a date, no sentence. */
+    static boolean isLetterhead(String line) {
+        String[] parts = LETTERHEAD_SEPARATOR.split(line);
+        if (parts.length < 2 || Scripts.width(line) > 160 || Scripts.endsSentence(line)) {
+            return false;
+        }
+        boolean capitals = line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean dated = parts[parts.length - 1].matches(".*(19|20)\\d\\d.*");
+        // two parts may be a headline ("Acme | Q3 2026"); firm, desk and date make three
+        return capitals || (dated && parts.length >= 3);
+    }
+
+    private static boolean isBreadcrumb(String line) {
+        if (line.indexOf(" > ") < 0 && line.indexOf(" › ") < 0 && line.indexOf(" » ") < 0 && line.indexOf(" / ") < 0) {
+            return false;
+        }
+        String[] parts = BREADCRUMB_SEPARATOR.split(line);
+        if (parts.length < 3 || Scripts.endsSentence(line)) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isBlank() || Scripts.width(p.strip()) > 30) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "In this issue:" and the list under it, near the top. */
+    private void dropTeasers(String[] lines, boolean[] drop) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < HEAD_LINES * 2; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if ((l.endsWith(":") || l.endsWith("：")) && Scripts.width(l) <= 40 && rules.teaserHeads.find(l).count() > 0
+                    && i + 1 < lines.length && LIST_LINE.matcher(lines[i + 1]).find()) {
+                drop[i] = true;
+                for (int k = i + 1; k < lines.length && LIST_LINE.matcher(lines[k]).find(); k++) {
+                    drop[k] = true;
+                }
+            }
+        }
+    }
+
+    /** An advertisement opens with a marker line ("– Anzeige –") and runs to the next blank line. */
+    private void dropAdvertisements(String[] lines, boolean[] drop) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank() || lines[i].length() > 40) {
+                continue;
+            }
+            String marker = bare(lines[i]);
+            if (!marker.isEmpty() && Scripts.width(marker) <= 24 && rules.sponsorMarkers.contains(marker)) {
+                for (int k = i; k < Math.min(lines.length, i + MAX_ADVERT_LINES) && !lines[k].isBlank(); k++) {
+                    drop[k] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The footer, from its first line to the end: an end marker ("— END —"), a signature separator ("--"),
+     * or a line opening with a footer phrase (disclaimer, unsubscribe, "this is a transcript") in the last
+     * third. A footer is never most of the text.
+     */
+    private void dropFooter(String[] lines, boolean[] drop) {
+        int total = 0;
+        for (String l : lines) {
+            total += l.length() + 1;
+        }
+        int after = 0;
+        int start = -1;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            after += lines[i].length() + 1;
+            if ((after > total * FOOTER_SHARE && after > 600) || after > MAX_FOOTER_CHARS) {
+                break;
+            }
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            String bare = bare(l);
+            boolean endMarker = !bare.isEmpty() && rules.endMarkers.contains(bare) && !l.toLowerCase(Locale.ROOT).equals(bare);
+            boolean signature = l.equals("--") || l.equals("-- ");
+            if (endMarker || signature || opensWithFooterPhrase(l)) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            for (int i = start; i < lines.length; i++) {
+                drop[i] = true;
+            }
+        }
+    }
+
+    private boolean opensWithFooterPhrase(String line) {
+        if (Scripts.width(line) > MAX_CHROME_WIDTH) {
+            return false;
+        }
+        String head = EDGE_SYMBOLS.matcher(line).replaceFirst("");
+        head = head.substring(0, Math.min(head.length(), 40)).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < Math.min(head.length(), 12); i++) {
+            int length = rules.footerStarts.longestAt(head, i);
+            // whole words only: "Disclaimers were added" is prose, "Disclaimer:" is not
+            boolean wordStart = i == 0 || !Character.isLetter(head.charAt(i - 1));
+            boolean wordEnd = length > 0 && (i + length >= head.length() || !Character.isLetter(head.charAt(i + length))
+                    || Scripts.isCjk(head.charAt(i + length - 1)));
+            if (length > 0 && wordStart && wordEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a marker line without the dashes, brackets and stars around them. */
+    private static String bare(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && !Character.isLetterOrDigit(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the last line of the document's head (its first few non-blank lines). */
+    private static int headEnd(String[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && ++seen >= HEAD_LINES) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
+    private static int firstNonBlank(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

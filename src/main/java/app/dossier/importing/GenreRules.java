@@ -1,0 +1,72 @@
+package app.dossier.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.Transliterator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The furniture of mails, newsletters, forums, transcripts and messaging platforms, from importing/genre-chrome.json. */
+final class GenreRules {
+    private static final String RESOURCE = "/importing/genre-chrome.json";
+
+    final BoilerplateVocabulary.PhraseMatcher chromeLines;
+    final BoilerplateVocabulary.PhraseMatcher footerStarts;
+    final Set<String> wholeLines;
+    final Set<String> endMarkers;
+    final Set<String> sponsorMarkers;
+    final BoilerplateVocabulary.PhraseMatcher teaserHeads;
+    final Set<String> titleFields;
+    final Set<String> authorFields;
+    final Set<String> dateFields;
+    final Set<String> otherFields;
+    final Set<String> notTitleLabels;
+    final BoilerplateVocabulary.PhraseMatcher greetings;
+    /** "Ausgabe 37", "Issue #12", "第37期": the number of a newsletter's issue. */
+    final Pattern issueNumber;
+    final Set<String> notSentenceEnds;
+
+    private GenreRules(JsonNode root) {
+        Transliterator hant = Transliterator.getInstance("Hans-Hant");
+        Transliterator hans = Transliterator.getInstance("Hant-Hans");
+        chromeLines = matcher(root.path("chromeLines").path("phrases"), hant, hans);
+        footerStarts = matcher(root.path("footerStarts").path("phrases"), hant, hans);
+        wholeLines = BoilerplateVocabulary.bothScripts(root.path("wholeLines").path("words"), hant, hans);
+        endMarkers = BoilerplateVocabulary.bothScripts(root.path("endMarkers").path("words"), hant, hans);
+        sponsorMarkers = BoilerplateVocabulary.bothScripts(root.path("sponsorMarkers").path("words"), hant, hans);
+        teaserHeads = matcher(root.path("teaserHeads").path("phrases"), hant, hans);
+        JsonNode fields = root.path("headerFields");
+        titleFields = BoilerplateVocabulary.bothScripts(fields.path("title"), hant, hans);
+        authorFields = BoilerplateVocabulary.bothScripts(fields.path("author"), hant, hans);
+        dateFields = BoilerplateVocabulary.bothScripts(fields.path("date"), hant, hans);
+        otherFields = BoilerplateVocabulary.bothScripts(fields.path("other"), hant, hans);
+        JsonNode not = root.path("notTitles");
+        notTitleLabels = BoilerplateVocabulary.bothScripts(not.path("labels"), hant, hans);
+        greetings = matcher(not.path("greetings"), hant, hans);
+        List<String> issueWords = new ArrayList<>();
+        not.path("issueWords").forEach(w -> issueWords.add(Pattern.quote(w.asText())));
+        issueNumber = Pattern.compile("(^|[^\\p{L}])(" + String.join("|", issueWords) + ")\\s?#?\\d{1,4}(?!\\d)|第\\s?\\d{1,4}\\s?期",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        notSentenceEnds = BoilerplateVocabulary.bothScripts(root.path("notSentenceEnds").path("words"), hant, hans);
+    }
+
+    private static BoilerplateVocabulary.PhraseMatcher matcher(JsonNode array, Transliterator hant, Transliterator hans) {
+        return new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(array, hant, hans));
+    }
+
+    static GenreRules get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Loaded on first use, once (the class-holder idiom). */
+    private static final class Holder {
+        static final GenreRules INSTANCE = new GenreRules(BoilerplateVocabulary.readJson(RESOURCE));
+    }
+
+    boolean isHeaderField(String label) {
+        return titleFields.contains(label) || authorFields.contains(label) || dateFields.contains(label)
+                || otherFields.contains(label);
+    }
+}

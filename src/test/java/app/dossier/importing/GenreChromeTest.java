@@ -1,0 +1,280 @@
+package app.dossier.importing;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+
+import static app.dossier.importing.ReaderTestSupport.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The furniture of mails, newsletters, notes, forums, transcripts and site generators leaves; the headline is the title. */
+class GenreChromeTest {
+
+    @Test
+    void analystNoteLetterheadGivesSourceAndDateAndItsDisclaimerGoes() throws Exception {
+        ExtractedDocument doc = read("note.txt", """
+                BRACKWATER PARTNERS | SEMICONDUCTOR RESEARCH | 9 FEBRUARY 2026
+                ======================================================================
+
+                Tessel Micro: Packaging Capacity Is the Bottleneck, Not Wafers
+
+                By Omar Lindqvist, Analyst
+                Rating: Neutral
+
+                Tessel Micro booked 1.4 billion dollars of advanced packaging orders in
+                the quarter, more than it can deliver before the autumn. We expect the
+                backlog to keep lead times above twenty weeks.
+
+                Pricing is firm. Customers prepay a third of each order, which funds
+                the new line in Penang without fresh equity.
+
+                Margins should widen through the year as the new line ramps up and the
+                share of prepaid orders keeps rising.
+
+                ----------------------------------------------------------------------
+                Disclaimer: Brackwater Partners may trade in the securities named here.
+                This document is not an offer to buy or sell anything.
+                (c) 2026 Brackwater Partners. For professional investors.
+                """);
+        assertEquals("Tessel Micro: Packaging Capacity Is the Bottleneck, Not Wafers", doc.title());
+        assertEquals("BRACKWATER PARTNERS", doc.source());
+        assertEquals(LocalDate.of(2026, 2, 9), doc.published());
+        assertFalse(doc.text().contains("SEMICONDUCTOR RESEARCH"), doc.text());
+        assertFalse(doc.text().contains("====="));
+        assertFalse(doc.text().contains("not an offer"), doc.text());
+        assertTrue(doc.text().contains("Margins should widen through the year"));
+    }
+
+    @Test
+    void germanMailNewsletterLosesBannerTeasersAdvertAndFooter() throws Exception {
+        String mail = """
+                Falls diese Nachricht nicht richtig angezeigt wird, nutzen Sie die Webversion.
+
+                ----------------------------------------
+                CHIPMARKT KOMPAKT
+                Ausgabe 112 · 3. März 2026
+                ----------------------------------------
+
+                In dieser Ausgabe:
+                * Speicherpreise ziehen an
+                * Neue Fabrik in Dresden
+
+                Hallo zusammen,
+
+                Speicherpreise steigen im ersten Quartal um ein Fünftel
+
+                Die Vertragspreise für Arbeitsspeicher sind im ersten Quartal deutlich gestiegen. Händler berichten von knappen Lagerbeständen.
+
+                Die Hersteller halten sich mit neuen Kapazitäten zurück und verdienen wieder gut an jedem Chip.
+
+                – Anzeige –
+                Lagerverwaltung ohne Tabellen: Jetzt kostenlos testen.
+                – Ende der Anzeige –
+
+                Sie erhalten diese E-Mail, weil Sie unseren Dienst bestellt haben.
+                Newsletter abbestellen | Impressum
+                """.replace("\n", "\r\n");
+        ExtractedDocument doc = read("brief.txt", mail, Charset.forName("windows-1252"));
+        assertEquals("Speicherpreise steigen im ersten Quartal um ein Fünftel", doc.title());
+        assertEquals(LocalDate.of(2026, 3, 3), doc.published());
+        assertEquals("CHIPMARKT KOMPAKT", doc.source());
+        for (String gone : new String[]{"Webversion", "Ausgabe 112", "In dieser Ausgabe", "Neue Fabrik in Dresden",
+                "Lagerverwaltung", "abbestellen", "Sie erhalten diese E-Mail"}) {
+            assertFalse(doc.text().contains(gone), gone + " stayed in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("Händler berichten von knappen Lagerbeständen."));
+    }
+
+    @Test
+    void yamlFrontMatterFillsTheDetailsAndMdxChromeGoes() throws Exception {
+        ExtractedDocument doc = read("post.mdx.md", """
+                ---
+                title: "Why Inference Clouds Rent by the Hour"
+                date: 2026-04-02
+                author: Lee Moreno
+                canonical: https://www.example-compute-notes.org/posts/inference-clouds
+                tags:
+                  - cloud
+                draft: true
+                ---
+
+                import Layout from '../layouts/Post.astro'
+                import { Signup } from '../components/Signup'
+
+                # Why inference clouds rent by the hour
+
+                Three providers now rent accelerators by the hour, and their prices fell by a third since January.
+
+                ## Who pays
+
+                Start-ups pay most of it, because they cannot sign multi-year contracts.
+
+                <Signup list="monthly" />
+                """);
+        assertEquals("Why Inference Clouds Rent by the Hour", doc.title());
+        assertEquals(LocalDate.of(2026, 4, 2), doc.published());
+        assertEquals("example-compute-notes.org", doc.source());
+        for (String gone : new String[]{"title:", "author:", "canonical", "draft", "import Layout", "Signup", "---"}) {
+            assertFalse(doc.text().contains(gone), gone + " stayed in: " + doc.text());
+        }
+        assertTrue(doc.text().startsWith("Why inference clouds rent by the hour"), doc.text());
+    }
+
+    @Test
+    void tomlFrontMatterTitleWinsOverASectionHeadingAndShortcodesGo() throws Exception {
+        ExtractedDocument doc = read("post.md", """
+                +++
+                title = "Batteriefabrik braucht mehr Geld"
+                date = 2026-05-11T07:00:00+02:00
+                [params]
+                title = "not this one"
+                +++
+
+                Die Batteriefabrik in der Lausitz braucht nach Angaben der Betreiber weitere 200 Millionen Euro.
+
+                ## Wer zahlt
+
+                Das Land prüft eine Bürgschaft, die Banken warten ab.
+
+                {{< abo-box >}}
+                """);
+        assertEquals("Batteriefabrik braucht mehr Geld", doc.title());
+        assertEquals(LocalDate.of(2026, 5, 11), doc.published());
+        assertFalse(doc.text().contains("+++"));
+        assertFalse(doc.text().contains("abo-box"));
+        assertFalse(doc.text().contains("not this one"));
+    }
+
+    @Test
+    void forumPostKeepsItsTitleFieldAndLosesHeaderSignatureAndReplies() throws Exception {
+        ExtractedDocument doc = read("post.txt", """
+                作者  memfan (記憶體迷)                                   看板  Tech
+                標題  [情報] 晶圓代工廠調漲報價 先進製程漲幅一成
+                時間  Mon Mar 02 09:15:00 2026
+                ───────────────────────────────────────
+
+                晶圓代工廠通知客戶，自第二季起先進製程報價調漲約一成，成熟製程則維持不變。
+                業者表示，調漲主要反映電力與設備折舊成本上升。
+
+                --
+                多空都是一時，現金才是永遠。
+                --
+                ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 10.0.0.1
+                推 chipdog     : 漲價是好事                                   03/02 09:20
+                → bearcat      : 看下季財報                                   03/02 09:25
+                """);
+        assertEquals("晶圓代工廠調漲報價 先進製程漲幅一成", doc.title());
+        for (String gone : new String[]{"作者", "看板", "時間", "現金才是永遠", "發信站", "chipdog", "bearcat"}) {
+            assertFalse(doc.text().contains(gone), gone + " stayed in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("先進製程報價調漲約一成"));
+    }
+
+    @Test
+    void messagingPlatformArticleLosesFollowPromptsAndWhatFollowsItsEndMarker() throws Exception {
+        ExtractedDocument doc = read("wx.txt", """
+                算力周报
+                原创
+                王丽 · 2026年03月01日 08:00 · 北京
+
+                国产加速卡出货量首季翻倍
+
+                点击上方蓝字关注我们，每周了解算力市场
+
+                今年第一季度，国产加速卡出货量同比增长一倍，主要买家是互联网公司和运营商。
+
+                业内人士预计，全年出货量有望再翻一番。
+
+                -END-
+
+                往期推荐
+                ▶ 算力租赁价格回落
+                扫码关注我们
+                """);
+        assertEquals("国产加速卡出货量首季翻倍", doc.title());
+        for (String gone : new String[]{"点击上方蓝字", "往期推荐", "扫码关注", "END", "算力租赁价格回落"}) {
+            assertFalse(doc.text().contains(gone), gone + " stayed in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("全年出货量有望再翻一番"));
+    }
+
+    @Test
+    void transcriptTitleIsTheCompanyAndQuarterNotASectionLabelOrBreadcrumb() throws Exception {
+        ExtractedDocument doc = read("call.txt", """
+                Markets > Technology > Transcripts
+
+                Orbis Robotics Corp. (ORB) Q1 2026 Earnings Call
+
+                PREPARED REMARKS
+
+                Operator:
+                Welcome to the Orbis Robotics first-quarter call.
+
+                Dana Wu -- Chief Financial Officer:
+                Revenue was 88 million dollars, up 40% from a year ago, and we ended the quarter with 310 million dollars in cash.
+
+                This transcript was produced by a third party and may contain errors.
+                """);
+        assertEquals("Orbis Robotics Corp. (ORB) Q1 2026 Earnings Call", doc.title());
+        assertFalse(doc.text().contains("Markets > Technology"));
+        assertFalse(doc.text().contains("produced by a third party"));
+        assertTrue(doc.text().contains("PREPARED REMARKS"), "section labels stay in the text");
+    }
+
+    @Test
+    void proseThatTalksAboutDisclaimersOrUnsubscribingStays() throws Exception {
+        ExtractedDocument doc = read("prose.txt", """
+                Newsletters Learn to Keep Readers
+
+                Publishers of paid newsletters lost fewer readers this year than last, a survey of
+                forty titles shows. The median title kept nine in ten of its subscribers.
+
+                Unsubscribed readers most often named price as the reason for leaving. Many
+                publishers now offer a cheaper tier with fewer issues.
+                Disclaimers at the foot of investment letters grew longer as regulators asked for
+                clearer warnings about risk.
+                """);
+        assertTrue(doc.text().contains("Unsubscribed readers most often named price"), doc.text());
+        assertTrue(doc.text().contains("clearer warnings about risk"), doc.text());
+        assertEquals("Newsletters Learn to Keep Readers", doc.title());
+    }
+
+    @Test
+    void forwardedMailTakesItsSubjectAsTitle() throws Exception {
+        ExtractedDocument doc = read("fwd.txt", """
+                From: Research Desk <desk@example.invalid>
+                Sent: Tuesday, 10 March 2026 14:02
+                To: Portfolio Team
+                Subject: Fwd: Quantum start-up raises 90 million euros
+
+                A quantum computing start-up from Delft has raised 90 million euros from two pension funds.
+                """);
+        assertEquals("Quantum start-up raises 90 million euros", doc.title());
+        assertEquals(LocalDate.of(2026, 3, 10), doc.published());
+        assertFalse(doc.text().contains("desk@example.invalid"));
+    }
+
+    @Test
+    void withoutAHeadlineTheTitleIsTheFirstSentenceShortenedNeverARule() throws Exception {
+        ExtractedDocument doc = read("plain.txt", """
+                ********************************************
+
+                Operators of the largest data centres in the region agreed on Monday to share the cost of a new substation, which the grid company had refused to pay for alone, and to buy the power it brings at a fixed price for ten years. The deal ends a dispute of two years.
+                """);
+        assertTrue(doc.title().startsWith("Operators of the largest data centres"), doc.title());
+        assertTrue(doc.title().endsWith("…") && doc.title().length() <= 60, doc.title());
+        assertFalse(doc.text().contains("***"));
+    }
+
+    @Test
+    void pageTitleLosesTheSiteName() {
+        assertEquals("Speicher wird knapp", HtmlArticleExtractor.withoutSiteName("Speicher wird knapp | Chipblatt", null));
+        assertEquals("算力价格回落", HtmlArticleExtractor.withoutSiteName("算力价格回落_科技日报网", null));
+        assertEquals("Rivals - and partners - in chips",
+                HtmlArticleExtractor.withoutSiteName("Rivals - and partners - in chips", null));
+        assertEquals("Chips rally", HtmlArticleExtractor.withoutSiteName("Daily Wire News - Chips rally", "Daily Wire News"));
+    }
+}

@@ -1,0 +1,98 @@
+package app.dossier.importing;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A two-page PDF already loses what is printed on each page, and its headline beats its first section heading. */
+class ShortPdfTest {
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    @Test
+    void twoPagesLoseRunningHeaderFooterAndPageNumbersAndKeepTheLargeHeadline() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int p = 1; p <= 2; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                    write(c, REGULAR, 7, 800, "Lindholm Research · Halbleiter · 4. Mai 2026");
+                    float y = 740;
+                    if (p == 1) {
+                        write(c, BOLD, 22, y, "Kapazitaet wird zum Engpass");
+                        y -= 40;
+                        write(c, BOLD, 13, y, "Uebersicht");
+                        y -= 22;
+                    } else {
+                        write(c, BOLD, 13, y, "Ausblick");
+                        y -= 22;
+                    }
+                    for (String line : body(p)) {
+                        write(c, REGULAR, 10, y, line);
+                        y -= 14;
+                    }
+                    write(c, REGULAR, 6, 40, "Nur zur Information, keine Empfehlung. Seite " + p + " von 2");
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ExtractedDocument doc = new DocumentReader().read("kurz.pdf", pdf);
+        assertEquals("Kapazitaet wird zum Engpass", doc.title());
+        assertEquals("Lindholm Research", doc.source(), "the letterhead names the source");
+        assertEquals(LocalDate.of(2026, 5, 4), doc.published(), "and the date");
+        assertFalse(doc.text().contains("Lindholm Research"), doc.text());
+        assertFalse(doc.text().contains("Seite"), doc.text());
+        assertFalse(doc.text().contains("keine Empfehlung"), doc.text());
+        assertTrue(doc.text().contains("\n\nUebersicht\n\n"), "a section heading is a paragraph of its own: " + doc.text());
+        assertTrue(doc.text().contains("Die Fertiger melden volle Auftragsbuecher"), doc.text());
+    }
+
+    @Test
+    void pageNumbersInEveryFormGoFromThePageEdges() {
+        List<PdfTextExtractor.Line> lines = new ArrayList<>();
+        String[][] numbers = {{"Page 1 of 2", "Page 2 of 2"}, {"第 1 页", "第 2 页"}, {"- 1 -", "- 2 -"}, {"第1页 共2页", "第2页 共2页"}};
+        for (String[] form : numbers) {
+            lines.clear();
+            for (int p = 1; p <= 2; p++) {
+                String[] words = p == 1 ? new String[]{"Orders", "rose", "sharply."} : new String[]{"Prices", "fell", "again."};
+                for (int k = 0; k < words.length; k++) {
+                    lines.add(new PdfTextExtractor.Line(words[k] + " " + String.join(" ", words), p, 100 + 14 * k, 10));
+                }
+                lines.add(new PdfTextExtractor.Line(form[p - 1], p, 800, 8));
+            }
+            List<String> kept = PageFurniture.remove(lines).stream().map(PdfTextExtractor.Line::text).toList();
+            assertEquals(6, kept.size(), form[0] + " left in " + kept);
+        }
+    }
+
+    private static List<String> body(int page) {
+        return page == 1
+                ? List.of("Die Fertiger melden volle Auftragsbuecher bis zum Herbst.",
+                "Neue Linien gehen erst im kommenden Jahr in Betrieb.")
+                : List.of("Wir erwarten steigende Preise fuer das zweite Halbjahr.",
+                "Die Margen der Zulieferer duerften davon profitieren.");
+    }
+
+    private static void write(PDPageContentStream c, PDType1Font font, float size, float y, String text) throws Exception {
+        c.beginText();
+        c.setFont(font, size);
+        c.newLineAtOffset(50, y);
+        c.showText(text);
+        c.endText();
+    }
+}
