@@ -43,7 +43,7 @@ class LibraryInsightsTest {
         Theme orchestration = new Theme("orchestration", "Orchestration", "", Map.of(), "registry");
         return new LibraryInsights(List.of(report("a", EN), report("b", ZH)), mentions, tags,
                 Map.of("orbit-labs", ORBIT, "quill-ai", QUILL, "xinghe", XINGHE), List.of(orchestration),
-                List.of(new RegistryRepository.Candidate("Vector", "suggested", "a", null)));
+                List.of(new RegistryRepository.Candidate("Vector", "suggested", "a", null, null, List.of(), null)));
     }
 
     @Test
