@@ -44,6 +44,8 @@ public final class Cli {
                                    [--report ID | --company ID | --theme ID]
                    dossier notes import [--library DIR] [--format w3c] FILE   W3C annotations, one undoable decision
                    dossier ledger  [--library DIR] [--out FILE.csv] [--currency CUR]   the figures ledger as CSV
+                   dossier companies [--library DIR] [--discovered]   companies mentioned, one JSON object per line
+                   dossier companies [--library DIR] --accept ID | --reject ID   decide on a discovered company
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild --from DIR [--library NEWDIR] rebuild a library from its original files and journal
@@ -91,6 +93,8 @@ public final class Cli {
                 case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
                 case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
                 case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
+                case "companies" -> new CompaniesCommand(out, err).run(parse(rest, Set.of("discovered"),
+                        Set.of("library", "accept", "reject")));
                 case "ledger" -> new LedgerCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "out", "currency")));
                 case "notes" -> new NotesCommand(out, err).run(parse(rest, Set.of(),
                         Set.of("library", "format", "out", "report", "company", "theme")));

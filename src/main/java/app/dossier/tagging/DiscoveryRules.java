@@ -141,8 +141,9 @@ final class DiscoveryRules {
 
     /** One of the words ends at {@code end} (only spaces between). */
     static boolean endsWithAny(String text, int end, List<String> words, int reach) {
-        String before = text.substring(Math.max(0, end - reach), end).stripTrailing();
-        return words.stream().anyMatch(w -> before.endsWith(w) && boundaryBefore(before, before.length() - w.length()));
+        String before = text.substring(Math.max(0, end - reach), end).stripTrailing().toLowerCase(Locale.ROOT);
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .anyMatch(w -> before.endsWith(w) && boundaryBefore(before, before.length() - w.length()));
     }
 
     /** One of the words starts at {@code start} (after spaces and a comma). */

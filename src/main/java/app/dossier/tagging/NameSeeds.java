@@ -71,7 +71,7 @@ final class NameSeeds {
             String name = trim(m.group(1));
             if (!name.isEmpty()) {
                 int s = m.start(1) + m.group(1).indexOf(name);
-                out.add(new Seed(name, name, s, s + name.length(), false, false));
+                out.add(new Seed(name, name, s, s + name.length(), true, false));
             }
         }
     }
