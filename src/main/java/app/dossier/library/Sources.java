@@ -26,6 +26,12 @@ public final class Sources {
 
     /** The ids of the companies that are sources in this library. */
     public static Set<String> of(Library library, List<Mention> mentions, Map<String, Company> companies) {
+        return of(id -> library.report(id).map(Report::text).orElse(null), mentions, companies);
+    }
+
+    /** @param textOf a report's text by its id (null when unknown) */
+    public static Set<String> of(java.util.function.Function<String, String> textOf, List<Mention> mentions,
+                                 Map<String, Company> companies) {
         Set<String> publishers = new HashSet<>();
         Set<String> business = new HashSet<>();
         Map<String, String> texts = new HashMap<>();
@@ -35,7 +41,7 @@ public final class Sources {
                 continue;
             }
             publishers.add(c.id());
-            String text = texts.computeIfAbsent(m.reportId(), id -> library.report(id).map(Report::text).orElse(null));
+            String text = texts.computeIfAbsent(m.reportId(), textOf);
             if (text == null || m.end() > text.length() || !CITATIONS.cited(text, m.start(), m.end())) {
                 business.add(c.id());
             }
