@@ -53,11 +53,18 @@ public final class LibraryCharts {
                 .companies(companies.values())
                 .reports(reports)
                 .rates(rates(library))
-                .themeCounts(companyThemeCounts(library.mentions(null), tags, companies, themeNames))
+                .themeCounts(companyThemeCounts(withoutSources(library, library.mentions(null), companies), tags,
+                        companies, themeNames))
                 .themePassages(tags.stream().filter(t -> byId.get(t.reportId()) != null)
                         .map(t -> new ChartInput.DatedTheme(themeNames.getOrDefault(t.themeId(), t.themeId()),
                                 byId.get(t.reportId()).published()))
                         .toList());
+    }
+
+    /** Mentions of publishers only cited as sources are not a report's companies: they are not charted. */
+    private static List<Mention> withoutSources(Library library, List<Mention> mentions, Map<String, Company> companies) {
+        Set<String> sources = Sources.of(library, mentions, companies);
+        return mentions.stream().filter(m -> !sources.contains(m.companyId())).toList();
     }
 
     /** Passages of each company carrying each theme: a theme passage counts for every company named in it. */

@@ -26,6 +26,8 @@ final class DiscoveryRules {
     final Pattern fundingBefore;
     final Pattern cjkFunding;
     final Pattern cjkSuffix;
+    final Pattern cjkLegalForm;
+    final Pattern cjkDescriptor;
     final Pattern money = Pattern.compile("[$€£¥]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|Mio|Mrd|Millionen|Milliarden|million|billion|bn|m\\b|M\\b|k\\b|Euro|Dollar|Pfund|USD|EUR|GBP|CHF)");
     final Set<String> legalForms;
     final Set<String> nameParts;
@@ -70,8 +72,12 @@ final class DiscoveryRules {
                 + alternation(root.path("fundingVerbsAfter")) + ")(?![\\p{L}])");
         fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
                 + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})");
-        cjkFunding = Pattern.compile("([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9.]{1,7})" + root.path("cjkFundingPattern").asText());
-        cjkSuffix = Pattern.compile("(\\p{IsHan}{1,4})(" + alternation(root.path("cjkSuffixes")) + ")(?!" + alternation(root.path("cjkLegalForms")) + ")");
+        // the phrase or word is found first and the name read backwards from it: a pattern starting with
+        // the name would be tried at every Han character
+        cjkFunding = Pattern.compile(root.path("cjkFundingPattern").asText());
+        cjkSuffix = Pattern.compile("(?<=\\p{IsHan})(" + alternation(root.path("cjkSuffixes")) + ")(?!" + alternation(root.path("cjkLegalForms")) + ")");
+        cjkLegalForm = Pattern.compile(alternation(root.path("cjkLegalForms")));
+        cjkDescriptor = Pattern.compile(alternation(root.path("cjkDescriptors")));
         legalForms = set(root.path("legalForms"), false);
         nameParts = set(root.path("nameParts"), false);
         tableHeaders = set(root.path("tableHeaders"), true);

@@ -24,17 +24,25 @@ final class HanSeeds {
         descriptors(text, out);
         Matcher m = rules.cjkSuffix.matcher(text);
         while (m.find()) {
-            String head = afterBoundary(m.group(1));
-            int start = m.end() - m.group(2).length() - head.length();
-            String name = head + m.group(2);
+            int from = m.start();
+            while (from > 0 && m.start() - from < 4 && DiscoveryRules.isHan(text.charAt(from - 1))) {
+                from--;
+            }
+            String head = afterBoundary(text.substring(from, m.start()));
+            int start = m.start() - head.length();
+            String name = head + m.group(1);
             if (head.length() >= 2 && !generic(head) && looksNamed(text, name, start, m.end())) {
                 out.add(new Seed(name, name, start, m.end(), false, true));
             }
         }
         m = rules.cjkFunding.matcher(text);
         while (m.find()) {
-            String head = afterBoundary(m.group(1));
-            int end = m.end(1);
+            int from = m.start();
+            while (from > 0 && m.start() - from < 8 && isFundedNameChar(text.charAt(from - 1))) {
+                from--;
+            }
+            String head = afterBoundary(text.substring(from, m.start()));
+            int end = m.start();
             while (!head.isEmpty() && rules.cjkTrailingChars.indexOf(head.charAt(head.length() - 1)) >= 0) {
                 head = head.substring(0, head.length() - 1);
                 end--;
@@ -45,43 +53,39 @@ final class HanSeeds {
         }
     }
 
+    private static boolean isFundedNameChar(char c) {
+        return DiscoveryRules.isHan(c) || c < 0x80 && (Character.isLetterOrDigit(c) || c == '.');
+    }
+
     private void legalForms(String text, List<Seed> out) {
-        for (String form : rules.cjkLegalForms) {
-            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
-                final int formAt = at;
-                int from = at;
-                while (from > 0 && at - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
-                    from--;
-                }
-                String head = recurringTail(text, afterBoundary(text.substring(from, at)), from);
-                boolean longerForm = rules.cjkLegalForms.stream().anyMatch(f -> f.length() > form.length()
-                        && formAt >= f.length() - form.length()
-                        && text.startsWith(f, formAt - (f.length() - form.length())) && f.endsWith(form));
-                if (head.length() >= 2 && !longerForm && !genericWhole(head)) {
-                    int start = at - head.length();
-                    out.add(new Seed(head, head + form, start, at + form.length(), true, true));
-                }
+        Matcher m = rules.cjkLegalForm.matcher(text); // longest form first: 股份有限公司 before 有限公司
+        while (m.find()) {
+            int at = m.start();
+            int from = at;
+            while (from > 0 && at - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
+                from--;
+            }
+            String head = recurringTail(text, afterBoundary(text.substring(from, at)), from);
+            if (head.length() >= 2 && !genericWhole(head)) {
+                out.add(new Seed(head, head + m.group(), at - head.length(), m.end(), true, true));
             }
         }
     }
 
     private void descriptors(String text, List<Seed> out) {
-        for (String d : rules.cjkDescriptors) {
-            int at = text.indexOf(d);
-            while (at >= 0) {
-                int from = at + d.length();
-                int to = from;
-                while (to < text.length() && to - from < 10 && isNameChar(text.charAt(to))) {
-                    to++;
-                }
-                String name = beforeBoundary(text.substring(from, to));
-                boolean industry = rules.cjkIndustryParts.stream().anyMatch(name::endsWith);
-                String next = CharFolding.fold(text.substring(from + name.length(), Math.min(text.length(), from + name.length() + 4)));
-                boolean companyContext = rules.cjkContextWords.stream().anyMatch(next::startsWith);
-                if (name.length() >= 2 && name.length() <= 8 && (industry || companyContext) && !generic(name)) {
-                    out.add(new Seed(name, name, from, from + name.length(), false, true));
-                }
-                at = text.indexOf(d, at + d.length());
+        Matcher m = rules.cjkDescriptor.matcher(text);
+        while (m.find()) {
+            int from = m.end();
+            int to = from;
+            while (to < text.length() && to - from < 10 && isNameChar(text.charAt(to))) {
+                to++;
+            }
+            String name = beforeBoundary(text.substring(from, to));
+            boolean industry = rules.cjkIndustryParts.stream().anyMatch(name::endsWith);
+            String next = CharFolding.fold(text.substring(from + name.length(), Math.min(text.length(), from + name.length() + 4)));
+            boolean companyContext = rules.cjkContextWords.stream().anyMatch(next::startsWith);
+            if (name.length() >= 2 && name.length() <= 8 && (industry || companyContext) && !generic(name)) {
+                out.add(new Seed(name, name, from, from + name.length(), false, true));
             }
         }
     }

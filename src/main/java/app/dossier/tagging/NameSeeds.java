@@ -22,15 +22,20 @@ final class NameSeeds {
 
     private final DiscoveryRules rules;
 
+    private final HanSeeds hanSeeds;
+
     NameSeeds(DiscoveryRules rules) {
         this.rules = rules;
+        this.hanSeeds = new HanSeeds(rules);
     }
 
     List<Seed> find(String text) {
         List<Seed> seeds = new ArrayList<>();
         latin(text, seeds);
         table(text, seeds);
-        new HanSeeds(rules).find(text, seeds);
+        if (text.chars().anyMatch(c -> DiscoveryRules.isHan((char) c))) {
+            hanSeeds.find(text, seeds);
+        }
         return seeds;
     }
 

@@ -103,6 +103,19 @@ class DiscoveredCompaniesTest {
         }
     }
 
+    @Test
+    void aPublisherCitedAsASourceIsNotChartedAmongTheCompanies() throws Exception {
+        Path file = Files.writeString(dir.resolve("robots.txt"), "Robots in warehouses\n\nAccording to PitchBook, "
+                + "OpenAI is also putting money into humanoid robots and embodied AI for warehouses.\n");
+        try (Library library = Library.open(dir.resolve("lib2"))) {
+            library.importer().importPaths(List.of(file), ImportProgress.NONE, () -> false);
+            Map<String, Map<String, Integer>> counts = LibraryCharts.input(library).build().themeCounts();
+            assertTrue(counts.containsKey("OpenAI"), counts.toString());
+            assertFalse(counts.containsKey("PitchBook"), counts.toString());
+            assertTrue(library.mentions(null).stream().anyMatch(m -> m.text().equals("PitchBook")), "still tagged");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(Map<String, Object> doc, String key) {
         return (List<Map<String, Object>>) doc.get(key);

@@ -177,7 +177,8 @@ public final class LibraryInsights {
     public Matrix matrix() {
         Map<String, String> themeNames = new LinkedHashMap<>();
         themes.forEach(t -> themeNames.put(t.id(), t.name()));
-        Map<String, Map<String, Integer>> byName = LibraryCharts.companyThemeCounts(mentions, counted(), companies, themeNames);
+        List<Mention> counted = mentions.stream().filter(m -> !sources().contains(m.companyId())).toList();
+        Map<String, Map<String, Integer>> byName = LibraryCharts.companyThemeCounts(counted, counted(), companies, themeNames);
         Map<String, Company> companyByName = new HashMap<>();
         mentions.forEach(m -> companyByName.putIfAbsent(company(m.companyId()).name(), company(m.companyId())));
         List<Map.Entry<String, Map<String, Integer>>> rows = new ArrayList<>(byName.entrySet());
