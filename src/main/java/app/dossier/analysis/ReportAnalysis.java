@@ -1,32 +1,52 @@
 package app.dossier.analysis;
 
 import app.dossier.figures.FigureExtractor;
+import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
 import app.dossier.model.ThemeTag;
 import app.dossier.tagging.CompanyDiscovery;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Everything Dossier reads out of a report's text: companies, themes, figures, new names. */
+/**
+ * Everything Dossier reads out of a report's text: companies (of the registry, and discovered ones
+ * the registry lacks), themes, figures. Discovered companies are ordinary companies to figure
+ * attribution: their mentions go in with the registry's.
+ */
 public final class ReportAnalysis {
     private final FigureExtractor figures = new FigureExtractor();
     private final CompanyDiscovery discovery = new CompanyDiscovery();
 
+    /** @param discovered companies of origin "discovered" that {@code mentions} also point to */
     public record Result(List<Mention> mentions, List<ThemeTag> themeTags, List<Figure> figures,
-                         List<String> candidates) {
+                         List<Company> discovered) {
         public Result forReport(String reportId) {
             return new Result(mentions.stream().map(m -> m.withReport(reportId)).toList(),
                     themeTags.stream().map(t -> t.withReport(reportId)).toList(),
-                    figures.stream().map(f -> f.withReport(reportId)).toList(), candidates);
+                    figures.stream().map(f -> f.withReport(reportId)).toList(), discovered);
+        }
+
+        /** The names of the discovered companies. */
+        public List<String> candidates() {
+            return discovered.stream().map(Company::name).toList();
         }
     }
 
     public Result analyse(Vocabulary tagging, String text, String language) {
-        List<Mention> mentions = tagging.matcher().find(text);
+        List<Mention> mentions = new ArrayList<>(tagging.matcher().find(text));
+        List<Company> discovered = new ArrayList<>();
+        for (CompanyDiscovery.Found found : discovery.discover(text, mentions, tagging.rejectedNames())) {
+            if (!tagging.companiesById().containsKey(found.company().id())) {
+                discovered.add(found.company());
+                mentions.addAll(found.mentions());
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
         List<ThemeTag> tags = tagging.tagger().tag(text, language);
         List<Figure> found = figures.extract(text, language, mentions);
-        List<String> names = discovery.candidates(text, mentions);
-        return new Result(mentions, tags, found, names);
+        return new Result(List.copyOf(mentions), tags, found, List.copyOf(discovered));
     }
 }

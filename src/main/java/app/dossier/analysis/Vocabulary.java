@@ -25,8 +25,16 @@ public final class Vocabulary {
     private final CompanyMatcher matcher;
     private final ThemeTagger tagger;
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
+    private final java.util.Set<String> rejectedNames;
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {
+        this(userCompanies, userThemes, java.util.Set.of());
+    }
+
+    /** @param rejectedNames discovered names the user rejected, never offered again */
+    public Vocabulary(List<Company> userCompanies, List<Theme> userThemes, java.util.Set<String> rejectedNames) {
+        this.rejectedNames = rejectedNames.stream().map(app.dossier.tagging.CompanyDiscovery::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.registry = BUILTIN_REGISTRY.with(userCompanies);
         Map<String, Theme> themes = new LinkedHashMap<>();
         BUILTIN_CODEBOOK.themes().forEach(t -> themes.put(t.id(), t));
@@ -52,6 +60,11 @@ public final class Vocabulary {
     /** The registry by company id (read-only). */
     public Map<String, Company> companiesById() {
         return java.util.Collections.unmodifiableMap(companiesById);
+    }
+
+    /** Discovered names the user rejected, folded as {@link app.dossier.tagging.CompanyDiscovery#key}. */
+    public java.util.Set<String> rejectedNames() {
+        return rejectedNames;
     }
 
     public ThemeTagger tagger() {

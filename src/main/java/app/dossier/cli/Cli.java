@@ -47,6 +47,8 @@ public final class Cli {
                    dossier notes import [--library DIR] [--format w3c] FILE   W3C annotations, one undoable decision
                    dossier ledger  [--library DIR] [--out FILE.csv [--force]] [--currency CUR]   the figures ledger as CSV
                    (--force: replace a file that exists; without it an existing file is left alone, exit 2)
+                   dossier companies [--library DIR] [--discovered]   companies mentioned, one JSON object per line
+                   dossier companies [--library DIR] --accept ID | --reject ID   decide on a discovered company
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild [--from DIR] [--library DIR]  rebuild a library from its original files and journal
@@ -99,6 +101,8 @@ public final class Cli {
                 case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
                 case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
                 case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
+                case "companies" -> new CompaniesCommand(out, err).run(parse(rest, Set.of("discovered"),
+                        Set.of("library", "accept", "reject")));
                 case "ledger" -> new LedgerCommand(out, err).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
                 case "notes" -> new NotesCommand(out, err).run(parse(rest, Set.of("force"),
                         Set.of("library", "format", "out", "report", "company", "theme")));

@@ -212,8 +212,8 @@ public final class ImportService {
         TagRepository.replaceMentions(c, report.id(), found.mentions());
         TagRepository.replaceSuggestions(c, report.id(), found.themeTags());
         FigureRepository.replaceSuggestions(c, report.id(), found.figures(), report.text());
-        for (String candidate : found.candidates()) {
-            RegistryRepository.offerCandidate(c, candidate, report.id(), null);
+        for (app.dossier.model.Company company : found.discovered()) {
+            RegistryRepository.offerDiscovered(c, company, report.id());
         }
     }
 

@@ -208,6 +208,35 @@ public final class Commands {
         }
     }
 
+    /** Removes mentions ({@code before}) or puts them back ({@code after}): rejecting a discovered company. */
+    public record PutMentions(List<app.dossier.model.Mention> before, List<app.dossier.model.Mention> after) implements UserCommand {
+        public PutMentions {
+            before = before == null ? List.of() : List.copyOf(before);
+            after = after == null ? List.of() : List.copyOf(after);
+        }
+
+        @Override
+        public void apply(Connection c) throws SQLException {
+            TagRepository.deleteMentions(c, before);
+            TagRepository.insertMentions(c, null, after);
+        }
+
+        @Override
+        public UserCommand inverse() {
+            return new PutMentions(after, before);
+        }
+
+        @Override
+        public String describe() {
+            return after.isEmpty() ? "Remove mentions" : "Restore mentions";
+        }
+
+        @Override
+        public String reportId() {
+            return (after.isEmpty() ? before : after).stream().map(app.dossier.model.Mention::reportId).findFirst().orElse(null);
+        }
+    }
+
     public record ReportMetadata(String title, LocalDate published, String source) {
     }
 

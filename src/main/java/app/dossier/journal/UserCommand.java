@@ -23,6 +23,7 @@ import java.sql.SQLException;
         @JsonSubTypes.Type(value = Commands.EditReportMetadata.class, name = "reportMetadata"),
         @JsonSubTypes.Type(value = Commands.SetReportDeleted.class, name = "reportDeleted"),
         @JsonSubTypes.Type(value = Commands.Batch.class, name = "batch"),
+        @JsonSubTypes.Type(value = Commands.PutMentions.class, name = "mentions"),
 })
 public interface UserCommand {
     void apply(Connection connection) throws SQLException;

@@ -22,6 +22,7 @@ import app.dossier.store.RegistryRepository;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.StoreException;
 import app.dossier.store.TagRepository;
+import app.dossier.tagging.CompanyDiscovery;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +48,8 @@ public final class Library implements AutoCloseable {
     private final ImportService importer;
     private volatile Vocabulary vocabulary;
     private boolean closed;
+    /** Registry plus undecided discovered companies; null when imports or decisions may have changed them. */
+    private volatile Map<String, Company> allCompanies;
 
     private Library(Path directory, LibraryLock lock, Database database, Journal journal) throws IOException {
         this.directory = directory;
@@ -60,7 +63,10 @@ public final class Library implements AutoCloseable {
         originals.removeUncommitted(database.read(ReportRepository::allSha256));
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
-        this.importer = new ImportService(database, originals, () -> vocabulary, this::afterImport, search::commit,
+        this.importer = new ImportService(database, originals, () -> vocabulary, this::afterImport, () -> {
+            allCompanies = null;
+            search.commit();
+        },
                 id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
         decisions.addListener(this::afterDecision);
     }
@@ -218,13 +224,30 @@ public final class Library implements AutoCloseable {
         return database.read(RegistryRepository::candidates);
     }
 
-    /** The registry in force: shipped entries, overridden and extended by the user's. */
+    /**
+     * The registry in force (shipped entries, overridden and extended by the user's), then the
+     * discovered companies the user has not decided on (origin "discovered").
+     */
     public List<Company> companies() {
-        return vocabulary.registry().companies();
+        return List.copyOf(companiesById().values());
     }
 
     public Map<String, Company> companiesById() {
-        return vocabulary.companiesById();
+        Map<String, Company> all = allCompanies;
+        if (all == null) {
+            Map<String, Company> merged = new java.util.LinkedHashMap<>(vocabulary.companiesById());
+            for (Company c : database.read(RegistryRepository::discoveredCompanies)) {
+                merged.putIfAbsent(c.id(), c);
+            }
+            all = java.util.Collections.unmodifiableMap(merged);
+            allCompanies = all;
+        }
+        return all;
+    }
+
+    /** Undecided discovered companies that live reports mention. */
+    public List<Company> discoveredCompanies() {
+        return companies().stream().filter(c -> CompanyDiscovery.ORIGIN.equals(c.origin())).toList();
     }
 
     public List<Theme> themes() {
@@ -277,13 +300,16 @@ public final class Library implements AutoCloseable {
     }
 
     private Vocabulary loadVocabulary() {
-        return database.read(c -> new Vocabulary(RegistryRepository.companies(c), RegistryRepository.themes(c)));
+        return database.read(c -> new Vocabulary(RegistryRepository.companies(c), RegistryRepository.themes(c),
+                RegistryRepository.candidates(c).stream().filter(k -> "rejected".equals(k.status()))
+                        .map(RegistryRepository.Candidate::name).collect(java.util.stream.Collectors.toSet())));
     }
 
     private void afterDecision(UserCommand command) {
         if (touchesVocabulary(command)) {
             vocabulary = loadVocabulary();
         }
+        allCompanies = null;
         String reportId = command.reportId();
         if (reportId != null) {
             search.reindex(reportId);
@@ -294,7 +320,8 @@ public final class Library implements AutoCloseable {
         if (command instanceof Commands.Batch batch) {
             return batch.steps().stream().anyMatch(Library::touchesVocabulary);
         }
-        return command instanceof Commands.PutCompany || command instanceof Commands.PutTheme;
+        return command instanceof Commands.PutCompany || command instanceof Commands.PutTheme
+                || command instanceof Commands.SetCandidateStatus;
     }
 
     /**

@@ -56,7 +56,7 @@ public final class LibraryCharts {
                 .companies(companies.values())
                 .reports(reports)
                 .rates(rates(library))
-                .themeCounts(companyThemeCounts(mentions, tags, companies, themeNames))
+                .themeCounts(companyThemeCounts(withoutSources(library, mentions, companies), tags, companies, themeNames))
                 .themePassages(tags.stream().filter(t -> byId.get(t.reportId()) != null)
                         .map(t -> new ChartInput.DatedTheme(themeNames.getOrDefault(t.themeId(), t.themeId()),
                                 byId.get(t.reportId()).published()))
@@ -87,6 +87,12 @@ public final class LibraryCharts {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .ifPresent(e -> names.put(company, e.getKey())));
         return names;
+    }
+
+    /** Mentions of publishers only cited as sources are not a report's companies: they are not charted. */
+    private static List<Mention> withoutSources(Library library, List<Mention> mentions, Map<String, Company> companies) {
+        Set<String> sources = Sources.of(library, mentions, companies);
+        return mentions.stream().filter(m -> !sources.contains(m.companyId())).toList();
     }
 
     /** Passages of each company carrying each theme: a theme passage counts for every company named in it. */

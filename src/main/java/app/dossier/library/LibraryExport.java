@@ -26,10 +26,13 @@ public final class LibraryExport {
         doc.put("version", 1);
         List<Report> reports = withText ? library.reportsWithText() : library.reports();
         doc.put("reports", reports.stream().map(r -> report(r, withText)).toList());
-        doc.put("companies", library.companies().stream().map(LibraryExport::company).toList());
+        List<Mention> mentions = library.mentions(null);
+        Map<String, Company> companies = library.companiesById();
+        Set<String> sources = Sources.of(library, mentions, companies);
+        doc.put("companies", companies.values().stream().map(c -> company(c, sources.contains(c.id()))).toList());
         Set<String> builtinThemes = Vocabulary.builtinThemeIds();
         doc.put("themes", library.themes().stream().map(t -> theme(t, builtinThemes)).toList());
-        doc.put("mentions", library.mentions(null).stream().map(LibraryExport::mention).toList());
+        doc.put("mentions", mentions.stream().map(m -> mention(m, companies.get(m.companyId()))).toList());
         doc.put("themeTags", library.themeTags(null).stream().map(LibraryExport::themeTag).toList());
         doc.put("figures", library.figures(null).stream().map(LibraryExport::figure).toList());
         doc.put("annotations", library.annotations(null).stream().map(LibraryExport::annotation).toList());
@@ -54,7 +57,7 @@ public final class LibraryExport {
         return m;
     }
 
-    private static Map<String, Object> company(Company c) {
+    private static Map<String, Object> company(Company c, boolean source) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("name", c.name());
@@ -62,7 +65,7 @@ public final class LibraryExport {
         aliases.addAll(c.products());
         m.put("aliases", aliases);
         m.put("products", c.products());
-        m.put("kind", c.kind());
+        m.put("kind", source ? "source" : c.kind());
         m.put("origin", c.origin());
         return m;
     }
@@ -76,7 +79,7 @@ public final class LibraryExport {
         return m;
     }
 
-    private static Map<String, Object> mention(Mention x) {
+    private static Map<String, Object> mention(Mention x, Company company) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("report", x.reportId());
         m.put("company", x.companyId());
@@ -85,6 +88,7 @@ public final class LibraryExport {
         m.put("text", x.text());
         m.put("fuzzy", x.fuzzy());
         m.put("product", x.product());
+        m.put("status", DiscoveryDecisions.isDiscovered(company) ? "suggested" : "confirmed");
         return m;
     }
 

@@ -26,6 +26,12 @@ public record Figure(
                 currency, per, period, approx, start, end, quote, origin, status);
     }
 
+    /** The same figure attributed to another company (or to none). */
+    public Figure withCompany(String company) {
+        return new Figure(id, reportId, company, metric, value, valueMax, currency, per, period, approx, start, end, quote,
+                origin, status);
+    }
+
     public Figure withStatus(String newStatus) {
         return new Figure(id, reportId, companyId, metric, value, valueMax, currency, per, period, approx,
                 start, end, quote, origin, newStatus);

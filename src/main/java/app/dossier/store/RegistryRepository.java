@@ -52,17 +52,51 @@ public final class RegistryRepository {
         }
     }
 
+    /**
+     * Records a company discovery found in a report: a new name is offered, one still undecided
+     * learns the forms it goes by there; a decided one (accepted or rejected) is left as it is.
+     */
+    public static void offerDiscovered(Connection c, Company co, String reportId) throws SQLException {
+        List<Candidate> existing = Jdbc.list(c, "SELECT * FROM company_candidate WHERE name = ?", RegistryRepository::candidate, co.name());
+        if (existing.isEmpty()) {
+            Jdbc.update(c, "INSERT INTO company_candidate (name, status, report_id, company_id, aliases, kind) VALUES (?,?,?,?,?,?)",
+                    co.name(), "suggested", reportId, co.id(), Json.write(co.aliases()), co.kind());
+        } else if ("suggested".equals(existing.get(0).status())) {
+            java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>(existing.get(0).aliases());
+            aliases.addAll(co.aliases());
+            String kind = "source".equals(existing.get(0).kind()) && !"source".equals(co.kind()) ? co.kind() : existing.get(0).kind();
+            Jdbc.update(c, "UPDATE company_candidate SET company_id = ?, aliases = ?, kind = ? WHERE name = ?",
+                    co.id(), Json.write(List.copyOf(aliases)), kind == null ? co.kind() : kind, co.name());
+        }
+    }
+
+    /** Undecided discovered companies that a live report mentions, as companies of origin "discovered". */
+    public static List<Company> discoveredCompanies(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT * FROM company_candidate WHERE status = 'suggested' AND company_id IS NOT NULL"
+                        + " AND company_id IN (SELECT company_id FROM mention WHERE report_id IN (SELECT id FROM report WHERE deleted = FALSE))"
+                        + " ORDER BY name",
+                rs -> new Company(rs.getString("company_id"), rs.getString("name"), Json.stringList(rs.getString("aliases")),
+                        List.of(), rs.getString("kind") == null ? "other" : rs.getString("kind"), "discovered"));
+    }
+
     public static void setCandidateStatus(Connection c, String name, String status) throws SQLException {
         if (Jdbc.update(c, "UPDATE company_candidate SET status = ? WHERE name = ?", status, name) == 0) {
             Jdbc.update(c, "INSERT INTO company_candidate (name, status) VALUES (?,?)", name, status);
         }
     }
 
-    public record Candidate(String name, String status, String reportId, String context) {
+    public record Candidate(String name, String status, String reportId, String context, String companyId,
+                            List<String> aliases, String kind) {
     }
 
     public static List<Candidate> candidates(Connection c) throws SQLException {
-        return Jdbc.list(c, "SELECT * FROM company_candidate ORDER BY name", rs -> new Candidate(rs.getString("name"),
-                rs.getString("status"), rs.getString("report_id"), rs.getString("context")));
+        return Jdbc.list(c, "SELECT * FROM company_candidate ORDER BY name", RegistryRepository::candidate);
+    }
+
+    private static Candidate candidate(java.sql.ResultSet rs) throws SQLException {
+        String aliases = rs.getString("aliases");
+        return new Candidate(rs.getString("name"), rs.getString("status"), rs.getString("report_id"),
+                rs.getString("context"), rs.getString("company_id"), aliases == null ? List.of() : Json.stringList(aliases),
+                rs.getString("kind"));
     }
 }

@@ -18,10 +18,22 @@ public final class TagRepository {
 
     public static void replaceMentions(Connection c, String reportId, List<Mention> mentions) throws SQLException {
         Jdbc.update(c, "DELETE FROM mention WHERE report_id = ?", reportId);
+        insertMentions(c, reportId, mentions);
+    }
+
+    /** Removes mentions (each known by its report and start). */
+    public static void deleteMentions(Connection c, List<Mention> mentions) throws SQLException {
+        for (Mention m : mentions) {
+            Jdbc.update(c, "DELETE FROM mention WHERE report_id = ? AND start_offset = ?", m.reportId(), m.start());
+        }
+    }
+
+    /** Adds mentions; each carries its own report id when {@code reportId} is null. */
+    public static void insertMentions(Connection c, String reportId, List<Mention> mentions) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (report_id, company_id, start_offset, "
                 + "end_offset, surface, fuzzy, product) VALUES (?,?,?,?,?,?,?)")) {
             for (Mention m : mentions) {
-                ps.setString(1, reportId);
+                ps.setString(1, reportId != null ? reportId : m.reportId());
                 ps.setString(2, m.companyId());
                 ps.setInt(3, m.start());
                 ps.setInt(4, m.end());

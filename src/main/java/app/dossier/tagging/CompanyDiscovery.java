@@ -1,170 +1,246 @@
 package app.dossier.tagging;
 
+import app.dossier.model.Company;
+import app.dossier.model.Ids;
 import app.dossier.model.Mention;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.dossier.tagging.NameSeeds.Seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Names that look like companies but are not in the registry (discovery.json): Latin names with a company
- * suffix or next to a funding word, Chinese names ending in a company word or followed by a funding phrase.
+ * Companies a report names that the registry lacks (rules in discovery.json). Each becomes a company
+ * of origin "discovered" with every mention of it in the report, short forms included ("Nordlicht" after
+ * "Nordlicht Robotics GmbH"), so figures can be attributed to it until the user accepts or rejects it.
+ * Cities, people (a title before the name, "sagt" after it) and generic phrases are not companies; a
+ * name that is only ever cited as a source ("laut X", "据X数据显示") becomes a company of kind "source".
  */
 public final class CompanyDiscovery {
-    private static final String TOKEN = "[A-Z][\\p{L}\\d&.'’]*[\\p{L}\\d]|[A-Z]";
-    private final Pattern latinSuffix;
-    private final Pattern fundingAfter;
-    private final Pattern fundingBefore;
-    private final Pattern cjkSuffix;
-    private final Pattern cjkFunding;
-    private final String functionChars;
-    private final String trailingChars;
-    private final Set<String> stopTokens = new HashSet<>();
-    private final Set<String> stopNames = new HashSet<>();
-    private final List<String> cjkGenericParts = new ArrayList<>();
-    private final List<String> cjkContextWords = new ArrayList<>();
-    private final int cjkContextReach;
+    public static final String ORIGIN = "discovered";
+    public static final String SOURCE_KIND = "source";
 
-    public CompanyDiscovery() {
-        JsonNode root;
-        try (InputStream in = CompanyDiscovery.class.getResourceAsStream("/tagging/discovery.json")) {
-            root = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        latinSuffix = Pattern.compile("(?<![\\p{L}\\d])((?:(?:" + TOKEN + ")[ \\t]){1,3})(" + alternation(root.path("latinSuffixes")) + ")(?![\\p{L}\\d])");
-        fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t](?:" + TOKEN + ")){0,2})[ \\t]+(?:"
-                + alternation(root.path("fundingWordsAfter")) + ")(?![\\p{L}])");
-        fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
-                + ")(?:[ \\t](?:" + TOKEN + ")){0,2})");
-        cjkSuffix = Pattern.compile("(\\p{IsHan}{1,4})(" + alternation(root.path("cjkSuffixes")) + ")");
-        cjkFunding = Pattern.compile("([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9.]{1,7})" + root.path("cjkFundingPattern").asText());
-        functionChars = root.path("cjkFunctionChars").asText();
-        trailingChars = root.path("cjkTrailingChars").asText();
-        root.path("stopTokens").forEach(n -> stopTokens.add(n.asText().toLowerCase(Locale.ROOT)));
-        root.path("stopNames").forEach(n -> stopNames.add(key(n.asText())));
-        root.path("cjkGenericParts").forEach(n -> cjkGenericParts.add(CharFolding.fold(n.asText())));
-        root.path("cjkContextWords").forEach(n -> cjkContextWords.add(CharFolding.fold(n.asText())));
-        cjkContextReach = root.path("cjkContextReach").asInt(6);
+    /** A company found in one text and its mentions there (report id null). */
+    public record Found(Company company, List<Mention> mentions) {
     }
 
-    private static String alternation(JsonNode words) {
-        List<String> list = new ArrayList<>();
-        words.forEach(w -> list.add(w.asText()));
-        list.sort((a, b) -> b.length() - a.length());
-        return list.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    }
+    private final DiscoveryRules rules = new DiscoveryRules();
+    private final NameSeeds seeds = new NameSeeds(rules);
 
-    /** Candidate names, deduplicated, in order of first appearance, none overlapping a known mention. */
+    /** The names of the companies found, in order of first mention. */
     public List<String> candidates(String text, List<Mention> known) {
-        Map<String, String> found = new LinkedHashMap<>();
-        if (text == null) {
+        return discover(text, known, Set.of()).stream().map(f -> f.company().name()).toList();
+    }
+
+    /**
+     * @param known    the registry's mentions of this text: names overlapping them are not new
+     * @param rejected names the user rejected (folded with {@link #key}): never offered again
+     */
+    public List<Found> discover(String text, List<Mention> known, Set<String> rejected) {
+        if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Mention> mentions = known == null ? List.of() : known;
-        Set<String> knownNames = new HashSet<>();
-        mentions.forEach(m -> knownNames.add(key(m.text())));
-        Matcher m = latinSuffix.matcher(text);
-        while (m.find()) {
-            String name = trimLatin(m.group(1)) ;
-            if (!name.isEmpty()) {
-                offer(found, knownNames, mentions, name + " " + m.group(2), m.start(1) + m.group(1).indexOf(name), m.end());
+        List<Mention> registry = known == null ? List.of() : known;
+        List<Seed> kept = new ArrayList<>();
+        for (Seed s : seeds.find(text)) {
+            if (acceptable(text, s, registry, rejected)) {
+                kept.add(s);
             }
         }
-        for (Pattern p : List.of(fundingAfter, fundingBefore)) {
-            m = p.matcher(text);
-            while (m.find()) {
-                String name = trimLatin(m.group(1));
-                if (!name.isEmpty()) {
-                    int s = m.start(1) + m.group(1).indexOf(name);
-                    offer(found, knownNames, mentions, name, s, s + name.length());
+        kept.sort(Comparator.comparingInt((Seed s) -> -s.name().length()).thenComparingInt(Seed::start));
+        List<NameGroup> groups = group(kept);
+        List<Found> found = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        registry.forEach(m -> taken.add(new int[] {m.start(), m.end()}));
+        for (NameGroup g : groups) {
+            if (g.forms.stream().anyMatch(f -> rejected.contains(key(f)))) {
+                continue;
+            }
+            List<Mention> mentions = g.mentions(text, taken);
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            boolean cited = mentions.stream().allMatch(m -> cited(text, m.start(), m.end()));
+            Company company = new Company(Ids.slug(g.canonical()), g.canonical(), g.aliases(), List.of(),
+                    cited ? SOURCE_KIND : kindOf(g.canonical()), ORIGIN);
+            found.add(new Found(company, mentions.stream().map(m -> new Mention(null, company.id(), m.start(),
+                    m.end(), m.text(), false, false)).toList()));
+        }
+        found.sort(Comparator.comparingInt(f -> f.mentions().get(0).start()));
+        return found;
+    }
+
+    private boolean acceptable(String text, Seed s, List<Mention> known, Set<String> rejected) {
+        String k = key(s.name());
+        if (k.length() < 2 || rules.stopNames.contains(k) || rules.stopNames.contains(key(s.written()))
+                || rejected.contains(k) || rules.places.contains(s.name())) {
+            return false;
+        }
+        for (Mention m : known) {
+            if (m.start() < s.end() && s.start() < m.end()) {
+                return false;
+            }
+        }
+        if (!s.han() && !s.strong() && (DiscoveryRules.endsWithAny(text, s.start(), rules.personTitles, 20)
+                || DiscoveryRules.startsWithAny(text, s.end(), rules.spokenAfter, 12)
+                || s.name().length() < 3)) {
+            return false;
+        }
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyAfter(text, s.end())
+                && occurrences(text, s.name()) < 2) {
+            return false; // "das Unternehmen Zugang zu…": one capitalised word once, with nothing else for it
+        }
+        return s.han() || !DiscoveryRules.endsWithAny(text, s.start(), rules.personTitles, 6);
+    }
+
+    private static int occurrences(String text, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}\\d])").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Cited as a source: "according to X", "laut X", "据X", "X数据显示", "Quelle: X". */
+    public boolean cited(String text, int start, int end) {
+        return DiscoveryRules.endsWithAny(text, start, rules.sourceBefore, 24)
+                || DiscoveryRules.startsWithAny(text, end, rules.sourceAfter, 16);
+    }
+
+    private String kindOf(String name) {
+        if (name.matches(".*(Ventures|Capital|Partners|资本|資本|创投|創投|投资|投資)$")) {
+            return "vc";
+        }
+        return name.matches(".*(Robotics|Robotik|机器人|機器人).*") ? "robotics" : "other";
+    }
+
+    /** Seeds (longest name first) grouped into companies by shared forms; a short form two share is dropped. */
+    private List<NameGroup> group(List<Seed> seeds) {
+        List<NameGroup> groups = new ArrayList<>();
+        Map<String, NameGroup> byForm = new HashMap<>();
+        Map<String, Set<NameGroup>> shortOwners = new HashMap<>();
+        for (Seed s : seeds) {
+            Set<String> forms = s.han() ? HanVariants.of(s.written(), rules) : latinForms(s);
+            NameGroup g = forms.stream().map(f -> byForm.get(key(f))).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (g == null) {
+                g = new NameGroup(s.han());
+                groups.add(g);
+            }
+            g.add(s, forms);
+            for (String f : forms) {
+                byForm.putIfAbsent(key(f), g);
+            }
+            String shortForm = s.han() ? null : shortForm(s.name());
+            if (shortForm != null) {
+                shortOwners.computeIfAbsent(key(shortForm), x -> new LinkedHashSet<>()).add(g);
+            }
+        }
+        shortOwners.forEach((k, owners) -> {
+            if (owners.size() > 1) {
+                owners.forEach(o -> o.forms.removeIf(f -> key(f).equals(k)));
+            }
+        });
+        return groups;
+    }
+
+    private Set<String> latinForms(Seed s) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(s.name());
+        forms.add(s.written().replaceAll("\\s+", " "));
+        String shortForm = shortForm(s.name());
+        if (shortForm != null) {
+            forms.add(shortForm);
+        }
+        return forms;
+    }
+
+    /** "Nordlicht" of "Nordlicht Robotics": the first word, when the rest are company words. */
+    private String shortForm(String name) {
+        String[] tokens = name.split(" ");
+        if (tokens.length < 2 || tokens[0].length() < 4 || rules.isStopToken(tokens[0]) || rules.isGenericFirst(tokens[0])
+                || rules.places.contains(tokens[0]) || rules.nameParts.contains(tokens[0])) {
+            return null;
+        }
+        for (int i = 1; i < tokens.length; i++) {
+            if (!rules.nameParts.contains(tokens[i])) {
+                return null;
+            }
+        }
+        return tokens[0];
+    }
+
+    /** A name folded for comparison (case, width, traditional and simplified Han, spacing). */
+    public static String key(String name) {
+        return CharFolding.fold(name).replaceAll("\\s+", " ").trim();
+    }
+
+    /** The forms one company goes by in a text. */
+    private static final class NameGroup {
+        final boolean han;
+        final Set<String> forms = new LinkedHashSet<>();
+        final Set<String> names = new LinkedHashSet<>();
+
+        NameGroup(boolean han) {
+            this.han = han;
+        }
+
+        void add(Seed s, Set<String> more) {
+            names.add(s.name());
+            forms.addAll(more);
+        }
+
+        /** Latin: the longest name without legal form; Chinese: the longest form, the registered name. */
+        String canonical() {
+            Set<String> pool = han ? forms : names;
+            return pool.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        }
+
+        List<String> aliases() {
+            String canonical = canonical();
+            return forms.stream().filter(f -> !f.equals(canonical)).toList();
+        }
+
+        /** Every occurrence of a form, longest forms first, none overlapping what is taken. */
+        List<Mention> mentions(String text, List<int[]> taken) {
+            List<Mention> out = new ArrayList<>();
+            List<String> byLength = new ArrayList<>(forms);
+            byLength.sort(Comparator.comparingInt(String::length).reversed());
+            Set<Integer> starts = new HashSet<>();
+            for (String form : byLength) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    int end = at + form.length();
+                    if (!han && !wordBounded(text, at, end)) {
+                        continue;
+                    }
+                    if (free(taken, at, end) && starts.add(at)) {
+                        taken.add(new int[] {at, end});
+                        out.add(new Mention(null, null, at, end, form, false, false));
+                    }
                 }
             }
+            out.sort(Comparator.comparingInt(Mention::start));
+            return out;
         }
-        m = cjkSuffix.matcher(text);
-        while (m.find()) {
-            String head = cutAtFunctionChar(m.group(1));
-            int start = m.end() - m.group(2).length() - head.length();
-            if (head.length() >= 2 && !generic(head) && looksNamed(text, head + m.group(2), start, m.end())) {
-                offer(found, knownNames, mentions, head + m.group(2), start, m.end());
-            }
-        }
-        m = cjkFunding.matcher(text);
-        while (m.find()) {
-            String head = cutAtFunctionChar(m.group(1));
-            int end = m.end(1);
-            while (!head.isEmpty() && trailingChars.indexOf(head.charAt(head.length() - 1)) >= 0) {
-                head = head.substring(0, head.length() - 1);
-                end--;
-            }
-            if (head.length() >= 2 && !generic(head)) {
-                offer(found, knownNames, mentions, head, end - head.length(), end);
-            }
-        }
-        return List.copyOf(found.values());
-    }
 
-    /** Drops leading capitalised words that are articles, conjunctions or generic nouns ("Die Firma Acme"). */
-    private String trimLatin(String phrase) {
-        String[] tokens = phrase.trim().split("[ \\t]+");
-        int i = 0;
-        while (i < tokens.length && stopTokens.contains(tokens[i].toLowerCase(Locale.ROOT))) {
-            i++;
+        private static boolean wordBounded(String text, int start, int end) {
+            return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
-    }
 
-    private boolean generic(String head) {
-        String folded = CharFolding.fold(head);
-        return cjkGenericParts.stream().anyMatch(folded::contains);
-    }
-
-    /** A Chinese name counts when quoted, repeated, or next to a company word (创始人, 完成...融资). */
-    private boolean looksNamed(String text, String name, int start, int end) {
-        if (text.indexOf(name, end) >= 0 || (start > 0 && "“\"「《『".indexOf(text.charAt(start - 1)) >= 0)) {
+        private static boolean free(List<int[]> taken, int start, int end) {
+            for (int[] t : taken) {
+                if (t[0] < end && start < t[1]) {
+                    return false;
+                }
+            }
             return true;
         }
-        String around = CharFolding.fold(text.substring(Math.max(0, start - cjkContextReach), start)
-                + "|" + text.substring(end, Math.min(text.length(), end + cjkContextReach)));
-        return cjkContextWords.stream().anyMatch(around::contains);
-    }
-
-    private String cutAtFunctionChar(String han) {
-        int cut = 0;
-        for (int i = 0; i < han.length(); i++) {
-            if (functionChars.indexOf(han.charAt(i)) >= 0) {
-                cut = i + 1;
-            }
-        }
-        return han.substring(cut);
-    }
-
-    private void offer(Map<String, String> found, Set<String> knownNames, List<Mention> known, String name, int start, int end) {
-        String k = key(name);
-        if (k.length() < 2 || stopNames.contains(k) || knownNames.contains(k) || found.containsKey(k)) {
-            return;
-        }
-        for (Mention mention : known) {
-            if (mention.start() < end && start < mention.end()) {
-                return;
-            }
-        }
-        found.put(k, name);
-    }
-
-    private static String key(String name) {
-        return CharFolding.fold(name).replaceAll("\\s+", " ").trim();
     }
 }

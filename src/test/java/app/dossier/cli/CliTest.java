@@ -104,4 +104,26 @@ class CliTest {
             assertEquals("Orbit's seed round", library.reports().get(0).title());
         }
     }
+
+    @Test
+    void discoveredCompaniesAreListedAndDecidedOnTheCommandLine() throws Exception {
+        String lib = dir.resolve("lib").toString();
+        Path report = Files.writeString(dir.resolve("round.txt"),
+                "Halvorsen Analytics raised $18 million. Halvorsen Analytics sells to banks.\n");
+        run("import", "--library", lib, report.toString());
+        Run listed = run("companies", "--library", lib, "--discovered");
+        assertEquals(0, listed.code(), listed.err());
+        JsonNode row = Json.MAPPER.readTree(listed.out().lines().findFirst().orElseThrow());
+        assertEquals("Halvorsen Analytics", row.path("name").asText());
+        assertEquals("discovered", row.path("origin").asText());
+        assertEquals(2, row.path("mentions").asInt());
+
+        Run rejected = run("companies", "--library", lib, "--reject", row.path("id").asText());
+        assertEquals(0, rejected.code(), rejected.err());
+        assertEquals("", run("companies", "--library", lib, "--discovered").out());
+        Run again = run("companies", "--library", lib, "--accept", row.path("id").asText());
+        assertEquals(1, again.code(), "nothing left to accept");
+        assertTrue(again.err().contains(row.path("id").asText()), again.err());
+        assertEquals(2, run("companies", "--library", lib, "--accept", "x", "--reject", "y").code());
+    }
 }

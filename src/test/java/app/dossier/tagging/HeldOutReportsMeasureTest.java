@@ -59,13 +59,22 @@ class HeldOutReportsMeasureTest {
             byId.put(c.id(), c);
             namesByCanonical.put(SeedReportsMeasureTest.norm(c.name()), CompanyScore.names(c));
         }
-        CompanyScore score = new CompanyScore(byId, c -> {
+        Map<String, Company> byIdWithDiscovered = byId;
+        CompanyScore score = new CompanyScore(byIdWithDiscovered, c -> {
             String n = CompanyScore.norm(c);
             return namesByCanonical.getOrDefault(n, Set.of(n));
         });
+        CompanyDiscovery discovery = new CompanyDiscovery();
         for (JsonNode report : golden.path("reports")) {
             String text = documents.get(report.path("file").asText()).text();
-            score.add(report, text, matcher.find(text));
+            List<Mention> mentions = new ArrayList<>(matcher.find(text));
+            for (CompanyDiscovery.Found found : discovery.discover(text, mentions, Set.of())) {
+                byId.put(found.company().id(), found.company());
+                if (!CompanyDiscovery.SOURCE_KIND.equals(found.company().kind())) {
+                    mentions.addAll(found.mentions()); // as the export is scored: sources are not the report's companies
+                }
+            }
+            score.add(report, text, mentions);
         }
         double recall = score.recall();
         double precision = score.precision();

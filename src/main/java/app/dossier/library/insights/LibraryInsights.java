@@ -34,6 +34,7 @@ public final class LibraryInsights {
     private final List<RegistryRepository.Candidate> candidates;
     private final Map<String, List<Mention>> mentionsByReport = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
+    private java.util.Set<String> sources;
 
     public LibraryInsights(List<Report> reportsWithText, List<Mention> mentions, List<ThemeTag> tags,
                            Map<String, Company> companies, List<Theme> themes,
@@ -69,9 +70,11 @@ public final class LibraryInsights {
     public record Matrix(List<Company> companies, List<Theme> themes, int[][] counts, int max) {
     }
 
-    /** A name discovery offered, with the passage it was found in (when it can still be found). */
-    public record Candidate(String name, String status, String reportId, Passage context, int occurrences,
-                            int reports) {
+    /** A discovered company awaiting the user's decision, with the passage it is first named in. */
+    public record Candidate(Company company, Passage context, int occurrences, int reports) {
+        public String name() {
+            return company.name();
+        }
     }
 
     public Map<String, Company> companies() {
@@ -174,7 +177,8 @@ public final class LibraryInsights {
     public Matrix matrix() {
         Map<String, String> themeNames = new LinkedHashMap<>();
         themes.forEach(t -> themeNames.put(t.id(), t.name()));
-        Map<String, Map<String, Integer>> byName = LibraryCharts.companyThemeCounts(mentions, counted(), companies, themeNames);
+        List<Mention> counted = mentions.stream().filter(m -> !sources().contains(m.companyId())).toList();
+        Map<String, Map<String, Integer>> byName = LibraryCharts.companyThemeCounts(counted, counted(), companies, themeNames);
         Map<String, Company> companyByName = new HashMap<>();
         mentions.forEach(m -> companyByName.putIfAbsent(company(m.companyId()).name(), company(m.companyId())));
         List<Map.Entry<String, Map<String, Integer>>> rows = new ArrayList<>(byName.entrySet());
@@ -202,53 +206,44 @@ public final class LibraryInsights {
         return tagPassages(behind, companyId);
     }
 
-    /** Names discovery offered that the user has not decided on yet, the most frequent in the library first. */
+    /** Publishers and data providers only cited as sources in these reports (not the reports' companies). */
+    public java.util.Set<String> sources() {
+        if (sources == null) {
+            sources = app.dossier.library.Sources.of(id -> reports.containsKey(id) ? reports.get(id).text() : null,
+                    mentions, companies);
+        }
+        return sources;
+    }
+
+    /** Discovered companies the user has not decided on yet, the most mentioned in the library first. */
     public List<Candidate> suggestedCandidates() {
         List<Candidate> out = new ArrayList<>();
-        for (RegistryRepository.Candidate c : candidates) {
-            if ("suggested".equals(c.status())) {
-                int occurrences = 0;
-                int inReports = 0;
-                for (Report r : reports.values()) {
-                    int n = count(r.text(), c.name());
-                    occurrences += n;
-                    inReports += n > 0 ? 1 : 0;
-                }
-                out.add(new Candidate(c.name(), c.status(), c.reportId(), contextOf(c), occurrences, inReports));
+        for (Company c : companies.values()) {
+            if (!"discovered".equals(c.origin())) {
+                continue;
+            }
+            List<Mention> of = mentions.stream().filter(m -> m.companyId().equals(c.id())).toList();
+            if (!of.isEmpty()) {
+                int inReports = (int) of.stream().map(Mention::reportId).distinct().count();
+                out.add(new Candidate(c, contextOf(of.get(0)), of.size(), inReports));
             }
         }
         out.sort(Comparator.comparingInt(Candidate::occurrences).reversed().thenComparing(Candidate::name));
         return out;
     }
 
-    private static int count(String text, String name) {
-        if (text == null || name.isEmpty()) {
-            return 0;
-        }
-        int n = 0;
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-            n++;
-        }
-        return n;
-    }
-
     public long decidedCandidates() {
         return candidates.stream().filter(c -> !"suggested".equals(c.status())).count();
     }
 
-    private Passage contextOf(RegistryRepository.Candidate c) {
-        Report r = c.reportId() == null ? null : reports.get(c.reportId());
-        if (r == null || r.text() == null) {
+    private Passage contextOf(Mention m) {
+        Report r = reports.get(m.reportId());
+        if (r == null || r.text() == null || m.end() > r.text().length()) {
             return null;
         }
-        int at = r.text().indexOf(c.name());
-        if (at < 0) {
-            return null;
-        }
-        int end = at + c.name().length();
-        int[] s = Excerpts.sentenceAround(r.text(), at, end);
-        return new Passage(r.id(), r.title(), s[0], s[1], flatten(r.text().substring(s[0], at)), c.name(),
-                flatten(r.text().substring(end, s[1])), null, null);
+        int[] s = Excerpts.sentenceAround(r.text(), m.start(), m.end());
+        return new Passage(r.id(), r.title(), s[0], s[1], flatten(r.text().substring(s[0], m.start())),
+                r.text().substring(m.start(), m.end()), flatten(r.text().substring(m.end(), s[1])), null, null);
     }
 
     private List<ThemeTag> counted() {

@@ -34,6 +34,7 @@ final class CompaniesPanel extends SplitPane {
     private final Label subtitle = new Label();
     private final Button showReports = new Button("Show reports mentioning it", Icons.of(Feather.FILTER));
     private final Button edit = new Button("Edit…", Icons.of(Feather.EDIT_2));
+    private final HBox decision = new HBox(6);
     private final PassageList passages;
     private LibraryInsights data;
     private List<CompanyCount> all = List.of();
@@ -47,7 +48,7 @@ final class CompaniesPanel extends SplitPane {
         filter.textProperty().addListener((o, a, b) -> applyFilter());
         unmentioned.setOnAction(e -> show(data, view.currentReportId()));
         list.setId("company-list");
-        list.setCellFactory(l -> new CompanyCell());
+        list.setCellFactory(l -> new CompanyCell(this));
         list.setPlaceholder(new Label("No company is mentioned yet: import reports"));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPassages(b));
         legend.getStyleClass().add("text-muted");
@@ -67,7 +68,8 @@ final class CompaniesPanel extends SplitPane {
         edit.getStyleClass().add("small");
         edit.setId("company-edit");
         edit.setOnAction(e -> selected().ifPresent(view::editCompany));
-        HBox actions = new HBox(6, showReports, edit);
+        decision.setId("company-decision");
+        HBox actions = new HBox(6, showReports, edit, decision);
         VBox right = new VBox(6, title, subtitle, actions, passages);
         VBox.setVgrow(passages, Priority.ALWAYS);
         right.setPadding(new Insets(8));
@@ -116,6 +118,7 @@ final class CompaniesPanel extends SplitPane {
         boolean none = c == null;
         showReports.setDisable(none);
         edit.setDisable(none);
+        decision.getChildren().clear();
         if (none) {
             title.setText("Choose a company");
             subtitle.setText("Click a passage to read it in its report.");
@@ -124,11 +127,19 @@ final class CompaniesPanel extends SplitPane {
         }
         Company co = c.company();
         title.setText(co.name());
+        if (discovered(co)) {
+            javafx.scene.control.Button accept = DiscoveryPanel.acceptButton(view, co);
+            accept.setId("company-accept");
+            javafx.scene.control.Button reject = DiscoveryPanel.rejectButton(view, co);
+            reject.setId("company-reject");
+            decision.getChildren().setAll(app.dossier.ui.common.NewMark.create(), accept, reject);
+            decision.setAlignment(Pos.CENTER_LEFT);
+        }
         StringBuilder sub = new StringBuilder();
         sub.append(c.inLibrary()).append(c.inLibrary() == 1 ? " mention in " : " mentions in ")
                 .append(c.reports()).append(c.reports() == 1 ? " report" : " reports");
         if (co.kind() != null) {
-            sub.append(" · ").append(co.kind());
+            sub.append(" · ").append(isSource(co) ? "source (cited, not counted among the report's companies)" : co.kind());
         }
         if (!co.aliases().isEmpty()) {
             sub.append(" · also: ").append(String.join(", ", co.aliases().stream().limit(6).toList()));
@@ -140,7 +151,21 @@ final class CompaniesPanel extends SplitPane {
         passages.show(data.companyPassages(co.id()), view.currentReportId());
     }
 
+    private static boolean discovered(Company c) {
+        return "discovered".equals(c.origin());
+    }
+
+    private boolean isSource(Company c) {
+        return data != null && data.sources().contains(c.id());
+    }
+
     private static final class CompanyCell extends ListCell<CompanyCount> {
+        private final CompaniesPanel panel;
+
+        CompanyCell(CompaniesPanel panel) {
+            this.panel = panel;
+        }
+
         @Override
         protected void updateItem(CompanyCount c, boolean empty) {
             super.updateItem(c, empty);
@@ -152,6 +177,13 @@ final class CompaniesPanel extends SplitPane {
             Label name = new Label(c.company().name());
             name.getStyleClass().add("company-name");
             HBox row = new HBox(6, name);
+            if (discovered(c.company())) {
+                row.getChildren().add(app.dossier.ui.common.NewMark.create());
+            }
+            if (panel.isSource(c.company())) {
+                row.getChildren().add(mark("source", "passage-flag-source", "Cited as a source: shown and searchable, "
+                        + "not counted among a report's companies"));
+            }
             if (c.fuzzy() > 0) {
                 row.getChildren().add(mark("near-miss", "passage-flag-fuzzy", c.fuzzy() + " mention(s) by a near-miss spelling"));
             }

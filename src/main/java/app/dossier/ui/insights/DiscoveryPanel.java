@@ -1,12 +1,11 @@
 package app.dossier.ui.insights;
 
-import app.dossier.journal.Commands;
-import app.dossier.journal.UserCommand;
+import app.dossier.library.DiscoveryDecisions;
 import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.LibraryInsights.Candidate;
 import app.dossier.model.Company;
-import app.dossier.model.Ids;
 import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.NewMark;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,10 +20,12 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** Names discovery found that the registry lacks: accept (adds the company) or reject (remembered). */
+/**
+ * Companies discovery found that the registry lacks, already tagged and carrying their figures:
+ * accept (adds them to the registry) or reject (removes their mentions and attributions).
+ */
 final class DiscoveryPanel extends VBox {
     private final InsightsView view;
     private final ListView<Candidate> list = new ListView<>();
@@ -34,7 +35,7 @@ final class DiscoveryPanel extends VBox {
         this.view = view;
         list.setId("candidate-list");
         list.setCellFactory(l -> new CandidateCell());
-        list.setPlaceholder(new Label("No new names to review"));
+        list.setPlaceholder(new Label("No new companies to review"));
         summary.getStyleClass().add("text-muted");
         summary.setWrapText(true);
         setSpacing(6);
@@ -46,28 +47,33 @@ final class DiscoveryPanel extends VBox {
     void show(LibraryInsights data) {
         List<Candidate> suggested = data.suggestedCandidates();
         list.getItems().setAll(suggested);
-        summary.setText(suggested.size() + (suggested.size() == 1 ? " name looks" : " names look")
-                + " like companies the registry does not know yet. Accept to add one (then re-run tagging so "
-                + "every report finds it), reject to stop it being offered. " + data.decidedCandidates()
-                + " decided before.");
+        summary.setText(suggested.size() + (suggested.size() == 1 ? " company" : " companies")
+                + " found in the reports that the registry does not know, marked new. They are tagged and carry "
+                + "their figures already. Accept to add one to the registry, reject to drop it with its mentions "
+                + "and figure attributions (both undoable).");
     }
 
-    /** Adds the company (unless its id is taken: then the name becomes an alias) and marks the name accepted. */
-    static UserCommand accept(Candidate c, java.util.Map<String, Company> registry) {
-        String id = Ids.slug(c.name());
-        Company existing = registry.get(id);
-        List<UserCommand> steps = new ArrayList<>();
-        if (existing == null) {
-            steps.add(new Commands.PutCompany(null,
-                    new Company(id, c.name(), List.of(), List.of(), "other", "discovered")));
-        } else if (!existing.name().equals(c.name()) && !existing.aliases().contains(c.name())) {
-            List<String> aliases = new ArrayList<>(existing.aliases());
-            aliases.add(c.name());
-            steps.add(new Commands.PutCompany(existing, new Company(existing.id(), existing.name(), aliases,
-                    existing.products(), existing.kind(), existing.origin())));
+    /** Accepts or rejects a discovered company as one decision. */
+    static void decide(InsightsView view, Company company, boolean accept) {
+        DiscoveryDecisions decisions = new DiscoveryDecisions(view.workbench().library());
+        view.workbench().execute(accept ? decisions.accept(company) : decisions.reject(company));
+        if (accept) {
+            view.offerRetag("Added " + company.name() + " to the registry: re-run tagging so every report finds it.");
         }
-        steps.add(new Commands.SetCandidateStatus(c.name(), c.status(), "accepted"));
-        return new Commands.Batch("Accept company " + c.name(), steps);
+    }
+
+    static Button acceptButton(InsightsView view, Company company) {
+        Button accept = new Button("Accept", Icons.of(Feather.CHECK));
+        accept.getStyleClass().addAll("small", "success");
+        accept.setOnAction(e -> decide(view, company, true));
+        return accept;
+    }
+
+    static Button rejectButton(InsightsView view, Company company) {
+        Button reject = new Button("Reject", Icons.of(Feather.X));
+        reject.getStyleClass().addAll("small", "flat");
+        reject.setOnAction(e -> decide(view, company, false));
+        return reject;
     }
 
     private final class CandidateCell extends ListCell<Candidate> {
@@ -81,25 +87,23 @@ final class DiscoveryPanel extends VBox {
             }
             Label name = new Label(c.name());
             name.getStyleClass().add("candidate-name");
-            Button accept = new Button("Accept", Icons.of(Feather.CHECK));
-            accept.getStyleClass().addAll("small", "success");
-            accept.setId("accept-" + Ids.slug(c.name()));
-            accept.setOnAction(e -> {
-                view.workbench().execute(accept(c, view.data().companies()));
-                view.offerRetag("Added " + c.name() + " to the registry.");
-            });
-            Button reject = new Button("Reject", Icons.of(Feather.X));
-            reject.getStyleClass().addAll("small", "flat");
-            reject.setOnAction(e -> view.workbench().execute(
-                    new Commands.SetCandidateStatus(c.name(), c.status(), "rejected")));
+            Button accept = acceptButton(view, c.company());
+            accept.setId("accept-" + c.company().id());
+            Button reject = rejectButton(view, c.company());
+            reject.setId("reject-" + c.company().id());
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             Label seen = new Label(c.occurrences() + "× in " + c.reports() + (c.reports() == 1 ? " report" : " reports"));
             seen.getStyleClass().addAll("badge");
-            HBox head = new HBox(8, name, seen, gap, accept, reject);
+            HBox head = new HBox(8, name, NewMark.create(), seen, gap, accept, reject);
             head.setAlignment(Pos.CENTER_LEFT);
             VBox card = new VBox(3, head);
             card.getStyleClass().add("candidate-card");
+            if (!c.company().aliases().isEmpty()) {
+                Label also = new Label("also: " + String.join(", ", c.company().aliases()));
+                also.getStyleClass().add("text-muted");
+                card.getChildren().add(also);
+            }
             if (c.context() != null) {
                 Text before = new Text(c.context().before());
                 Text marked = new Text(c.context().marked());

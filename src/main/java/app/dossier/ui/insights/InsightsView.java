@@ -55,7 +55,7 @@ public final class InsightsView extends BorderPane {
         matrix = new MatrixPanel(this);
         discovery = new DiscoveryPanel(this);
         tabs.getTabs().addAll(tab("Companies", Feather.BRIEFCASE, companies), tab("Themes", Feather.TAG, themes),
-                tab("Company × theme", Feather.GRID, matrix), tab("Discovered names", Feather.COMPASS, discovery));
+                tab("Company × theme", Feather.GRID, matrix), tab("New companies", Feather.COMPASS, discovery));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("insights-tabs");
 

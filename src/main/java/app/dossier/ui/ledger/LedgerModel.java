@@ -82,15 +82,25 @@ public final class LedgerModel {
         }
         Background.run(() -> {
             Money m = new Money(LibraryCharts.rates(lib));
+            java.util.Set<String> discovered = lib.discoveredCompanies().stream().map(app.dossier.model.Company::id)
+                    .collect(java.util.stream.Collectors.toSet());
             return new Loaded(Ledger.of(lib.figures(null), lib.companiesById(), lib.reports(),
-                    lib.figuresNeedingReview(), m), m);
+                    lib.figuresNeedingReview(), m), m, discovered);
         }, this::show, e -> workbench.statusProperty().set("Ledger: " + e.getMessage()));
     }
 
-    private record Loaded(Ledger ledger, Money money) {
+    private java.util.Set<String> discovered = java.util.Set.of();
+
+    private record Loaded(Ledger ledger, Money money, java.util.Set<String> discovered) {
+    }
+
+    /** A company discovered in the reports and not yet accepted into the registry. */
+    boolean isDiscovered(String companyId) {
+        return companyId != null && discovered.contains(companyId);
     }
 
     private void show(Loaded loaded) {
+        discovered = loaded.discovered();
         money.set(loaded.money());
         ledger.set(loaded.ledger());
         entries.setAll(loaded.ledger().entries());

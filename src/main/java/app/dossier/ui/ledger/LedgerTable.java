@@ -78,7 +78,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
         model.moneyProperty().addListener((o, a, b) -> refresh());
 
         getColumns().setAll(java.util.List.of(marks,
-                text("Company", 120, 100, LedgerEntry::companyName),
+                company(),
                 text("Metric", 100, 96, e -> Formats.metricName(e.metric())),
                 text("As written", 120, 80, LedgerEntry::written),
                 value,
@@ -107,6 +107,22 @@ final class LedgerTable extends TableView<LedgerEntry> {
         c.setMinWidth(min);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The company, marked "new" when discovery found it and nobody has accepted it yet. */
+    private TableColumn<LedgerEntry, String> company() {
+        TableColumn<LedgerEntry, String> c = text("Company", 120, 100, LedgerEntry::companyName);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                LedgerEntry e = empty ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setGraphic(e != null && model.isDiscovered(e.figure().companyId()) ? app.dossier.ui.common.NewMark.create() : null);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+        });
         return c;
     }
 

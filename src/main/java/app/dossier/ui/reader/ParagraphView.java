@@ -138,6 +138,9 @@ final class ParagraphView extends StackPane {
                 int from = prev;
                 mentions.stream().filter(m -> m.start() <= from && m.end() > from).findFirst().ifPresent(m -> {
                     t.getStyleClass().add("hl-mention");
+                    if (m.variant() != null) {
+                        t.getStyleClass().add(m.variant()); // "hl-new": a discovered company
+                    }
                     Tooltip.install(t, new Tooltip(m.tooltip()));
                 });
                 nodes.add(t);

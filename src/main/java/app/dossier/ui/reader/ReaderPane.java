@@ -314,8 +314,11 @@ public final class ReaderPane extends BorderPane {
         for (Mention m : view.mentions()) {
             Company c = companies.get(m.companyId());
             String name = c == null ? m.companyId() : c.name();
+            boolean discovered = c != null && "discovered".equals(c.origin());
             out.add(new Highlight(m.start(), m.end(), Highlight.Kind.MENTION,
-                    name + (m.product() ? " (product)" : "") + (m.fuzzy() ? " (near-miss spelling)" : "")));
+                    name + (m.product() ? " (product)" : "") + (m.fuzzy() ? " (near-miss spelling)" : "")
+                            + (discovered ? " · new: " + app.dossier.ui.common.NewMark.TIP : ""),
+                    discovered ? "hl-new" : null));
         }
         for (Figure f : view.figures()) {
             if (!"rejected".equals(f.status())) {

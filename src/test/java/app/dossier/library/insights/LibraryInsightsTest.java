@@ -21,7 +21,7 @@ class LibraryInsightsTest {
     private static final String ZH = "星河公司发布了新模型。投资人看好星河公司的前景。";
 
     private static final Company ORBIT = new Company("orbit-labs", "Orbit Labs", List.of(), List.of(), "lab", "user");
-    private static final Company QUILL = new Company("quill-ai", "Quill AI", List.of(), List.of(), "startup", "user");
+    private static final Company QUILL = new Company("quill-ai", "Quill AI", List.of(), List.of(), "startup", "discovered");
     private static final Company XINGHE = new Company("xinghe", "星河", List.of(), List.of(), "startup", "user");
 
     private static Report report(String id, String text) {
@@ -43,7 +43,7 @@ class LibraryInsightsTest {
         Theme orchestration = new Theme("orchestration", "Orchestration", "", Map.of(), "registry");
         return new LibraryInsights(List.of(report("a", EN), report("b", ZH)), mentions, tags,
                 Map.of("orbit-labs", ORBIT, "quill-ai", QUILL, "xinghe", XINGHE), List.of(orchestration),
-                List.of(new RegistryRepository.Candidate("Vector", "suggested", "a", null)));
+                List.of(new RegistryRepository.Candidate("Vector", "suggested", "a", null, null, List.of(), null)));
     }
 
     @Test
@@ -95,8 +95,10 @@ class LibraryInsightsTest {
     @Test
     void aDiscoveredNameComesWithTheSentenceItWasFoundIn() {
         var c = insights().suggestedCandidates().get(0);
+        assertEquals("Quill AI", c.name());
         assertEquals("Vector stores matter: Orbit Labs and Quill AI both sell middleware.", c.context().excerpt());
         assertEquals(1, c.occurrences());
+        assertEquals(1, insights().suggestedCandidates().size(), "registry companies are not offered");
     }
 
     @Test

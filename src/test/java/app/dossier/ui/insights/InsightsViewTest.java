@@ -189,13 +189,14 @@ class InsightsViewTest {
     }
 
     @Test
-    void acceptingADiscoveredNameAddsItToTheRegistryAndOffersRetagging(FxRobot robot) throws Exception {
+    void acceptingADiscoveredCompanyAddsItToTheRegistryAndOffersRetagging(FxRobot robot) throws Exception {
         importFixture(robot);
-        assertTrue(library.companies().stream().noneMatch(c -> c.name().equals("Kestrel Labs")));
+        assertTrue(library.companies().stream().anyMatch(c -> c.name().equals("Kestrel Labs")
+                && c.origin().equals("discovered")), "tagged as a new company at import");
         showInner(robot, 3);
         waitUntil(() -> robot.lookup("#accept-kestrel-labs").tryQuery().isPresent());
         robot.clickOn("#accept-kestrel-labs");
-        waitUntil(() -> library.companies().stream().anyMatch(c -> c.name().equals("Kestrel Labs")));
+        waitUntil(() -> library.companies().stream().anyMatch(c -> c.name().equals("Kestrel Labs") && c.origin().equals("user")));
         waitUntil(() -> library.candidates().stream().anyMatch(c -> c.name().equals("Kestrel Labs")
                 && c.status().equals("accepted")));
         waitUntil(() -> robot.lookup("#accept-kestrel-labs").tryQuery().isEmpty());

@@ -1,0 +1,52 @@
+package app.dossier.library;
+
+import app.dossier.model.Company;
+import app.dossier.model.Mention;
+import app.dossier.model.Report;
+import app.dossier.tagging.CompanyDiscovery;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Publishers, research institutes and data providers cited as sources ("according to PitchBook",
+ * "据IT桔子数据显示"): kind "source", not counted among a report's companies. A publisher of the
+ * registry (kind media or research) is a source while no report talks about it other than by citing it;
+ * a discovered name is one when discovery found it only cited.
+ */
+public final class Sources {
+    private static final Set<String> PUBLISHER_KINDS = Set.of("media", "research", CompanyDiscovery.SOURCE_KIND);
+    private static final CompanyDiscovery CITATIONS = new CompanyDiscovery();
+
+    private Sources() {
+    }
+
+    /** The ids of the companies that are sources in this library. */
+    public static Set<String> of(Library library, List<Mention> mentions, Map<String, Company> companies) {
+        return of(id -> library.report(id).map(Report::text).orElse(null), mentions, companies);
+    }
+
+    /** @param textOf a report's text by its id (null when unknown) */
+    public static Set<String> of(java.util.function.Function<String, String> textOf, List<Mention> mentions,
+                                 Map<String, Company> companies) {
+        Set<String> publishers = new HashSet<>();
+        Set<String> business = new HashSet<>();
+        Map<String, String> texts = new HashMap<>();
+        for (Mention m : mentions) {
+            Company c = companies.get(m.companyId());
+            if (c == null || !PUBLISHER_KINDS.contains(c.kind()) || business.contains(c.id())) {
+                continue;
+            }
+            publishers.add(c.id());
+            String text = texts.computeIfAbsent(m.reportId(), textOf);
+            if (text == null || m.end() > text.length() || !CITATIONS.cited(text, m.start(), m.end())) {
+                business.add(c.id());
+            }
+        }
+        publishers.removeAll(business);
+        return publishers;
+    }
+}

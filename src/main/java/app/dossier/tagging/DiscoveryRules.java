@@ -1,0 +1,169 @@
+package app.dossier.tagging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The word lists and patterns of discovery.json, compiled once. */
+final class DiscoveryRules {
+    /** A capitalised word of a Latin name: "Nordlicht", "Auremo", "1X" is not, "n8n" is not. */
+    static final String TOKEN = "\\p{Lu}[\\p{L}\\d&'’-]*[\\p{L}\\d]|\\p{Lu}";
+
+    final Pattern legalForm;
+    final Pattern namePart;
+    final Pattern descriptor;
+    final Pattern fundingAfter;
+    final Pattern fundingBefore;
+    final Pattern cjkFunding;
+    final Pattern cjkSuffix;
+    final Pattern cjkLegalForm;
+    final Pattern cjkDescriptor;
+    final Pattern money = Pattern.compile("[$€£¥]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|Mio|Mrd|Millionen|Milliarden|million|billion|bn|m\\b|M\\b|k\\b|Euro|Dollar|Pfund|USD|EUR|GBP|CHF)");
+    final Set<String> legalForms;
+    final Set<String> nameParts;
+    final Set<String> tableHeaders;
+    final Set<String> tableGeneric;
+    final Set<String> stopTokens;
+    final Set<String> genericFirstTokens;
+    final Set<String> stopNames = new HashSet<>();
+    final Set<String> places;
+    final List<String> nounEndings;
+    final List<String> personTitles;
+    final List<String> spokenAfter;
+    final List<String> sourceBefore;
+    final List<String> sourceAfter;
+    final List<String> cjkPlaces;
+    final List<String> cjkLegalForms;
+    final List<String> cjkIndustryParts;
+    final List<String> cjkDescriptors;
+    final List<String> cjkBoundaryWords;
+    final List<String> cjkGenericParts;
+    final List<String> cjkContextWords;
+    final String cjkFunctionChars;
+    final String cjkTrailingChars;
+    final int cjkContextReach;
+    final int fundingReach;
+
+    DiscoveryRules() {
+        JsonNode root;
+        try (InputStream in = DiscoveryRules.class.getResourceAsStream("/tagging/discovery.json")) {
+            root = new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String tokens = "(?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + "|&)){0,3}";
+        String legal = alternation(root.path("legalForms"));
+        String parts = alternation(root.path("nameParts"));
+        legalForm = Pattern.compile("(?<![\\p{L}\\d])(" + tokens + ")(,?[ \\t]+(?:" + legal + "))(?![\\p{L}\\d])");
+        namePart = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})[ \\t]+(" + parts + ")(?![\\p{L}\\d]|-\\p{L})");
+        descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(root.path("latinDescriptors")) + ")[ \\t]+(" + TOKEN
+                + ")((?:[ \\t]+(?:" + parts + "))*)(?:,?[ \\t]+(?:" + legal + "))?(?![\\p{L}\\d])");
+        fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]+(?:"
+                + alternation(root.path("fundingVerbsAfter")) + ")(?![\\p{L}])");
+        fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
+                + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})");
+        // the phrase or word is found first and the name read backwards from it: a pattern starting with
+        // the name would be tried at every Han character
+        cjkFunding = Pattern.compile(root.path("cjkFundingPattern").asText());
+        cjkSuffix = Pattern.compile("(?<=\\p{IsHan})(" + alternation(root.path("cjkSuffixes")) + ")(?!" + alternation(root.path("cjkLegalForms")) + ")");
+        cjkLegalForm = Pattern.compile(alternation(root.path("cjkLegalForms")));
+        cjkDescriptor = Pattern.compile(alternation(root.path("cjkDescriptors")));
+        legalForms = set(root.path("legalForms"), false);
+        nameParts = set(root.path("nameParts"), false);
+        tableHeaders = set(root.path("tableHeaders"), true);
+        tableGeneric = set(root.path("tableGeneric"), true);
+        stopTokens = set(root.path("stopTokens"), true);
+        genericFirstTokens = set(root.path("genericFirstTokens"), true);
+        places = set(root.path("places"), false);
+        root.path("stopNames").forEach(n -> stopNames.add(CompanyDiscovery.key(n.asText())));
+        nounEndings = list(root.path("nounEndings"));
+        personTitles = list(root.path("personTitles"));
+        spokenAfter = list(root.path("spokenAfter"));
+        sourceBefore = list(root.path("sourceBefore"));
+        sourceAfter = list(root.path("sourceAfter"));
+        cjkPlaces = list(root.path("cjkPlaces"));
+        cjkLegalForms = list(root.path("cjkLegalForms"));
+        cjkIndustryParts = list(root.path("cjkIndustryParts"));
+        cjkDescriptors = list(root.path("cjkDescriptors"));
+        cjkBoundaryWords = list(root.path("cjkBoundaryWords"));
+        cjkGenericParts = list(root.path("cjkGenericParts")).stream().map(CharFolding::fold).toList();
+        cjkContextWords = list(root.path("cjkContextWords")).stream().map(CharFolding::fold).toList();
+        cjkFunctionChars = root.path("cjkFunctionChars").asText();
+        cjkTrailingChars = root.path("cjkTrailingChars").asText();
+        cjkContextReach = root.path("cjkContextReach").asInt(6);
+        fundingReach = root.path("fundingReach").asInt(70);
+    }
+
+    private static String alternation(JsonNode words) {
+        List<String> list = list(words);
+        list.sort((a, b) -> b.length() - a.length());
+        return list.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /** Longest first, so that the longest of two overlapping words is tried first. */
+    private static List<String> list(JsonNode words) {
+        List<String> list = new ArrayList<>();
+        words.forEach(w -> list.add(w.asText()));
+        list.sort((a, b) -> b.length() - a.length());
+        return list;
+    }
+
+    private static Set<String> set(JsonNode words, boolean lowerCase) {
+        Set<String> s = new HashSet<>();
+        words.forEach(w -> s.add(lowerCase ? w.asText().toLowerCase(Locale.ROOT) : w.asText()));
+        return s;
+    }
+
+    /** An amount of money within the funding reach after {@code from}, in the same sentence. */
+    boolean moneyAfter(String text, int from) {
+        String after = text.substring(from, Math.min(text.length(), from + fundingReach));
+        int sentenceEnd = after.indexOf(". ");
+        return money.matcher(sentenceEnd > 0 ? after.substring(0, sentenceEnd) : after).find();
+    }
+
+    boolean isStopToken(String token) {
+        return stopTokens.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** A common noun by its ending ("Schätzungen", "Bestandsinvestoren"), or a compound adjective ("KI-gesteuerter"). */
+    boolean looksLikeNoun(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return token.matches(".*-\\p{Ll}.*") || lower.length() > 6 && nounEndings.stream().anyMatch(lower::endsWith);
+    }
+
+    boolean isGenericFirst(String token) {
+        return genericFirstTokens.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** One of the words ends at {@code end} (only spaces between). */
+    static boolean endsWithAny(String text, int end, List<String> words, int reach) {
+        String before = text.substring(Math.max(0, end - reach), end).stripTrailing().toLowerCase(Locale.ROOT);
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .anyMatch(w -> before.endsWith(w) && boundaryBefore(before, before.length() - w.length()));
+    }
+
+    /** One of the words starts at {@code start} (after spaces and a comma). */
+    static boolean startsWithAny(String text, int start, List<String> words, int reach) {
+        String after = text.substring(start, Math.min(text.length(), start + reach)).replaceFirst("^[ \\t]*,?[ \\t]*", "");
+        return words.stream().anyMatch(w -> after.startsWith(w) && (after.length() == w.length()
+                || !Character.isLetter(after.charAt(w.length())) || isHan(after.charAt(w.length() - 1))));
+    }
+
+    private static boolean boundaryBefore(String s, int i) {
+        return i <= 0 || !Character.isLetter(s.charAt(i - 1)) || isHan(s.charAt(i));
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

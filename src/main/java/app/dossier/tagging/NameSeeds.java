@@ -1,0 +1,161 @@
+package app.dossier.tagging;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Where a report names a company the registry may lack: a legal form, a company word ending the name,
+ * a descriptor before it, a funding verb after it, a table's company column (Latin script); a legal
+ * form, an industry word, a descriptor or a funding phrase (Chinese).
+ */
+final class NameSeeds {
+    /**
+     * One sighting: {@code name} without its legal form, {@code written} as the text has it, at [start, end).
+     * {@code strong}: a legal form, company word or company column says it is a company; weak evidence
+     * (a descriptor, a verb) needs the name to look like one too.
+     */
+    record Seed(String name, String written, int start, int end, boolean strong, boolean han) {
+    }
+
+    private final DiscoveryRules rules;
+
+    private final HanSeeds hanSeeds;
+
+    NameSeeds(DiscoveryRules rules) {
+        this.rules = rules;
+        this.hanSeeds = new HanSeeds(rules);
+    }
+
+    List<Seed> find(String text) {
+        List<Seed> seeds = new ArrayList<>();
+        latin(text, seeds);
+        table(text, seeds);
+        if (text.chars().anyMatch(c -> DiscoveryRules.isHan((char) c))) {
+            hanSeeds.find(text, seeds);
+        }
+        return seeds;
+    }
+
+    private void latin(String text, List<Seed> out) {
+        Matcher m = rules.legalForm.matcher(text);
+        while (m.find()) {
+            String name = trim(m.group(1));
+            if (!name.isEmpty() && !rules.isGenericFirst(name.split(" ")[0])) {
+                int s = m.start(1) + m.group(1).indexOf(name);
+                out.add(new Seed(name, text.substring(s, m.end()), s, m.end(), true, false));
+            }
+        }
+        m = rules.namePart.matcher(text);
+        while (m.find()) {
+            String head = trim(m.group(1));
+            if (!head.isEmpty() && !rules.isGenericFirst(head.split(" ")[0]) && !lastIsPart(head)) {
+                int s = m.start(1) + m.group(1).indexOf(head);
+                out.add(new Seed(head + " " + m.group(2), text.substring(s, m.end()), s, m.end(), true, false));
+            }
+        }
+        m = rules.descriptor.matcher(text);
+        while (m.find()) {
+            String name = (m.group(1) + m.group(2)).replaceAll("[ \\t]+", " ");
+            if (!rules.isStopToken(m.group(1)) && !rules.isGenericFirst(m.group(1)) && !rules.looksLikeNoun(m.group(1))) {
+                out.add(new Seed(name, text.substring(m.start(1), m.end()), m.start(1), m.end(), false, false));
+            }
+        }
+        m = rules.fundingAfter.matcher(text);
+        while (m.find()) {
+            String name = trim(m.group(1));
+            if (!name.isEmpty() && rules.moneyAfter(text, m.end()) && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
+                int s = m.start(1) + m.group(1).indexOf(name);
+                out.add(new Seed(name, name, s, s + name.length(), false, false));
+            }
+        }
+        m = rules.fundingBefore.matcher(text);
+        while (m.find()) {
+            String name = trim(m.group(1));
+            if (!name.isEmpty()) {
+                int s = m.start(1) + m.group(1).indexOf(name);
+                out.add(new Seed(name, name, s, s + name.length(), true, false));
+            }
+        }
+    }
+
+    private boolean lastIsPart(String head) {
+        String[] t = head.split(" ");
+        return rules.nameParts.contains(t[t.length - 1]) && t.length == 1;
+    }
+
+    /** Drops leading articles, pronouns and generic nouns ("Die Firma Acme" is Acme), and trailing ones. */
+    private String trim(String phrase) {
+        String[] tokens = phrase.trim().split("[ \\t]+");
+        int i = 0;
+        while (i < tokens.length && (rules.isStopToken(tokens[i]) || tokens[i].equals("&")
+                || (rules.looksLikeNoun(tokens[i]) || rules.places.contains(tokens[i])) && i < tokens.length - 1)) {
+            i++;
+        }
+        int j = tokens.length;
+        while (j > i && (rules.isStopToken(tokens[j - 1]) || tokens[j - 1].equals("&"))) {
+            j--;
+        }
+        return String.join(" ", Arrays.copyOfRange(tokens, i, j));
+    }
+
+    /**
+     * The first column of a Markdown table whose header says it lists companies ("| Company | ARR |"),
+     * or of a row whose other cells hold money ("| Quarry Labs | New York | $60M |"). Blank lines
+     * between rows (as the import leaves them) do not end a table.
+     */
+    private void table(String text, List<Seed> out) {
+        boolean companyColumn = false;
+        boolean inTable = false;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            if (!trimmed.startsWith("|")) {
+                inTable = false;
+                companyColumn = false;
+            } else if (!inTable && rules.tableHeaders.contains(firstCell(trimmed).toLowerCase(Locale.ROOT))) {
+                inTable = true;
+                companyColumn = true;
+            } else if (!trimmed.matches("\\|[\\s:|-]*")) {
+                inTable = true;
+                rowName(text, line, lineStart, companyColumn, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void rowName(String text, String line, int lineStart, boolean companyColumn, List<Seed> out) {
+        int bar = line.indexOf('|');
+        int next = line.indexOf('|', bar + 1);
+        if (next <= bar) {
+            return;
+        }
+        String raw = line.substring(bar + 1, next);
+        String cell = raw.replace("*", "").strip();
+        boolean moneyInRow = rules.money.matcher(line.substring(next)).find();
+        if ((companyColumn || moneyInRow && cell.split(" ").length <= 4) && looksLikeRowName(cell) && raw.contains(cell)) {
+            int s = lineStart + bar + 1 + raw.indexOf(cell);
+            out.add(new Seed(cell, cell, s, s + cell.length(), true, DiscoveryRules.isHan(cell.charAt(0))));
+        }
+    }
+
+    private static String firstCell(String row) {
+        int next = row.indexOf('|', 1);
+        return (next > 0 ? row.substring(1, next) : row.substring(1)).replace("*", "").strip();
+    }
+
+    private boolean looksLikeRowName(String cell) {
+        return !cell.isEmpty() && cell.length() <= 40 && !rules.tableGeneric.contains(cell.toLowerCase(Locale.ROOT))
+                && (Character.isUpperCase(cell.charAt(0)) || DiscoveryRules.isHan(cell.charAt(0)))
+                && !cell.matches(".*\\d{3,}.*");
+    }
+}
