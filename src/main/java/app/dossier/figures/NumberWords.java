@@ -33,6 +33,8 @@ final class NumberWords {
     final PhraseSet counters;
     final List<Entry<String>> currencyAfter;
     final List<Entry<String>> currencyBefore;
+    final PhraseSet unitMarkers;
+    final List<Entry<Double>> declaredScales;
 
     private static volatile NumberWords builtin;
 
@@ -64,6 +66,8 @@ final class NumberWords {
         counters = PhraseSet.of(strings(numbers.get("counters")), Boundary.NONE);
         currencyAfter = texts(currencies.get("after"));
         currencyBefore = texts(currencies.get("before"));
+        unitMarkers = PhraseSet.of(strings(numbers.get("unitMarkers")), Boundary.NONE);
+        declaredScales = doubles(numbers.get("declaredScales"));
     }
 
     private static List<String> strings(JsonNode array) {
