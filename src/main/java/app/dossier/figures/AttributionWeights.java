@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * data, so that the weights can be tuned or learned without touching the code.
  */
 record AttributionWeights(double firstPerson, double definiteDescription, double fallbackPenalty, double section,
-                          double fragment, double fragmentBase, double topic, double titleBonus, double threshold) {
+                          double fragment, double fragmentBase, double topic, double titleBonus, double ownVoice, double threshold) {
 
     private static volatile AttributionWeights builtin;
 
@@ -18,7 +18,7 @@ record AttributionWeights(double firstPerson, double definiteDescription, double
             JsonNode n = CueBook.readResource(new ObjectMapper(), "attribution.json").get("weights");
             w = new AttributionWeights(n.get("firstPerson").asDouble(), n.get("definiteDescription").asDouble(),
                     n.get("fallbackPenalty").asDouble(), n.get("section").asDouble(), n.get("fragment").asDouble(),
-                    n.get("fragmentBase").asDouble(), n.get("topic").asDouble(), n.get("titleBonus").asDouble(),
+                    n.get("fragmentBase").asDouble(), n.get("topic").asDouble(), n.get("titleBonus").asDouble(), n.get("ownVoice").asDouble(),
                     n.get("threshold").asDouble());
             builtin = w;
         }

@@ -185,6 +185,11 @@ final class CompanyAttributor {
         return gap.length() <= 6 && !gap.matches(".*[，,。；;].*");
     }
 
+    /** A company that may be what a report or a paragraph is about: not a cited source, not a fund. */
+    boolean maySubject(String text, Mention m) {
+        return !isSource(text, m) && !isFund(m);
+    }
+
     private boolean isSource(String text, Mention m) {
         for (PhraseSet.Hit h : cues.sourceBeforeMention.findIn(text, Math.max(0, m.start() - 14), m.start())) {
             if (startsWord(text, h) && !crossesClause(text, h.end(), m.start())) {

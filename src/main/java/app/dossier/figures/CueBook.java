@@ -51,6 +51,8 @@ final class CueBook {
     final PhraseSet descriptionNouns;
     final PhraseSet distributive;
     final PhraseSet totalPer;
+    final PhraseSet marketBases;
+    final PhraseSet adopterBases;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -113,6 +115,8 @@ final class CueBook {
         descriptionNouns = merged(byFile, "descriptionNouns");
         distributive = merged(byFile, "distributive", Boundary.WORD);
         totalPer = merged(byFile, "totalPer");
+        marketBases = merged(byFile, "marketBases");
+        adopterBases = merged(byFile, "adopterBases");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {

@@ -22,8 +22,13 @@ final class Discourse {
     private static final int DESCRIPTION_REACH = 32;
     private static final int SUBJECT_REACH = 1500;
     private static final int SUBJECT_SENTENCES = 3;
+    private static final int OWN_VOICE_MIN = 2;
+    private static final int OPENING = 36;
+    private static final String OBJECT_MARKERS = "对對向与與和跟给給在从從被";
     /** How far into its sentence a company may stand and still be its subject ("Laut Insidern hat X …"). */
     private static final int SUBJECT_LEAD = 24;
+
+    private static final boolean DEBUG = System.getenv("FIGURES_DEBUG") != null;
 
     private final CueBook cues;
     private final AttributionWeights weights;
@@ -33,6 +38,8 @@ final class Discourse {
     private final String topic;
     private final double topicShare;
     private final boolean titleTopic;
+    /** The report speaks as its title company: "we" throughout a transcript, a press release, a deck. */
+    private final boolean ownVoice;
 
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights) {
         this.text = text;
@@ -51,6 +58,7 @@ final class Discourse {
         }
         int total = mentions.size();
         this.titleTopic = fromTitle != null;
+        this.ownVoice = titleTopic && cues.firstPerson.findIn(text, 0, text.length()).size() >= OWN_VOICE_MIN;
         this.topic = fromTitle != null ? fromTitle : best != null && counts.get(best) >= 2 ? best : null;
         this.topicShare = topic == null || total == 0 ? 0 : (double) counts.get(topic) / total
                 + (fromTitle != null ? weights.titleBonus() : 0);
@@ -58,6 +66,24 @@ final class Discourse {
 
     String topic() {
         return topic;
+    }
+
+    /**
+     * "Das Pariser Start-up hat … in einer von ASML angeführten Runde … eingesammelt": a sentence that
+     * opens with a definite description is about the subject it points to, not a company named later in it.
+     */
+    String describedSubject(Amount a, TextSegments seg) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        int opening = Math.min(a.start(), sentence.start() + OPENING);
+        for (Mention m : mentions) {
+            if (m.start() >= sentence.start() && m.start() < opening) {
+                return null; // a company stands in the opening itself
+            }
+        }
+        if (!definiteDescriptionIn(sentence.start(), sentence.start(), opening)) {
+            return null;
+        }
+        return ownVoice ? topic : previousSubject(sentence.start());
     }
 
     private String titleCompany() {
@@ -91,7 +117,7 @@ final class Discourse {
         }
         String section = sectionCompany(a.numberStart());
         if (definiteDescriptionIn(sentence.start(), seg.clause(a.numberStart()).start(), a.start())) {
-            String subject = previousSubject(sentence.start());
+            String subject = ownVoice ? topic : previousSubject(sentence.start());
             if (subject != null) {
                 best = better(best, new Resolution(subject, Evidence.DEFINITE_DESCRIPTION, weights.definiteDescription()));
             } else if (section != null || topic != null) {
@@ -110,7 +136,11 @@ final class Discourse {
                     weights.fragment() * Math.min(1, topicShare + weights.fragmentBase())));
         }
         if (topic != null) {
-            best = better(best, new Resolution(topic, Evidence.TOPIC, weights.topic() * topicShare));
+            double weight = ownVoice ? weights.ownVoice() : weights.topic() * topicShare;
+            best = better(best, new Resolution(topic, Evidence.TOPIC, weight));
+        }
+        if (DEBUG && best != null) {
+            System.out.println("    resolve@" + a.start() + " " + best);
         }
         return best != null && best.weight() >= weights.threshold() ? best : null;
     }
@@ -163,13 +193,18 @@ final class Discourse {
                 first = mentions.get(j);
                 i = j;
             }
-            if (first.start() - start <= SUBJECT_LEAD) {
+            if (first.start() - start <= SUBJECT_LEAD && !afterPreposition(first)) {
                 return first.companyId();
             }
             checked++;
             sentenceEnd = start;
         }
         return null;
+    }
+
+    /** "对智谱", "向X": a company after a preposition is an object. */
+    private boolean afterPreposition(Mention m) {
+        return m.start() > 0 && OBJECT_MARKERS.indexOf(text.charAt(m.start() - 1)) >= 0;
     }
 
     private int sentenceStartOf(int pos) {

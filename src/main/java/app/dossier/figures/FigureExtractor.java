@@ -45,7 +45,8 @@ public final class FigureExtractor {
         sorted.sort(Comparator.comparingInt(Mention::start));
         DocumentLayout layout = new DocumentLayout(text);
         TextSegments seg = new TextSegments(text, layout);
-        Reading reading = new Reading(text, seg, sorted, new Discourse(text, layout, sorted, cues, weights),
+        List<Mention> subjects = sorted.stream().filter(m -> attributor.maySubject(text, m)).toList();
+        Reading reading = new Reading(text, seg, sorted, new Discourse(text, layout, subjects, cues, weights),
                 new TableReading(text, layout, cues, words, sorted), layout, cues);
         List<Figure> out = new ArrayList<>();
         String impliedCurrency = null;
@@ -125,22 +126,31 @@ public final class FigureExtractor {
         if (cell != null && cell.metric() != null) {
             metric = cell.metric();
         }
-        if (company == null && (who.kind() == Kind.UNNAMED || cell != null) || who.kind() == Kind.PREVIOUS_SENTENCE) {
+        boolean strangerRow = cell != null && cell.companyId() == null && cell.strangerRow();
+        if (!strangerRow && (company == null && (who.kind() == Kind.UNNAMED || cell != null) || who.kind() == Kind.PREVIOUS_SENTENCE)) {
             Discourse.Resolution resolved = r.discourse().resolve(a, seg);
             if (resolved != null && (company == null || resolved.evidence() == Discourse.Evidence.FIRST_PERSON)) {
                 company = resolved.companyId();
             }
+        }
+        if (cell == null && (who.kind() == Kind.NEARBY || who.kind() == Kind.NONE)) {
+            String described = r.discourse().describedSubject(a, seg);
+            company = described != null ? described : company;
         }
         String period = cell != null && cell.period() != null ? cell.period() : context.period(text, a, seg);
         boolean sameParagraph = previous != null
                 && seg.paragraph(previous.start()).equals(seg.paragraph(a.numberStart()));
         boolean pointsBack = sameParagraph && (context.refersBack(text, a, seg) || context.comparesWithPrevious(text, a, seg, previous.start()));
         String asOf = null;
-        if (cue == null && cell == null && pointsBack && a.percent() == Metric.isPercent(previous.metric())) {
+        boolean earlierValue = sameParagraph && context.comparesWithPrevious(text, a, seg, previous.start());
+        if ((cue == null || earlierValue) && cell == null && pointsBack && a.percent() == Metric.isPercent(previous.metric())) {
             metric = previous.metric(); // "這個數字只有6億": the same measure as the figure before
             company = company != null ? company : previous.companyId();
             period = context.yearBefore(text, a, seg, previous.period(), period);
             asOf = period;
+        }
+        if (Metric.OTHER.equals(metric) && a.percent()) {
+            metric = r.metricOfBasis(r.basisOf(a, cue));
         }
         if (Metric.OTHER.equals(metric) && cell == null && r.continuesEnumeration(a)) {
             metric = r.lastFigure().metric(); // "Velora wird mit 4 Mrd. bewertet, Kestrel mit 2,5 Mrd."

@@ -169,6 +169,17 @@ final class Reading {
         return out.isEmpty() || out.length() > BASIS_CHARS ? null : out;
     }
 
+    /** "32% of enterprise LLM API spend" is a market share, "18% of the FTSE 100" a penetration: the basis says which. */
+    String metricOfBasis(String basis) {
+        if (basis == null) {
+            return Metric.OTHER;
+        }
+        if (cues.adopterBases.containsIn(basis, 0, basis.length())) {
+            return Metric.PENETRATION;
+        }
+        return cues.marketBases.containsIn(basis, 0, basis.length()) ? Metric.MARKET_SHARE : Metric.OTHER;
+    }
+
     /** A figure named through a product ("ChatGPT alone brings in …") is the maker's, with the product named. */
     String productOf(Mention m, Amount a) {
         if (m != null && m.product()) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TableReading {
     /** What a table says about one cell; any part may be null. */
-    record CellContext(String companyId, String metric, String period, String label) {
+    /** {@code strangerRow}: the row label names something (not a company we know, a year or a metric): not ours to guess. */
+    record CellContext(String companyId, String metric, String period, boolean strangerRow) {
     }
 
     private record Unit(double scale, String currency) {
@@ -172,7 +173,9 @@ final class TableReading {
         if (period == null && label != null) {
             period = yearIn(label);
         }
-        return new CellContext(company, metric, period, label == null ? null : layout.text(label));
+        boolean stranger = label != null && companyIn(label) == null && yearIn(label) == null
+                && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter);
+        return new CellContext(company, metric, period, stranger);
     }
 
     private String companyIn(DocumentLayout.Cell c) {
