@@ -60,8 +60,8 @@ final class Discourse {
         this.titleTopic = fromTitle != null;
         this.ownVoice = titleTopic && cues.firstPerson.findIn(text, 0, text.length()).size() >= OWN_VOICE_MIN;
         this.topic = fromTitle != null ? fromTitle : best != null && counts.get(best) >= 2 ? best : null;
-        this.topicShare = topic == null || total == 0 ? 0 : (double) counts.get(topic) / total
-                + (fromTitle != null ? weights.titleBonus() : 0);
+        this.topicShare = topic == null || total == 0 ? 0 : Math.min(1, (double) counts.get(topic) / total
+                + (fromTitle != null ? weights.titleBonus() : 0));
     }
 
     String topic() {
@@ -176,7 +176,7 @@ final class Discourse {
      */
     String previousSubject(int before) {
         DocumentLayout.Line heading = layout.headingAbove(before);
-        int floor = Math.max(heading == null ? 0 : heading.end(), before - SUBJECT_REACH);
+        int floor = Math.max(heading == null ? 0 : heading.end(), Math.max(before - SUBJECT_REACH, paragraphFloor(before)));
         int checked = 0;
         int sentenceEnd = before;
         for (int i = mentions.size() - 1; i >= 0 && checked < SUBJECT_SENTENCES; i--) {
@@ -200,6 +200,20 @@ final class Discourse {
             sentenceEnd = start;
         }
         return null;
+    }
+
+    /**
+     * A description refers within its paragraph; a sentence that opens its paragraph may refer into the
+     * paragraph before ("… Mistral AI.\n\nThe company …"), not further.
+     */
+    private int paragraphFloor(int sentenceStart) {
+        int own = text.lastIndexOf("\n\n", Math.max(0, sentenceStart - 1));
+        boolean opensParagraph = own >= 0 && text.substring(own, sentenceStart).isBlank() || sentenceStart == 0;
+        if (!opensParagraph) {
+            return own < 0 ? 0 : own;
+        }
+        int previous = text.lastIndexOf("\n\n", Math.max(0, own - 1));
+        return previous < 0 ? 0 : previous;
     }
 
     /** "对智谱", "向X": a company after a preposition is an object. */

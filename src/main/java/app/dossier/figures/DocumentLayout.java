@@ -145,8 +145,8 @@ final class DocumentLayout {
                 k = Kind.BLANK;
             } else if (isPipeRow(s)) {
                 k = s.replaceAll("[|:\\-\\s+]", "").isEmpty() ? Kind.TABLE_RULE : Kind.TABLE_ROW;
-            } else if (!titleSeen) {
-                k = Kind.TITLE;
+            } else if (!titleSeen && !endsLikeSentence(s)) {
+                k = Kind.TITLE; // a first line ending like a sentence is the lead, not a title
             } else if (s.startsWith("#") || isStandaloneHeading(i, s)) {
                 k = Kind.HEADING;
             } else if (isListItem(s)) {
@@ -161,6 +161,10 @@ final class DocumentLayout {
         }
         markAlignedTables();
         collectTables();
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        return ".。!！?？".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     private static boolean isPipeRow(String s) {
