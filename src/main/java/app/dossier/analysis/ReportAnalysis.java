@@ -25,7 +25,7 @@ public final class ReportAnalysis {
     public Result analyse(Vocabulary tagging, String text, String language) {
         List<Mention> mentions = tagging.matcher().find(text);
         List<ThemeTag> tags = tagging.tagger().tag(text, language);
-        List<Figure> found = figures.extract(text, language, mentions);
+        List<Figure> found = figures.extract(text, language, mentions, tagging.notSubjects());
         List<String> names = discovery.candidates(text, mentions);
         return new Result(mentions, tags, found, names);
     }

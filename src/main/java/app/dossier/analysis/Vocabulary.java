@@ -25,6 +25,8 @@ public final class Vocabulary {
     private final CompanyMatcher matcher;
     private final ThemeTagger tagger;
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
+    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", "source", "vc", "fund");
+    private volatile java.util.Set<String> notSubjects;
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {
         this.registry = BUILTIN_REGISTRY.with(userCompanies);
@@ -52,6 +54,20 @@ public final class Vocabulary {
     /** The registry by company id (read-only). */
     public Map<String, Company> companiesById() {
         return java.util.Collections.unmodifiableMap(companiesById);
+    }
+
+    /**
+     * Companies a report is not about as a business when it names them in passing: publishers and data
+     * providers (kinds media, source) and investors (vc, fund). Figures resolve "the company" and "we" to others.
+     */
+    public java.util.Set<String> notSubjects() {
+        java.util.Set<String> s = notSubjects;
+        if (s == null) {
+            s = companiesById.values().stream().filter(c -> c.kind() != null && NOT_SUBJECT_KINDS.contains(c.kind())).map(Company::id)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            notSubjects = s;
+        }
+        return s;
     }
 
     public ThemeTagger tagger() {

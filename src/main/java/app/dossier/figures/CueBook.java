@@ -52,6 +52,7 @@ final class CueBook {
     final PhraseSet distributive;
     final PhraseSet totalPer;
     final PhraseSet marketBases;
+    final PhraseSet notPronouns;
     final PhraseSet adopterBases;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
@@ -116,6 +117,7 @@ final class CueBook {
         distributive = merged(byFile, "distributive", Boundary.WORD);
         totalPer = merged(byFile, "totalPer");
         marketBases = merged(byFile, "marketBases");
+        notPronouns = merged(byFile, "notPronouns");
         adopterBases = merged(byFile, "adopterBases");
     }
 

@@ -121,8 +121,11 @@ final class Discourse {
             if (subject != null) {
                 best = better(best, new Resolution(subject, Evidence.DEFINITE_DESCRIPTION, weights.definiteDescription()));
             } else if (section != null || topic != null) {
+                // with no subject before it, a description points to the section's company or, as far as
+                // the report is about one company, to its topic
+                double sure = section != null || ownVoice ? 1 : Math.min(1, topicShare + weights.fragmentBase());
                 best = better(best, new Resolution(section != null ? section : topic, Evidence.DEFINITE_DESCRIPTION,
-                        weights.definiteDescription() - weights.fallbackPenalty()));
+                        (weights.definiteDescription() - weights.fallbackPenalty()) * sure));
             }
         }
         if (section != null) {
@@ -156,7 +159,7 @@ final class Discourse {
     /** "the company", "Das Heidelberger Unternehmen", "The Paris-based lab", "该公司", "其": a determiner, a few words, a noun. */
     private boolean definiteDescriptionIn(int from, int clauseStart, int to) {
         // a pronoun ("it", "其", "公司") counts where a subject stands: at the start of the sentence or clause
-        if (cues.subjectPronouns.startingAt(text, from, 14) >= 0 || cues.subjectPronouns.startingAt(text, clauseStart, 14) >= 0) {
+        if (pronounAt(from) || pronounAt(clauseStart)) {
             return true;
         }
         for (PhraseSet.Hit d : cues.determiners.findIn(text, from, to)) {
@@ -203,17 +206,22 @@ final class Discourse {
     }
 
     /**
-     * A description refers within its paragraph; a sentence that opens its paragraph may refer into the
-     * paragraph before ("… Mistral AI.\n\nThe company …"), not further.
+     * A description refers within its paragraph, or into the paragraph before when nothing earlier in its
+     * own paragraph brings in another entity ("Some smaller rival has scaled back. It …" stays put).
      */
     private int paragraphFloor(int sentenceStart) {
         int own = text.lastIndexOf("\n\n", Math.max(0, sentenceStart - 1));
-        boolean opensParagraph = own >= 0 && text.substring(own, sentenceStart).isBlank() || sentenceStart == 0;
-        if (!opensParagraph) {
-            return own < 0 ? 0 : own;
+        int ownStart = own < 0 ? 0 : own;
+        if (cues.descriptionNouns.containsIn(text, ownStart, sentenceStart)) {
+            return ownStart;
         }
-        int previous = text.lastIndexOf("\n\n", Math.max(0, own - 1));
+        int previous = own <= 0 ? -1 : text.lastIndexOf("\n\n", own - 1);
         return previous < 0 ? 0 : previous;
+    }
+
+    /** "其" is a pronoun, "其中" ("among them") is not. */
+    private boolean pronounAt(int pos) {
+        return cues.subjectPronouns.startingAt(text, pos, 14) >= 0 && cues.notPronouns.startingAt(text, pos, 6) < 0;
     }
 
     /** "对智谱", "向X": a company after a preposition is an object. */

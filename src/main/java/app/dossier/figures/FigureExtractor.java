@@ -38,6 +38,14 @@ public final class FigureExtractor {
      * @return figures with origin "auto", status "suggested", id and reportId null
      */
     public List<Figure> extract(String text, String language, List<Mention> mentions) {
+        return extract(text, language, mentions, Set.of());
+    }
+
+    /**
+     * @param notSubjects companies a report is never about as a business (publishers, data providers,
+     *                    investors): the discourse does not resolve "the company" or "we" to them
+     */
+    public List<Figure> extract(String text, String language, List<Mention> mentions, Set<String> notSubjects) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -45,7 +53,8 @@ public final class FigureExtractor {
         sorted.sort(Comparator.comparingInt(Mention::start));
         DocumentLayout layout = new DocumentLayout(text);
         TextSegments seg = new TextSegments(text, layout);
-        List<Mention> subjects = sorted.stream().filter(m -> attributor.maySubject(text, m)).toList();
+        List<Mention> subjects = sorted.stream()
+                .filter(m -> !notSubjects.contains(m.companyId()) && attributor.maySubject(text, m)).toList();
         Reading reading = new Reading(text, seg, sorted, new Discourse(text, layout, subjects, cues, weights),
                 new TableReading(text, layout, cues, words, sorted), layout, cues);
         List<Figure> out = new ArrayList<>();
@@ -149,13 +158,16 @@ public final class FigureExtractor {
             period = context.yearBefore(text, a, seg, previous.period(), period);
             asOf = period;
         }
-        if (Metric.OTHER.equals(metric) && a.percent()) {
+        // a cue of the "other" list (a fund, a price, a stake) says what the amount is; only an amount without
+        // any cue takes its metric from its basis, its enumeration or its section
+        boolean uncued = cue == null && Metric.OTHER.equals(metric);
+        if (uncued && a.percent()) {
             metric = r.metricOfBasis(r.basisOf(a, cue));
         }
-        if (Metric.OTHER.equals(metric) && cell == null && r.continuesEnumeration(a)) {
+        if (uncued && Metric.OTHER.equals(metric) && cell == null && r.continuesEnumeration(a)) {
             metric = r.lastFigure().metric(); // "Velora wird mit 4 Mrd. bewertet, Kestrel mit 2,5 Mrd."
         }
-        if (Metric.OTHER.equals(metric)) {
+        if (uncued && Metric.OTHER.equals(metric)) {
             metric = r.sectionMetric(a); // "## Market share", "### 融资进展" set the metric of what stands beneath
         }
         boolean cueInOwnClause = cue != null && seg.clause(a.numberStart()).contains(cue.start());

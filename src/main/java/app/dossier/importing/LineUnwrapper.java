@@ -17,6 +17,8 @@ final class LineUnwrapper {
     private static final Pattern LATIN_WORD_GLUED_TO_CJK = Pattern.compile("^[A-Za-z0-9.]{1,30}[\\p{IsHan}（，、。]");
     /** "Publisher 2026-02-28 12:55": a dateline is a line of its own. */
     private static final Pattern DATELINE_END = Pattern.compile("((19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d\\d)$");
+    /** "… rund 38 Mio." before "Euro": a scale or other abbreviation ends the line, not the sentence. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}])(Mio|Mrd|Bio|Tsd|ca|bzw|Nr|vs|z\\.\\s?B|u\\.\\s?a)\\.$");
     private static final Pattern ALIGNED_CELLS = Pattern.compile("\\t|[ \\u00A0\\u3000]{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     /** A line ending in a Latin word with at least this width is a wrap, not a heading, before CJK or lowercase. */
@@ -61,7 +63,7 @@ final class LineUnwrapper {
         if (LIST_ITEM.matcher(next).find()) {
             return false;
         }
-        if (Scripts.endsSentence(previous) || endsWithDateline(previous)) {
+        if ((Scripts.endsSentence(previous) && !ABBREVIATION_END.matcher(previous).find()) || endsWithDateline(previous)) {
             return false;
         }
         int last = Scripts.lastCodePoint(previous);
