@@ -80,7 +80,9 @@ public final class FigureExtractor {
                 f = withCurrency(f, impliedCurrency); // "現金30億人民幣，每月燒掉2億": still yuan
             }
             for (Figure each : reading.distributed(f, a)) {
-                out.add(each);
+                if (isFigure(each)) {
+                    out.add(each);
+                }
             }
             if (!Metric.OTHER.equals(f.metric())) {
                 previous = f;
@@ -89,12 +91,28 @@ public final class FigureExtractor {
         return out;
     }
 
+    /**
+     * An amount no metric names is kept only as money of a named company in a stated currency (a price paid,
+     * a fund's size): a bare percentage or number of nothing in particular (a survey statistic, a count
+     * of new users, a market total) is no figure an investor would chart.
+     */
+    private static boolean isFigure(Figure f) {
+        return !Metric.OTHER.equals(f.metric()) || (f.companyId() != null && f.currency() != null);
+    }
+
     /** The amounts of running text and the bare numbers of tables with a declared unit, in text order. */
     private List<Amount> amounts(String text, String language, Reading reading) {
         List<Amount> read = new ArrayList<>(reader.read(text, language));
         for (Amount t : reading.tables().declaredAmounts(language)) {
             if (read.stream().noneMatch(r -> r.start() < t.end() && t.start() < r.end())) {
                 read.add(t);
+            }
+        }
+        for (PhraseSet.Hit h : words.fractions.findIn(text, 0, text.length())) {
+            // "knapp ein Drittel", "过半", "a quarter of": a share spoken as a fraction, always approximate
+            Double v = words.fractionValues.get(h.phrase().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            if (v != null && read.stream().noneMatch(r -> r.start() < h.end() && h.start() < r.end())) {
+                read.add(new Amount(h.start(), h.end(), h.start(), v, null, null, true, true));
             }
         }
         read.sort(Comparator.comparingInt(Amount::start));

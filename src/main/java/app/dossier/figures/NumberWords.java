@@ -35,6 +35,9 @@ final class NumberWords {
     final List<Entry<String>> currencyBefore;
     final PhraseSet unitMarkers;
     final List<Entry<Double>> declaredScales;
+    final PhraseSet fractions;
+    final java.util.Map<String, Double> fractionValues = new java.util.HashMap<>();
+    final PhraseSet fractionHedges;
 
     private static volatile NumberWords builtin;
 
@@ -68,6 +71,10 @@ final class NumberWords {
         currencyBefore = texts(currencies.get("before"));
         unitMarkers = PhraseSet.of(strings(numbers.get("unitMarkers")), Boundary.NONE);
         declaredScales = doubles(numbers.get("declaredScales"));
+        numbers.get("fractionWords").fields().forEachRemaining(e ->
+                fractionValues.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asDouble()));
+        fractions = PhraseSet.of(fractionValues.keySet(), Boundary.WORD);
+        fractionHedges = PhraseSet.of(strings(numbers.get("fractionHedges")), Boundary.WORD);
     }
 
     private static List<String> strings(JsonNode array) {
