@@ -46,7 +46,7 @@ public final class ReportAnalysis {
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<ThemeTag> tags = tagging.tagger().tag(text, language);
-        List<Figure> found = figures.extract(text, language, mentions);
+        List<Figure> found = figures.extract(text, language, mentions, tagging.notSubjects());
         return new Result(List.copyOf(mentions), tags, found, List.copyOf(discovered));
     }
 }

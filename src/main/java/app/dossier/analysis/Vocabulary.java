@@ -26,6 +26,8 @@ public final class Vocabulary {
     private final ThemeTagger tagger;
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
     private final java.util.Set<String> rejectedNames;
+    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", "source", "vc", "fund");
+    private volatile java.util.Set<String> notSubjects;
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {
         this(userCompanies, userThemes, java.util.Set.of());
@@ -65,6 +67,20 @@ public final class Vocabulary {
     /** Discovered names the user rejected, folded as {@link app.dossier.tagging.CompanyDiscovery#key}. */
     public java.util.Set<String> rejectedNames() {
         return rejectedNames;
+    }
+
+    /**
+     * Companies a report is not about as a business when it names them in passing: publishers and data
+     * providers (kinds media, source) and investors (vc, fund). Figures resolve "the company" and "we" to others.
+     */
+    public java.util.Set<String> notSubjects() {
+        java.util.Set<String> s = notSubjects;
+        if (s == null) {
+            s = companiesById.values().stream().filter(c -> c.kind() != null && NOT_SUBJECT_KINDS.contains(c.kind())).map(Company::id)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            notSubjects = s;
+        }
+        return s;
     }
 
     public ThemeTagger tagger() {

@@ -48,14 +48,31 @@ final class MarketShareChart {
     static Map<String, Map<String, List<Figure>>> groups(FigureSelection sel, String metric) {
         List<Figure> figures = sel.usable(Set.of(metric));
         boolean anyPeriod = figures.stream().anyMatch(f -> f.period() != null);
+        boolean severalBases = bases(figures).size() > 1;
         Map<String, Map<String, List<Figure>>> bySeries = new TreeMap<>();
         for (Figure f : figures) {
             String series = anyPeriod ? (f.period() == null ? "period not stated" : f.period()) : label(metric);
+            if (severalBases) {
+                // shares of different markets never share a bar group unnamed: each basis is its own series
+                series = (f.basis() == null ? "basis not stated" : f.basis()) + (anyPeriod ? ", " + series : "");
+            }
             bySeries.computeIfAbsent(series, k -> new LinkedHashMap<>())
                     .computeIfAbsent(sel.companyName(f.companyId()), k -> new ArrayList<>()).add(f);
         }
         bySeries.values().forEach(m -> m.values().forEach(l -> l.sort(sel.preferred())));
         return bySeries;
+    }
+
+    /** The distinct bases ("enterprise LLM spend", "API usage") the figures are shares of, as written. */
+    static List<String> bases(List<Figure> figures) {
+        return figures.stream().map(Figure::basis).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** "Market share of enterprise LLM spend by company"; with several bases the title says they differ. */
+    static String title(String metric, List<String> bases, String period) {
+        String of = bases.size() == 1 ? " of " + bases.get(0) : "";
+        String differ = bases.size() > 1 ? " (different bases: " + String.join("; ", bases) + ")" : "";
+        return label(metric) + of + " by company" + (period == null ? "" : ", " + period) + differ;
     }
 
     static String label(String metric) {
@@ -127,7 +144,7 @@ final class MarketShareChart {
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
 
-        String title = label(metric) + " by company" + (in.period() == null ? "" : ", " + in.period());
+        String title = title(metric, bases(sel.usable(Set.of(metric))), in.period());
         JFreeChart chart = ChartStyle.chart(title, plot, seriesKeys.size() > 1);
         ((CategoryAxis) plot.getDomainAxis()).setCategoryMargin(0.3);
         renderer.setMaximumBarWidth(0.09 * Math.max(1, seriesKeys.size()));

@@ -25,10 +25,12 @@ final class CompanyAttributor {
     private static final String CLAUSE_BREAKS = ".,;:!?\n。，、；：！？";
 
     /** How the company was found; BRACKET and INVESTEE also say something about the metric. */
-    enum Kind { NONE, BRACKET, INVESTEE, NEARBY, PREVIOUS_SENTENCE }
+    enum Kind { NONE, BRACKET, INVESTEE, NEARBY, PREVIOUS_SENTENCE, UNNAMED }
 
     record Attribution(String companyId, Kind kind, Mention mention) {
         static final Attribution NONE = new Attribution(null, Kind.NONE, null);
+        /** The sentence names no company and no collective: the discourse may say whom it is about. */
+        static final Attribution UNNAMED = new Attribution(null, Kind.UNNAMED, null);
     }
 
     private final CueBook cues;
@@ -74,7 +76,8 @@ final class CompanyAttributor {
             if (cues.collectiveSubjects.containsIn(text, sentence.start(), a.start())) {
                 return Attribution.NONE; // "Overall, AI startups raised …": a total of many, not the last company's
             }
-            return onlyCompanyOfPreviousSentence(text, a, seg, mentions);
+            Attribution previous = onlyCompanyOfPreviousSentence(text, a, seg, mentions);
+            return previous.kind() == Kind.NONE ? Attribution.UNNAMED : previous;
         }
         return Attribution.NONE;
     }
@@ -190,6 +193,11 @@ final class CompanyAttributor {
     private static boolean gapIsShort(String text, int from, int to) {
         String gap = text.substring(from, to).strip();
         return gap.length() <= 6 && !gap.matches(".*[，,。；;].*");
+    }
+
+    /** A company that may be what a report or a paragraph is about: not a cited source, not a fund. */
+    boolean maySubject(String text, Mention m) {
+        return !isSource(text, m) && !isFund(m);
     }
 
     private boolean isSource(String text, Mention m) {

@@ -46,6 +46,14 @@ final class CueBook {
     final PhraseSet monthlySpend;
     final PhraseSet collectiveSubjects;
     final PhraseSet investeeBeforeMention;
+    final PhraseSet firstPerson;
+    final PhraseSet determiners;
+    final PhraseSet descriptionNouns;
+    final PhraseSet distributive;
+    final PhraseSet totalPer;
+    final PhraseSet marketBases;
+    final PhraseSet notPronouns;
+    final PhraseSet adopterBases;
     final Map<String, PhraseSet> halves;
     final Map<String, PhraseSet> quarters;
 
@@ -103,6 +111,14 @@ final class CueBook {
         monthlySpend = merged(byFile, "monthlySpend");
         collectiveSubjects = merged(byFile, "collectiveSubjects");
         investeeBeforeMention = merged(byFile, "investeeBeforeMention");
+        firstPerson = merged(byFile, "firstPerson", Boundary.WORD);
+        determiners = merged(byFile, "determiners", Boundary.WORD);
+        descriptionNouns = merged(byFile, "descriptionNouns");
+        distributive = merged(byFile, "distributive", Boundary.WORD);
+        totalPer = merged(byFile, "totalPer");
+        marketBases = merged(byFile, "marketBases");
+        notPronouns = merged(byFile, "notPronouns");
+        adopterBases = merged(byFile, "adopterBases");
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {
@@ -126,11 +142,16 @@ final class CueBook {
     }
 
     private static PhraseSet merged(Map<String, List<JsonNode>> byFile, String key) {
+        return merged(byFile, key, null);
+    }
+
+    /** @param boundary when given, every Latin phrase of the set must stand as a word ("wir" not in "Wirtschaft") */
+    private static PhraseSet merged(Map<String, List<JsonNode>> byFile, String key, Boundary boundary) {
         List<Phrase> all = new ArrayList<>();
         for (Map.Entry<String, Boundary> f : FILES.entrySet()) {
             JsonNode list = byFile.get(f.getKey()).get(0).get(key);
             if (list != null) {
-                list.forEach(w -> all.add(phrase(w.asText(), f.getValue())));
+                list.forEach(w -> all.add(phrase(w.asText(), boundary != null ? boundary : f.getValue())));
             }
         }
         return PhraseSet.of(all);

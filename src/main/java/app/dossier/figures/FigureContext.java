@@ -30,7 +30,8 @@ final class FigureContext {
         int to = Math.min(clause.end(), a.end() + PER_AHEAD);
         if (cue != null) {
             // "monthly cash burn is estimated at …": the period qualifies the cue, however far the amount
-            int cueFrom = Math.max(clause.start(), Math.min(cue.start(), cue.start() - CUE_QUALIFIER));
+            // "Monthly burn — $0.8M": the qualifier may stand before a dash that ends the clause
+            int cueFrom = Math.max(seg.sentence(a.numberStart()).start(), cue.start() - CUE_QUALIFIER);
             if (cues.perMonth.containsIn(text, cueFrom, cue.end())) {
                 return "month";
             }

@@ -20,10 +20,14 @@ public final class FigureExtractor {
     private final MetricClassifier classifier;
     private final CompanyAttributor attributor;
     private final FigureContext context;
+    private final NumberWords words;
+    private final AttributionWeights weights;
 
     public FigureExtractor() {
         cues = CueBook.builtin();
-        reader = new NumberReader(NumberWords.builtin(), cues);
+        words = NumberWords.builtin();
+        weights = AttributionWeights.builtin();
+        reader = new NumberReader(words, cues);
         classifier = new MetricClassifier(cues);
         attributor = new CompanyAttributor(cues);
         context = new FigureContext(cues);
@@ -34,17 +38,30 @@ public final class FigureExtractor {
      * @return figures with origin "auto", status "suggested", id and reportId null
      */
     public List<Figure> extract(String text, String language, List<Mention> mentions) {
+        return extract(text, language, mentions, Set.of());
+    }
+
+    /**
+     * @param notSubjects companies a report is never about as a business (publishers, data providers,
+     *                    investors): the discourse does not resolve "the company" or "we" to them
+     */
+    public List<Figure> extract(String text, String language, List<Mention> mentions, Set<String> notSubjects) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         List<Mention> sorted = new ArrayList<>(mentions == null ? List.of() : mentions);
         sorted.sort(Comparator.comparingInt(Mention::start));
-        TextSegments seg = new TextSegments(text);
+        DocumentLayout layout = new DocumentLayout(text);
+        TextSegments seg = new TextSegments(text, layout);
+        List<Mention> subjects = sorted.stream()
+                .filter(m -> !notSubjects.contains(m.companyId()) && attributor.maySubject(text, m)).toList();
+        Reading reading = new Reading(text, seg, sorted, new Discourse(text, layout, subjects, cues, weights),
+                new TableReading(text, layout, cues, words, sorted), layout, cues);
         List<Figure> out = new ArrayList<>();
         String impliedCurrency = null;
         int impliedCurrencyParagraph = -1;
         Figure previous = null;
-        for (Amount read : reader.read(text, language)) {
+        for (Amount read : amounts(text, language, reading)) {
             if (insideName(read, sorted)) {
                 continue;
             }
@@ -57,11 +74,16 @@ public final class FigureExtractor {
             if (a.percent() && classifier.isChange(text, a, seg)) {
                 continue;
             }
-            Figure f = figureOf(text, a, seg, sorted, previous);
+            Figure f = figureOf(text, a, reading, previous);
+            reading.read(a, f);
             if (a.money() && a.currency() == null && impliedCurrencyParagraph == paragraph && !Metric.OTHER.equals(f.metric())) {
                 f = withCurrency(f, impliedCurrency); // "現金30億人民幣，每月燒掉2億": still yuan
             }
-            out.add(f);
+            for (Figure each : reading.distributed(f, a)) {
+                if (isFigure(each)) {
+                    out.add(each);
+                }
+            }
             if (!Metric.OTHER.equals(f.metric())) {
                 previous = f;
             }
@@ -69,9 +91,37 @@ public final class FigureExtractor {
         return out;
     }
 
+    /**
+     * An amount no metric names is kept only as money of a named company in a stated currency (a price paid,
+     * a fund's size): a bare percentage or number of nothing in particular (a survey statistic, a count
+     * of new users, a market total) is no figure an investor would chart.
+     */
+    private static boolean isFigure(Figure f) {
+        return !Metric.OTHER.equals(f.metric()) || (f.companyId() != null && f.currency() != null);
+    }
+
+    /** The amounts of running text and the bare numbers of tables with a declared unit, in text order. */
+    private List<Amount> amounts(String text, String language, Reading reading) {
+        List<Amount> read = new ArrayList<>(reader.read(text, language));
+        for (Amount t : reading.tables().declaredAmounts(language)) {
+            if (read.stream().noneMatch(r -> r.start() < t.end() && t.start() < r.end())) {
+                read.add(t);
+            }
+        }
+        for (PhraseSet.Hit h : words.fractions.findIn(text, 0, text.length())) {
+            // "knapp ein Drittel", "过半", "a quarter of": a share spoken as a fraction, always approximate
+            Double v = words.fractionValues.get(h.phrase().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            if (v != null && read.stream().noneMatch(r -> r.start() < h.end() && h.start() < r.end())) {
+                read.add(new Amount(h.start(), h.end(), h.start(), v, null, null, true, true));
+            }
+        }
+        read.sort(Comparator.comparingInt(Amount::start));
+        return read;
+    }
+
     private static Figure withCurrency(Figure f, String currency) {
         return new Figure(f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), currency, f.per(),
-                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status());
+                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), f.basis(), f.product(), f.asOf());
     }
 
     /** Digits in a company name are not an amount: a name with a numeral in it ("Area 51 Labs", "三一重工"). */
@@ -79,8 +129,10 @@ public final class FigureExtractor {
         return SortedMentions.overlapping(mentions, a.numberStart(), a.end()) != null;
     }
 
-    private Figure figureOf(String text, Amount a, TextSegments seg, List<Mention> mentions, Figure previous) {
-        Attribution who = attributor.attribute(text, a, seg, mentions);
+    private Figure figureOf(String text, Amount a, Reading r, Figure previous) {
+        TextSegments seg = r.seg();
+        TableReading.CellContext cell = r.tables().contextOf(a, a.percent());
+        Attribution who = attributor.attribute(text, a, seg, r.mentions());
         MetricClassifier.Cue cue = classifier.classify(text, a, seg, false);
         if (cue == null && who.kind() == Kind.BRACKET) {
             cue = classifier.classify(text, a, seg, true); // "按融资额排名：A（12 亿美元）、B（8.5 亿美元）"
@@ -90,25 +142,60 @@ public final class FigureExtractor {
             metric = Metric.FUNDING;
         }
         String company = who.companyId();
-        String period = context.period(text, a, seg);
+        if (cell != null && cell.companyId() != null) {
+            company = cell.companyId(); // the row label names the company of every cell in its row
+        }
+        if (cell != null && cell.metric() != null) {
+            metric = cell.metric();
+        }
+        boolean strangerRow = cell != null && cell.companyId() == null && cell.strangerRow();
+        if (!strangerRow && (company == null && (who.kind() == Kind.UNNAMED || cell != null) || who.kind() == Kind.PREVIOUS_SENTENCE)) {
+            Discourse.Resolution resolved = r.discourse().resolve(a, seg);
+            if (resolved != null && (company == null || resolved.evidence() == Discourse.Evidence.FIRST_PERSON)) {
+                company = resolved.companyId();
+            }
+        }
+        if (cell == null && (who.kind() == Kind.NEARBY || who.kind() == Kind.NONE)) {
+            String described = r.discourse().describedSubject(a, seg);
+            company = described != null ? described : company;
+        }
+        String period = cell != null && cell.period() != null ? cell.period() : context.period(text, a, seg);
         boolean sameParagraph = previous != null
                 && seg.paragraph(previous.start()).equals(seg.paragraph(a.numberStart()));
         boolean pointsBack = sameParagraph && (context.refersBack(text, a, seg) || context.comparesWithPrevious(text, a, seg, previous.start()));
-        if (cue == null && pointsBack && a.percent() == Metric.isPercent(previous.metric())) {
+        String asOf = null;
+        boolean earlierValue = sameParagraph && context.comparesWithPrevious(text, a, seg, previous.start());
+        if ((cue == null || earlierValue) && cell == null && pointsBack && a.percent() == Metric.isPercent(previous.metric())) {
             metric = previous.metric(); // "這個數字只有6億": the same measure as the figure before
             company = company != null ? company : previous.companyId();
             period = context.yearBefore(text, a, seg, previous.period(), period);
+            asOf = period;
+        }
+        // a cue of the "other" list (a fund, a price, a stake) says what the amount is; only an amount without
+        // any cue takes its metric from its basis, its enumeration or its section
+        boolean uncued = cue == null && Metric.OTHER.equals(metric);
+        if (uncued && a.percent()) {
+            metric = r.metricOfBasis(r.basisOf(a, cue));
+        }
+        if (uncued && Metric.OTHER.equals(metric) && cell == null && r.continuesEnumeration(a)) {
+            metric = r.lastFigure().metric(); // "Velora wird mit 4 Mrd. bewertet, Kestrel mit 2,5 Mrd."
+        }
+        if (uncued && Metric.OTHER.equals(metric)) {
+            metric = r.sectionMetric(a); // "## Market share", "### 融资进展" set the metric of what stands beneath
         }
         boolean cueInOwnClause = cue != null && seg.clause(a.numberStart()).contains(cue.start());
-        if (!cueInOwnClause && a.money() && classifier.spentMonthly(text, a, seg) && "month".equals(context.per(text, a, seg, null))) {
+        if (!cueInOwnClause && cell == null && a.money() && classifier.spentMonthly(text, a, seg) && "month".equals(context.per(text, a, seg, null))) {
             metric = Metric.BURN;
         }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
         if (per == null && pointsBack && metric.equals(previous.metric())) {
             per = previous.per(); // "$40 million a month, up from $25 million": the same rate
         }
+        per = r.perOf(metric, per, a);
         int[] q = context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
+        String basis = Metric.isPercent(metric) && !Metric.GROSS_MARGIN.equals(metric) ? r.basisOf(a, cue) : null;
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
-                period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested");
+                period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested", basis,
+                r.productOf(who.mention(), a), asOf);
     }
 }

@@ -132,7 +132,8 @@ final class NumberReader {
         if (u.percent()) {
             return percentAmount(text, start, end, raw.start(), value, valueMax, approx);
         }
-        String currency = u.currency() != null ? u.currency() : prefix != null ? prefix.meaning() : null;
+        // "新台幣30億元": the currency before the number is the specific one, 元 after it only the unit
+        String currency = prefix != null ? prefix.meaning() : u.currency();
         if (currency == null && u.counted()) {
             return null;
         }

@@ -33,6 +33,11 @@ final class NumberWords {
     final PhraseSet counters;
     final List<Entry<String>> currencyAfter;
     final List<Entry<String>> currencyBefore;
+    final PhraseSet unitMarkers;
+    final List<Entry<Double>> declaredScales;
+    final PhraseSet fractions;
+    final java.util.Map<String, Double> fractionValues = new java.util.HashMap<>();
+    final PhraseSet fractionHedges;
 
     private static volatile NumberWords builtin;
 
@@ -64,6 +69,12 @@ final class NumberWords {
         counters = PhraseSet.of(strings(numbers.get("counters")), Boundary.NONE);
         currencyAfter = texts(currencies.get("after"));
         currencyBefore = texts(currencies.get("before"));
+        unitMarkers = PhraseSet.of(strings(numbers.get("unitMarkers")), Boundary.NONE);
+        declaredScales = doubles(numbers.get("declaredScales"));
+        numbers.get("fractionWords").fields().forEachRemaining(e ->
+                fractionValues.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asDouble()));
+        fractions = PhraseSet.of(fractionValues.keySet(), Boundary.WORD);
+        fractionHedges = PhraseSet.of(strings(numbers.get("fractionHedges")), Boundary.WORD);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -17,7 +17,7 @@ final class TextSegments {
     }
 
     private static final String SENTENCE_ENDS = "。！？!?；;";
-    private static final String CLAUSE_ENDS = "，、：:—";
+    private static final String CLAUSE_ENDS = "，、：:—|";
     private static final String CLOSERS = "”’\"'」』）)*_";
     private static final Set<String> ABBREVIATIONS = Set.of("mrd", "mio", "bio", "ca", "bzw", "nr", "dr", "vs",
             "inc", "co", "corp", "ltd", "st", "u.a", "z.b", "etc", "tsd", "mr", "mrs", "ms", "no", "jan", "feb", "aug", "sept", "okt", "nov", "dez", "dec", "oct");
@@ -35,13 +35,18 @@ final class TextSegments {
     private final int[] clauseStarts;
 
     TextSegments(String text) {
+        this(text, null);
+    }
+
+    /** @param layout when given, every line of a heading, list item, key–value line or table row is a paragraph of its own */
+    TextSegments(String text, DocumentLayout layout) {
         length = text.length();
         List<Integer> para = new ArrayList<>(List.of(0));
         List<Integer> sent = new ArrayList<>(List.of(0));
         List<Integer> clause = new ArrayList<>(List.of(0));
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' && isParagraphBreak(text, i)) {
+            if (c == '\n' && (isParagraphBreak(text, i) || structuralBreak(layout, i))) {
                 add(para, i + 1);
                 add(sent, i + 1);
                 add(clause, i + 1);
@@ -89,6 +94,13 @@ final class TextSegments {
         int start = starts[Math.max(0, k)];
         int end = k + 1 < starts.length ? starts[k + 1] : length;
         return new Span(start, end);
+    }
+
+    private static boolean structuralBreak(DocumentLayout layout, int nl) {
+        if (layout == null) {
+            return false;
+        }
+        return layout.lineAt(nl).structural() || (nl + 1 < layout.length() && layout.lineAt(nl + 1).structural());
     }
 
     /** A blank line, or a line break after a finished sentence; a hard wrap inside a sentence is not a break. */

@@ -17,6 +17,9 @@ final class LineUnwrapper {
     private static final Pattern LATIN_WORD_GLUED_TO_CJK = Pattern.compile("^[A-Za-z0-9.]{1,30}[\\p{IsHan}（，、。]");
     /** "Publisher 2026-02-28 12:55": a dateline is a line of its own. */
     private static final Pattern DATELINE_END = Pattern.compile("((19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d\\d)$");
+    /** "… rund 38 Mio." before "Euro": a scale or other abbreviation ends the line, not the sentence. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}])(Mio|Mrd|Bio|Tsd|ca|bzw|Nr|vs|z\\.\\s?B|u\\.\\s?a)\\.$");
+    private static final Pattern ALIGNED_CELLS = Pattern.compile("\\t|[ \\u00A0\\u3000]{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     /** A line ending in a Latin word with at least this width is a wrap, not a heading, before CJK or lowercase. */
     private static final int MIN_WRAPPED_WIDTH = 16;
@@ -30,20 +33,23 @@ final class LineUnwrapper {
      */
     static List<String> paragraphs(String text, boolean blankLineParagraphs) {
         String[] lines = text.split("\n", -1);
+        boolean[] tableRows = alignedTableRows(lines);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = needsSpaceNormalising(lines[i]) ? SPACES.matcher(lines[i]).replaceAll(" ").strip() : lines[i].strip();
+            lines[i] = needsSpaceNormalising(lines[i]) && !tableRows[i] ? SPACES.matcher(lines[i]).replaceAll(" ").strip() : lines[i].strip();
         }
         int wrapWidth = typicalLongLineWidth(lines);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String previous = null;
-        for (String line : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             if (line.isEmpty()) {
                 flush(current, out);
                 previous = null;
                 continue;
             }
-            if (previous != null && !continues(previous, line, blankLineParagraphs, wrapWidth)) {
+            boolean tableEdge = tableRows[i] || (i > 0 && tableRows[i - 1]);
+            if (previous != null && (tableEdge || !continues(previous, line, blankLineParagraphs, wrapWidth))) {
                 flush(current, out);
             }
             LineJoiner.appendTo(current, line);
@@ -57,7 +63,7 @@ final class LineUnwrapper {
         if (LIST_ITEM.matcher(next).find()) {
             return false;
         }
-        if (Scripts.endsSentence(previous) || endsWithDateline(previous)) {
+        if ((Scripts.endsSentence(previous) && !ABBREVIATION_END.matcher(previous).find()) || endsWithDateline(previous)) {
             return false;
         }
         int last = Scripts.lastCodePoint(previous);
@@ -77,6 +83,22 @@ final class LineUnwrapper {
         int first = Scripts.firstCodePoint(next);
         return Scripts.isLatinOrDigit(last) && width >= MIN_WRAPPED_WIDTH
                 && (Scripts.isCjk(first) || Character.isLowerCase(first) || Character.isDigit(first));
+    }
+
+    /**
+     * Rows of a fixed-width table (three or more cells apart by runs of spaces, on two or more lines in a
+     * row) stay lines of their own with their spacing, so the figures reader sees the columns.
+     */
+    private static boolean[] alignedTableRows(String[] lines) {
+        boolean[] aligned = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            aligned[i] = ALIGNED_CELLS.split(lines[i].strip()).length >= 3;
+        }
+        boolean[] rows = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            rows[i] = aligned[i] && ((i > 0 && aligned[i - 1]) || (i + 1 < lines.length && aligned[i + 1]));
+        }
+        return rows;
     }
 
     private static boolean endsWithDateline(String line) {

@@ -33,6 +33,7 @@ final class PageDebrisFilter {
         for (int i = 0; i < n; i++) {
             drop[i] = isClearDebris(lines.get(i).strip());
         }
+        keepTables(lines, drop);
         int firstProse = firstProse(lines, drop);
         judgeHead(lines, drop, firstProse);
         judgeTail(lines, drop, firstProse);
@@ -43,6 +44,40 @@ final class PageDebrisFilter {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Framed "| a | b |" lines in a run of two or more with the same number of cells, one of them holding
+     * digits, are a table (its header row included), not a link bar.
+     */
+    private static void keepTables(List<String> lines, boolean[] drop) {
+        List<Integer> run = new ArrayList<>();
+        int bars = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            String l = i < lines.size() ? lines.get(i).strip() : null;
+            if (l != null && l.isEmpty()) {
+                continue;
+            }
+            int count = l == null ? -1 : framedBars(l);
+            if (count > 0 && (run.isEmpty() || count == bars)) {
+                run.add(i);
+                bars = count;
+                continue;
+            }
+            if (run.size() >= 2 && run.stream().anyMatch(k -> lines.get(k).chars().anyMatch(Character::isDigit))) {
+                run.forEach(k -> drop[k] = false);
+            }
+            run.clear();
+            bars = count;
+            if (count > 0) {
+                run.add(i);
+            }
+        }
+    }
+
+    private static int framedBars(String l) {
+        boolean framed = (l.startsWith("|") || l.startsWith("｜")) && (l.endsWith("|") || l.endsWith("｜"));
+        return framed ? (int) l.chars().filter(c -> c == '|' || c == '｜').count() : 0;
     }
 
     /** The first prose line; once chrome has been seen above, a prose-shaped line full of chrome phrases is not it. */

@@ -121,6 +121,9 @@ public final class LibraryExport {
         m.put("quote", f.quote());
         m.put("origin", f.origin());
         m.put("status", f.status());
+        m.put("basis", f.basis());
+        m.put("product", f.product());
+        m.put("asOf", f.asOf());
         return m;
     }
 

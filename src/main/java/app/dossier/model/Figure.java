@@ -3,6 +3,8 @@ package app.dossier.model;
 /**
  * A figure read from a report, tied to the passage [start, end) it came from.
  * Money in whole currency units, shares and margins in percent; see CONTRACT.md for the vocabulary.
+ * {@code basis}: what a share or penetration is of ("enterprise LLM spend"); {@code product}: the product a
+ * figure is about when not the whole company; {@code asOf}: the time an earlier value holds for. Each may be null.
  */
 public record Figure(
         String id,
@@ -19,11 +21,21 @@ public record Figure(
         int end,
         String quote,
         String origin,
-        String status) {
+        String status,
+        String basis,
+        String product,
+        String asOf) {
+
+    public Figure(String id, String reportId, String companyId, String metric, double value, Double valueMax,
+                  String currency, String per, String period, boolean approx, int start, int end, String quote,
+                  String origin, String status) {
+        this(id, reportId, companyId, metric, value, valueMax, currency, per, period, approx, start, end, quote, origin,
+                status, null, null, null);
+    }
 
     public Figure withReport(String report) {
         return new Figure(Ids.figure(report, metric, start, end), report, companyId, metric, value, valueMax,
-                currency, per, period, approx, start, end, quote, origin, status);
+                currency, per, period, approx, start, end, quote, origin, status, basis, product, asOf);
     }
 
     /** The same figure attributed to another company (or to none). */
@@ -34,6 +46,12 @@ public record Figure(
 
     public Figure withStatus(String newStatus) {
         return new Figure(id, reportId, companyId, metric, value, valueMax, currency, per, period, approx,
-                start, end, quote, origin, newStatus);
+                start, end, quote, origin, newStatus, basis, product, asOf);
+    }
+
+    /** The same figure with what it is of, which product it is about and when an earlier value held. */
+    public Figure withDetails(String newBasis, String newProduct, String newAsOf) {
+        return new Figure(id, reportId, companyId, metric, value, valueMax, currency, per, period, approx,
+                start, end, quote, origin, status, newBasis, newProduct, newAsOf);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /** The figures ledger. */
 public final class FigureRepository {
     private static final String COLUMNS = "id, report_id, company_id, metric, amount, amount_max, currency, per_unit, "
-            + "period, approx, start_offset, end_offset, quote, origin, status, quote_sum";
+            + "period, approx, start_offset, end_offset, quote, origin, status, quote_sum, basis, product, as_of";
 
     private FigureRepository() {
     }
@@ -35,17 +35,20 @@ public final class FigureRepository {
     }
 
     public static void insert(Connection c, Figure f) throws SQLException {
-        Jdbc.update(c, "INSERT INTO figure (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        Jdbc.update(c, "INSERT INTO figure (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(), f.per(),
-                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), Checksums.of(f.quote()));
+                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), Checksums.of(f.quote()),
+                f.basis(), f.product(), f.asOf());
     }
 
     /** Writes every field of the figure with this id. */
     public static void update(Connection c, Figure f) throws SQLException {
         Jdbc.update(c, "UPDATE figure SET company_id=?, metric=?, amount=?, amount_max=?, currency=?, per_unit=?, "
-                        + "period=?, approx=?, start_offset=?, end_offset=?, quote=?, origin=?, status=?, quote_sum=? WHERE id=?",
+                        + "period=?, approx=?, start_offset=?, end_offset=?, quote=?, origin=?, status=?, quote_sum=?, "
+                        + "basis=?, product=?, as_of=? WHERE id=?",
                 f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(), f.per(), f.period(), f.approx(),
-                f.start(), f.end(), f.quote(), f.origin(), f.status(), Checksums.of(f.quote()), f.id());
+                f.start(), f.end(), f.quote(), f.origin(), f.status(), Checksums.of(f.quote()), f.basis(), f.product(),
+                f.asOf(), f.id());
     }
 
     public static void delete(Connection c, String id) throws SQLException {
@@ -78,6 +81,6 @@ public final class FigureRepository {
                 rs.getString("metric"), rs.getDouble("amount"), Jdbc.nullableDouble(rs, "amount_max"),
                 rs.getString("currency"), rs.getString("per_unit"), rs.getString("period"), rs.getBoolean("approx"),
                 rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("origin"),
-                rs.getString("status"));
+                rs.getString("status"), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
     }
 }

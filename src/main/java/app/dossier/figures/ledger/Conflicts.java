@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Reports that disagree: two figures from different reports on the same company, metric and period
+ * Reports that disagree: two figures from different reports on the same company, metric, basis, product, per
+ * and period
  * whose values differ by more than 1 % (money compared in one currency, flows per month).
  * Figures without company, "other" figures and rejected ones are not compared.
  */
@@ -38,8 +39,10 @@ public final class Conflicts {
         Map<String, List<Figure>> groups = new LinkedHashMap<>();
         for (Figure f : figures) {
             if (f.companyId() != null && !Metric.OTHER.equals(f.metric()) && !"rejected".equals(f.status())) {
-                groups.computeIfAbsent(f.companyId() + "\u0000" + f.metric() + "\u0000" + Objects.toString(f.period(), "")
-                                + (f.per() == null ? "" : "\u0000flow"),
+                // same company, metric, basis, product, per and period (or as-of time): else two figures say different things
+                groups.computeIfAbsent(String.join("\u0000", f.companyId(), f.metric(), Objects.toString(f.period(), ""),
+                                Objects.toString(f.asOf(), ""), Objects.toString(f.basis(), "").toLowerCase(java.util.Locale.ROOT),
+                                Objects.toString(f.product(), ""), Objects.toString(f.per(), "")),
                         k -> new ArrayList<>()).add(f);
             }
         }

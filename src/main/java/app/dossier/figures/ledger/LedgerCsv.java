@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
 public final class LedgerCsv {
     private static final List<String> HEADER = List.of("figure_id", "report_id", "report_title", "company_id", "company",
             "metric", "value", "value_max", "currency", "per", "period", "approx", "written", "normalised", "origin",
-            "status", "needs_review", "conflict", "start", "end", "quote");
+            "status", "needs_review", "conflict", "basis", "product", "as_of", "start", "end", "quote");
 
     private final Money money;
     private final String currency;
@@ -51,7 +51,8 @@ public final class LedgerCsv {
                 e.companyName(), f.metric(), number(f.value()), f.valueMax() == null ? "" : number(f.valueMax()),
                 nz(f.currency()), nz(f.per()), nz(f.period()), Boolean.toString(f.approx()), e.written(), e.normalised(),
                 nz(f.origin()), nz(f.status()), Boolean.toString(e.needsReview()), Boolean.toString(e.conflict()),
-                Integer.toString(f.start()), Integer.toString(f.end()), nz(f.quote())));
+                nz(f.basis()), nz(f.product()), nz(f.asOf()), Integer.toString(f.start()), Integer.toString(f.end()),
+                nz(f.quote())));
         if (currency != null) {
             OptionalDouble v = money.convert(f, currency);
             out.add(HEADER.indexOf("written"), v.isPresent() ? number(v.getAsDouble()) : "");

@@ -93,7 +93,8 @@ public final class Runway {
     private static Map<String, List<Figure>> byCompany(List<Figure> figures, String metric) {
         Map<String, List<Figure>> out = new TreeMap<>();
         for (Figure f : figures) {
-            if (metric.equals(f.metric()) && f.companyId() != null && !"rejected".equals(f.status())) {
+            // a cumulative amount (per "total") is spent over years, never a rate to divide cash by
+            if (metric.equals(f.metric()) && f.companyId() != null && !"rejected".equals(f.status()) && !"total".equals(f.per())) {
                 out.computeIfAbsent(f.companyId(), k -> new ArrayList<>()).add(f);
             }
         }

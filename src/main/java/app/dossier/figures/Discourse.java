@@ -1,0 +1,257 @@
+package app.dossier.figures;
+
+import app.dossier.model.Mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who a report is about, and who a sentence that names no company is about: the document's topic (the
+ * company of its title, or the one it keeps returning to), the subject of the paragraph or section, the
+ * author behind "we" / "wir" / "我们" / "本公司". Each way of resolving is a candidate with a weight
+ * (figures/attribution.json); the best one above the threshold wins, else the figure keeps no company.
+ */
+final class Discourse {
+    /** Why a company was chosen for a sentence that does not name one. */
+    enum Evidence { FIRST_PERSON, DEFINITE_DESCRIPTION, PREVIOUS_SUBJECT, SECTION, FRAGMENT, TOPIC }
+
+    record Resolution(String companyId, Evidence evidence, double weight) {
+    }
+
+    private static final int DESCRIPTION_REACH = 32;
+    private static final int SUBJECT_REACH = 1500;
+    private static final int SUBJECT_SENTENCES = 3;
+    private static final int OWN_VOICE_MIN = 2;
+    private static final int OPENING = 36;
+    private static final String OBJECT_MARKERS = "对對向与與和跟给給在从從被";
+    /** How far into its sentence a company may stand and still be its subject ("Laut Insidern hat X …"). */
+    private static final int SUBJECT_LEAD = 24;
+
+    private static final boolean DEBUG = System.getenv("FIGURES_DEBUG") != null;
+
+    private final CueBook cues;
+    private final AttributionWeights weights;
+    private final String text;
+    private final DocumentLayout layout;
+    private final List<Mention> mentions;
+    private final String topic;
+    private final double topicShare;
+    private final boolean titleTopic;
+    /** The report speaks as its title company: "we" throughout a transcript, a press release, a deck. */
+    private final boolean ownVoice;
+
+    Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights) {
+        this.text = text;
+        this.layout = layout;
+        this.mentions = mentions;
+        this.cues = cues;
+        this.weights = weights;
+        Map<String, Integer> counts = new HashMap<>();
+        mentions.forEach(m -> counts.merge(m.companyId(), 1, Integer::sum));
+        String fromTitle = titleCompany();
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        int total = mentions.size();
+        this.titleTopic = fromTitle != null;
+        this.ownVoice = titleTopic && cues.firstPerson.findIn(text, 0, text.length()).size() >= OWN_VOICE_MIN;
+        this.topic = fromTitle != null ? fromTitle : best != null && counts.get(best) >= 2 ? best : null;
+        this.topicShare = topic == null || total == 0 ? 0 : Math.min(1, (double) counts.get(topic) / total
+                + (fromTitle != null ? weights.titleBonus() : 0));
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    /**
+     * "Das Pariser Start-up hat … in einer von ASML angeführten Runde … eingesammelt": a sentence that
+     * opens with a definite description is about the subject it points to, not a company named later in it.
+     */
+    String describedSubject(Amount a, TextSegments seg) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        int opening = Math.min(a.start(), sentence.start() + OPENING);
+        for (Mention m : mentions) {
+            if (m.start() >= sentence.start() && m.start() < opening) {
+                return null; // a company stands in the opening itself
+            }
+        }
+        if (!definiteDescriptionIn(sentence.start(), sentence.start(), opening)) {
+            return null;
+        }
+        return ownVoice ? topic : previousSubject(sentence.start());
+    }
+
+    private String titleCompany() {
+        DocumentLayout.Line title = layout.title();
+        if (title == null) {
+            return null;
+        }
+        String found = null;
+        for (Mention m : mentions) {
+            if (m.start() >= title.start() && m.end() <= title.end()) {
+                if (found != null && !found.equals(m.companyId())) {
+                    return null;
+                }
+                found = m.companyId();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The sentence of the amount names no company: the best candidate among the author (first person),
+     * the subject a definite description points to, the section's company, the document's topic.
+     */
+    Resolution resolve(Amount a, TextSegments seg) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        Resolution best = null;
+        if (topic != null && firstPersonIn(sentence.start(), a.start())) {
+            // "we" is the company whose document it is: named in its title, or the one it is all about
+            double own = titleTopic ? 1 : Math.min(1, topicShare);
+            best = better(best, new Resolution(topic, Evidence.FIRST_PERSON, weights.firstPerson() * own));
+        }
+        String section = sectionCompany(a.numberStart());
+        if (definiteDescriptionIn(sentence.start(), seg.clause(a.numberStart()).start(), a.start())) {
+            String subject = ownVoice ? topic : previousSubject(sentence.start());
+            if (subject != null) {
+                best = better(best, new Resolution(subject, Evidence.DEFINITE_DESCRIPTION, weights.definiteDescription()));
+            } else if (section != null || topic != null) {
+                // with no subject before it, a description points to the section's company or, as far as
+                // the report is about one company, to its topic
+                double sure = section != null || ownVoice ? 1 : Math.min(1, topicShare + weights.fragmentBase());
+                best = better(best, new Resolution(section != null ? section : topic, Evidence.DEFINITE_DESCRIPTION,
+                        (weights.definiteDescription() - weights.fallbackPenalty()) * sure));
+            }
+        }
+        if (section != null) {
+            best = better(best, new Resolution(section, Evidence.SECTION, weights.section()));
+        }
+        DocumentLayout.Kind kind = layout.lineAt(a.numberStart()).kind();
+        boolean fragment = kind == DocumentLayout.Kind.KEY_VALUE || kind == DocumentLayout.Kind.LIST_ITEM
+                || kind == DocumentLayout.Kind.TABLE_ROW;
+        if (fragment && topic != null) {
+            best = better(best, new Resolution(section != null ? section : topic, Evidence.FRAGMENT,
+                    weights.fragment() * Math.min(1, topicShare + weights.fragmentBase())));
+        }
+        if (topic != null) {
+            double weight = ownVoice ? weights.ownVoice() : weights.topic() * topicShare;
+            best = better(best, new Resolution(topic, Evidence.TOPIC, weight));
+        }
+        if (DEBUG && best != null) {
+            System.out.println("    resolve@" + a.start() + " " + best);
+        }
+        return best != null && best.weight() >= weights.threshold() ? best : null;
+    }
+
+    private static Resolution better(Resolution a, Resolution b) {
+        return a == null || b.weight() > a.weight() ? b : a;
+    }
+
+    private boolean firstPersonIn(int from, int to) {
+        return cues.firstPerson.containsIn(text, from, to);
+    }
+
+    /** "the company", "Das Heidelberger Unternehmen", "The Paris-based lab", "该公司", "其": a determiner, a few words, a noun. */
+    private boolean definiteDescriptionIn(int from, int clauseStart, int to) {
+        // a pronoun ("it", "其", "公司") counts where a subject stands: at the start of the sentence or clause
+        if (pronounAt(from) || pronounAt(clauseStart)) {
+            return true;
+        }
+        for (PhraseSet.Hit d : cues.determiners.findIn(text, from, to)) {
+            int reach = Math.min(to, d.end() + DESCRIPTION_REACH);
+            for (PhraseSet.Hit n : cues.descriptionNouns.findIn(text, d.end(), reach)) {
+                if (text.substring(d.end(), n.start()).chars().noneMatch(c -> ",;:.，。；：".indexOf(c) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of the nearest earlier sentence of the section that opens with a company ("X raised …;
+     * the company …"); a company named further into its sentence is an object or an aside, not a subject.
+     */
+    String previousSubject(int before) {
+        DocumentLayout.Line heading = layout.headingAbove(before);
+        int floor = Math.max(heading == null ? 0 : heading.end(), Math.max(before - SUBJECT_REACH, paragraphFloor(before)));
+        int checked = 0;
+        int sentenceEnd = before;
+        for (int i = mentions.size() - 1; i >= 0 && checked < SUBJECT_SENTENCES; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > sentenceEnd) {
+                continue;
+            }
+            if (m.start() < floor) {
+                break;
+            }
+            int start = sentenceStartOf(m.start());
+            Mention first = m;
+            for (int j = i - 1; j >= 0 && mentions.get(j).start() >= start; j--) {
+                first = mentions.get(j);
+                i = j;
+            }
+            if (first.start() - start <= SUBJECT_LEAD && !afterPreposition(first)) {
+                return first.companyId();
+            }
+            checked++;
+            sentenceEnd = start;
+        }
+        return null;
+    }
+
+    /**
+     * A description refers within its paragraph, or into the paragraph before when nothing earlier in its
+     * own paragraph brings in another entity ("Some smaller rival has scaled back. It …" stays put).
+     */
+    private int paragraphFloor(int sentenceStart) {
+        int own = text.lastIndexOf("\n\n", Math.max(0, sentenceStart - 1));
+        int ownStart = own < 0 ? 0 : own;
+        if (cues.descriptionNouns.containsIn(text, ownStart, sentenceStart)) {
+            return ownStart;
+        }
+        int previous = own <= 0 ? -1 : text.lastIndexOf("\n\n", own - 1);
+        return previous < 0 ? 0 : previous;
+    }
+
+    /** "其" is a pronoun, "其中" ("among them") is not. */
+    private boolean pronounAt(int pos) {
+        return cues.subjectPronouns.startingAt(text, pos, 14) >= 0 && cues.notPronouns.startingAt(text, pos, 6) < 0;
+    }
+
+    /** "对智谱", "向X": a company after a preposition is an object. */
+    private boolean afterPreposition(Mention m) {
+        return m.start() > 0 && OBJECT_MARKERS.indexOf(text.charAt(m.start() - 1)) >= 0;
+    }
+
+    private int sentenceStartOf(int pos) {
+        int i = pos;
+        while (i > 0 && ".!?。！？\n".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The single company a section heading names ("### Tessellate AI", "Über Auremo"). */
+    private String sectionCompany(int pos) {
+        DocumentLayout.Line heading = layout.headingAbove(pos);
+        if (heading == null || heading.kind() == DocumentLayout.Kind.TITLE) {
+            return null;
+        }
+        String found = null;
+        for (Mention m : mentions) {
+            if (m.start() >= heading.start() && m.end() <= heading.end()) {
+                if (found != null && !found.equals(m.companyId())) {
+                    return null;
+                }
+                found = m.companyId();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,335 @@
+package app.dossier.figures;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A document read as blocks before its sentences: the title, headings, list items, key–value lines
+ * ("ARR: $9M", "毛利率 48%") and tables (Markdown pipes or columns aligned with spaces), each line with
+ * its kind. Later steps ask the layout what a position belongs to: its section heading, its table cell.
+ */
+final class DocumentLayout {
+    enum Kind { BLANK, TITLE, HEADING, PARAGRAPH, LIST_ITEM, KEY_VALUE, TABLE_ROW, TABLE_RULE }
+
+    record Line(int start, int end, Kind kind) {
+        boolean structural() {
+            return kind != Kind.PARAGRAPH && kind != Kind.BLANK;
+        }
+    }
+
+    /** One cell of a table row, [start, end) trimmed; column counted from 0. */
+    record Cell(int start, int end, int column) {
+    }
+
+    /** A table: its header cells (the first row), its rows, and the line before it (a caption or heading). */
+    record Table(int start, int end, List<Cell> header, List<List<Cell>> rows) {
+    }
+
+    private static final int MAX_HEADING = 90;
+    private static final int MAX_KEY = 40;
+
+    private final String text;
+    private final List<Line> lines = new ArrayList<>();
+    private final int[] lineStarts;
+    private final List<Table> tables = new ArrayList<>();
+
+    DocumentLayout(String text) {
+        this.text = text;
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(new Line(pos, end, Kind.PARAGRAPH));
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        lineStarts = lines.stream().mapToInt(Line::start).toArray();
+        classify();
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    List<Table> tables() {
+        return tables;
+    }
+
+    Line lineAt(int pos) {
+        int idx = Arrays.binarySearch(lineStarts, pos);
+        return lines.get(idx >= 0 ? idx : Math.max(0, -idx - 2));
+    }
+
+    /** The nearest heading (or the title) above pos, or null. */
+    Line headingAbove(int pos) {
+        int idx = lines.indexOf(lineAt(pos));
+        for (int i = idx - 1; i >= 0; i--) {
+            Kind k = lines.get(i).kind();
+            if (k == Kind.HEADING || k == Kind.TITLE) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    Line title() {
+        for (Line l : lines) {
+            if (l.kind() == Kind.TITLE) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The table holding pos, or null. */
+    Table tableAt(int pos) {
+        for (Table t : tables) {
+            if (pos >= t.start() && pos < t.end()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static Cell cellAt(List<Cell> row, int pos) {
+        for (Cell c : row) {
+            if (pos >= c.start() && pos <= c.end()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static List<Cell> rowAt(Table t, int pos) {
+        for (List<Cell> row : t.rows()) {
+            if (!row.isEmpty() && pos >= row.get(0).start() && pos <= row.get(row.size() - 1).end()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    static Cell column(List<Cell> row, int column) {
+        for (Cell c : row) {
+            if (c.column() == column) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    String text(Cell c) {
+        return text.substring(c.start(), c.end());
+    }
+
+    String text(Line l) {
+        return text.substring(l.start(), l.end());
+    }
+
+    // ---- classification ----
+
+    private void classify() {
+        boolean titleSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String s = text.substring(l.start(), l.end()).strip();
+            Kind k;
+            if (s.isEmpty()) {
+                k = Kind.BLANK;
+            } else if (isPipeRow(s)) {
+                k = s.replaceAll("[|:\\-\\s+]", "").isEmpty() ? Kind.TABLE_RULE : Kind.TABLE_ROW;
+            } else if (!titleSeen && !endsLikeSentence(s)) {
+                k = Kind.TITLE; // a first line ending like a sentence is the lead, not a title
+            } else if (s.startsWith("#") || isStandaloneHeading(i, s)) {
+                k = Kind.HEADING;
+            } else if (isListItem(s)) {
+                k = isKeyValue(stripListMarker(s)) ? Kind.KEY_VALUE : Kind.LIST_ITEM;
+            } else if (isKeyValue(s)) {
+                k = Kind.KEY_VALUE;
+            } else {
+                k = Kind.PARAGRAPH;
+            }
+            titleSeen |= k != Kind.BLANK;
+            lines.set(i, new Line(l.start(), l.end(), k));
+        }
+        markAlignedTables();
+        collectTables();
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        return ".。!！?？".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private static boolean isPipeRow(String s) {
+        return s.startsWith("|") && s.chars().filter(c -> c == '|').count() >= 2;
+    }
+
+    /** A short line standing alone between blank lines, not ending like a sentence: "Bewertungen", "Market share". */
+    private boolean isStandaloneHeading(int i, String s) {
+        boolean blankBefore = i == 0 || text.substring(lines.get(i - 1).start(), lines.get(i - 1).end()).isBlank();
+        boolean blankAfter = i + 1 >= lines.size() || text.substring(lines.get(i + 1).start(), lines.get(i + 1).end()).isBlank();
+        char last = s.charAt(s.length() - 1);
+        return blankBefore && blankAfter && s.length() <= MAX_HEADING && ".。!！?？;；,，".indexOf(last) < 0
+                && !s.matches(".*\\d.*\\d.*");
+    }
+
+    static boolean isListItem(String s) {
+        return s.matches("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+.*");
+    }
+
+    static String stripListMarker(String s) {
+        return s.replaceFirst("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+", "");
+    }
+
+    /** "ARR: $9M", "Monthly burn — $0.8M", "Runway: 20 months", "毛利率 48%": a label, a separator, a value with a digit. */
+    static boolean isKeyValue(String s) {
+        if (s.length() > 120) {
+            return false;
+        }
+        int sep = separatorIndex(s);
+        if (sep > 0 && sep <= MAX_KEY) {
+            String value = s.substring(sep + 1);
+            return value.chars().anyMatch(Character::isDigit) && value.strip().length() <= 60;
+        }
+        // "毛利率 48%": a short Han label, a space, a number
+        return s.matches("^[\\p{IsHan}A-Za-z（）()]{2,12}\\s+[^\\s]*\\d[^\\s]*$");
+    }
+
+    private static int separatorIndex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '：' || ((c == '—' || c == '–') && i > 0 && s.charAt(i - 1) == ' ')) {
+                return i;
+            }
+            if (Character.isDigit(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Two or more lines in a row (blank lines between allowed, as importers leave them) of three or more
+     * cells separated by runs of two spaces (or tabs) form a table.
+     */
+    private void markAlignedTables() {
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            Line l = i < lines.size() ? lines.get(i) : null;
+            if (l != null && l.kind() == Kind.BLANK) {
+                continue;
+            }
+            boolean aligned = l != null && l.kind() != Kind.TABLE_ROW && l.kind() != Kind.TABLE_RULE
+                    && alignedCells(l).size() >= 3;
+            if (aligned) {
+                run.add(i);
+                continue;
+            }
+            if (run.size() >= 2) {
+                for (int k : run) {
+                    Line r = lines.get(k);
+                    lines.set(k, new Line(r.start(), r.end(), Kind.TABLE_ROW));
+                }
+            }
+            run.clear();
+        }
+    }
+
+    private List<Cell> alignedCells(Line l) {
+        List<Cell> cells = new ArrayList<>();
+        String s = text.substring(l.start(), l.end());
+        int i = 0;
+        int column = 0;
+        while (i < s.length()) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= s.length()) {
+                break;
+            }
+            int start = i;
+            while (i < s.length() && !(s.charAt(i) == '\t' || (Character.isWhitespace(s.charAt(i))
+                    && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+                i++;
+            }
+            int end = i;
+            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            cells.add(new Cell(l.start() + start, l.start() + end, column++));
+        }
+        return cells;
+    }
+
+    private List<Cell> pipeCells(Line l) {
+        List<Cell> cells = new ArrayList<>();
+        String s = text.substring(l.start(), l.end());
+        int first = s.indexOf('|');
+        int column = 0;
+        int from = first + 1;
+        while (from < s.length()) {
+            int bar = s.indexOf('|', from);
+            int to = bar < 0 ? s.length() : bar;
+            int a = from;
+            int b = to;
+            while (a < b && Character.isWhitespace(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+                b--;
+            }
+            if (bar >= 0 || a < b) {
+                cells.add(new Cell(l.start() + a, l.start() + b, column++));
+            }
+            if (bar < 0) {
+                break;
+            }
+            from = bar + 1;
+        }
+        return cells;
+    }
+
+    private static boolean inTable(Kind k) {
+        return k == Kind.TABLE_ROW || k == Kind.TABLE_RULE;
+    }
+
+    private boolean nextInTable(int i) {
+        int j = i;
+        while (j < lines.size() && lines.get(j).kind() == Kind.BLANK) {
+            j++;
+        }
+        return j < lines.size() && inTable(lines.get(j).kind());
+    }
+
+    private void collectTables() {
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).kind() != Kind.TABLE_ROW) {
+                i++;
+                continue;
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            int start = lines.get(i).start();
+            int end = start;
+            while (i < lines.size() && (inTable(lines.get(i).kind()) || lines.get(i).kind() == Kind.BLANK && nextInTable(i))) {
+                Line l = lines.get(i);
+                if (l.kind() == Kind.TABLE_ROW) {
+                    String s = text.substring(l.start(), l.end()).strip();
+                    rows.add(isPipeRow(s) ? pipeCells(l) : alignedCells(l));
+                }
+                end = l.end();
+                i++;
+            }
+            if (!rows.isEmpty()) {
+                tables.add(new Table(start, end + 1, rows.get(0), rows.subList(1, rows.size())));
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package app.dossier.figures;
+
+import app.dossier.model.Figure;
+import app.dossier.model.Mention;
+import app.dossier.model.Metric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One document being read for figures: its layout, sentences, mentions, discourse and tables, and the
+ * figure read last, which an enumeration continues ("Velora raised $40 million; Kestrel, $25 million").
+ */
+final class Reading {
+    private static final Set<String> YEARLY_FLOWS = Set.of(Metric.REVENUE, Metric.NET_LOSS, Metric.RD_SPEND);
+    private static final Set<String> FLOWS = Set.of(Metric.REVENUE, Metric.NET_LOSS, Metric.RD_SPEND, Metric.BURN);
+    private static final int ENUMERATION_REACH = 140;
+    private static final int BASIS_WORDS = 6;
+    private static final int BASIS_CHARS = 48;
+
+    private final String text;
+    private final TextSegments seg;
+    private final List<Mention> mentions;
+    private final Discourse discourse;
+    private final TableReading tables;
+    private final DocumentLayout layout;
+    private final CueBook cues;
+    private Amount lastAmount;
+    private Figure lastFigure;
+
+    Reading(String text, TextSegments seg, List<Mention> mentions, Discourse discourse, TableReading tables,
+            DocumentLayout layout, CueBook cues) {
+        this.text = text;
+        this.seg = seg;
+        this.mentions = mentions;
+        this.discourse = discourse;
+        this.tables = tables;
+        this.layout = layout;
+        this.cues = cues;
+    }
+
+    TextSegments seg() {
+        return seg;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    Discourse discourse() {
+        return discourse;
+    }
+
+    TableReading tables() {
+        return tables;
+    }
+
+    Figure lastFigure() {
+        return lastFigure;
+    }
+
+    void read(Amount a, Figure f) {
+        if (!Metric.OTHER.equals(f.metric())) {
+            lastAmount = a;
+            lastFigure = f;
+        }
+    }
+
+    /**
+     * The amount follows the last figure in the same sentence, or across a semicolon, with nothing but
+     * names and small words between: it is the next item of the same enumeration.
+     */
+    boolean continuesEnumeration(Amount a) {
+        if (lastAmount == null || a.percent() != Metric.isPercent(lastFigure.metric())) {
+            return false;
+        }
+        if (a.start() - lastAmount.end() > ENUMERATION_REACH || !seg.paragraph(a.numberStart()).equals(seg.paragraph(lastAmount.numberStart()))) {
+            return false;
+        }
+        for (int i = lastAmount.end(); i < a.start(); i++) {
+            char c = text.charAt(i);
+            if (".!?。！？\n".indexOf(c) >= 0 && !(c == '.' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)))
+                    && !abbreviationDot(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "2,5 Mrd., Arcadia": the dot of a scale abbreviation does not end the sentence. */
+    private boolean abbreviationDot(int dot) {
+        return text.charAt(dot) == '.' && seg.sentence(dot).end() > dot + 1;
+    }
+
+    /** The metric a section heading names ("## Market share", "### 融资进展", "Bewertungen"), when it fits the unit. */
+    String sectionMetric(Amount a) {
+        DocumentLayout.Line heading = layout.headingAbove(a.numberStart());
+        if (heading == null || heading.kind() == DocumentLayout.Kind.TITLE) {
+            return Metric.OTHER;
+        }
+        for (PhraseSet.Hit h : cues.metrics.findIn(text, heading.start(), heading.end())) {
+            if (h.label() != null && !Metric.OTHER.equals(h.label()) && Metric.isPercent(h.label()) == a.percent()) {
+                return h.label();
+            }
+        }
+        return Metric.OTHER;
+    }
+
+    /**
+     * "total" for a cumulative amount ("combined", "insgesamt", "累计"); a yearly flow (revenue, loss, R&D)
+     * stated without a rate is counted over a year; a total never feeds a runway.
+     */
+    String perOf(String metric, String per, Amount a) {
+        if (!FLOWS.contains(metric) && !Metric.FUNDING.equals(metric)) {
+            return per;
+        }
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        int from = Math.max(sentence.start(), a.start() - 40);
+        int to = Math.min(sentence.end(), a.end() + 60);
+        if (!"month".equals(per) && (cues.totalPer.containsIn(text, from, a.start()) || cues.totalPer.containsIn(text, a.end(), to))) {
+            return "total";
+        }
+        if (per == null && YEARLY_FLOWS.contains(metric)) {
+            return "year";
+        }
+        return per;
+    }
+
+    /** What a share is of, as written: "of developer usage", "des Marktes für …", "在…中". Null when unsaid. */
+    String basisOf(Amount a, MetricClassifier.Cue cue) {
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        int p = a.end();
+        while (p < clause.end() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        String rest = text.substring(p, Math.min(clause.end(), p + BASIS_CHARS + 8));
+        String[] lead = {"of the ", "of ", "des ", "der ", "am ", "im "};
+        for (String l : lead) {
+            if (rest.regionMatches(true, 0, l, 0, l.length())) {
+                return words(rest.substring(l.length()));
+            }
+        }
+        int in = text.lastIndexOf('在', a.start());
+        if (in >= clause.start() || in >= seg.sentence(a.numberStart()).start()) {
+            int end = text.indexOf('中', in);
+            if (in >= 0 && end > in + 1 && end < a.start()) {
+                return text.substring(in + 1, end).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String words(String s) {
+        StringBuilder sb = new StringBuilder();
+        int count = 0;
+        for (String w : s.split("\\s+")) {
+            String clean = w.replaceAll("[,.;:!?)）。，；]+$", "");
+            if (clean.isEmpty() || count >= BASIS_WORDS) {
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(clean);
+            count++;
+            if (!clean.equals(w)) {
+                break;
+            }
+        }
+        String out = sb.toString().replaceFirst("(?i)^the ", "");
+        return out.isEmpty() || out.length() > BASIS_CHARS ? null : out;
+    }
+
+    /** "32% of enterprise LLM API spend" is a market share, "18% of the FTSE 100" a penetration: the basis says which. */
+    String metricOfBasis(String basis) {
+        if (basis == null) {
+            return Metric.OTHER;
+        }
+        if (cues.adopterBases.containsIn(basis, 0, basis.length())) {
+            return Metric.PENETRATION;
+        }
+        return cues.marketBases.containsIn(basis, 0, basis.length()) ? Metric.MARKET_SHARE : Metric.OTHER;
+    }
+
+    /** A figure named through a product ("ChatGPT alone brings in …") is the maker's, with the product named. */
+    String productOf(Mention m, Amount a) {
+        if (m != null && m.product()) {
+            return m.text();
+        }
+        return null;
+    }
+
+    /**
+     * "Velora and Kestrel each hold about 12%": a distributive word after coordinated companies gives each of
+     * them the figure, quoted from its own name on.
+     */
+    List<Figure> distributed(Figure f, Amount a) {
+        if (f.companyId() != null || Metric.OTHER.equals(f.metric())) {
+            return List.of(f);
+        }
+        TextSegments.Span clause = seg.clause(a.numberStart());
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= clause.start() && m.end() <= a.start()) {
+                before.add(m);
+            }
+        }
+        if (before.size() < 2 || !cues.distributive.containsIn(text, before.get(before.size() - 1).end(), a.start())) {
+            return List.of(f);
+        }
+        List<Figure> out = new ArrayList<>();
+        for (Mention m : before) {
+            if (out.stream().noneMatch(o -> o.companyId().equals(m.companyId()))) {
+                out.add(new Figure(null, null, m.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(), f.per(),
+                        f.period(), f.approx(), m.start(), f.end(), text.substring(m.start(), f.end()), f.origin(),
+                        f.status(), f.basis(), f.product(), f.asOf()));
+            }
+        }
+        return out;
+    }
+}
