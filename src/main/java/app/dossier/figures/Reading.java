@@ -134,7 +134,8 @@ final class Reading {
         while (p < clause.end() && Character.isWhitespace(text.charAt(p))) {
             p++;
         }
-        String rest = text.substring(p, Math.min(clause.end(), p + BASIS_CHARS + 8));
+        // an amount can run past its clause's end (a unit after the clause break): then nothing follows it
+        String rest = p >= clause.end() ? "" : text.substring(p, Math.min(clause.end(), p + BASIS_CHARS + 8));
         String[] lead = {"of the ", "of ", "des ", "der ", "am ", "im "};
         for (String l : lead) {
             if (rest.regionMatches(true, 0, l, 0, l.length())) {
