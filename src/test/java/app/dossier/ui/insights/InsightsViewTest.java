@@ -103,7 +103,7 @@ class InsightsViewTest {
     @Test
     void innerTabsOpenByClickingTheirLabelAndByKeyboard(FxRobot robot) throws Exception {
         importFixture(robot);
-        for (String label : List.of("Themes", "Company × theme", "Discovered names", "Companies")) {
+        for (String label : List.of("Themes", "Company × theme", "New companies", "Companies")) {
             Node header = robot.lookup(".insights-tabs .tab-header-area .tab-label")
                     .match(n -> n instanceof Labeled l && label.equals(l.getText())).query();
             robot.clickOn(header);
