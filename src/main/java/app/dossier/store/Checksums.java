@@ -49,6 +49,12 @@ public final class Checksums {
         damaged.addAll(Jdbc.list(c, "SELECT id, report_id, quote, quote_sum FROM figure WHERE quote_sum IS NOT NULL",
                 rs -> rs.getString(4).equals(of(rs.getString(3)))
                         ? null : "figure " + rs.getString(1) + " on report " + rs.getString(2) + ": its quote"));
+        damaged.addAll(Jdbc.list(c, "SELECT id, title, published, source, meta_sum FROM report WHERE meta_sum IS NOT NULL",
+                rs -> rs.getString(5).equals(of(rs.getString(2), dateText(rs.getDate(3)), rs.getString(4)))
+                        ? null : "report " + rs.getString(1) + ": its title, date or source"));
+        damaged.addAll(Jdbc.list(c, "SELECT report_id, start_offset, company_id, surface, surface_sum FROM mention "
+                + "WHERE surface_sum IS NOT NULL", rs -> rs.getString(5).equals(of(rs.getString(3), rs.getString(4)))
+                ? null : "mention at " + rs.getInt(2) + " of report " + rs.getString(1) + ": its company or words"));
         damaged.removeIf(java.util.Objects::isNull);
         return damaged;
     }
@@ -68,6 +74,20 @@ public final class Checksums {
                 rs -> new String[]{rs.getString(1), rs.getString(2)})) {
             n += Jdbc.update(c, "UPDATE figure SET quote_sum = ? WHERE id = ?", of(row[1]), row[0]);
         }
+        for (String[] row : Jdbc.list(c, "SELECT id, title, published, source FROM report WHERE meta_sum IS NULL",
+                rs -> new String[]{rs.getString(1), rs.getString(2), dateText(rs.getDate(3)), rs.getString(4)})) {
+            n += Jdbc.update(c, "UPDATE report SET meta_sum = ? WHERE id = ?", of(row[1], row[2], row[3]), row[0]);
+        }
+        for (String[] row : Jdbc.list(c, "SELECT report_id, start_offset, company_id, surface FROM mention "
+                + "WHERE surface_sum IS NULL", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)})) {
+            n += Jdbc.update(c, "UPDATE mention SET surface_sum = ? WHERE report_id = ? AND start_offset = ?",
+                    of(row[2], row[3]), row[0], Integer.parseInt(row[1]));
+        }
         return n;
+    }
+
+    private static String dateText(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate().toString();
     }
 }

@@ -12,16 +12,17 @@ import java.util.Optional;
 
 /** Reports: metadata and cleaned text. */
 public final class ReportRepository {
-    private static final String META = "id, sha256, file_name, title, language, published, source, size_bytes, format, imported_at";
+    private static final String META = "id, sha256, file_name, title, language, published, source, size_bytes, format, imported_at, meta_sum";
 
     private ReportRepository() {
     }
 
     public static void insert(Connection c, Report r, String charset) throws SQLException {
-        Jdbc.update(c, "INSERT INTO report (" + META + ", charset, body, text_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        Jdbc.update(c, "INSERT INTO report (" + META + ", charset, body, text_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 r.id(), r.sha256(), r.file(), r.title(), r.language(),
                 r.published() == null ? null : Date.valueOf(r.published()), r.source(), r.sizeBytes(), r.format(),
-                Timestamp.from(r.importedAt()), charset, r.text(), Checksums.of(r.text()));
+                Timestamp.from(r.importedAt()), metadataSum(r.title(), r.published(), r.source()), charset, r.text(),
+                Checksums.of(r.text()));
     }
 
     /** Replaces the cleaned text and language (re-processing), keeping id and user metadata. */
@@ -32,8 +33,14 @@ public final class ReportRepository {
 
     public static void updateMetadata(Connection c, String id, String title, java.time.LocalDate published,
                                       String source) throws SQLException {
-        Jdbc.update(c, "UPDATE report SET title = ?, published = ?, source = ? WHERE id = ?",
-                title, published == null ? null : Date.valueOf(published), source, id);
+        Jdbc.update(c, "UPDATE report SET title = ?, published = ?, source = ?, meta_sum = ? WHERE id = ?",
+                title, published == null ? null : Date.valueOf(published), source,
+                metadataSum(title, published, source), id);
+    }
+
+    /** The sum that guards what a user may edit of a report: its title, date and source. */
+    static String metadataSum(String title, java.time.LocalDate published, String source) {
+        return Checksums.of(title, published == null ? null : published.toString(), source);
     }
 
     public static void setDeleted(Connection c, String id, boolean deleted) throws SQLException {
@@ -91,6 +98,9 @@ public final class ReportRepository {
 
     private static Report map(ResultSet rs, String text) throws SQLException {
         Date published = rs.getDate("published");
+        Checksums.verify(rs.getString("meta_sum"), "The title, date or source of report " + rs.getString("id") + " ("
+                + rs.getString("file_name") + ")", rs.getString("title"),
+                published == null ? null : published.toLocalDate().toString(), rs.getString("source"));
         return new Report(rs.getString("id"), rs.getString("file_name"), rs.getString("title"),
                 rs.getString("language"), rs.getString("sha256"), rs.getTimestamp("imported_at").toInstant(),
                 published == null ? null : published.toLocalDate(), rs.getString("source"),

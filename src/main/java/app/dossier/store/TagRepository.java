@@ -31,7 +31,7 @@ public final class TagRepository {
     /** Adds mentions; each carries its own report id when {@code reportId} is null. */
     public static void insertMentions(Connection c, String reportId, List<Mention> mentions) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (report_id, company_id, start_offset, "
-                + "end_offset, surface, fuzzy, product) VALUES (?,?,?,?,?,?,?)")) {
+                + "end_offset, surface, fuzzy, product, surface_sum) VALUES (?,?,?,?,?,?,?,?)")) {
             for (Mention m : mentions) {
                 ps.setString(1, reportId != null ? reportId : m.reportId());
                 ps.setString(2, m.companyId());
@@ -40,6 +40,7 @@ public final class TagRepository {
                 ps.setString(5, m.text());
                 ps.setBoolean(6, m.fuzzy());
                 ps.setBoolean(7, m.product());
+                ps.setString(8, Checksums.of(m.companyId(), m.text()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -50,9 +51,14 @@ public final class TagRepository {
         String where = reportId == null ? "WHERE 1=1" + LIVE : "WHERE report_id = ?";
         Object[] params = reportId == null ? new Object[0] : new Object[]{reportId};
         return Jdbc.list(c, "SELECT * FROM mention " + where + " ORDER BY report_id, start_offset",
-                rs -> new Mention(rs.getString("report_id"), rs.getString("company_id"), rs.getInt("start_offset"),
-                        rs.getInt("end_offset"), rs.getString("surface"), rs.getBoolean("fuzzy"),
-                        rs.getBoolean("product")), params);
+                TagRepository::mention, params);
+    }
+
+    private static Mention mention(java.sql.ResultSet rs) throws SQLException {
+        Checksums.verify(rs.getString("surface_sum"), "A mention of " + rs.getString("company_id") + " in report "
+                + rs.getString("report_id"), rs.getString("company_id"), rs.getString("surface"));
+        return new Mention(rs.getString("report_id"), rs.getString("company_id"), rs.getInt("start_offset"),
+                rs.getInt("end_offset"), rs.getString("surface"), rs.getBoolean("fuzzy"), rs.getBoolean("product"));
     }
 
     /**
