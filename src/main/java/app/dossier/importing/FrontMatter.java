@@ -1,8 +1,10 @@
 package app.dossier.importing;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,11 @@ record FrontMatter(Map<String, String> fields, String body) {
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]{0,40})\\s*[:=]\\s*(.*)$");
     private static final Pattern TABLE = Pattern.compile("^\\[[^\\]]{1,60}]\\s*$");
 
+    /** Keys that static-site generators and note apps write; one of them marks a block as front matter. */
+    private static final Set<String> GENERATOR_KEYS = Set.of("title", "date", "author", "authors", "tags", "categories",
+            "layout", "slug", "draft", "description", "summary", "lastmod", "published", "url", "canonical", "source",
+            "cover_image", "image", "permalink", "weight", "type", "aliases", "keywords", "lang", "id", "created", "updated");
+
     static final FrontMatter NONE = new FrontMatter(Map.of(), null);
 
     /** Splits the front matter off; a text without one comes back whole, with no fields. */
@@ -27,6 +34,7 @@ record FrontMatter(Map<String, String> fields, String body) {
             return new FrontMatter(Map.of(), text);
         }
         Map<String, String> fields = new LinkedHashMap<>();
+        Set<String> keys = new HashSet<>();
         boolean inTable = false;
         for (String line : m.group(2).split("\n")) {
             if (TABLE.matcher(line.strip()).matches()) {
@@ -34,6 +42,12 @@ record FrontMatter(Map<String, String> fields, String body) {
                 continue;
             }
             Matcher f = FIELD.matcher(line);
+            if (!f.matches() && !isContinuation(line)) {
+                return new FrontMatter(Map.of(), text); // prose between two rules, not a block of fields
+            }
+            if (f.matches()) {
+                keys.add(f.group(1).toLowerCase(Locale.ROOT));
+            }
             if (f.matches() && !inTable) {
                 String value = unquote(f.group(2).strip());
                 if (!value.isEmpty()) {
@@ -41,11 +55,16 @@ record FrontMatter(Map<String, String> fields, String body) {
                 }
             }
         }
-        // a block of --- lines without a single key is a rule, not front matter
-        if (fields.isEmpty() && m.group(1).equals("---")) {
+        // between two --- rules, lines of the shape "Note: ..." are prose unless a generator's key is among them
+        if (m.group(1).equals("---") && keys.stream().noneMatch(GENERATOR_KEYS::contains)) {
             return new FrontMatter(Map.of(), text);
         }
         return new FrontMatter(fields, text.substring(m.end()));
+    }
+
+    /** Nested keys, list items, comments and blank lines belong to the field above them. */
+    private static boolean isContinuation(String line) {
+        return line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("- ") || line.startsWith("#");
     }
 
     String get(String... keys) {

@@ -149,6 +149,21 @@ class GenreChromeTest {
     }
 
     @Test
+    void proseBetweenTwoRulesIsNotFrontMatter() throws Exception {
+        ExtractedDocument doc = read("rules.md", """
+                ---
+                Note: the figures below are preliminary and may change.
+                ---
+
+                # Grid operators order more storage
+
+                Utilities ordered more battery storage in the first quarter than in all of last year.
+                """);
+        assertEquals("Grid operators order more storage", doc.title());
+        assertTrue(doc.text().contains("the figures below are preliminary"), doc.text());
+    }
+
+    @Test
     void forumPostKeepsItsTitleFieldAndLosesHeaderSignatureAndReplies() throws Exception {
         ExtractedDocument doc = read("post.txt", """
                 作者  memfan (記憶體迷)                                   看板  Tech
