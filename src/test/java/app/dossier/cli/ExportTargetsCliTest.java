@@ -4,8 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +22,6 @@ class ExportTargetsCliTest {
     @TempDir
     Path dir;
     private String library;
-
-    private record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void libraryWithAReport() throws Exception {
@@ -90,11 +85,7 @@ class ExportTargetsCliTest {
         return w.toArray(String[]::new);
     }
 
-    private Run run(String... words) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(words));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static Run run(String... words) {
+        return Run.of(words);
     }
 }

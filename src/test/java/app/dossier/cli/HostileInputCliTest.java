@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,7 +25,8 @@ class HostileInputCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, Map<String, JsonNode> lines, String err) {
+    /** A run of the import with its JSON lines by file name. */
+    private record ImportRun(int code, Map<String, JsonNode> lines, String err) {
     }
 
     @Test
@@ -41,7 +39,7 @@ class HostileInputCliTest {
         Files.createSymbolicLink(folder.resolve("innocent.txt"), secret);
         Files.writeString(folder.resolve("z-good.md"), "# Round\n\nLumen Labs raised 8 million euros.");
 
-        Run r = importFolder(folder);
+        ImportRun r = importFolder(folder);
 
         assertEquals(1, r.code(), "some input failed, the rest was done");
         assertEquals(5, r.lines().size(), "one line per entry: " + r.lines().keySet());
@@ -52,7 +50,7 @@ class HostileInputCliTest {
         assertTrue(error(r, "innocent.txt").contains("outside the imported folder"), error(r, "innocent.txt"));
         assertTrue(r.err().contains("innocent.txt"), "the refusal is named on stderr");
 
-        Run followed = importFolder(folder, "--follow-links");
+        ImportRun followed = importFolder(folder, "--follow-links");
         assertEquals("imported", status(followed, "innocent.txt"), "asked for, the link is followed");
     }
 
@@ -61,7 +59,7 @@ class HostileInputCliTest {
         Path folder = Files.createDirectories(dir.resolve("reports/sub"));
         Files.writeString(folder.resolve("note.txt"), "Vega Robotics raised 12 million dollars.");
         Files.createSymbolicLink(folder.resolve("back-up"), folder.getParent());
-        Run r = importFolder(folder.getParent(), "--follow-links");
+        ImportRun r = importFolder(folder.getParent(), "--follow-links");
         assertEquals("imported", status(r, "note.txt"));
         assertTrue(error(r, "back-up").contains("link back"), error(r, "back-up"));
     }
@@ -75,7 +73,7 @@ class HostileInputCliTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
             assumeFalse(Files.isReadable(locked), "permissions do not bind this user (root): nothing to test");
-            Run r = importFolder(folder);
+            ImportRun r = importFolder(folder);
             assertEquals(1, r.code());
             assertEquals("imported", status(r, "readable.txt"));
             assertTrue(error(r, "locked").contains("permission denied"), error(r, "locked"));
@@ -84,16 +82,13 @@ class HostileInputCliTest {
         }
     }
 
-    private Run importFolder(Path folder, String... options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private ImportRun importFolder(Path folder, String... options) {
         List<String> words = new java.util.ArrayList<>(List.of("import", "--library", dir.resolve("lib").toString()));
         words.addAll(List.of(options));
         words.add(folder.toString());
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(words);
+        Run run = Run.of(words);
         Map<String, JsonNode> byName = new LinkedHashMap<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+        for (String line : run.out().lines().toList()) {
             try {
                 JsonNode node = Json.MAPPER.readTree(line);
                 byName.put(Path.of(node.get("file").asText()).getFileName().toString(), node);
@@ -101,15 +96,15 @@ class HostileInputCliTest {
                 throw new AssertionError("not a JSON line: " + line, e);
             }
         }
-        return new Run(code, byName, err.toString(StandardCharsets.UTF_8));
+        return new ImportRun(run.code(), byName, run.err());
     }
 
-    private static String status(Run r, String name) {
+    private static String status(ImportRun r, String name) {
         assertTrue(r.lines().containsKey(name), name + " has no line: " + r.lines().keySet());
         return r.lines().get(name).get("status").asText();
     }
 
-    private static String error(Run r, String name) {
+    private static String error(ImportRun r, String name) {
         assertEquals("failed", status(r, name), name);
         return r.lines().get(name).get("error").asText();
     }

@@ -121,4 +121,23 @@ class MainWindowTest {
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
         waitUntil(() -> workbench.reports().size() == 1);
     }
+
+    @Test
+    void aLinkOutOfAnImportedFolderIsFollowedOnlyWhenTheFileMenuSaysSo(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("downloads"));
+        Path outside = Files.writeString(dir.resolve("elsewhere.txt"), "Heron Systems raised 4 million dollars.");
+        Files.createSymbolicLink(folder.resolve("heron.txt"), outside);
+        robot.interact(() -> window.importPaths(List.of(folder)));
+        waitUntil(() -> workbench.importOutcomes().size() == 1);
+        assertTrue(workbench.importOutcomes().get(0).error().contains("outside the imported folder"),
+                workbench.importOutcomes().get(0).error());
+
+        javafx.scene.control.CheckMenuItem follow = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "follow-links".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+        robot.interact(() -> follow.setSelected(true));
+        robot.interact(() -> window.importPaths(List.of(folder)));
+        waitUntil(() -> workbench.importOutcomes().size() == 1
+                && ImportOutcome.IMPORTED.equals(workbench.importOutcomes().get(0).status()));
+    }
 }
