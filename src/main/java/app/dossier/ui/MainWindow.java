@@ -351,7 +351,10 @@ public final class MainWindow extends BorderPane implements Navigator {
     private void showImportPanel() {
         ListView<ImportOutcome> list = new ListView<>(workbench.importOutcomes());
         list.setId("import-outcomes");
-        list.setPrefHeight(140);
+        // as tall as its lines, up to five: one imported file should not take a fifth of the window
+        list.setFixedCellSize(30);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(list.getItems())
+                .map(n -> 6 + 30 * Math.max(1, Math.min(5, n.intValue()))));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ImportOutcome o, boolean empty) {

@@ -56,8 +56,9 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 setText(e == null ? null : e.normalised());
             }
         });
-        value.setPrefWidth(120);
-        value.setMinWidth(90);
+        // values are never cut ("301.7 M…" hides the unit): other columns give way first
+        value.setPrefWidth(150);
+        value.setMinWidth(150);
         value.getStyleClass().add("ledger-number");
 
         converted.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(inTarget(c.getValue().figure())));
@@ -70,8 +71,8 @@ final class LedgerTable extends TableView<LedgerEntry> {
                         : FigureText.money(item.getAsDouble(), model.currencyProperty().get()));
             }
         });
-        converted.setPrefWidth(110);
-        converted.setMinWidth(84);
+        converted.setPrefWidth(124);
+        converted.setMinWidth(124);
         converted.getStyleClass().add("ledger-number");
         converted.textProperty().bind(model.currencyProperty().map(c -> "In " + c));
         model.currencyProperty().addListener((o, a, b) -> refresh());
@@ -79,7 +80,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
 
         getColumns().setAll(java.util.List.of(marks,
                 company(),
-                text("Metric", 100, 96, e -> Formats.metricName(e.metric())),
+                text("Metric", 106, 106, e -> Formats.metricName(e.metric())),
                 text("As written", 120, 80, LedgerEntry::written),
                 value,
                 text("Cur.", 50, 48, e -> nz(e.figure().currency())),
