@@ -28,8 +28,6 @@ final class Discourse {
     /** How far into its sentence a company may stand and still be its subject ("Laut Insidern hat X …"). */
     private static final int SUBJECT_LEAD = 24;
 
-    private static final boolean DEBUG = System.getenv("FIGURES_DEBUG") != null;
-
     private final CueBook cues;
     private final AttributionWeights weights;
     private final String text;
@@ -87,20 +85,7 @@ final class Discourse {
     }
 
     private String titleCompany() {
-        DocumentLayout.Line title = layout.title();
-        if (title == null) {
-            return null;
-        }
-        String found = null;
-        for (Mention m : mentions) {
-            if (m.start() >= title.start() && m.end() <= title.end()) {
-                if (found != null && !found.equals(m.companyId())) {
-                    return null;
-                }
-                found = m.companyId();
-            }
-        }
-        return found;
+        return singleCompanyIn(layout.title());
     }
 
     /**
@@ -141,9 +126,6 @@ final class Discourse {
         if (topic != null) {
             double weight = ownVoice ? weights.ownVoice() : weights.topic() * topicShare;
             best = better(best, new Resolution(topic, Evidence.TOPIC, weight));
-        }
-        if (DEBUG && best != null) {
-            System.out.println("    resolve@" + a.start() + " " + best);
         }
         return best != null && best.weight() >= weights.threshold() ? best : null;
     }
@@ -240,12 +222,17 @@ final class Discourse {
     /** The single company a section heading names ("### Tessellate AI", "Über Auremo"). */
     private String sectionCompany(int pos) {
         DocumentLayout.Line heading = layout.headingAbove(pos);
-        if (heading == null || heading.kind() == DocumentLayout.Kind.TITLE) {
+        return heading == null || heading.kind() == DocumentLayout.Kind.TITLE ? null : singleCompanyIn(heading);
+    }
+
+    /** The one company a line names, or null when it names none or several. */
+    private String singleCompanyIn(DocumentLayout.Line line) {
+        if (line == null) {
             return null;
         }
         String found = null;
         for (Mention m : mentions) {
-            if (m.start() >= heading.start() && m.end() <= heading.end()) {
+            if (m.start() >= line.start() && m.end() <= line.end()) {
                 if (found != null && !found.equals(m.companyId())) {
                     return null;
                 }

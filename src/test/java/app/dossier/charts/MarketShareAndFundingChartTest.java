@@ -42,6 +42,21 @@ class MarketShareAndFundingChartTest {
     }
 
     @Test
+    void sharesOfDifferentBasesAreSeparateSeriesAndTheTitleSaysTheBasesDiffer() {
+        List<app.dossier.model.Figure> figures = ChartFixtures.shareFigures().stream()
+                .map(f -> Metric.MARKET_SHARE.equals(f.metric())
+                        ? f.withDetails(f.companyId().startsWith("deep") ? "developer usage" : "enterprise LLM spend", null, null) : f)
+                .toList();
+        ChartResult result = Charts.build(ChartType.MARKET_SHARE, ChartFixtures.input(figures).build()).result();
+        assertTrue(result.title().contains("different bases: developer usage; enterprise LLM spend"), result.title());
+        assertTrue(result.series().stream().map(ChartResult.Series::name).allMatch(n -> n.contains("usage") || n.contains("spend")),
+                "each series is one basis: " + result.series());
+        ChartResult oneBasis = Charts.build(ChartType.MARKET_SHARE, ChartFixtures.input(ChartFixtures.shareFigures().stream()
+                .map(f -> f.withDetails("cloud budgets", null, null)).toList()).build()).result();
+        assertTrue(oneBasis.title().startsWith("Market share of cloud budgets"), oneBasis.title());
+    }
+
+    @Test
     void companyFilterKeepsOnlyTheChosenCompanies() {
         ChartResult r = Charts.build(ChartType.MARKET_SHARE, ChartFixtures.input(ChartFixtures.shareFigures())
                 .companyFilter(java.util.Set.of("openai")).build()).result();

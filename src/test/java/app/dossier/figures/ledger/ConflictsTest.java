@@ -51,4 +51,14 @@ class ConflictsTest {
                 figure("b", "r2", "acme", "burn", 12e6, "USD", "year", null, "suggested"));
         assertTrue(conflicts.find(figures).isEmpty());
     }
+
+    @Test
+    void sharesOfDifferentMarketsAndEarlierValuesDoNotConflict() {
+        List<Figure> figures = List.of(
+                figure("a", "r1", "acme", "market_share", 32, null, null, null, "suggested").withDetails("enterprise LLM API spend", null, null),
+                figure("b", "r2", "acme", "market_share", 12, null, null, null, "suggested").withDetails("developer usage", null, null),
+                figure("c", "r1", "acme", "valuation", 5e11, "USD", null, null, "suggested"),
+                figure("d", "r2", "acme", "valuation", 3e11, "USD", null, null, "suggested").withDetails(null, null, "March round"));
+        assertTrue(conflicts.find(figures).isEmpty(), "different bases, and a value named as earlier, are no disagreement");
+    }
 }
