@@ -323,9 +323,9 @@ final class FaultInjection {
         }
         String reference = exportOf(base);
         byte[] db = Files.readAllBytes(base.resolve(Database.FILE_NAME));
-        // text under a checksum only (report text, notes, figure quotes); titles and the company names of
-        // mentions carry none, and a flip there would change an export silently
-        List<Integer> targets = occurrences(db, List.of("note 1", "raised", "orchestration layer", "screenshots"));
+        // words a user reads back: report text and titles, company names of mentions, notes, figure quotes
+        List<Integer> targets = occurrences(db, List.of("OpenAI", "Anthropic", "Funding", "note 1", "raised",
+                "orchestration layer", "screenshots"));
         List<String> failures = new ArrayList<>();
         int survived = 0;
         for (int run = 1; run <= flips && !targets.isEmpty(); run++) {
@@ -335,7 +335,7 @@ final class FaultInjection {
             damaged[at] ^= (byte) (1 << random.nextInt(7));
             Files.write(lib.resolve(Database.FILE_NAME), damaged);
             List<String> problems = new ArrayList<>();
-            String effect = "no effect: an old copy of the page";
+            String effect = "export unchanged (the flip hit an old copy of a page)";
             try {
                 if (!exportOf(lib).equals(reference)) {
                     problems.add("export succeeded with changed content: silent corruption");
