@@ -348,7 +348,7 @@ final class FaultInjection {
             survived += record("bit flip at byte " + at + " (" + effect + ")", problems, failures);
             deleteTree(lib);
         }
-        return new Outcome("single-bit flips in report text, notes and figure quotes", survived, Math.min(flips, Math.max(1, targets.size())),
+        return new Outcome("single-bit flips in stored words (texts, titles, mentions, notes, quotes)", survived, Math.min(flips, Math.max(1, targets.size())),
                 failures);
     }
 
