@@ -76,7 +76,7 @@ final class GenreChrome {
                 drop[i] = isRule(l) || (width <= MAX_CHROME_WIDTH && rules.chromeLines.find(l).count() > 0)
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
-                        || RELEASE_SOURCE.matcher(l).matches() || PAGE_OF_TOTAL.matcher(l).matches();
+                        || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l);
             }
         }
         dropTeasers(lines, drop);
@@ -225,14 +225,21 @@ final class GenreChrome {
         return rules.documentKinds.contains(bare(parts[0])) || rules.documentKinds.contains(bare(parts[parts.length - 1]));
     }
 
+    private static boolean isPageOfTotal(String line) {
+        return line.length() <= 30 && PAGE_OF_TOTAL.matcher(line).matches();
+    }
+
     private boolean isForumThreadLine(String line) {
-        return Scripts.width(line) <= 100 && (rules.forumPostHead.matcher(line).find() || rules.forumQuoteHead.matcher(line).matches());
+        // the cheap look for "»" or a final colon keeps long texts fast: most lines have neither
+        boolean candidate = line.indexOf('»') > 0 || line.endsWith(":") || line.endsWith("：");
+        return candidate && Scripts.width(line) <= 100 && (rules.forumPostHead.matcher(line).find() || rules.forumQuoteHead.matcher(line).matches());
     }
 
     /** A portal's "责任编辑：name" is cut out of its line; what is left of the line stays. */
     private void cutEditorCredits(String[] lines) {
         for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank() && Scripts.width(lines[i]) <= MAX_CHROME_WIDTH) {
+            boolean colon = lines[i].indexOf(':') >= 0 || lines[i].indexOf('：') >= 0;
+            if (colon && Scripts.width(lines[i]) <= MAX_CHROME_WIDTH) {
                 Matcher m = rules.editorCredit.matcher(lines[i]);
                 if (m.find()) {
                     String rest = m.replaceAll("").replaceAll("[【\\[（(]\\s*[】\\]）)]", "").stripTrailing();
@@ -291,7 +298,7 @@ final class GenreChrome {
     private static void dropRunningLines(String[] lines, boolean[] drop) {
         java.util.Map<String, List<Integer>> besidePageNumbers = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {
-            if (!PAGE_OF_TOTAL.matcher(lines[i].strip()).matches()) {
+            if (!isPageOfTotal(lines[i].strip())) {
                 continue;
             }
             for (int k : new int[]{firstNonBlankBefore(lines, i), firstNonBlank(lines, i + 1)}) {
