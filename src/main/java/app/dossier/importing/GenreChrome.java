@@ -43,6 +43,19 @@ final class GenreChrome {
     private static final Pattern LIST_LINE = Pattern.compile("^\\s*([*•▶►▸▪\\-–]|\\d{1,2}[.)])\\s*\\S");
     private static final Pattern EDGE_SYMBOLS = Pattern.compile("^[\\s\\p{Punct}–—‐―─=*·•（）()【】\\[\\]]+|[\\s\\p{Punct}–—‐―─=*·•（）()【】\\[\\]]+$");
 
+    /** "Page 3 of 6", "第 3 页 / 共 6 页", "Folie 3 von 6": a page or slide number with the total. */
+    private static final Pattern PAGE_OF_TOTAL = Pattern.compile(
+            "^(page|seite|folie|slide|p\\.|s\\.|第)?\\s*\\d{1,4}\\s*(页|頁)?\\s*(/|of|von|共|/\\s*共)\\s*\\d{1,4}\\s*(页|頁)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** The closing credit of a wire press release: "SOURCE Acme Inc." in capitals. */
+    private static final Pattern RELEASE_SOURCE = Pattern.compile("^SOURCE\\s+\\S.{0,80}$");
+    /** "Briefing #412: …": a numbered issue of a newsletter. */
+    private static final Pattern NUMBERED_SUBJECT = Pattern.compile("#\\d{1,5}\\s*[:：|–—]");
+    /** The line of underscores forum software sets above a member's signature. */
+    private static final Pattern SIGNATURE_RULE = Pattern.compile("^_{4,}$");
+    /** A running line (a slide's footer) recurs next to page numbers on this many pages. */
+    private static final int MIN_RUNNING_REPEATS = 3;
+
     private final GenreRules rules;
 
     GenreChrome(GenreRules rules) {
@@ -52,6 +65,7 @@ final class GenreChrome {
     Result strip(String text) {
         String[] lines = text.split("\n", -1);
         boolean[] drop = new boolean[lines.length];
+        cutEditorCredits(lines);
         Header header = header(lines, drop);
         String[] masthead = masthead(lines, drop);
         int headEnd = headEnd(lines);
@@ -60,11 +74,15 @@ final class GenreChrome {
             if (!l.isEmpty() && !drop[i]) {
                 int width = Scripts.width(l);
                 drop[i] = isRule(l) || (width <= MAX_CHROME_WIDTH && rules.chromeLines.find(l).count() > 0)
-                        || (width <= 30 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
-                        || (i <= headEnd && isBreadcrumb(l));
+                        || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
+                        || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
+                        || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l);
             }
         }
         dropTeasers(lines, drop);
+        dropRelatedLinks(lines, drop);
+        dropSignatures(lines, drop);
+        dropRunningLines(lines, drop);
         dropAdvertisements(lines, drop);
         dropFooter(lines, drop);
         StringBuilder sb = new StringBuilder(text.length());
@@ -123,6 +141,8 @@ final class GenreChrome {
             fieldLines.add(i);
             if (rules.titleFields.contains(label)) {
                 title = CATEGORY_TAG.matcher(value).replaceFirst("").strip();
+                // a newsletter's subject ("Briefing #412: …") names the issue; the lead's headline in the body is the title
+                title = rules.issueNumber.matcher(title).find() || NUMBERED_SUBJECT.matcher(title).find() ? null : title;
             } else if (rules.dateFields.contains(label)) {
                 date = value;
             }
@@ -140,8 +160,8 @@ final class GenreChrome {
      */
     private String[] masthead(String[] lines, boolean[] drop) {
         int first = firstNonBlank(lines, 0);
-        // a view-in-browser line may stand above the masthead
-        while (first >= 0 && isChromeLine(lines[first].strip())) {
+        // a mail's header fields or a view-in-browser line may stand above the masthead
+        while (first >= 0 && (drop[first] || isChromeLine(lines[first].strip()))) {
             first = firstNonBlank(lines, first + 1);
         }
         if (first < 0) {
@@ -170,7 +190,134 @@ final class GenreChrome {
             drop[first] = true;
             return new String[]{letterheadSource(top), top};
         }
+        return letterheadAboveRule(lines, drop, first);
+    }
+
+    /** A firm's name and desk on short lines above a rule that opens the document: the letterhead. */
+    private String[] letterheadAboveRule(String[] lines, boolean[] drop, int first) {
+        int seen = 0;
+        StringBuilder block = new StringBuilder();
+        for (int i = first; i >= 0 && i < lines.length && seen < 3; i = firstNonBlank(lines, i + 1), seen++) {
+            String l = lines[i].strip();
+            if (isRule(l)) {
+                if (seen == 0) {
+                    return null;
+                }
+                for (int k = first; k <= i; k++) {
+                    drop[k] = true;
+                }
+                return new String[]{lines[first].strip(), block.toString()};
+            }
+            if (Scripts.width(l) > 100 || Scripts.endsSentence(l)) {
+                return null;
+            }
+            block.append(l).append('\n');
+        }
         return null;
+    }
+
+    /** "Sector study · Software · Update": parts between separators, one of them the kind of document. */
+    private boolean isDocumentKind(String line) {
+        String[] parts = LETTERHEAD_SEPARATOR.split(line);
+        if (parts.length < 2 || Scripts.width(line) > 120 || Scripts.endsSentence(line)) {
+            return false;
+        }
+        return rules.documentKinds.contains(bare(parts[0])) || rules.documentKinds.contains(bare(parts[parts.length - 1]));
+    }
+
+    private static boolean isPageOfTotal(String line) {
+        return line.length() <= 30 && PAGE_OF_TOTAL.matcher(line).matches();
+    }
+
+    private boolean isForumThreadLine(String line) {
+        // the cheap look for "»" or a final colon keeps long texts fast: most lines have neither
+        boolean candidate = line.indexOf('»') > 0 || line.endsWith(":") || line.endsWith("：");
+        return candidate && Scripts.width(line) <= 100 && (rules.forumPostHead.matcher(line).find() || rules.forumQuoteHead.matcher(line).matches());
+    }
+
+    /** A portal's "责任编辑：name" is cut out of its line; what is left of the line stays. */
+    private void cutEditorCredits(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            boolean colon = lines[i].indexOf(':') >= 0 || lines[i].indexOf('：') >= 0;
+            if (colon && Scripts.width(lines[i]) <= MAX_CHROME_WIDTH) {
+                Matcher m = rules.editorCredit.matcher(lines[i]);
+                if (m.find()) {
+                    String rest = m.replaceAll("").replaceAll("[【\\[（(]\\s*[】\\]）)]", "").stripTrailing();
+                    lines[i] = rest.codePoints().anyMatch(Character::isLetterOrDigit) ? rest : "";
+                }
+            }
+        }
+    }
+
+    /** "Related reading" and the list of links under it. */
+    private void dropRelatedLinks(String[] lines, boolean[] drop) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || Scripts.width(l) > 40 || !rules.relatedHeads.contains(bare(l))) {
+                continue;
+            }
+            int k = firstNonBlank(lines, i + 1);
+            if (k < 0 || !isLinkListLine(lines[k])) {
+                continue;
+            }
+            drop[i] = true;
+            for (; k < lines.length && isLinkListLine(lines[k]); k = nextListLine(lines, k)) {
+                drop[k] = true;
+            }
+        }
+    }
+
+    private static boolean isLinkListLine(String line) {
+        String l = line.strip();
+        return (LIST_LINE.matcher(l).find() || l.startsWith("·")) && Scripts.width(l) <= 100;
+    }
+
+    /** The next line of a list, over one blank line. */
+    private static int nextListLine(String[] lines, int k) {
+        if (k + 1 < lines.length && lines[k + 1].isBlank() && k + 2 < lines.length && isLinkListLine(lines[k + 2])) {
+            return k + 2;
+        }
+        return k + 1;
+    }
+
+    /** A forum signature: the line of underscores and the lines under it, to the next blank line. */
+    private static void dropSignatures(String[] lines, boolean[] drop) {
+        for (int i = 0; i < lines.length; i++) {
+            if (SIGNATURE_RULE.matcher(lines[i].strip()).matches()) {
+                for (int k = i; k < Math.min(lines.length, i + 1 + MAX_ADVERT_LINES / 2) && !lines[k].isBlank(); k++) {
+                    drop[k] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A line that stands beside a page number ("第 3 页 / 共 6 页") on three pages or more is the pages'
+     * running footer or header ("Confidential · internal use"), wherever it is.
+     */
+    private static void dropRunningLines(String[] lines, boolean[] drop) {
+        java.util.Map<String, List<Integer>> besidePageNumbers = new java.util.HashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!isPageOfTotal(lines[i].strip())) {
+                continue;
+            }
+            for (int k : new int[]{firstNonBlankBefore(lines, i), firstNonBlank(lines, i + 1)}) {
+                if (k >= 0 && Scripts.width(lines[k].strip()) <= 60 && !Scripts.endsSentence(lines[k].strip())) {
+                    besidePageNumbers.computeIfAbsent(lines[k].strip(), x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        besidePageNumbers.values().stream().filter(at -> at.size() >= MIN_RUNNING_REPEATS)
+                .forEach(at -> at.forEach(k -> drop[k] = true));
+    }
+
+    private static int firstNonBlankBefore(String[] lines, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The firm a letterhead names: its first part. */
@@ -232,12 +379,25 @@ final class GenreChrome {
                 continue;
             }
             String marker = bare(lines[i]);
-            if (!marker.isEmpty() && Scripts.width(marker) <= 24 && rules.sponsorMarkers.contains(marker)) {
+            if (!marker.isEmpty() && (isSponsorLine(marker) || rules.contactBlocks.contains(marker))) {
                 for (int k = i; k < Math.min(lines.length, i + MAX_ADVERT_LINES) && !lines[k].isBlank(); k++) {
                     drop[k] = true;
                 }
             }
         }
+    }
+
+    /** "Anzeige", or a marker of several words and the sponsor's name ("Presented by Acme"). */
+    private boolean isSponsorLine(String marker) {
+        if (Scripts.width(marker) <= 24 && rules.sponsorMarkers.contains(marker)) {
+            return true;
+        }
+        for (String m : rules.sponsorMarkers) {
+            if (m.indexOf(' ') > 0 && marker.startsWith(m + " ") && marker.substring(m.length()).strip().split("\\s+").length <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,6 +18,14 @@ final class GenreRules {
     final Set<String> endMarkers;
     final Set<String> sponsorMarkers;
     final BoilerplateVocabulary.PhraseMatcher teaserHeads;
+    final Set<String> contactBlocks;
+    /** "责任编辑：name": an editor's credit, cut out of the line it stands in. */
+    final Pattern editorCredit;
+    final Set<String> relatedHeads;
+    final Set<String> documentKinds;
+    /** "Beitrag von user »", "Post by user »": the head of a forum post. */
+    final Pattern forumPostHead;
+    final Pattern forumQuoteHead;
     final Set<String> titleFields;
     final Set<String> authorFields;
     final Set<String> dateFields;
@@ -37,6 +45,17 @@ final class GenreRules {
         endMarkers = BoilerplateVocabulary.bothScripts(root.path("endMarkers").path("words"), hant, hans);
         sponsorMarkers = BoilerplateVocabulary.bothScripts(root.path("sponsorMarkers").path("words"), hant, hans);
         teaserHeads = matcher(root.path("teaserHeads").path("phrases"), hant, hans);
+        contactBlocks = BoilerplateVocabulary.bothScripts(root.path("contactBlocks").path("words"), hant, hans);
+        editorCredit = Pattern.compile("(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("editorCredits").path("labels"), hant, hans))
+                + ")\\s?[:：]\\s?[^\\s】\\]）)]{1,20}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        relatedHeads = BoilerplateVocabulary.bothScripts(root.path("relatedHeads").path("words"), hant, hans);
+        documentKinds = BoilerplateVocabulary.bothScripts(root.path("documentKinds").path("words"), hant, hans);
+        JsonNode forum = root.path("forumPosts");
+        forumPostHead = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(forum.path("postHeads"), hant, hans))
+                + ")\\s+\\S{1,40}\\s+»", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        forumQuoteHead = Pattern.compile("^((" + alternatives(BoilerplateVocabulary.bothScripts(forum.path("quoteHeads"), hant, hans))
+                + ")(?=[\\s:：]).{0,40}[:：]|\\S{1,40}\\s(" + alternatives(BoilerplateVocabulary.bothScripts(forum.path("quoteEnds"), hant, hans))
+                + "))$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         JsonNode fields = root.path("headerFields");
         titleFields = BoilerplateVocabulary.bothScripts(fields.path("title"), hant, hans);
         authorFields = BoilerplateVocabulary.bothScripts(fields.path("author"), hant, hans);
@@ -54,6 +73,12 @@ final class GenreRules {
 
     private static BoilerplateVocabulary.PhraseMatcher matcher(JsonNode array, Transliterator hant, Transliterator hans) {
         return new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(array, hant, hans));
+    }
+
+    private static String alternatives(Set<String> words) {
+        List<String> quoted = new ArrayList<>();
+        words.stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> quoted.add(Pattern.quote(w)));
+        return String.join("|", quoted);
     }
 
     static GenreRules get() {

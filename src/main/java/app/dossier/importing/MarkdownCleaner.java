@@ -24,6 +24,10 @@ final class MarkdownCleaner {
     private static final Pattern CODE_FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~).*$");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]{1,500})`");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^ {0,3}\\|?[ \\t]*:?-{2,}:?[ \\t]*(\\|[ \\t]*:?-{2,}:?[ \\t]*)+\\|?[ \\t]*$");
+    /** HTML comments ("<!-- more -->") are the generator's marks, never shown. */
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--[\\s\\S]{0,2000}?-->");
+    /** A fenced div of speaker notes (Pandoc, Quarto, reveal.js): what the speaker says, not the slide's text. */
+    private static final Pattern SPEAKER_NOTES = Pattern.compile("(?m)^ {0,3}:::+\\s*\\{?\\.?notes\\}?\\s*\\n[\\s\\S]{0,5000}?^ {0,3}:::+\\s*$");
     private static final Pattern BULLET = Pattern.compile("(?m)^ {0,3}[*+] +");
 
     private static final Pattern SIGNALS = Pattern.compile("(?m)^ {0,3}#{1,6} \\S|!\\[[^\\[\\]\\n]{0,200}+\\]\\(|\\[[^\\[\\]\\n]{1,200}+\\]\\(https?:|\\*\\*\\S");
@@ -51,7 +55,9 @@ final class MarkdownCleaner {
     }
 
     static String clean(String markdown) {
-        String s = CODE_FENCE.matcher(markdown).replaceAll("");
+        String s = SPEAKER_NOTES.matcher(markdown).replaceAll("");
+        s = HTML_COMMENT.matcher(s).replaceAll("");
+        s = CODE_FENCE.matcher(s).replaceAll("");
         s = IMAGE.matcher(s).replaceAll("");
         s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = REFERENCE_DEFINITION.matcher(s).replaceAll("");

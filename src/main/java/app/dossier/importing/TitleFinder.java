@@ -17,6 +17,7 @@ final class TitleFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(\\s|$)");
     private static final Pattern DATELINE = Pattern.compile("^\\D{0,30}(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}.{0,12}$");
     private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(\\S{1,12}\\.)$");
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(\\p{L}{2,10})\\s?[:：]\\s*(\\S.{3,})$");
     private static final Pattern DATE_PARTS = Pattern.compile("[\\s,，·|/:：()（）-]+");
 
     private final BoilerplateVocabulary vocabulary;
@@ -38,7 +39,7 @@ final class TitleFinder {
             String p = paragraphs.get(i);
             if (isHeadline(p)) {
                 if (!isInCapitals(p)) {
-                    return p;
+                    return withoutTitleLabel(p);
                 }
                 inCapitals = inCapitals == null ? p : inCapitals;
             }
@@ -52,6 +53,12 @@ final class TitleFinder {
             }
         }
         return fileName;
+    }
+
+    /** "Thema: …", "Subject: …": a forum's or mail's title label is not part of the title. */
+    private String withoutTitleLabel(String p) {
+        var m = TITLE_LABEL.matcher(p);
+        return m.matches() && rules.titleFields.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(2).strip() : p;
     }
 
     boolean isHeadline(String p) {

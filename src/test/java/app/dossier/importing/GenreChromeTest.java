@@ -292,4 +292,166 @@ class GenreChromeTest {
                 HtmlArticleExtractor.withoutSiteName("Rivals - and partners - in chips", null));
         assertEquals("Chips rally", HtmlArticleExtractor.withoutSiteName("Daily Wire News - Chips rally", "Daily Wire News"));
     }
+
+    @Test
+    void brokerLetterheadAboveARuleAndTheDocumentKindLineAreNotTheTitle() throws Exception {
+        ExtractedDocument doc = read("studie.txt", """
+                NORDKAP SECURITIES AG
+                Equity Research | Halbleiter                     4. März 2026
+                ------------------------------------------------------------------
+                Unternehmensanalyse  ·  Speicherchips  ·  Erststudie
+
+                Lagerabbau bei Speicherchips: Warum die Preise im Sommer wieder steigen
+
+                Die Hersteller von Speicherchips haben ihre Lager seit dem Herbst um
+                ein Drittel abgebaut. Wir erwarten daher steigende Vertragspreise.
+
+                Die Nachfrage aus Rechenzentren bleibt hoch und stützt die Margen.
+                """);
+        assertEquals("Lagerabbau bei Speicherchips: Warum die Preise im Sommer wieder steigen", doc.title());
+        assertFalse(doc.text().contains("Equity Research"), doc.text());
+        assertFalse(doc.text().contains("Unternehmensanalyse"), doc.text());
+        assertTrue(doc.text().contains("Die Nachfrage aus Rechenzentren bleibt hoch"));
+    }
+
+    @Test
+    void portalEditorCreditIsCutAndTheDatelineKeepsItsDate() throws Exception {
+        ExtractedDocument doc = read("portal.txt", """
+                储能电池价格再降两成
+
+                2026-05-06 14:20　来源：南方科技报　责任编辑：王蕾
+
+                今年以来，储能电池的采购价格下降了约两成，多家厂商表示利润承压。
+
+                业内人士认为，价格战还将持续到明年。
+
+                【责任编辑：王蕾】
+                """);
+        assertEquals("储能电池价格再降两成", doc.title());
+        assertFalse(doc.text().contains("责任编辑"), doc.text());
+        assertFalse(doc.text().contains("【"), doc.text());
+        assertEquals(LocalDate.of(2026, 5, 6), doc.published());
+        assertTrue(doc.text().contains("价格战还将持续到明年"));
+    }
+
+    @Test
+    void newsletterSubjectWithAnIssueNumberGivesWayToTheLeadHeadlineAndTheSponsorGoes() throws Exception {
+        ExtractedDocument doc = read("mail.txt", """
+                From: Wafer Weekly <hello@waferweekly.example>
+                Date: Tue, 3 Mar 2026 07:00
+                Subject: Wafer Weekly #88: the memory squeeze
+
+                Sponsored by Coldline Cooling
+                Liquid cooling for every rack. Book a demo today.
+
+                Samsung Raises Memory Prices for the Second Quarter in a Row
+
+                Samsung told customers that contract prices for server memory will rise
+                again next quarter, citing demand from data centres.
+                """);
+        assertEquals("Samsung Raises Memory Prices for the Second Quarter in a Row", doc.title());
+        assertFalse(doc.text().contains("Coldline"), doc.text());
+        assertTrue(doc.text().contains("citing demand from data centres"));
+    }
+
+    @Test
+    void forumThreadLosesPostHeadsQuoteHeadsSignaturesAndBoardChrome() throws Exception {
+        ExtractedDocument doc = read("thread.txt", """
+                Thema: Lohnt sich der Einstieg bei ASML noch?
+
+                Beitrag von chipfan » Mi 4. Mär 2026, 09:12
+
+                Die Auftragseingänge sind im letzten Quartal deutlich gestiegen, vor allem bei EUV.
+
+                ____________
+                Meine Meinung, keine Empfehlung.
+
+                Nach oben
+
+                Beitrag von kursziel » Mi 4. Mär 2026, 09:40
+
+                Zitat von chipfan:
+                Die Auftragseingänge sind gestiegen.
+
+                Stimmt, aber die Bewertung ist schon sportlich.
+
+                Nach oben
+
+                Powered by phpBB® Forum Software
+                """);
+        assertEquals("Lohnt sich der Einstieg bei ASML noch?", doc.title());
+        for (String chrome : new String[]{"Beitrag von", "Zitat von", "keine Empfehlung", "Nach oben", "phpBB", "____"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("vor allem bei EUV"));
+        assertTrue(doc.text().contains("die Bewertung ist schon sportlich"));
+    }
+
+    @Test
+    void pressReleaseLosesReleaseLinesContactBlockAndWireSource() throws Exception {
+        ExtractedDocument doc = read("release.txt", """
+                Pressemitteilung
+
+                Voltaris sichert sich 80 Millionen Euro für neue Batteriefabrik
+
+                MÜNCHEN, 3. März 2026 -- Die Voltaris GmbH hat eine Finanzierung über 80 Millionen Euro
+                abgeschlossen. Das Geld fließt in eine Fabrik in Sachsen.
+
+                Pressekontakt:
+                Anna Berg
+                presse@voltaris.example
+                +49 89 1234 567
+
+                SOURCE Voltaris GmbH
+
+                ###
+                """);
+        assertEquals("Voltaris sichert sich 80 Millionen Euro für neue Batteriefabrik", doc.title());
+        for (String chrome : new String[]{"Pressemitteilung", "Pressekontakt", "presse@voltaris", "SOURCE", "###"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("Das Geld fließt in eine Fabrik in Sachsen."));
+    }
+
+    @Test
+    void slideDeckLosesSpeakerNotesPageNumbersAndTheFooterOnEverySlide() throws Exception {
+        StringBuilder deck = new StringBuilder("# Memory Market Review 2026\n\n");
+        String[] points = {"Contract prices rose by a fifth", "Inventories fell to six weeks", "Capacity grows slowly"};
+        for (int i = 0; i < points.length; i++) {
+            deck.append("## Slide ").append(i + 1).append("\n\n- ").append(points[i]).append("\n\n")
+                    .append("::: notes\nRemind the board of the budget.\n:::\n\n<!-- reviewed -->\n\n")
+                    .append("Page ").append(i + 1).append(" of 3\nStrictly confidential · Board only\n\n---\n\n");
+        }
+        ExtractedDocument doc = read("deck.md", deck.toString());
+        assertEquals("Memory Market Review 2026", doc.title());
+        for (String chrome : new String[]{"Remind the board", "notes", "reviewed", "Page 2 of 3", "Strictly confidential"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+        for (String point : points) {
+            assertTrue(doc.text().contains(point), point);
+        }
+    }
+
+    @Test
+    void relatedReadingListGoesButAListInTheArticleStays() throws Exception {
+        ExtractedDocument doc = read("post.md", """
+                # 晶片庫存何時見底
+
+                分析師認為，記憶體庫存將在第二季見底。
+
+                主要原因有三：
+
+                - 伺服器需求回升
+                - 手機備貨增加
+                - 減產效果顯現
+
+                **延伸閱讀**
+
+                - [另一篇文章的標題](/posts/other/)
+                - [第三篇文章的標題](/posts/third/)
+                """);
+        assertTrue(doc.text().contains("減產效果顯現"), doc.text());
+        assertFalse(doc.text().contains("延伸閱讀"), doc.text());
+        assertFalse(doc.text().contains("另一篇文章"), doc.text());
+    }
 }
