@@ -27,7 +27,7 @@ final class GenreChrome {
     /** A line of nothing but rule characters: =, -, *, _, ~, #, +, dots and box drawing. */
     private static final Pattern SYMBOL_RULE = Pattern.compile("^[\\s=\\-*_~#+.·•–—‐―─━═│┃┄┅┈┉╌╍▬■□◆◇●○]{3,}$");
     private static final Pattern LETTERHEAD_SEPARATOR = Pattern.compile("\\s[|｜·•]\\s");
-    private static final Pattern HEADER_FIELD = Pattern.compile("^([\\p{L}][\\p{L} ]{0,14}?)(\\s*[:：]\\s*|\\s{2,}|\\s(?=\\p{IsHan}))(\\S.*)$");
+    private static final Pattern HEADER_FIELD = Pattern.compile("^([\\p{L}][\\p{L} -]{0,18}?)(\\s*[:：]\\s*|\\s{2,}|\\s(?=\\p{IsHan}))(\\S.*)$");
     private static final Pattern SECOND_FIELD = Pattern.compile("\\s{3,}(\\p{L}{1,8})\\s{2,}\\S");
     private static final Pattern CATEGORY_TAG = Pattern.compile("^(\\[[^\\]]{1,8}]\\s*|(re|aw|fwd?|wg)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_GENERATOR_LINE = Pattern.compile(
@@ -45,7 +45,7 @@ final class GenreChrome {
 
     /** "Page 3 of 6", "第 3 页 / 共 6 页", "Folie 3 von 6": a page or slide number with the total. */
     private static final Pattern PAGE_OF_TOTAL = Pattern.compile(
-            "^(page|seite|folie|slide|p\\.|s\\.|第)?\\s*\\d{1,4}\\s*(页|頁)?\\s*(/|of|von|共|/\\s*共)\\s*\\d{1,4}\\s*(页|頁)?$",
+            "^(page|seite|folie|slide|p\\.|s\\.|第)?\\s*\\d{1,4}\\s*(页|頁)?\\s*([/／]?\\s*(of|von|共)|[/／])\\s*\\d{1,4}\\s*(页|頁)?$",
             Pattern.CASE_INSENSITIVE);
     /** The closing credit of a wire press release: "SOURCE Acme Inc." in capitals. */
     private static final Pattern RELEASE_SOURCE = Pattern.compile("^SOURCE\\s+\\S.{0,80}$");
@@ -53,8 +53,17 @@ final class GenreChrome {
     private static final Pattern NUMBERED_SUBJECT = Pattern.compile("#\\d{1,5}\\s*[:：|–—]");
     /** The line of underscores forum software sets above a member's signature. */
     private static final Pattern SIGNATURE_RULE = Pattern.compile("^_{4,}$");
+    /** Parts of a running header or footer ("Acme Research   Page 2 of 9"): separators or wide gaps. */
+    private static final Pattern RUNNING_PARTS = Pattern.compile("\\s[|｜·•]\\s|\\s{2,}|\\u3000+");
+    /** A web address standing as one part of a banner line ("www.acme.example", "acme.com"). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^(https?://)?(www\\.)?[\\w-]{2,40}(\\.[\\w-]{2,40}){1,3}(/\\S*)?$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,40}@[\\w-]{1,40}(\\.[\\w-]{1,40}){1,4}");
+    private static final Pattern PHONE = Pattern.compile("(\\+\\d{1,3}|\\(0\\d{1,4}\\))[\\s\\d/-]{6,18}\\d");
     /** A running line (a slide's footer) recurs next to page numbers on this many pages. */
     private static final int MIN_RUNNING_REPEATS = 3;
+    /** An account card is a handful of lines; a longer block is text. */
+    private static final int MAX_CARD_LINES = 5;
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(19|20)\\d\\d[-/.年]\\s?\\d{1,2}");
 
     private final GenreRules rules;
 
@@ -76,15 +85,18 @@ final class GenreChrome {
                 drop[i] = isRule(l) || (width <= MAX_CHROME_WIDTH && rules.chromeLines.find(l).count() > 0)
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
-                        || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l);
+                        || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
+                        || isRunningPageLine(l) || isContactLine(l) || (i <= headEnd && isPlatformByline(l));
             }
         }
+        dropAccountCards(lines, drop);
         dropTeasers(lines, drop);
         dropRelatedLinks(lines, drop);
         dropSignatures(lines, drop);
         dropRunningLines(lines, drop);
         dropAdvertisements(lines, drop);
         dropFooter(lines, drop);
+        dropSignOff(lines, drop);
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {
             if (!drop[i]) {
@@ -92,8 +104,9 @@ final class GenreChrome {
             }
         }
         String source = masthead == null ? null : masthead[0];
-        String dateText = header.date != null ? header.date : masthead == null ? null : masthead[1];
-        return new Result(sb.toString(), header.title, source, dateText);
+        String dateText = header.date != null ? header.date : masthead != null ? masthead[1] : platformBylineDate(lines);
+        String title = header.title != null ? header.title : bodyLineNamedBySubject(lines, drop, header.subjectHeadline);
+        return new Result(sb.toString(), title, source, dateText);
     }
 
     /** An import line or a layout component of an MDX/Astro page, or a Hugo/Jekyll shortcode. */
@@ -115,7 +128,8 @@ final class GenreChrome {
         return Scripts.width(line) <= MAX_CHROME_WIDTH && rules.chromeLines.find(line).count() > 0;
     }
 
-    private record Header(String title, String date) {
+    /** {@code subjectHeadline}: what a numbered issue's subject says after its number, which may repeat a body line. */
+    private record Header(String title, String date, String subjectHeadline) {
     }
 
     /** The fields heading a forum post or a forwarded mail: two labelled lines or more at the very top. */
@@ -124,6 +138,7 @@ final class GenreChrome {
         List<Integer> fieldLines = new ArrayList<>();
         String title = null;
         String date = null;
+        String subjectHeadline = null;
         for (int i = first; i >= 0 && i < lines.length; i++) {
             String l = lines[i].strip();
             Matcher m = HEADER_FIELD.matcher(l);
@@ -142,16 +157,22 @@ final class GenreChrome {
             if (rules.titleFields.contains(label)) {
                 title = CATEGORY_TAG.matcher(value).replaceFirst("").strip();
                 // a newsletter's subject ("Briefing #412: …") names the issue; the lead's headline in the body is the title
-                title = rules.issueNumber.matcher(title).find() || NUMBERED_SUBJECT.matcher(title).find() ? null : title;
+                Matcher numbered = NUMBERED_SUBJECT.matcher(title);
+                if (numbered.find()) {
+                    subjectHeadline = title.substring(numbered.end()).strip();
+                    title = null;
+                } else if (rules.issueNumber.matcher(title).find()) {
+                    title = null;
+                }
             } else if (rules.dateFields.contains(label)) {
                 date = value;
             }
         }
         if (fieldLines.size() < 2) {
-            return new Header(null, null);
+            return new Header(null, null, null);
         }
         fieldLines.forEach(i -> drop[i] = true);
-        return new Header(title == null || title.isEmpty() ? null : title, date);
+        return new Header(title == null || title.isEmpty() ? null : title, date, subjectHeadline);
     }
 
     /**
@@ -186,7 +207,7 @@ final class GenreChrome {
             }
             return null;
         }
-        if (isLetterhead(top)) {
+        if (isLetterhead(top) || isWebBanner(top)) {
             drop[first] = true;
             return new String[]{letterheadSource(top), top};
         }
@@ -197,7 +218,7 @@ final class GenreChrome {
     private String[] letterheadAboveRule(String[] lines, boolean[] drop, int first) {
         int seen = 0;
         StringBuilder block = new StringBuilder();
-        for (int i = first; i >= 0 && i < lines.length && seen < 3; i = firstNonBlank(lines, i + 1), seen++) {
+        for (int i = first; i >= 0 && i < lines.length && seen < 5; i = firstNonBlank(lines, i + 1), seen++) {
             String l = lines[i].strip();
             if (isRule(l)) {
                 if (seen == 0) {
@@ -218,7 +239,7 @@ final class GenreChrome {
 
     /** "Sector study · Software · Update": parts between separators, one of them the kind of document. */
     private boolean isDocumentKind(String line) {
-        String[] parts = LETTERHEAD_SEPARATOR.split(line);
+        String[] parts = RUNNING_PARTS.split(line.strip());
         if (parts.length < 2 || Scripts.width(line) > 120 || Scripts.endsSentence(line)) {
             return false;
         }
@@ -233,6 +254,114 @@ final class GenreChrome {
         // the cheap look for "»" or a final colon keeps long texts fast: most lines have neither
         boolean candidate = line.indexOf('»') > 0 || line.endsWith(":") || line.endsWith("：");
         return candidate && Scripts.width(line) <= 100 && (rules.forumPostHead.matcher(line).find() || rules.forumQuoteHead.matcher(line).matches());
+    }
+
+    /** "Acme Transcripts | HLCN Q2 | Page 1 of 2", "研究部　　第 1 頁／共 2 頁": a running line ending in the page number. */
+    private static boolean isRunningPageLine(String line) {
+        if (Scripts.width(line) > 120 || Scripts.endsSentence(line)) {
+            return false;
+        }
+        String[] parts = RUNNING_PARTS.split(line);
+        return parts.length >= 2 && (isPageOfTotal(parts[parts.length - 1].strip()) || isPageOfTotal(parts[0].strip()));
+    }
+
+    /** A banner of parts between separators, one of them a web address ("Acme Transcripts | www.acme.example | …"). */
+    private static boolean isWebBanner(String line) {
+        String[] parts = LETTERHEAD_SEPARATOR.split(line);
+        if (parts.length < 2 || Scripts.width(line) > 160) {
+            return false;
+        }
+        for (String part : parts) {
+            if (WEB_ADDRESS.matcher(part.strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An author's or analyst's contact line: an e-mail address and a telephone number on one short line. */
+    private static boolean isContactLine(String line) {
+        return line.indexOf('@') > 0 && Scripts.width(line) <= 160 && !Scripts.endsSentence(line)
+                && EMAIL.matcher(line).find() && PHONE.matcher(line).find();
+    }
+
+    /** "原创 author account 2025年09月18日 08:30 place": a platform's byline, opened by its label. */
+    private boolean isPlatformByline(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 && Scripts.width(line) <= 90 && rules.platformBylines.contains(line.substring(0, space))
+                && DATE_IN_LINE.matcher(line).find();
+    }
+
+    private String platformBylineDate(String[] lines) {
+        int seen = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (!l.isEmpty() && seen++ < HEAD_LINES && isPlatformByline(l)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** A numbered issue's subject ("Briefing #47: The costly summer") names the headline when a body line says it. */
+    private static String bodyLineNamedBySubject(String[] lines, boolean[] drop, String subjectHeadline) {
+        if (subjectHeadline == null || subjectHeadline.isBlank()) {
+            return null;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (!drop[i] && lines[i].strip().equalsIgnoreCase(subjectHeadline)) {
+                return lines[i].strip();
+            }
+        }
+        return null;
+    }
+
+    /** A messaging platform's account card: a block of a few short lines, one of them its article count. */
+    private void dropAccountCards(String[] lines, boolean[] drop) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || Scripts.width(l) > 40 || rules.accountCards.find(l).count() == 0) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && !lines[start - 1].isBlank() && i - start < MAX_CARD_LINES) {
+                start--;
+            }
+            int end = i;
+            while (end + 1 < lines.length && !lines[end + 1].isBlank() && end - i < MAX_CARD_LINES) {
+                end++;
+            }
+            if (end - start < MAX_CARD_LINES) {
+                for (int k = start; k <= end; k++) {
+                    drop[k] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A sign-off in the last third ("Bis nächste Woche", "Ihre Redaktion von …", "Best regards"): it and the
+     * short lines of its block go.
+     */
+    private void dropSignOff(String[] lines, boolean[] drop) {
+        int total = 0;
+        for (String l : lines) {
+            total += l.length() + 1;
+        }
+        int after = 0;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            after += lines[i].length() + 1;
+            if (after > total * FOOTER_SHARE && after > 600) {
+                return;
+            }
+            String l = lines[i].strip();
+            if (l.isEmpty() || drop[i] || Scripts.width(l) > 60 || rules.signOffs.longestAt(l, 0) <= 0) {
+                continue;
+            }
+            for (int k = i; k < lines.length && !lines[k].isBlank() && Scripts.width(lines[k].strip()) <= 60; k++) {
+                drop[k] = true;
+            }
+        }
     }
 
     /** A portal's "责任编辑：name" is cut out of its line; what is left of the line stays. */

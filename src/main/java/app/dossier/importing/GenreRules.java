@@ -35,6 +35,12 @@ final class GenreRules {
     /** "Ausgabe 37", "Issue #12", "第37期": the number of a newsletter's issue. */
     final Pattern issueNumber;
     final Set<String> notSentenceEnds;
+    /** "Ihre Redaktion", "Best regards": the opening of a newsletter's or letter's sign-off. */
+    final BoilerplateVocabulary.PhraseMatcher signOffs;
+    /** "1286篇原创内容": a line only a messaging platform's account card holds. */
+    final BoilerplateVocabulary.PhraseMatcher accountCards;
+    /** "原创": the label opening a platform's byline line. */
+    final Set<String> platformBylines;
 
     private GenreRules(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
@@ -69,6 +75,9 @@ final class GenreRules {
         issueNumber = Pattern.compile("(^|[^\\p{L}])(" + String.join("|", issueWords) + ")\\s?#?\\d{1,4}(?!\\d)|第\\s?\\d{1,4}\\s?期",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         notSentenceEnds = BoilerplateVocabulary.bothScripts(root.path("notSentenceEnds").path("words"), hant, hans);
+        signOffs = matcher(root.path("signOffs").path("phrases"), hant, hans);
+        accountCards = matcher(root.path("accountCards").path("markers"), hant, hans);
+        platformBylines = BoilerplateVocabulary.bothScripts(root.path("platformBylines").path("labels"), hant, hans);
     }
 
     private static BoilerplateVocabulary.PhraseMatcher matcher(JsonNode array, Transliterator hant, Transliterator hans) {

@@ -17,6 +17,10 @@ final class LineUnwrapper {
     private static final Pattern LATIN_WORD_GLUED_TO_CJK = Pattern.compile("^[A-Za-z0-9.]{1,30}[\\p{IsHan}（，、。]");
     /** "Publisher 2026-02-28 12:55": a dateline is a line of its own. */
     private static final Pattern DATELINE_END = Pattern.compile("((19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d\\d)$");
+    /** "August 6, 2025, 5:00 p.m. ET", "6. August 2025", "2025年8月6日": a date standing alone on its line. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(\\p{L}{3,9}\\.?\\s\\d{1,2},?\\s(19|20)\\d\\d|\\d{1,2}\\.\\s?\\p{L}{3,9}\\s(19|20)\\d\\d"
+                    + "|(19|20)\\d\\d[-/.年]\\s?\\d{1,2}[-/.月]\\s?\\d{1,2}日?)([,，\\s].{0,25})?$");
     /** "… rund 38 Mio." before "Euro": a scale or other abbreviation ends the line, not the sentence. */
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}])(Mio|Mrd|Bio|Tsd|ca|bzw|Nr|vs|z\\.\\s?B|u\\.\\s?a)\\.$");
     private static final Pattern ALIGNED_CELLS = Pattern.compile("\\t|[ \\u00A0\\u3000]{2,}");
@@ -65,6 +69,9 @@ final class LineUnwrapper {
         }
         if ((Scripts.endsSentence(previous) && !ABBREVIATION_END.matcher(previous).find()) || endsWithDateline(previous)) {
             return false;
+        }
+        if (next.length() <= 45 && Character.isLetterOrDigit(next.charAt(0)) && DATE_LINE.matcher(next).matches()) {
+            return false; // a dateline under a headline is a line of its own
         }
         int last = Scripts.lastCodePoint(previous);
         if (Scripts.continuesSentence(last) || last == '-' || hasOpenQuote(previous)) {

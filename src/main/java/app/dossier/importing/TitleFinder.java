@@ -14,6 +14,7 @@ final class TitleFinder {
     private static final int MAX_HEADLINE_WIDTH = 160;
     private static final int LOOK_AHEAD = 6;
     private static final int FALLBACK_WIDTH = 100;
+    private static final int QUESTION_HEADLINE_WIDTH = 90;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(\\s|$)");
     private static final Pattern DATELINE = Pattern.compile("^\\D{0,30}(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}.{0,12}$");
     private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(\\S{1,12}\\.)$");
@@ -115,6 +116,10 @@ final class TitleFinder {
         int lastEnd = -1;
         while (m.find()) {
             if (s.charAt(m.start()) == '.' && isAbbreviation(s.substring(0, m.start() + 1))) {
+                continue;
+            }
+            // a short headline may ask and answer: "Where did the money go? Three ledgers taken apart"
+            if ("?？!！".indexOf(s.charAt(m.start())) >= 0 && Scripts.width(s) <= QUESTION_HEADLINE_WIDTH) {
                 continue;
             }
             n++;

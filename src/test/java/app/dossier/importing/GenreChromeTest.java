@@ -454,4 +454,131 @@ class GenreChromeTest {
         assertFalse(doc.text().contains("延伸閱讀"), doc.text());
         assertFalse(doc.text().contains("另一篇文章"), doc.text());
     }
+
+    @Test
+    void mailHeadersOfEveryKindGoAndTheBodyLineTheNumberedSubjectRepeatsIsTheTitle() throws Exception {
+        ExtractedDocument doc = read("mail.txt", """
+                From: Chip Ledger <letters@chipledger.example>
+                To: reader@example.org
+                Date: Mon, 2 Mar 2026 06:30:00 +0100
+                Subject: Chip Ledger #88: Foundries Raise Prices Again
+                Reply-To: desk@chipledger.example
+                List-Unsubscribe: <https://chipledger.example/leave?u=1>
+
+                Forward this newsletter to a colleague
+
+                ==========================================
+                CHIP LEDGER · Issue 88 · Monday, 2 March 2026
+                ==========================================
+
+                Foundries Raise Prices Again
+
+                Contract prices for mature nodes went up by a tenth this quarter, the third rise in a row.
+                Buyers say they have little choice while capacity stays short and lead times stay long.
+
+                Packaging is tighter still: advanced lines are booked well into next year, and prepayments
+                have become the rule rather than the exception for the largest customers.
+
+                Analysts expect the pressure to ease only when the new plants in Arizona and Kumamoto ramp up,
+                which most of them do not see before the second half of next year at the earliest.
+
+                See you next week
+                The editors of Chip Ledger
+                """);
+        assertEquals("Foundries Raise Prices Again", doc.title());
+        for (String chrome : new String[]{"Reply-To", "List-Unsubscribe", "Forward this newsletter", "Issue 88",
+                "See you next week", "The editors of Chip Ledger"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("prepayments"), doc.text());
+    }
+
+    @Test
+    void transcriptBannerWithAWebAddressRunningPageLinesAndCopyrightGoTheHeadlineWithItsDatelineStays() throws Exception {
+        ExtractedDocument doc = read("call.txt", """
+                QuoteWire Transcripts | www.quotewire.example | Licensed copy for: Example Capital
+
+                Tessel Micro Ltd. (TSML) Q1 2026 Earnings Call Transcript
+                May 4, 2026, 4:30 p.m. ET
+
+                PREPARED REMARKS
+
+                Operator
+                Good afternoon and welcome to the first quarter call of Tessel Micro. Today's call is being recorded for replay.
+
+                Chief Executive Officer
+                Thank you. Revenue grew faster than we planned, and our packaging lines ran at full capacity through the quarter.
+
+                ------------------------------------------------
+                QuoteWire Transcripts | TSML Q1 2026 | Page 1 of 2
+                ------------------------------------------------
+
+                Chief Financial Officer
+                Gross margin improved by two points. We expect capital spending to stay high for the rest of the year as the Penang line ramps.
+
+                ------------------------------------------------
+                QuoteWire Transcripts | TSML Q1 2026 | Page 2 of 2
+                ------------------------------------------------
+                Copyright (c) 2026 QuoteWire Inc. All rights reserved.
+                THIS TRANSCRIPT MAY CONTAIN ERRORS.
+                """);
+        assertEquals("Tessel Micro Ltd. (TSML) Q1 2026 Earnings Call Transcript", doc.title());
+        for (String chrome : new String[]{"Licensed copy", "Page 1 of 2", "Page 2 of 2", "All rights reserved", "MAY CONTAIN ERRORS"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("Penang line ramps"), doc.text());
+    }
+
+    @Test
+    void messagingPlatformBylineAndAccountCardGoAndAHeadlineThatAsksAndAnswersIsTheTitle() throws Exception {
+        ExtractedDocument doc = read("wechat.txt", """
+                芯片涨价潮还会持续多久？三家代工厂的订单拆解
+                原创 王一鸣 芯片观察 2026年03月02日 07:45 上海
+
+                芯片观察
+                关注半导体产业链的深度报道。
+                528篇原创内容
+                公众号
+
+                今年一季度，成熟制程的代工价格再次上调，这已经是连续第三个季度涨价。多家客户表示，产能仍然紧张，交期没有明显缩短。
+
+                先进封装的情况更紧张。主要厂商的产线订单已经排到明年，预付款成为大客户的常态。
+
+                分析人士认为，只有新工厂投产之后，价格压力才会缓解，但大多数人认为这要等到明年下半年。
+
+                END
+                """);
+        assertEquals("芯片涨价潮还会持续多久？三家代工厂的订单拆解", doc.title());
+        for (String chrome : new String[]{"原创 王一鸣", "528篇原创内容", "公众号", "关注半导体产业链的深度报道"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("预付款成为大客户的常态"), doc.text());
+    }
+
+    @Test
+    void brokerLetterheadOfSeveralLinesContactLineAndPageFooterWithFullWidthSlashGo() throws Exception {
+        ExtractedDocument doc = read("note.txt", """
+                NORTHBRIDGE SECURITIES LIMITED
+                北橋證券有限公司
+                EQUITY RESEARCH  |  ASIA SEMICONDUCTORS  |  亞洲半導體研究
+                ══════════════════════════════════════════
+                公司快評　　　　　　　　　　　　2026年3月2日
+
+                台積電（2330.TW）：先進封裝產能再擴，毛利率維持高檔
+
+                分析師：林志明　+852 2111 3344　zm.lin@northbridge.example
+                ──────────────────────────────────────────
+
+                先進封裝的訂單已經排到明年，公司表示將再擴充產能，以滿足人工智慧晶片客戶的需求。
+
+                北橋證券研究部　　　　　　　　　　　第 1 頁／共 2 頁
+
+                成熟製程的價格壓力仍在，但公司的產品組合持續向先進製程傾斜，毛利率有望維持在高檔。
+                """);
+        assertEquals("台積電（2330.TW）：先進封裝產能再擴，毛利率維持高檔", doc.title());
+        for (String chrome : new String[]{"NORTHBRIDGE SECURITIES", "zm.lin@northbridge.example", "第 1 頁／共 2 頁", "公司快評"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+        assertTrue(doc.text().contains("毛利率有望維持在高檔"), doc.text());
+    }
 }
