@@ -1,6 +1,7 @@
 package app.dossier.figures.ledger;
 
 import app.dossier.files.CsvTable;
+import app.dossier.money.Money;
 import app.dossier.model.Figure;
 
 import java.io.IOException;

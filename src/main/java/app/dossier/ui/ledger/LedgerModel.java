@@ -1,12 +1,12 @@
 package app.dossier.ui.ledger;
 
-import app.dossier.charts.ExchangeRates;
+import app.dossier.money.ExchangeRates;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
 import app.dossier.files.SafeOutput;
 import app.dossier.figures.ledger.LedgerEntry;
-import app.dossier.figures.ledger.Money;
-import app.dossier.figures.ledger.RatesFile;
+import app.dossier.money.Money;
+import app.dossier.money.RatesFile;
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;

@@ -1,6 +1,6 @@
 package app.dossier.ui.ledger;
 
-import app.dossier.charts.ExchangeRates;
+import app.dossier.money.ExchangeRates;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
