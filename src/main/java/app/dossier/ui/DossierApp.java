@@ -24,6 +24,7 @@ public final class DossierApp extends Application {
     private MainWindow window;
 
     public static void launchWindow(String[] args) {
+        app.dossier.logging.AppLog.install();
         Application.launch(DossierApp.class, args);
     }
 
