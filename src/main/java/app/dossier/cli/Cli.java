@@ -227,7 +227,7 @@ public final class Cli {
     private int reprocess(Arguments args) throws IOException {
         try (Library library = Library.open(libraryDir(args))) {
             int[] problems = {0};
-            int n = library.reprocessAll(new Library.ProgressListener() {
+            int n = app.dossier.annotations.Reanchoring.reprocessAll(library, new Library.ProgressListener() {
                 @Override
                 public void progress(int done, int total, String current) {
                     err.printf("%d/%d %s%n", done, total, current);
@@ -239,8 +239,7 @@ public final class Cli {
                     err.println(message);
                     LOG.log(System.Logger.Level.WARNING, "reprocess: " + message);
                 }
-            }, () -> false);
-            app.dossier.annotations.Reanchoring.reanchorLibrary(library);
+            }, () -> false, () -> { });
             out.println(Json.write(Map.of("reprocessed", n, "failed", problems[0])));
             return problems[0] > 0 ? PARTLY_FAILED : OK;
         }

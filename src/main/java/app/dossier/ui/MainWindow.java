@@ -490,13 +490,10 @@ public final class MainWindow extends BorderPane implements Navigator {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() {
-                int done = lib.reprocessAll((d, total, title) -> {
+                return app.dossier.annotations.Reanchoring.reprocessAll(lib, (d, total, title) -> {
                     updateProgress(d, total);
                     updateMessage("Re-processing " + d + " of " + total + ": " + title);
-                }, this::isCancelled);
-                updateMessage("Placing notes on the new text...");
-                app.dossier.annotations.Reanchoring.reanchorLibrary(lib);
-                return done;
+                }, this::isCancelled, () -> updateMessage("Placing notes on the new text..."));
             }
         };
         task.setOnSucceeded(e -> {

@@ -102,4 +102,21 @@ class W3cRoundTripTest {
             assertEquals(at + 5, lib.annotations(r.id()).get(0).start());
         }
     }
+
+    @Test
+    void reprocessingTheLibraryPlacesNotesOnTheNewTextInTheSameStep() throws Exception {
+        Path en = Files.writeString(dir.resolve("reprocessed.txt"), NotesFixtures.ENGLISH);
+        try (Library lib = libraryWith("reprocessed", en)) {
+            Report r = lib.reportsWithText().get(0);
+            int at = r.text().indexOf("hire 60");
+            Annotation a = Anchoring.create(r, at, at + 7, "n", List.of(), "yellow");
+            lib.execute(new Commands.PutAnnotation(null, new Annotation(a.id(), a.reportId(), at + 5, at + 12, a.quote(),
+                    a.prefix(), a.suffix(), a.note(), a.tags(), a.color(), a.created(), a.modified(), false)));
+            boolean[] toldBefore = {false};
+            int done = Reanchoring.reprocessAll(lib, (d, total, title) -> { }, () -> false, () -> toldBefore[0] = true);
+            assertEquals(1, done);
+            assertTrue(toldBefore[0]);
+            assertEquals(at, lib.annotations(r.id()).get(0).start(), "the note sits on its quote again");
+        }
+    }
 }
