@@ -24,12 +24,12 @@ public final class DossierApp extends Application {
     private MainWindow window;
 
     public static void launchWindow(String[] args) {
-        app.dossier.logging.AppLog.install();
         Application.launch(DossierApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        app.dossier.logging.AppLog.install();
         this.stage = stage;
         settings = WindowSettings.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
