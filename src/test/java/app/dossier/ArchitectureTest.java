@@ -53,4 +53,21 @@ class ArchitectureTest {
                 .because("the store is the bottom layer: repositories over JDBC")
                 .check(classes);
     }
+
+    @Test
+    void figuresDoNotDependOnCharts() {
+        noClasses().that().resideInAPackage("app.dossier.figures..")
+                .should().dependOnClassesThat().resideInAPackage("app.dossier.charts..")
+                .because("money and runway live in app.dossier.money, which both use")
+                .check(classes);
+    }
+
+    @Test
+    void moneyDependsOnlyOnTheModel() {
+        noClasses().that().resideInAPackage("app.dossier.money..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.dossier.figures..", "app.dossier.charts..",
+                        "app.dossier.library..", "app.dossier.store..", "app.dossier.cli..", "app.dossier.ui..")
+                .because("amounts, rates, periods and runway are one engine capability the others build on")
+                .check(classes);
+    }
 }

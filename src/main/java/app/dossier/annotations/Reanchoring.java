@@ -77,6 +77,20 @@ public final class Reanchoring {
         }).orElse(0);
     }
 
+    /**
+     * Re-processes every report from its original file, then places the notes on the new texts: what the
+     * window's and the command line's "re-process" do. Here rather than in Library because the re-anchoring
+     * algorithm lives in this package, which already builds on library (the other way round would be a cycle).
+     * Returns how many reports were re-processed.
+     */
+    public static int reprocessAll(Library library, Library.ProgressListener progress,
+                                   java.util.function.BooleanSupplier cancelled, Runnable beforeReanchoring) {
+        int done = library.reprocessAll(progress, cancelled);
+        beforeReanchoring.run();
+        reanchorLibrary(library);
+        return done;
+    }
+
     /** {@link #reanchorReport} over every report that has notes. */
     public static int reanchorLibrary(Library library) {
         int moved = 0;

@@ -2,6 +2,7 @@ package app.dossier.charts;
 
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
+import app.dossier.money.Runway;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -42,7 +43,7 @@ final class BurnRateChart {
     static BuiltChart build(ChartInput in) {
         FigureSelection sel = new FigureSelection(in);
         MoneyConverter money = new MoneyConverter(in.rates(), in.currency());
-        BurnPeriods periods = new BurnPeriods();
+        Runway runwayRule = new Runway(new app.dossier.money.Money(in.rates()));
         List<String> notes = new ArrayList<>();
 
         Map<String, List<Figure>> byCompany = new LinkedHashMap<>();
@@ -50,16 +51,16 @@ final class BurnRateChart {
             if (!money.canConvert(f)) {
                 notes.add(sel.companyName(f.companyId()) + ": " + f.metric() + " in " + f.currency()
                         + " has no exchange rate [" + f.id() + "], not plotted");
-            } else if (Metric.BURN.equals(f.metric()) && periods.months(f).isEmpty()) {
+            } else if (Metric.BURN.equals(f.metric()) && !runwayRule.usableBurn(f)) {
                 notes.add(sel.companyName(f.companyId()) + ": burn without a stated period [" + f.id()
                         + "], not plotted (a burn counts as monthly only when the figure or its quote says so)");
             } else {
                 byCompany.computeIfAbsent(f.companyId(), k -> new ArrayList<>()).add(f);
             }
         }
-        List<RunwayPair> pairs = byCompany.entrySet().stream()
-                .map(e -> RunwayPair.choose(sel, e.getValue()))
-                .sorted(Comparator.comparingDouble((RunwayPair p) -> p.cash == null ? 0 : p.cash.value()).reversed())
+        List<CompanyPair> pairs = byCompany.entrySet().stream()
+                .map(e -> CompanyPair.of(e.getKey(), e.getValue(), sel))
+                .sorted(Comparator.comparingDouble((CompanyPair p) -> p.cash() == null ? 0 : p.cash().value()).reversed())
                 .collect(Collectors.toList());
 
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
@@ -70,12 +71,12 @@ final class BurnRateChart {
         List<ChartResult.Point> runwayPoints = new ArrayList<>();
         List<Figure> plotted = new ArrayList<>();
         List<String> pairing = new ArrayList<>();
-        for (RunwayPair p : pairs) {
-            String company = sel.companyName(p.companyId);
+        for (CompanyPair p : pairs) {
+            String company = sel.companyName(p.companyId());
             Double cash = null;
             Double burn = null;
-            if (p.cash != null) {
-                Figure f = p.cash;
+            if (p.cash() != null) {
+                Figure f = p.cash();
                 cash = money.convert(f.value(), f.currency());
                 String text = (f.approx() ? "≈" : "") + money.format(cash);
                 String orig = money.original(f, f.value());
@@ -85,10 +86,9 @@ final class BurnRateChart {
                 cashPoints.add(new ChartResult.Point(company, company, cash, null, f.approx(), text, List.of(f.id())));
                 plotted.add(f);
             }
-            if (p.burn != null) {
-                Figure f = p.burn;
-                double months = periods.months(f).orElseThrow();
-                burn = money.convert(f.value() / months, f.currency());
+            if (p.burn() != null) {
+                Figure f = p.burn();
+                burn = money.convert(runwayRule.monthlyBurn(f).orElseThrow(), f.currency());
                 String text = (f.approx() ? "≈" : "") + money.format(burn);
                 String orig = money.original(f, f.value());
                 String per = f.per() == null ? "" : " per " + f.per();
@@ -100,18 +100,18 @@ final class BurnRateChart {
             }
             if (cash != null && burn != null && burn > 0) {
                 double months = cash / burn;
-                boolean approx = p.cash.approx() || p.burn.approx() || !p.sameReport;
+                boolean approx = p.cash().approx() || p.burn().approx() || !p.sameReport();
                 String text = ValueFormat.months(months, approx);
-                List<Figure> both = List.of(p.cash, p.burn);
+                List<Figure> both = List.of(p.cash(), p.burn());
                 runway.addValue(months, RUNWAY, company);
                 items.put(RUNWAY, company, both, text, text + " = " + money.format(cash) + " ÷ " + money.format(burn)
-                        + " per month" + (p.sameReport ? "" : " (across reports)") + "\n"
+                        + " per month" + (p.sameReport() ? "" : " (across reports)") + "\n"
                         + sel.tooltip(both, f -> f.metric()));
                 runwayPoints.add(new ChartResult.Point(company, company, months, null, approx, text,
                         FigureSelection.ids(both)));
-                pairing.add(company + ": " + (p.sameReport ? "from one report (" + sel.reportTitle(p.cash.reportId()) + ")"
-                        : "across reports (cash: " + sel.reportTitle(p.cash.reportId()) + "; burn: "
-                        + sel.reportTitle(p.burn.reportId()) + ")"));
+                pairing.add(company + ": " + (p.sameReport() ? "from one report (" + sel.reportTitle(p.cash().reportId()) + ")"
+                        : "across reports (cash: " + sel.reportTitle(p.cash().reportId()) + "; burn: "
+                        + sel.reportTitle(p.burn().reportId()) + ")"));
             } else {
                 // the second dataset must list the same categories in the same order, or its marks shift
                 runway.addValue(null, RUNWAY, company);
@@ -189,27 +189,12 @@ final class BurnRateChart {
         return p;
     }
 
-    /** The cash and burn figures one company's runway is computed from. */
-    private record RunwayPair(String companyId, Figure cash, Figure burn, boolean sameReport) {
-        static RunwayPair choose(FigureSelection sel, List<Figure> figures) {
-            String company = figures.get(0).companyId();
-            List<Figure> cash = figures.stream().filter(f -> Metric.CASH.equals(f.metric())).sorted(sel.preferred()).toList();
-            List<Figure> burn = figures.stream().filter(f -> Metric.BURN.equals(f.metric())).sorted(sel.preferred()).toList();
-            Comparator<String> newestReport = Comparator.comparing(sel::published,
-                    Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()));
-            List<String> sharedReports = cash.stream().map(Figure::reportId).distinct()
-                    .filter(r -> burn.stream().anyMatch(b -> b.reportId().equals(r)))
-                    .sorted(newestReport).toList();
-            if (!sharedReports.isEmpty()) {
-                String report = sharedReports.get(0);
-                return new RunwayPair(company, first(cash, report), first(burn, report), true);
-            }
-            return new RunwayPair(company, cash.isEmpty() ? null : cash.get(0), burn.isEmpty() ? null : burn.get(0),
-                    cash.isEmpty() || burn.isEmpty());
-        }
-
-        private static Figure first(List<Figure> figures, String reportId) {
-            return figures.stream().filter(f -> f.reportId().equals(reportId)).findFirst().orElseThrow();
+    /** The cash and burn one company's runway is computed from, chosen by the rule the ledger uses too. */
+    private record CompanyPair(String companyId, Figure cash, Figure burn, boolean sameReport) {
+        static CompanyPair of(String companyId, List<Figure> figures, FigureSelection sel) {
+            Runway.Pair p = Runway.pair(figures.stream().filter(f -> Metric.CASH.equals(f.metric())).toList(),
+                    figures.stream().filter(f -> Metric.BURN.equals(f.metric())).toList(), sel::published);
+            return new CompanyPair(companyId, p.cash(), p.burn(), p.sameReport());
         }
     }
 }

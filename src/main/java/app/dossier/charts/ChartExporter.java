@@ -146,9 +146,7 @@ public final class ChartExporter {
         SafeOutput.write(file, out -> CsvTable.write(CSV_HEADER, rows, out));
     }
 
-    /** 12 significant digits: hides binary noise (42000000.00000001) and keeps every digit a source can give. */
     private static String number(double v) {
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(12)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return app.dossier.money.Amounts.plain(v);
     }
 }

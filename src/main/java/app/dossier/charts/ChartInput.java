@@ -1,5 +1,6 @@
 package app.dossier.charts;
 
+import app.dossier.money.ExchangeRates;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;

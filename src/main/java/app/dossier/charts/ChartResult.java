@@ -40,16 +40,8 @@ public record ChartResult(String type, String title, String currency, String des
                         List<String> sources) {
         public Point {
             sources = sources == null ? List.of() : List.copyOf(sources);
-            value = significant(value);
-            valueMax = valueMax == null ? null : significant(valueMax);
-        }
-
-        /** 12 significant digits: drops conversion noise (42000000.00000001) but no digit a source can give. */
-        private static double significant(double v) {
-            if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
-                return v;
-            }
-            return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
+            value = app.dossier.money.Amounts.significant(value);
+            valueMax = valueMax == null ? null : app.dossier.money.Amounts.significant(valueMax);
         }
     }
 

@@ -3,6 +3,7 @@ package app.dossier.charts;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;
+import app.dossier.money.Runway;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -120,11 +121,6 @@ final class FigureSelection {
      * which orders "2024" < "2025" and "2025-Q1" < "2025-Q3".
      */
     Comparator<Figure> preferred() {
-        Comparator<Figure> confirmedFirst = Comparator.comparing(f -> !"confirmed".equals(f.status()));
-        Comparator<Figure> latestPeriod = Comparator.comparing(Figure::period,
-                Comparator.nullsLast(Comparator.<String>reverseOrder()));
-        Comparator<Figure> latestReport = Comparator.comparing((Figure f) -> published(f.reportId()),
-                Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()));
-        return confirmedFirst.thenComparing(latestPeriod).thenComparing(latestReport);
+        return Runway.preferred(this::published);
     }
 }

@@ -1,5 +1,6 @@
 package app.dossier.charts;
 
+import app.dossier.money.ExchangeRates;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;

@@ -1,6 +1,8 @@
 package app.dossier.charts;
 
 import app.dossier.model.Figure;
+import app.dossier.money.ExchangeRates;
+import app.dossier.money.Money;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +13,13 @@ import java.util.TreeSet;
 /** Converts amounts to the chart's currency and remembers which rates it used, so the chart can say so. */
 final class MoneyConverter {
     private final ExchangeRates rates;
+    private final Money money;
     private final String target;
     private final Set<String> usedFrom = new TreeSet<>();
 
     MoneyConverter(ExchangeRates rates, String target) {
         this.rates = rates;
+        this.money = new Money(rates);
         this.target = target;
     }
 
@@ -28,7 +32,7 @@ final class MoneyConverter {
     }
 
     boolean canConvert(Figure f) {
-        return f.currency() != null && rates.supports(f.currency()) && rates.supports(target);
+        return money.canConvert(f.currency(), target);
     }
 
     double convert(double value, String from) {
@@ -36,7 +40,7 @@ final class MoneyConverter {
         if (!code.equals(target)) {
             usedFrom.add(code);
         }
-        return rates.convert(value, code, target);
+        return money.convert(value, code, target).orElseThrow();
     }
 
     String format(double valueInTarget) {

@@ -1,5 +1,6 @@
 package app.dossier.charts;
 
+import app.dossier.money.ExchangeRates;
 import java.math.BigDecimal;
 import java.math.MathContext;
 

@@ -10,9 +10,9 @@
  *
  * <p>Decisions: rejected figures never count, suggested ones only on request; a burn per year counts 1/12
  * per month and a burn without {@code per} counts only when its quote names the period
- * (charts/burn-periods.json); runway pairs cash and burn from one report when one report has both, else
+ * (money/periods.json); runway (app.dossier.money.Runway, shared with the ledger) pairs cash and burn from one report when one report has both, else
  * across reports, and says which; ranges are drawn from end to end, never as a midpoint; money is converted
- * with charts/exchange-rates.json and the rate is printed on the chart. PDF text is embedded as font subsets
+ * with money/exchange-rates.json (or the library's own table) and the rate is printed on the chart. PDF text is embedded as font subsets
  * from the installed fonts listed in charts/fonts.json; PDFBox cannot subset CFF-outline fonts such as the
  * Noto CJK collections, so Chinese PDF text needs a TrueType-outline CJK font (WenQuanYi Micro Hei, Droid
  * Sans Fallback, Microsoft YaHei...); without one, Chinese runs are drawn as vector shapes.

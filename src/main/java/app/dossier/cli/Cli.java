@@ -27,6 +27,7 @@ import java.util.logging.Logger;
  * exit 0 on success, 1 when some input failed but the rest was done, 2 on bad usage.
  */
 public final class Cli {
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
     static final int OK = 0;
     static final int PARTLY_FAILED = 1;
     static final int USAGE = 2;
@@ -70,6 +71,7 @@ public final class Cli {
 
     public static void main(String[] args) {
         quietLibraries();
+        app.dossier.logging.AppLog.install();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
@@ -120,14 +122,17 @@ public final class Cli {
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
+            LOG.log(System.Logger.Level.INFO, "dossier " + command + ": " + e.getMessage());
             err.println("dossier: " + e.getMessage());
             err.print(USAGE_TEXT);
             return USAGE;
         } catch (OutputRefusedException e) {
             // nothing was written: the command line must say what to do with the existing file
+            LOG.log(System.Logger.Level.INFO, "dossier " + command + ": " + e.getMessage());
             err.println("dossier " + command + ": " + e.getMessage());
             return USAGE;
         } catch (Exception e) {
+            LOG.log(System.Logger.Level.ERROR, "dossier " + command + ": " + e.getMessage(), e);
             err.println("dossier " + command + ": " + e.getMessage());
             return PARTLY_FAILED;
         }
@@ -152,6 +157,7 @@ public final class Cli {
                 out.println(Json.write(outcomeJson(o)));
                 if (o.failed()) {
                     err.println(o.file() + ": " + o.error());
+                    LOG.log(System.Logger.Level.WARNING, "import " + o.file() + ": " + o.error());
                 }
             }, () -> false);
             long failed = outcomes.stream().filter(ImportOutcome::failed).count();
@@ -221,7 +227,7 @@ public final class Cli {
     private int reprocess(Arguments args) throws IOException {
         try (Library library = Library.open(libraryDir(args))) {
             int[] problems = {0};
-            int n = library.reprocessAll(new Library.ProgressListener() {
+            int n = app.dossier.annotations.Reanchoring.reprocessAll(library, new Library.ProgressListener() {
                 @Override
                 public void progress(int done, int total, String current) {
                     err.printf("%d/%d %s%n", done, total, current);
@@ -231,9 +237,9 @@ public final class Cli {
                 public void problem(String message) {
                     problems[0]++;
                     err.println(message);
+                    LOG.log(System.Logger.Level.WARNING, "reprocess: " + message);
                 }
-            }, () -> false);
-            app.dossier.annotations.Reanchoring.reanchorLibrary(library);
+            }, () -> false, () -> { });
             out.println(Json.write(Map.of("reprocessed", n, "failed", problems[0])));
             return problems[0] > 0 ? PARTLY_FAILED : OK;
         }

@@ -3,7 +3,7 @@ package app.dossier.cli;
 import app.dossier.files.SafeOutput;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
-import app.dossier.figures.ledger.Money;
+import app.dossier.money.Money;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
 

@@ -113,7 +113,7 @@ public final class ImportService {
             long size = Files.size(file);
             if (size > DocumentReader.MAX_BYTES) {
                 return failed(name, String.format(Locale.ROOT, "the file is %.0f MB; Dossier imports files up to %d MB",
-                        size / 1e6, DocumentReader.MAX_BYTES / 1_000_000));
+                        size / (1024.0 * 1024.0), DocumentReader.MAX_BYTES / (1024 * 1024)));
             }
             byte[] bytes = Files.readAllBytes(file);
             String sha = Ids.sha256(bytes);

@@ -48,6 +48,7 @@ public final class Journal implements AutoCloseable {
     public static Journal open(Path libraryDir) throws IOException {
         Path file = libraryDir.resolve(FILE_NAME);
         JournalReader.Contents contents = JournalReader.scan(file);
+        logDamage(file, contents);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             if (contents.tornTailBytes() > 0) {
@@ -65,9 +66,25 @@ public final class Journal implements AutoCloseable {
         return new Journal(file, channel, contents);
     }
 
-    /** Every readable entry of a journal file, in order (damaged lines are left out; see {@link JournalReader#scan}). */
+    /**
+     * Every readable entry of a journal file, in order. A damaged line anywhere is left out and the lines
+     * after it are still read (see {@link JournalReader#scan}); each damaged line and a torn last line is
+     * logged with its line number, never dropped silently. Callers that must show the damage use scan.
+     */
     public static List<Entry> read(Path file) throws IOException {
-        return JournalReader.scan(file).entries();
+        JournalReader.Contents contents = JournalReader.scan(file);
+        logDamage(file, contents);
+        return contents.entries();
+    }
+
+    private static void logDamage(Path file, JournalReader.Contents contents) {
+        System.Logger log = System.getLogger(Journal.class.getName());
+        contents.problems().forEach(p -> log.log(System.Logger.Level.WARNING, "Journal " + file + ", " + p));
+        if (contents.tornTailBytes() > 0) {
+            log.log(System.Logger.Level.WARNING, "Journal " + file + ": the last line was cut short ("
+                    + contents.tornTailBytes() + " bytes, a crash while it was written); its decision never reached"
+                    + " the database");
+        }
     }
 
     /** What the journal held when it was opened: its entries and any damage found. */

@@ -1,16 +1,14 @@
 package app.dossier.library;
 
 import app.dossier.charts.ChartInput;
-import app.dossier.charts.ExchangeRates;
+import app.dossier.money.ExchangeRates;
+import app.dossier.money.RatesFile;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
 import app.dossier.model.Report;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,22 +18,12 @@ import java.util.Set;
 
 /** Feeds the charts from a library: its figures, companies, reports, tagged passages and exchange rates. */
 public final class LibraryCharts {
-    /** A library may hold its own exchange-rate table (edited by the user); else the shipped defaults apply. */
-    public static final String RATES_FILE = "exchange-rates.json";
-
     private LibraryCharts() {
     }
 
+    /** The library's own exchange-rate table (edited by the user), else the shipped defaults. */
     public static ExchangeRates rates(Library library) {
-        Path file = library.directory().resolve(RATES_FILE);
-        if (Files.exists(file)) {
-            try {
-                return ExchangeRates.load(file);
-            } catch (IOException | RuntimeException e) {
-                // an unreadable table must not stop the charts; the defaults say their own date
-            }
-        }
-        return ExchangeRates.defaults();
+        return RatesFile.ofLibrary(library.directory());
     }
 
     public static ChartInput.Builder input(Library library) {

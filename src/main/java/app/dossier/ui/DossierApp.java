@@ -29,6 +29,7 @@ public final class DossierApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        app.dossier.logging.AppLog.install();
         this.stage = stage;
         settings = WindowSettings.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

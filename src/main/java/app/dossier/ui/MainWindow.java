@@ -9,6 +9,7 @@ import app.dossier.model.ThemeTag;
 import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.LogMenu;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.details.DetailsPane;
 import app.dossier.ui.library.LibraryPane;
@@ -263,7 +264,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem rebuild = item("Rebuild from originals and journal...", Feather.TOOL, null, safety::rebuildOpen);
         Menu library = new Menu("Library", null, retag, reprocess, reindex, new SeparatorMenuItem(), check, orphans,
                 rebuild);
-        return new MenuBar(file, edit, library);
+        return new MenuBar(file, edit, library, LogMenu.help(stage));
     }
 
     /** Undo and Redo say what they would take back or do again. */
@@ -489,13 +490,10 @@ public final class MainWindow extends BorderPane implements Navigator {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() {
-                int done = lib.reprocessAll((d, total, title) -> {
+                return app.dossier.annotations.Reanchoring.reprocessAll(lib, (d, total, title) -> {
                     updateProgress(d, total);
                     updateMessage("Re-processing " + d + " of " + total + ": " + title);
-                }, this::isCancelled);
-                updateMessage("Placing notes on the new text...");
-                app.dossier.annotations.Reanchoring.reanchorLibrary(lib);
-                return done;
+                }, this::isCancelled, () -> updateMessage("Placing notes on the new text..."));
             }
         };
         task.setOnSucceeded(e -> {

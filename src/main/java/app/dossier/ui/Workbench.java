@@ -12,6 +12,7 @@ import app.dossier.model.Report;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.DecisionLabel;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -270,7 +271,7 @@ public final class Workbench {
 
     private void fail(Throwable e) {
         if (!status.isBound()) {
-            status.set("Error: " + (e.getMessage() == null ? e : e.getMessage()));
+            status.set(Failures.logged("Error", e));
         }
     }
 }

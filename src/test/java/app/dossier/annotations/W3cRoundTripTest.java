@@ -91,15 +91,34 @@ class W3cRoundTripTest {
         try (Library lib = libraryWith("moved", en)) {
             Report r = lib.reportsWithText().get(0);
             int at = r.text().indexOf("hire 60");
-            Annotation a = Anchoring.create(r, at, at + 7, "n", List.of(), "yellow");
-            // as if the text had been different when the note was written
-            lib.execute(new Commands.PutAnnotation(null, new Annotation(a.id(), a.reportId(), at + 5, at + 12, a.quote(),
-                    a.prefix(), a.suffix(), a.note(), a.tags(), a.color(), a.created(), a.modified(), false)));
+            noteFiveCharactersLate(lib, r, at);
             assertEquals(1, Reanchoring.reanchorReport(lib, r.id()));
             assertEquals(at, lib.annotations(r.id()).get(0).start());
             assertEquals(0, Reanchoring.reanchorLibrary(lib), "nothing left to move");
             lib.decisions().undo();
             assertEquals(at + 5, lib.annotations(r.id()).get(0).start());
         }
+    }
+
+    @Test
+    void reprocessingTheLibraryPlacesNotesOnTheNewTextInTheSameStep() throws Exception {
+        Path en = Files.writeString(dir.resolve("reprocessed.txt"), NotesFixtures.ENGLISH);
+        try (Library lib = libraryWith("reprocessed", en)) {
+            Report r = lib.reportsWithText().get(0);
+            int at = r.text().indexOf("hire 60");
+            noteFiveCharactersLate(lib, r, at);
+            boolean[] toldBefore = {false};
+            int done = Reanchoring.reprocessAll(lib, (d, total, title) -> { }, () -> false, () -> toldBefore[0] = true);
+            assertEquals(1, done);
+            assertTrue(toldBefore[0]);
+            assertEquals(at, lib.annotations(r.id()).get(0).start(), "the note sits on its quote again");
+        }
+    }
+
+    /** A note on the 7 characters at {@code at}, stored 5 characters late, as if the text had been different. */
+    private static void noteFiveCharactersLate(Library lib, Report r, int at) {
+        Annotation a = Anchoring.create(r, at, at + 7, "n", List.of(), "yellow");
+        lib.execute(new Commands.PutAnnotation(null, new Annotation(a.id(), a.reportId(), at + 5, at + 12, a.quote(),
+                a.prefix(), a.suffix(), a.note(), a.tags(), a.color(), a.created(), a.modified(), false)));
     }
 }

@@ -95,4 +95,25 @@ class JournalTest {
         }
         return 0;
     }
+
+    @Test
+    void readingAJournalFileGoesOnPastADamagedLineAndLogsItAndATornLastLine(@TempDir Path logs) throws Exception {
+        byte[] bytes = journalOf("Alpha", "OpenAI", "Gamma", "Delta");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        bytes[text.indexOf("OpenAI") + 5] ^= 0x01;
+        byte[] torn = Arrays.copyOf(bytes, bytes.length - 10);
+        Path file = Files.write(logs.resolve(Journal.FILE_NAME), torn);
+        app.dossier.logging.AppLog.install(logs.resolve("log"));
+        try {
+            assertEquals(List.of("Alpha", "Gamma"), names(Journal.read(file)), "every later decision is read");
+            for (var h : java.util.logging.Logger.getLogger("").getHandlers()) {
+                h.flush();
+            }
+            String log = Files.readString(app.dossier.logging.AppLog.file());
+            assertTrue(log.contains("Journal " + file + ", line 2: "), log);
+            assertTrue(log.contains("the last line was cut short"), log);
+        } finally {
+            app.dossier.logging.AppLog.uninstall();
+        }
+    }
 }

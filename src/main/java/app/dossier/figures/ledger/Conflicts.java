@@ -1,5 +1,7 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.money.Money;
+import app.dossier.money.Periods;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 
@@ -88,7 +90,7 @@ public final class Conflicts {
     private OptionalDouble comparable(Figure f, String currency) {
         double v = f.value();
         if (f.per() != null) {
-            OptionalDouble m = Money.monthly(v, f.per());
+            OptionalDouble m = Periods.standard().monthly(v, f.per());
             if (m.isEmpty()) {
                 return m;
             }

@@ -1,5 +1,7 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.money.Money;
+import app.dossier.money.Runway;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;

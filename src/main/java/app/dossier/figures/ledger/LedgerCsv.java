@@ -1,6 +1,7 @@
 package app.dossier.figures.ledger;
 
 import app.dossier.files.CsvTable;
+import app.dossier.money.Money;
 import app.dossier.model.Figure;
 
 import java.io.IOException;
@@ -62,10 +63,7 @@ public final class LedgerCsv {
 
     /** Plain digits, no exponent, no grouping: spreadsheets read "2500000000" in any locale. */
     static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+        return app.dossier.money.Amounts.plain(v);
     }
 
     private static String nz(String s) {

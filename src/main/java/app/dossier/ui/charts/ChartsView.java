@@ -11,6 +11,7 @@ import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.common.ShownOnly;
@@ -322,7 +323,7 @@ public final class ChartsView extends BorderPane {
             }
             return path;
         }, path -> workbench.statusProperty().set("Chart exported to " + path),
-                err -> workbench.statusProperty().set("Export failed: " + err.getMessage()));
+                err -> workbench.statusProperty().set(Failures.logged("Export failed", err)));
     }
 
     /** Copies the chart as a picture at twice the export size, ready to paste into a memo. */

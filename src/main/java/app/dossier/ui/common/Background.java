@@ -44,6 +44,8 @@ public final class Background {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // closing goes on; the journal already holds every decision
+            System.getLogger(Background.class.getName()).log(System.Logger.Level.WARNING,
+                    "Background work still running or failed when the library closed", e);
         }
     }
 

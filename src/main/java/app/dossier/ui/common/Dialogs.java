@@ -15,7 +15,7 @@ public final class Dialogs {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(owner);
         a.setHeaderText(header);
-        a.setContentText(e.getMessage() == null ? e.toString() : e.getMessage());
+        a.setContentText(Failures.reason(header, e));
         a.show();
     }
 

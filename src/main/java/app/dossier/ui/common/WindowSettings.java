@@ -27,6 +27,8 @@ public final class WindowSettings {
             }
         } catch (IOException | RuntimeException e) {
             // unreadable settings are replaced by defaults; they hold nothing the user made
+            System.getLogger(WindowSettings.class.getName()).log(System.Logger.Level.WARNING,
+                    "Window settings unreadable, using defaults", e);
         }
         return new WindowSettings();
     }
@@ -39,7 +41,9 @@ public final class WindowSettings {
             Json.MAPPER.writeValue(tmp.toFile(), this);
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // losing the window size is not worth bothering the user about
+            // losing the window size is not worth bothering the user about, but it is logged
+            System.getLogger(WindowSettings.class.getName()).log(System.Logger.Level.WARNING,
+                    "Window settings not saved", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package app.dossier.ui.insights;
 import app.dossier.library.Library;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -93,7 +94,7 @@ final class RetagBar extends HBox {
         running(true);
         t.setOnSucceeded(e -> finish("Tagging re-run over " + t.getValue() + " reports; your decisions are kept"));
         t.setOnCancelled(e -> finish("Tagging cancelled; reports done so far keep the new tags"));
-        t.setOnFailed(e -> finish("Re-running the tagging failed: " + t.getException().getMessage()));
+        t.setOnFailed(e -> finish(Failures.logged("Re-running the tagging failed", t.getException())));
         Background.start(t);
     }
 

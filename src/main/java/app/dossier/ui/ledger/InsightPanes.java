@@ -3,7 +3,7 @@ package app.dossier.ui.ledger;
 import app.dossier.figures.ledger.Conflicts;
 import app.dossier.figures.ledger.FigureText;
 import app.dossier.figures.ledger.Ledger;
-import app.dossier.figures.ledger.Runway;
+import app.dossier.money.Runway;
 import app.dossier.model.Figure;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.details.Formats;

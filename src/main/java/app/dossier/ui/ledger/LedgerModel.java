@@ -1,18 +1,19 @@
 package app.dossier.ui.ledger;
 
-import app.dossier.charts.ExchangeRates;
+import app.dossier.money.ExchangeRates;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
 import app.dossier.files.SafeOutput;
 import app.dossier.figures.ledger.LedgerEntry;
-import app.dossier.figures.ledger.Money;
-import app.dossier.figures.ledger.RatesFile;
+import app.dossier.money.Money;
+import app.dossier.money.RatesFile;
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
 import app.dossier.model.Figure;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Failures;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -143,7 +144,7 @@ public final class LedgerModel {
         }, msg -> {
             workbench.statusProperty().set(msg);
             done.accept(msg);
-        }, e -> workbench.statusProperty().set("Export failed: " + e.getMessage()));
+        }, e -> workbench.statusProperty().set(Failures.logged("Export failed", e)));
     }
 
     /** Saves the library's own exchange-rate table and recomputes conversions, runway and conflicts. */

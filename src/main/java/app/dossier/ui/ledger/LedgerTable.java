@@ -2,7 +2,7 @@ package app.dossier.ui.ledger;
 
 import app.dossier.figures.ledger.FigureText;
 import app.dossier.figures.ledger.LedgerEntry;
-import app.dossier.figures.ledger.Money;
+import app.dossier.money.Money;
 import app.dossier.model.Figure;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.details.Formats;

@@ -1,6 +1,7 @@
 package app.dossier.ui.ledger;
 
-import app.dossier.charts.ExchangeRates;
+import app.dossier.money.ExchangeRates;
+import app.dossier.money.RatesFile;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -96,7 +97,7 @@ final class RatesPane extends VBox {
             Map<String, Double> table2 = new LinkedHashMap<>();
             rates.forEach(r -> table2.put(r.code.get(), r.toUsd.get()));
             model.saveRates(asOf.getValue(), table2);
-            state.setText("Saved to the library's exchange-rates.json");
+            state.setText("Saved to the library's " + RatesFile.NAME);
         });
         Button defaults = new Button("Defaults");
         defaults.setOnAction(e -> {

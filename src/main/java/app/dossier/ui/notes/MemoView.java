@@ -10,6 +10,7 @@ import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
@@ -275,6 +276,6 @@ public final class MemoView extends BorderPane {
     }
 
     private void fail(Throwable e) {
-        workbench.statusProperty().set("Error: " + (e.getMessage() == null ? e : e.getMessage()));
+        workbench.statusProperty().set(Failures.logged("Error", e));
     }
 }

@@ -4,6 +4,7 @@ import app.dossier.library.Library;
 import app.dossier.search.SearchHit;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Background;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -131,7 +132,7 @@ public final class SearchView extends BorderPane {
                     results.getItems().setAll(hits);
                     summary.setText(hits.size() + (hits.size() == 1 ? " report" : " reports") + " · "
                             + (System.nanoTime() - started) / 1_000_000 + " ms");
-                }, e -> summary.setText("Search failed: " + e.getMessage()));
+                }, e -> summary.setText(Failures.logged("Search failed", e)));
     }
 
     private void open(SearchHit hit) {
@@ -141,7 +142,7 @@ public final class SearchView extends BorderPane {
             int start = hit.start() >= 0 ? hit.start() : all.isEmpty() ? 0 : all.get(0)[0];
             int end = hit.start() >= 0 ? hit.end() : all.isEmpty() ? 0 : all.get(0)[1];
             opener.open(hit.reportId(), start, end, all);
-        }, e -> summary.setText("Search failed: " + e.getMessage()));
+        }, e -> summary.setText(Failures.logged("Search failed", e)));
     }
 
     /** A result: the title, then the snippet with the hits (between « and ») in bold. */

@@ -1,5 +1,6 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.money.Money;
 import app.dossier.model.Figure;
 import org.junit.jupiter.api.Test;
 

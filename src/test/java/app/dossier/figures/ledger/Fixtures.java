@@ -1,6 +1,6 @@
 package app.dossier.figures.ledger;
 
-import app.dossier.charts.ExchangeRates;
+import app.dossier.money.ExchangeRates;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;
 

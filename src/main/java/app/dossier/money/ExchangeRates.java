@@ -1,4 +1,4 @@
-package app.dossier.charts;
+package app.dossier.money;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import java.util.Map;
  * currency and state the rate they used, so the table travels with the chart's description.
  */
 public final class ExchangeRates {
-    private static final String DEFAULTS = "/charts/exchange-rates.json";
+    private static final String DEFAULTS = "/money/exchange-rates.json";
 
     private final LocalDate asOf;
     private final Map<String, Double> toUsd;

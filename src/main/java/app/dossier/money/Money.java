@@ -1,17 +1,12 @@
-package app.dossier.figures.ledger;
+package app.dossier.money;
 
-import app.dossier.charts.ExchangeRates;
 import app.dossier.model.Figure;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 
-/** Money figures in another currency and flows per month, using the library's exchange-rate table. */
+/** Money figures in another currency, through one exchange-rate table. */
 public final class Money {
-    private static final Map<String, Double> MONTHS_PER = Map.of("day", 1 / 30.4375, "week", 7 / 30.4375,
-            "month", 1.0, "quarter", 3.0, "half-year", 6.0, "year", 12.0);
-
     private final ExchangeRates rates;
 
     public Money(ExchangeRates rates) {
@@ -28,7 +23,7 @@ public final class Money {
     }
 
     public OptionalDouble convert(double value, String from, String target) {
-        if (from == null || target == null || !rates.supports(from) || !rates.supports(target)) {
+        if (!canConvert(from, target)) {
             return OptionalDouble.empty();
         }
         if (from.equalsIgnoreCase(target)) {
@@ -37,9 +32,7 @@ public final class Money {
         return OptionalDouble.of(rates.convert(value, from.toUpperCase(Locale.ROOT), target.toUpperCase(Locale.ROOT)));
     }
 
-    /** A flow ("per year", "per quarter") as a monthly amount; empty when the period unit is unknown. */
-    public static OptionalDouble monthly(double value, String per) {
-        Double months = per == null ? null : MONTHS_PER.get(per.toLowerCase(Locale.ROOT));
-        return months == null ? OptionalDouble.empty() : OptionalDouble.of(value / months);
+    public boolean canConvert(String from, String target) {
+        return from != null && target != null && rates.supports(from) && rates.supports(target);
     }
 }

@@ -1,0 +1,69 @@
+package app.dossier.ui;
+
+import app.dossier.logging.AppLog;
+import app.dossier.ui.common.Failures;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class LogMenuTest {
+    @TempDir
+    static Path dir;
+
+    private FxTestSupport fx;
+    private Path logFile;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        logFile = AppLog.install(dir.resolve("logs"));
+        fx = new FxTestSupport(stage, dir);
+    }
+
+    @AfterEach
+    void close() {
+        AppLog.uninstall();
+        fx.close();
+    }
+
+    @Test
+    void aFailureInTheStatusBarPointsToTheLogThatHoldsIt() throws Exception {
+        String shown = Failures.logged("Export failed", new IOException("disk full"));
+        assertEquals("Export failed: disk full (see the log: " + logFile + ")", shown);
+        for (var h : java.util.logging.Logger.getLogger("").getHandlers()) {
+            h.flush();
+        }
+        assertTrue(Files.readString(logFile).contains("SEVERE app.dossier.ui: Export failed: disk full"));
+    }
+
+    @Test
+    void helpOpenLogShowsWhereTheLogIsWhenNoViewerCanBeStarted(FxRobot robot) throws Exception {
+        Failures.logged("Something failed", new IllegalStateException("for the test"));
+        for (var h : java.util.logging.Logger.getLogger("").getHandlers()) {
+            h.flush();
+        }
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        var help = bar.getMenus().get(bar.getMenus().size() - 1);
+        assertEquals("Help", help.getText());
+        MenuItem open = help.getItems().stream().filter(i -> "open-log".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(open::fire);
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String text = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertEquals("The log is " + logFile, text, "the test JVM runs with java.awt.headless, so no viewer starts");
+    }
+}
