@@ -1,19 +1,26 @@
 package app.dossier.figures;
 
+import org.ahocorasick.trie.PayloadTrie;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cue phrases, found by their first character and then matched one by one (longest first, so that
- * "研发投入" wins over "投入"). One big alternation would try hundreds of phrases at every position.
- * Whitespace in a phrase matches any run of whitespace and a hyphen may carry spaces around it, because
- * scraped German text spells "Serie - G - Finanzierung" and "US - Dollar". Matching ignores case.
+ * Cue phrases, found in one Aho–Corasick pass over the text by their literal opening (up to the first
+ * space or hyphen, case folded) and then confirmed by the phrase's regex at that position only, longest
+ * phrase first (so that "研发投入" wins over "投入"). The pass and the confirmations are done once per text
+ * and kept for the thread's current text, so the many small windows asked about around every amount cost
+ * a look-up, not a re-scan. Whitespace in a phrase matches any run of whitespace and a hyphen may carry
+ * spaces around it, because scraped German text spells "Serie - G - Finanzierung" and "US - Dollar".
+ * Matching ignores case.
  */
 final class PhraseSet {
     /** How a phrase must be delimited: not at all (CJK, German compounds) or by non-letters (English). */
@@ -29,26 +36,41 @@ final class PhraseSet {
     record Hit(int start, int end, String phrase, String label) {
     }
 
-    /** literal: the phrase's opening up to its first space or hyphen, compared before the regex is run. */
-    private record Compiled(Pattern pattern, String label, String literal) {
+    /**
+     * literal: the phrase's folded opening up to its first space or hyphen (its first character when it opens
+     * with a hyphen); openEnd: the phrase ends with a hyphen, so spaces after it are optional and where the
+     * match ends depends on how far the caller lets it run.
+     */
+    private record Compiled(Pattern pattern, String label, String literal, boolean openEnd) {
     }
 
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
     private static final PhraseSet EMPTY = new PhraseSet(List.of());
 
-    private final Map<Character, List<Compiled>> byFirstChar = new HashMap<>();
+    private final int id = NEXT_ID.getAndIncrement();
+    private final List<Phrase> phrases;
+    /** Longest phrase first: the order in which candidates at one position are tried. */
+    private final List<Compiled> compiled = new ArrayList<>();
+    private final PayloadTrie<int[]> openings;
 
     private PhraseSet(List<Phrase> phrases) {
+        this.phrases = phrases;
         List<Phrase> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((Phrase p) -> p.text().strip().length()).reversed());
+        Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
         for (Phrase p : sorted) {
             String t = p.text().strip();
             if (t.isEmpty()) {
                 continue;
             }
             Pattern pattern = Pattern.compile(regexOf(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            byFirstChar.computeIfAbsent(fold(t.charAt(0)), k -> new ArrayList<>())
-                    .add(new Compiled(pattern, p.label(), literalOpening(t)));
+            String literal = fold(literalOpening(t));
+            byLiteral.computeIfAbsent(literal, k -> new ArrayList<>()).add(compiled.size());
+            compiled.add(new Compiled(pattern, p.label(), literal, t.endsWith("-")));
         }
+        PayloadTrie.PayloadTrieBuilder<int[]> trie = PayloadTrie.builder();
+        byLiteral.forEach((literal, indices) -> trie.addKeyword(literal, indices.stream().mapToInt(Integer::intValue).toArray()));
+        openings = trie.build();
     }
 
     static PhraseSet of(Collection<Phrase> phrases) {
@@ -59,8 +81,22 @@ final class PhraseSet {
         return of(phrases.stream().map(p -> new Phrase(p, boundary)).toList());
     }
 
-    private static char fold(char c) {
+    /** The phrases this set was built from (for the test that compares it with plain matching). */
+    List<Phrase> phrases() {
+        return phrases;
+    }
+
+    /** Case folded as {@link String#regionMatches(boolean, int, String, int, int)} compares characters. */
+    static char fold(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(s.charAt(i));
+        }
+        return new String(out);
     }
 
     private static String literalOpening(String phrase) {
@@ -68,10 +104,10 @@ final class PhraseSet {
         while (i < phrase.length() && !Character.isWhitespace(phrase.charAt(i)) && phrase.charAt(i) != '-') {
             i++;
         }
-        return phrase.substring(0, i);
+        return phrase.substring(0, Math.max(1, i));
     }
 
-    private static String regexOf(Phrase p) {
+    static String regexOf(Phrase p) {
         StringBuilder sb = new StringBuilder();
         String t = p.text().strip();
         int i = 0;
@@ -102,42 +138,153 @@ final class PhraseSet {
     }
 
     boolean isEmpty() {
-        return byFirstChar.isEmpty();
+        return compiled.isEmpty();
     }
 
-    /** The longest phrase starting exactly at pos and ending by limit, or null. */
-    private Compiled matchAt(String text, int pos, int limit, int[] end) {
-        List<Compiled> candidates = byFirstChar.get(fold(text.charAt(pos)));
-        if (candidates == null) {
-            return null;
-        }
-        for (Compiled c : candidates) {
-            // a plain comparison first: building a matcher at every position of a long text is what costs
-            if (pos + c.literal().length() > limit || !text.regionMatches(true, pos, c.literal(), 0, c.literal().length())) {
-                continue;
+    /**
+     * The confirmed phrases of one text: entry k is phrase {@code phrase[k]} matching from {@code start[k]} to
+     * {@code end[k]} when nothing limits it, sorted by start and, at one start, longest phrase first.
+     */
+    private record Scan(int[] start, int[] end, int[] phrase) {
+        int firstAtOrAfter(int pos) {
+            int i = Arrays.binarySearch(start, pos);
+            if (i < 0) {
+                return -i - 1;
             }
-            Matcher m = c.pattern().matcher(text);
-            m.region(pos, limit);
+            while (i > 0 && start[i - 1] == pos) {
+                i--;
+            }
+            return i;
+        }
+    }
+
+    /** Texts shorter than this (a mention, a table cell) are scanned afresh; longer ones are kept per thread. */
+    private static final int CACHED_LENGTH = 512;
+    private static final ThreadLocal<TextScans> SCANS = new ThreadLocal<>();
+
+    /** The scans of the thread's current long text, one slot per phrase set. */
+    private static final class TextScans {
+        final String text;
+        final String folded;
+        Scan[] bySet = new Scan[NEXT_ID.get()];
+
+        TextScans(String text) {
+            this.text = text;
+            this.folded = fold(text);
+        }
+    }
+
+    private Scan scanOf(String text) {
+        if (text.length() < CACHED_LENGTH) {
+            return scan(text, fold(text));
+        }
+        TextScans scans = SCANS.get();
+        if (scans == null || scans.text != text) {
+            scans = new TextScans(text);
+            SCANS.set(scans);
+        }
+        if (id >= scans.bySet.length) {
+            scans.bySet = Arrays.copyOf(scans.bySet, Math.max(id + 1, NEXT_ID.get()));
+        }
+        Scan s = scans.bySet[id];
+        if (s == null) {
+            s = scan(text, scans.folded);
+            scans.bySet[id] = s;
+        }
+        return s;
+    }
+
+    /** One automaton pass for the openings, then each candidate's regex run once at its position. */
+    private Scan scan(String text, String folded) {
+        List<int[]> candidates = new ArrayList<>();
+        openings.parseText(folded, emit -> {
+            for (int k : emit.getPayload()) {
+                candidates.add(new int[] {emit.getStart(), k});
+            }
+            return true;
+        });
+        candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        int[] start = new int[candidates.size()];
+        int[] end = new int[candidates.size()];
+        int[] phrase = new int[candidates.size()];
+        Matcher[] matchers = new Matcher[compiled.size()];
+        int n = 0;
+        for (int[] c : candidates) {
+            int e = confirm(matchers, text, c[1], c[0], text.length());
+            if (e >= 0) {
+                start[n] = c[0];
+                end[n] = e;
+                phrase[n] = c[1];
+                n++;
+            }
+        }
+        return new Scan(Arrays.copyOf(start, n), Arrays.copyOf(end, n), Arrays.copyOf(phrase, n));
+    }
+
+    /** Where phrase k ends when it matches at pos within limit, or -1; one matcher per phrase and text. */
+    private int confirm(Matcher[] matchers, String text, int k, int pos, int limit) {
+        Matcher m = matchers[k];
+        if (m == null) {
+            m = compiled.get(k).pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            if (m.lookingAt()) {
-                end[0] = m.end();
+            matchers[k] = m;
+        }
+        m.region(pos, limit);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The longest phrase starting exactly at entry {@code k}'s position and ending by limit, or null. */
+    private Compiled matchAt(String text, Scan scan, int k, int limit, int[] end) {
+        int pos = scan.start()[k];
+        for (int i = k; i < scan.start().length && scan.start()[i] == pos; i++) {
+            Compiled c = compiled.get(scan.phrase()[i]);
+            if (pos + c.literal().length() > limit) {
+                continue;
+            }
+            if (scan.end()[i] <= limit) {
+                end[0] = scan.end()[i];
                 return c;
+            }
+            if (c.openEnd()) {
+                // the spaces after a closing hyphen are optional: within a shorter limit the match is shorter
+                int e = confirm(new Matcher[compiled.size()], text, scan.phrase()[i], pos, limit);
+                if (e >= 0) {
+                    end[0] = e;
+                    return c;
+                }
             }
         }
         return null;
+    }
+
+    /** The index of the first entry of the next position after entry k's. */
+    private static int nextPosition(Scan scan, int k) {
+        int pos = scan.start()[k];
+        while (k < scan.start().length && scan.start()[k] == pos) {
+            k++;
+        }
+        return k;
     }
 
     /** Every occurrence inside [from, to), left to right, not overlapping. */
     List<Hit> findIn(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
         int limit = Math.min(text.length(), to);
+        if (isEmpty() || from >= limit) {
+            return hits;
+        }
+        Scan scan = scanOf(text);
         int[] end = new int[1];
-        for (int i = Math.max(0, from); i < limit; i++) {
-            Compiled c = matchAt(text, i, limit, end);
+        int k = scan.firstAtOrAfter(Math.max(0, from));
+        while (k < scan.start().length && scan.start()[k] < limit) {
+            int pos = scan.start()[k];
+            Compiled c = matchAt(text, scan, k, limit, end);
             if (c != null) {
-                hits.add(new Hit(i, end[0], text.substring(i, end[0]), c.label()));
-                i = end[0] - 1;
+                hits.add(new Hit(pos, end[0], text.substring(pos, end[0]), c.label()));
+                k = scan.firstAtOrAfter(end[0]);
+            } else {
+                k = nextPosition(scan, k);
             }
         }
         return hits;
@@ -145,9 +292,13 @@ final class PhraseSet {
 
     boolean containsIn(String text, int from, int to) {
         int limit = Math.min(text.length(), to);
+        if (isEmpty() || from >= limit) {
+            return false;
+        }
+        Scan scan = scanOf(text);
         int[] end = new int[1];
-        for (int i = Math.max(0, from); i < limit; i++) {
-            if (matchAt(text, i, limit, end) != null) {
+        for (int k = scan.firstAtOrAfter(Math.max(0, from)); k < scan.start().length && scan.start()[k] < limit; k = nextPosition(scan, k)) {
+            if (matchAt(text, scan, k, limit, end) != null) {
                 return true;
             }
         }
@@ -156,10 +307,14 @@ final class PhraseSet {
 
     /** The start of a phrase that ends right before pos (whitespace between allowed), or -1. Leftmost wins. */
     int endingAt(String text, int pos, int maxBack) {
+        if (isEmpty() || pos <= 0) {
+            return -1;
+        }
+        Scan scan = scanOf(text);
         int[] end = new int[1];
-        for (int s = Math.max(0, pos - maxBack); s < pos; s++) {
-            if (matchAt(text, s, pos, end) != null && text.substring(end[0], pos).isBlank()) {
-                return s;
+        for (int k = scan.firstAtOrAfter(Math.max(0, pos - maxBack)); k < scan.start().length && scan.start()[k] < pos; k = nextPosition(scan, k)) {
+            if (matchAt(text, scan, k, pos, end) != null && text.substring(end[0], pos).isBlank()) {
+                return scan.start()[k];
             }
         }
         return -1;
@@ -171,10 +326,15 @@ final class PhraseSet {
         while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
             p++;
         }
-        if (p >= text.length()) {
+        if (p >= text.length() || isEmpty()) {
+            return -1;
+        }
+        Scan scan = scanOf(text);
+        int k = scan.firstAtOrAfter(p);
+        if (k >= scan.start().length || scan.start()[k] != p) {
             return -1;
         }
         int[] end = new int[1];
-        return matchAt(text, p, Math.min(text.length(), pos + maxAhead), end) != null ? end[0] : -1;
+        return matchAt(text, scan, k, Math.min(text.length(), pos + maxAhead), end) != null ? end[0] : -1;
     }
 }
