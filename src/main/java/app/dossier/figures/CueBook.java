@@ -58,6 +58,8 @@ final class CueBook {
     final Map<String, PhraseSet> quarters;
 
     private static volatile CueBook builtin;
+    /** Every set made here, so that one automaton pass per text serves them all. */
+    private final List<PhraseSet> made = new ArrayList<>();
 
     static CueBook builtin() {
         CueBook b = builtin;
@@ -86,7 +88,7 @@ final class CueBook {
         }
         List<Phrase> labelled = new ArrayList<>();
         metricPhrases.forEach((metric, phrases) -> phrases.forEach(p -> labelled.add(new Phrase(p.text(), p.boundary(), metric))));
-        metrics = PhraseSet.of(labelled);
+        metrics = made(PhraseSet.of(labelled));
         halves = toSets(halfPhrases);
         quarters = toSets(quarterPhrases);
         change = merged(byFile, "change");
@@ -119,6 +121,12 @@ final class CueBook {
         marketBases = merged(byFile, "marketBases");
         notPronouns = merged(byFile, "notPronouns");
         adopterBases = merged(byFile, "adopterBases");
+        PhraseIndex.share(made);
+    }
+
+    private PhraseSet made(PhraseSet set) {
+        made.add(set);
+        return set;
     }
 
     private static void collectLabelled(JsonNode node, Boundary boundary, Map<String, List<Phrase>> into) {
@@ -135,18 +143,18 @@ final class CueBook {
         return new Phrase(text, shortLatin ? Boundary.WORD : fileBoundary);
     }
 
-    private static Map<String, PhraseSet> toSets(Map<String, List<Phrase>> phrases) {
+    private Map<String, PhraseSet> toSets(Map<String, List<Phrase>> phrases) {
         Map<String, PhraseSet> out = new LinkedHashMap<>();
-        phrases.forEach((k, v) -> out.put(k, PhraseSet.of(v)));
+        phrases.forEach((k, v) -> out.put(k, made(PhraseSet.of(v))));
         return Map.copyOf(out);
     }
 
-    private static PhraseSet merged(Map<String, List<JsonNode>> byFile, String key) {
+    private PhraseSet merged(Map<String, List<JsonNode>> byFile, String key) {
         return merged(byFile, key, null);
     }
 
     /** @param boundary when given, every Latin phrase of the set must stand as a word ("wir" not in "Wirtschaft") */
-    private static PhraseSet merged(Map<String, List<JsonNode>> byFile, String key, Boundary boundary) {
+    private PhraseSet merged(Map<String, List<JsonNode>> byFile, String key, Boundary boundary) {
         List<Phrase> all = new ArrayList<>();
         for (Map.Entry<String, Boundary> f : FILES.entrySet()) {
             JsonNode list = byFile.get(f.getKey()).get(0).get(key);
@@ -154,7 +162,7 @@ final class CueBook {
                 list.forEach(w -> all.add(phrase(w.asText(), boundary != null ? boundary : f.getValue())));
             }
         }
-        return PhraseSet.of(all);
+        return made(PhraseSet.of(all));
     }
 
     private static CueBook load() {

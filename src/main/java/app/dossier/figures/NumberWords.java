@@ -75,6 +75,7 @@ final class NumberWords {
                 fractionValues.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asDouble()));
         fractions = PhraseSet.of(fractionValues.keySet(), Boundary.WORD);
         fractionHedges = PhraseSet.of(strings(numbers.get("fractionHedges")), Boundary.WORD);
+        PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, counters, unitMarkers, fractions, fractionHedges));
     }
 
     private static List<String> strings(JsonNode array) {

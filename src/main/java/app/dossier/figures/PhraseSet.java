@@ -3,17 +3,18 @@ package app.dossier.figures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cue phrases, found by their first character and then matched one by one (longest first, so that
- * "研发投入" wins over "投入"). One big alternation would try hundreds of phrases at every position.
- * Whitespace in a phrase matches any run of whitespace and a hyphen may carry spaces around it, because
- * scraped German text spells "Serie - G - Finanzierung" and "US - Dollar". Matching ignores case.
+ * Cue phrases, found by their literal opening (up to the first space or hyphen, case folded) in one
+ * Aho–Corasick pass over the text shared by every set of a cue book ({@link PhraseIndex}), then confirmed
+ * by the phrase's regex at that position only, longest phrase first (so that "研发投入" wins over "投入").
+ * The pass is made once per text and each confirmation once, so the many small windows asked about around
+ * every amount cost a look-up, not a re-scan. Whitespace in a phrase matches any run of whitespace and a
+ * hyphen may carry spaces around it, because scraped German text spells "Serie - G - Finanzierung" and
+ * "US - Dollar". Matching ignores case.
  */
 final class PhraseSet {
     /** How a phrase must be delimited: not at all (CJK, German compounds) or by non-letters (English). */
@@ -29,15 +30,27 @@ final class PhraseSet {
     record Hit(int start, int end, String phrase, String label) {
     }
 
-    /** literal: the phrase's opening up to its first space or hyphen, compared before the regex is run. */
-    private record Compiled(Pattern pattern, String label, String literal) {
+    /**
+     * literal: the phrase's folded opening up to its first space or hyphen (its first character when it opens
+     * with a hyphen); openEnd: the phrase ends with a hyphen, so spaces after it are optional and where the
+     * match ends depends on how far the caller lets it run.
+     */
+    private record Compiled(Pattern pattern, String label, String literal, boolean openEnd) {
     }
 
     private static final PhraseSet EMPTY = new PhraseSet(List.of());
 
-    private final Map<Character, List<Compiled>> byFirstChar = new HashMap<>();
+    private final List<Phrase> phrases;
+    /** Longest phrase first: the order in which candidates at one position are tried. */
+    private final List<Compiled> compiled = new ArrayList<>();
+    /** The automaton this set's openings are in (its own, or one shared by a cue book) and its slot there. */
+    private volatile Slot slot;
+
+    private record Slot(PhraseIndex index, int number) {
+    }
 
     private PhraseSet(List<Phrase> phrases) {
+        this.phrases = phrases;
         List<Phrase> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((Phrase p) -> p.text().strip().length()).reversed());
         for (Phrase p : sorted) {
@@ -46,9 +59,18 @@ final class PhraseSet {
                 continue;
             }
             Pattern pattern = Pattern.compile(regexOf(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            byFirstChar.computeIfAbsent(fold(t.charAt(0)), k -> new ArrayList<>())
-                    .add(new Compiled(pattern, p.label(), literalOpening(t)));
+            compiled.add(new Compiled(pattern, p.label(), PhraseIndex.fold(literalOpening(t)), t.endsWith("-")));
         }
+        new PhraseIndex(List.of(this));
+    }
+
+    /** The folded literal opening of each phrase, longest phrase first. */
+    List<String> literals() {
+        return compiled.stream().map(Compiled::literal).toList();
+    }
+
+    void indexedBy(PhraseIndex index, int number) {
+        slot = new Slot(index, number);
     }
 
     static PhraseSet of(Collection<Phrase> phrases) {
@@ -59,8 +81,9 @@ final class PhraseSet {
         return of(phrases.stream().map(p -> new Phrase(p, boundary)).toList());
     }
 
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+    /** The phrases this set was built from (for the test that compares it with plain matching). */
+    List<Phrase> phrases() {
+        return phrases;
     }
 
     private static String literalOpening(String phrase) {
@@ -68,10 +91,10 @@ final class PhraseSet {
         while (i < phrase.length() && !Character.isWhitespace(phrase.charAt(i)) && phrase.charAt(i) != '-') {
             i++;
         }
-        return phrase.substring(0, i);
+        return phrase.substring(0, Math.max(1, i));
     }
 
-    private static String regexOf(Phrase p) {
+    static String regexOf(Phrase p) {
         StringBuilder sb = new StringBuilder();
         String t = p.text().strip();
         int i = 0;
@@ -102,27 +125,56 @@ final class PhraseSet {
     }
 
     boolean isEmpty() {
-        return byFirstChar.isEmpty();
+        return compiled.isEmpty();
     }
 
-    /** The longest phrase starting exactly at pos and ending by limit, or null. */
-    private Compiled matchAt(String text, int pos, int limit, int[] end) {
-        List<Compiled> candidates = byFirstChar.get(fold(text.charAt(pos)));
-        if (candidates == null) {
-            return null;
+    private PhraseIndex.Candidates candidatesIn(String text) {
+        Slot s = slot;
+        return s.index().candidates(text, s.number());
+    }
+
+    /** Where phrase k ends when it matches at pos within limit, or -1. */
+    private int confirm(PhraseIndex.Candidates cands, String text, int k, int pos, int limit) {
+        if (cands.matchers == null) {
+            cands.matchers = new Matcher[compiled.size()];
         }
-        for (Compiled c : candidates) {
-            // a plain comparison first: building a matcher at every position of a long text is what costs
-            if (pos + c.literal().length() > limit || !text.regionMatches(true, pos, c.literal(), 0, c.literal().length())) {
-                continue;
-            }
-            Matcher m = c.pattern().matcher(text);
-            m.region(pos, limit);
+        Matcher m = cands.matchers[k];
+        if (m == null) {
+            m = compiled.get(k).pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            if (m.lookingAt()) {
-                end[0] = m.end();
+            cands.matchers[k] = m;
+        }
+        m.region(pos, limit);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /**
+     * The longest phrase starting exactly at candidate i's position and ending by limit, or null. The regex
+     * of a candidate is run once per text, unlimited; its end holds for every limit at or after it, since
+     * the phrases have one way to match, except that spaces after a closing hyphen are optional.
+     */
+    private Compiled matchAt(String text, PhraseIndex.Candidates cands, int i, int limit, int[] end) {
+        int pos = cands.start[i];
+        for (int j = i; j < cands.start.length && cands.start[j] == pos; j++) {
+            int k = cands.phrase[j];
+            Compiled c = compiled.get(k);
+            if (pos + c.literal().length() > limit) {
+                continue;
+            }
+            if (cands.end[j] == PhraseIndex.Candidates.UNCONFIRMED) {
+                cands.end[j] = confirm(cands, text, k, pos, text.length());
+            }
+            if (cands.end[j] >= 0 && cands.end[j] <= limit) {
+                end[0] = cands.end[j];
                 return c;
+            }
+            if (cands.end[j] >= 0 && c.openEnd()) {
+                int e = confirm(cands, text, k, pos, limit);
+                if (e >= 0) {
+                    end[0] = e;
+                    return c;
+                }
             }
         }
         return null;
@@ -132,12 +184,20 @@ final class PhraseSet {
     List<Hit> findIn(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
         int limit = Math.min(text.length(), to);
+        if (isEmpty() || from >= limit) {
+            return hits;
+        }
+        PhraseIndex.Candidates scan = candidatesIn(text);
         int[] end = new int[1];
-        for (int i = Math.max(0, from); i < limit; i++) {
-            Compiled c = matchAt(text, i, limit, end);
+        int k = scan.firstAtOrAfter(Math.max(0, from));
+        while (k < scan.start.length && scan.start[k] < limit) {
+            int pos = scan.start[k];
+            Compiled c = matchAt(text, scan, k, limit, end);
             if (c != null) {
-                hits.add(new Hit(i, end[0], text.substring(i, end[0]), c.label()));
-                i = end[0] - 1;
+                hits.add(new Hit(pos, end[0], text.substring(pos, end[0]), c.label()));
+                k = scan.firstAtOrAfter(end[0]);
+            } else {
+                k = scan.nextPosition(k);
             }
         }
         return hits;
@@ -145,9 +205,13 @@ final class PhraseSet {
 
     boolean containsIn(String text, int from, int to) {
         int limit = Math.min(text.length(), to);
+        if (isEmpty() || from >= limit) {
+            return false;
+        }
+        PhraseIndex.Candidates scan = candidatesIn(text);
         int[] end = new int[1];
-        for (int i = Math.max(0, from); i < limit; i++) {
-            if (matchAt(text, i, limit, end) != null) {
+        for (int k = scan.firstAtOrAfter(Math.max(0, from)); k < scan.start.length && scan.start[k] < limit; k = scan.nextPosition(k)) {
+            if (matchAt(text, scan, k, limit, end) != null) {
                 return true;
             }
         }
@@ -156,10 +220,14 @@ final class PhraseSet {
 
     /** The start of a phrase that ends right before pos (whitespace between allowed), or -1. Leftmost wins. */
     int endingAt(String text, int pos, int maxBack) {
+        if (isEmpty() || pos <= 0) {
+            return -1;
+        }
+        PhraseIndex.Candidates scan = candidatesIn(text);
         int[] end = new int[1];
-        for (int s = Math.max(0, pos - maxBack); s < pos; s++) {
-            if (matchAt(text, s, pos, end) != null && text.substring(end[0], pos).isBlank()) {
-                return s;
+        for (int k = scan.firstAtOrAfter(Math.max(0, pos - maxBack)); k < scan.start.length && scan.start[k] < pos; k = scan.nextPosition(k)) {
+            if (matchAt(text, scan, k, pos, end) != null && text.substring(end[0], pos).isBlank()) {
+                return scan.start[k];
             }
         }
         return -1;
@@ -171,10 +239,15 @@ final class PhraseSet {
         while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
             p++;
         }
-        if (p >= text.length()) {
+        if (p >= text.length() || isEmpty()) {
+            return -1;
+        }
+        PhraseIndex.Candidates scan = candidatesIn(text);
+        int k = scan.firstAtOrAfter(p);
+        if (k >= scan.start.length || scan.start[k] != p) {
             return -1;
         }
         int[] end = new int[1];
-        return matchAt(text, p, Math.min(text.length(), pos + maxAhead), end) != null ? end[0] : -1;
+        return matchAt(text, scan, k, Math.min(text.length(), pos + maxAhead), end) != null ? end[0] : -1;
     }
 }

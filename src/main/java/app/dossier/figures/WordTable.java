@@ -18,6 +18,9 @@ final class WordTable<T> {
     private final List<T> meanings = new ArrayList<>();
     private final Pattern atStart;
     private final Pattern atEnd;
+    /** A matcher per thread, re-aimed at each look-up: a look-up is made at every number. */
+    private final ThreadLocal<Matcher> startMatcher;
+    private final ThreadLocal<Matcher> endMatcher;
 
     /** @param caseSensitive false lets "usd" stand for "USD"; single letters (B for billion) need true */
     WordTable(List<NumberWords.Entry<T>> entries, boolean caseSensitive) {
@@ -30,6 +33,8 @@ final class WordTable<T> {
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         atStart = Pattern.compile("(?:" + alt + ")", flags);
         atEnd = Pattern.compile("(?:" + alt + ")\\s{0,2}$", flags);
+        startMatcher = ThreadLocal.withInitial(() -> atStart.matcher(""));
+        endMatcher = ThreadLocal.withInitial(() -> atEnd.matcher(""));
     }
 
     private static String regexOf(String w) {
@@ -57,7 +62,7 @@ final class WordTable<T> {
         if (pos >= text.length()) {
             return null;
         }
-        Matcher m = atStart.matcher(text);
+        Matcher m = startMatcher.get().reset(text);
         m.region(pos, Math.min(text.length(), pos + MAX_WORD));
         m.useTransparentBounds(true);
         return m.lookingAt() ? new Match<>(pos, m.end(), meaningOf(m)) : null;
@@ -68,7 +73,7 @@ final class WordTable<T> {
         if (pos <= 0) {
             return null;
         }
-        Matcher m = atEnd.matcher(text);
+        Matcher m = endMatcher.get().reset(text);
         m.region(Math.max(0, pos - MAX_WORD), pos);
         m.useTransparentBounds(true);
         if (!m.find()) {

@@ -98,14 +98,25 @@ public final class CompanyDiscovery {
         return s.han() || !DiscoveryRules.endsWithAny(text, s.start(), rules.personTitles, 6);
     }
 
-    private static int occurrences(String text, String word) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(word)
-                + "(?![\\p{L}\\d])").matcher(text);
+    /** How often the word stands alone (no letter or ASCII digit touching it), found by indexOf, not a regex per seed. */
+    static int occurrences(String text, String word) {
         int n = 0;
-        while (m.find()) {
-            n++;
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean alone = (at == 0 || !isWordChar(Character.codePointBefore(text, at)))
+                    && (end == text.length() || !isWordChar(Character.codePointAt(text, end)));
+            if (alone) {
+                n++;
+            }
+            at = text.indexOf(word, alone ? end : at + 1);
         }
         return n;
+    }
+
+    /** What the regex classes [\p{L}\d] hold: any letter, an ASCII digit. */
+    private static boolean isWordChar(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
     }
 
     /** Cited as a source: "according to X", "laut X", "据X", "X数据显示", "Quelle: X". */

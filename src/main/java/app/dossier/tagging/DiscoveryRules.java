@@ -28,6 +28,8 @@ final class DiscoveryRules {
     final Pattern cjkSuffix;
     final Pattern cjkLegalForm;
     final Pattern cjkDescriptor;
+    /** The patterns above that contain a word of a list, run only where the word occurs. */
+    final AnchoredPatterns anchored;
     final Pattern money = Pattern.compile("[$€£¥]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|Mio|Mrd|Millionen|Milliarden|million|billion|bn|m\\b|M\\b|k\\b|Euro|Dollar|Pfund|USD|EUR|GBP|CHF)");
     final Set<String> legalForms;
     final Set<String> nameParts;
@@ -78,6 +80,16 @@ final class DiscoveryRules {
         cjkSuffix = Pattern.compile("(?<=\\p{IsHan})(" + alternation(root.path("cjkSuffixes")) + ")(?!" + alternation(root.path("cjkLegalForms")) + ")");
         cjkLegalForm = Pattern.compile(alternation(root.path("cjkLegalForms")));
         cjkDescriptor = Pattern.compile(alternation(root.path("cjkDescriptors")));
+        anchored = new AnchoredPatterns()
+                .add(legalForm, list(root.path("legalForms")), false)
+                .add(namePart, list(root.path("nameParts")), false)
+                .add(descriptor, list(root.path("latinDescriptors")), true)
+                .add(fundingAfter, list(root.path("fundingVerbsAfter")), false)
+                .add(fundingBefore, list(root.path("fundingWordsBefore")), true)
+                .add(cjkSuffix, list(root.path("cjkSuffixes")), true)
+                .add(cjkLegalForm, list(root.path("cjkLegalForms")), true)
+                .add(cjkDescriptor, list(root.path("cjkDescriptors")), true)
+                .build();
         legalForms = set(root.path("legalForms"), false);
         nameParts = set(root.path("nameParts"), false);
         tableHeaders = set(root.path("tableHeaders"), true);

@@ -3,6 +3,7 @@ package app.dossier.tagging;
 import app.dossier.tagging.NameSeeds.Seed;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 /**
@@ -19,11 +20,10 @@ final class HanSeeds {
         this.rules = rules;
     }
 
-    void find(String text, List<Seed> out) {
-        legalForms(text, out);
-        descriptors(text, out);
-        Matcher m = rules.cjkSuffix.matcher(text);
-        while (m.find()) {
+    void find(String text, AnchoredPatterns.Scan anchors, List<Seed> out) {
+        legalForms(text, anchors, out);
+        descriptors(text, anchors, out);
+        for (MatchResult m : anchors.matches(rules.cjkSuffix)) {
             int from = m.start();
             while (from > 0 && m.start() - from < 4 && DiscoveryRules.isHan(text.charAt(from - 1))) {
                 from--;
@@ -35,7 +35,7 @@ final class HanSeeds {
                 out.add(new Seed(name, name, start, m.end(), false, true));
             }
         }
-        m = rules.cjkFunding.matcher(text);
+        Matcher m = rules.cjkFunding.matcher(text);
         while (m.find()) {
             int from = m.start();
             while (from > 0 && m.start() - from < 8 && isFundedNameChar(text.charAt(from - 1))) {
@@ -57,9 +57,8 @@ final class HanSeeds {
         return DiscoveryRules.isHan(c) || c < 0x80 && (Character.isLetterOrDigit(c) || c == '.');
     }
 
-    private void legalForms(String text, List<Seed> out) {
-        Matcher m = rules.cjkLegalForm.matcher(text); // longest form first: 股份有限公司 before 有限公司
-        while (m.find()) {
+    private void legalForms(String text, AnchoredPatterns.Scan anchors, List<Seed> out) {
+        for (MatchResult m : anchors.matches(rules.cjkLegalForm)) { // longest form first: 股份有限公司 before 有限公司
             int at = m.start();
             int from = at;
             while (from > 0 && at - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
@@ -72,9 +71,8 @@ final class HanSeeds {
         }
     }
 
-    private void descriptors(String text, List<Seed> out) {
-        Matcher m = rules.cjkDescriptor.matcher(text);
-        while (m.find()) {
+    private void descriptors(String text, AnchoredPatterns.Scan anchors, List<Seed> out) {
+        for (MatchResult m : anchors.matches(rules.cjkDescriptor)) {
             int from = m.end();
             int to = from;
             while (to < text.length() && to - from < 10 && isNameChar(text.charAt(to))) {

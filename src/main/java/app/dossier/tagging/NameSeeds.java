@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 
 /**
  * Where a report names a company the registry may lack: a legal form, a company word ending the name,
@@ -31,48 +31,44 @@ final class NameSeeds {
 
     List<Seed> find(String text) {
         List<Seed> seeds = new ArrayList<>();
-        latin(text, seeds);
+        AnchoredPatterns.Scan anchors = rules.anchored.scan(text);
+        latin(text, anchors, seeds);
         table(text, seeds);
         if (text.chars().anyMatch(c -> DiscoveryRules.isHan((char) c))) {
-            hanSeeds.find(text, seeds);
+            hanSeeds.find(text, anchors, seeds);
         }
         return seeds;
     }
 
-    private void latin(String text, List<Seed> out) {
-        Matcher m = rules.legalForm.matcher(text);
-        while (m.find()) {
+    private void latin(String text, AnchoredPatterns.Scan anchors, List<Seed> out) {
+        for (MatchResult m : anchors.matches(rules.legalForm)) {
             String name = trim(m.group(1));
             if (!name.isEmpty() && !rules.isGenericFirst(name.split(" ")[0])) {
                 int s = m.start(1) + m.group(1).indexOf(name);
                 out.add(new Seed(name, text.substring(s, m.end()), s, m.end(), true, false));
             }
         }
-        m = rules.namePart.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : anchors.matches(rules.namePart)) {
             String head = trim(m.group(1));
             if (!head.isEmpty() && !rules.isGenericFirst(head.split(" ")[0]) && !lastIsPart(head)) {
                 int s = m.start(1) + m.group(1).indexOf(head);
                 out.add(new Seed(head + " " + m.group(2), text.substring(s, m.end()), s, m.end(), true, false));
             }
         }
-        m = rules.descriptor.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : anchors.matches(rules.descriptor)) {
             String name = (m.group(1) + m.group(2)).replaceAll("[ \\t]+", " ");
             if (!rules.isStopToken(m.group(1)) && !rules.isGenericFirst(m.group(1)) && !rules.looksLikeNoun(m.group(1))) {
                 out.add(new Seed(name, text.substring(m.start(1), m.end()), m.start(1), m.end(), false, false));
             }
         }
-        m = rules.fundingAfter.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : anchors.matches(rules.fundingAfter)) {
             String name = trim(m.group(1));
             if (!name.isEmpty() && rules.moneyAfter(text, m.end()) && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
                 int s = m.start(1) + m.group(1).indexOf(name);
                 out.add(new Seed(name, name, s, s + name.length(), false, false));
             }
         }
-        m = rules.fundingBefore.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : anchors.matches(rules.fundingBefore)) {
             String name = trim(m.group(1));
             if (!name.isEmpty()) {
                 int s = m.start(1) + m.group(1).indexOf(name);

@@ -2,6 +2,7 @@ package app.dossier.tagging;
 
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
+import org.ahocorasick.trie.PayloadTrie;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,17 +14,37 @@ import java.util.regex.Pattern;
 /**
  * Suggests theme tags for the paragraphs of a report (paragraphs are separated by blank lines).
  * Cues of every language are used whatever the report's language: German and Chinese reports quote English terms.
+ * The literal cues of all themes are found in one automaton pass per paragraph.
  */
 public final class ThemeTagger {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u3000]*\\n\\s*");
+
+    /** One literal cue of the theme at {@code theme} in {@link #themeIds}. */
+    private record CueOf(int theme, ThemeCues.Literal cue) {
+    }
+
     private final Codebook codebook;
-    private final Map<String, ThemeCues> cues = new LinkedHashMap<>();
+    private final List<String> themeIds = new ArrayList<>();
+    private final List<ThemeCues> cues = new ArrayList<>();
+    private final PayloadTrie<List<CueOf>> literalCues;
 
     public ThemeTagger(Codebook codebook) {
         this.codebook = codebook;
+        Map<String, ThemeCues> byTheme = new LinkedHashMap<>();
         for (Theme t : codebook.themes()) {
-            cues.put(t.id(), new ThemeCues(t));
+            byTheme.put(t.id(), new ThemeCues(t));
         }
+        Map<String, List<CueOf>> byText = new LinkedHashMap<>();
+        byTheme.forEach((id, c) -> {
+            for (ThemeCues.Literal l : c.literals()) {
+                byText.computeIfAbsent(l.normalized(), k -> new ArrayList<>()).add(new CueOf(cues.size(), l));
+            }
+            themeIds.add(id);
+            cues.add(c);
+        });
+        PayloadTrie.PayloadTrieBuilder<List<CueOf>> trie = PayloadTrie.builder();
+        byText.forEach(trie::addKeyword);
+        literalCues = trie.build();
     }
 
     /** Tags with origin "auto", status "suggested", reportId and id null; one per (paragraph, theme). */
@@ -57,9 +78,19 @@ public final class ThemeTagger {
             return;
         }
         String normalized = ThemeCues.normalize(text.substring(start, end));
-        for (Map.Entry<String, ThemeCues> e : cues.entrySet()) {
-            if (e.getValue().carriedBy(normalized)) {
-                out.add(new ThemeTag(null, null, e.getKey(), start, end, "auto", "suggested"));
+        ThemeCues.Found[] found = new ThemeCues.Found[cues.size()];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = new ThemeCues.Found();
+        }
+        literalCues.parseText(normalized, emit -> {
+            for (CueOf c : emit.getPayload()) {
+                found[c.theme()].add(c.cue());
+            }
+            return true;
+        });
+        for (int i = 0; i < cues.size(); i++) {
+            if (cues.get(i).carriedBy(normalized, found[i])) {
+                out.add(new ThemeTag(null, null, themeIds.get(i), start, end, "auto", "suggested"));
             }
         }
     }
