@@ -72,14 +72,21 @@ final class BenchCommand {
         }
 
         Path libraryDir = work.resolve("library");
+        System.gc();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        try (Library library = Library.open(libraryDir)) {
-            library.importer().importPaths(List.of(input), ImportProgress.NONE, () -> false);
+        Map<String, Object> importCost = new LinkedHashMap<>();
+        try (ImportMeter meter = new ImportMeter()) {
+            try (Library library = Library.open(libraryDir)) {
+                library.importer().importPaths(List.of(input), ImportProgress.NONE, () -> false);
+            }
+            importCost.put("maxRssMB", round(meter.maxRssMB()));
+            importCost.put("allocatedMBPerInputMB", round(meter.allocatedMB() / inputMB));
         }
         double importSeconds = (System.nanoTime() - t0) / 1e9;
         double cpuUtilisation = (processCpuNanos() - cpu0) / 1e9 / importSeconds
                 / Runtime.getRuntime().availableProcessors();
+        importCost.put("diskMBPerInputMB", round(folderBytes(libraryDir) / 1e6 / inputMB));
 
         System.gc();
         long openStart = System.nanoTime();
@@ -95,8 +102,11 @@ final class BenchCommand {
         }
         double diskMB = folderBytes(libraryDir) / 1e6;
 
-        result.put("import", Map.of("seconds", round(importSeconds), "mbPerSec", round(inputMB / importSeconds),
-                "reportsPerSec", round(count / importSeconds), "cpuUtilisation", round(cpuUtilisation)));
+        Map<String, Object> importResult = new LinkedHashMap<>(Map.of("seconds", round(importSeconds),
+                "mbPerSec", round(inputMB / importSeconds), "reportsPerSec", round(count / importSeconds),
+                "cpuUtilisation", round(cpuUtilisation)));
+        importResult.putAll(importCost);
+        result.put("import", importResult);
         result.put("baselines", Map.of(
                 "readDecode", Map.of("mbPerSec", round(inputMB / readDecodeSeconds)),
                 "bareLucene", Map.of("mbPerSec", round(inputMB / bareLuceneSeconds))));

@@ -6,6 +6,7 @@ import app.dossier.model.Ids;
 import app.dossier.model.Report;
 import app.dossier.store.Database;
 import app.dossier.store.FigureRepository;
+import app.dossier.store.NewReports;
 import app.dossier.store.OriginalsStore;
 import app.dossier.store.RegistryRepository;
 import app.dossier.store.ReportRepository;
@@ -34,28 +35,39 @@ public final class ImportService {
     /** Endings picked up when a folder is imported; a file named explicitly is tried whatever its ending. */
     public static final Set<String> ENDINGS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml", "pdf");
 
+    /** New reports committed in one transaction at most; each is still all or nothing (the batch is). */
+    private static final int BATCH_REPORTS = 64;
+    /** A batch waiting longer than this for more reports is committed, so progress keeps moving. */
+    private static final long BATCH_WAIT_NANOS = 300_000_000L;
+
     private final Database database;
     private final OriginalsStore originals;
     private final Supplier<Vocabulary> vocabulary;
-    private final Consumer<String> afterStore;
-    private final Runnable afterBatch;
+    private final ImportListener listener;
     private final Consumer<String> restoreDeleted;
-    private final DocumentReader reader = new DocumentReader();
-    private final ReportAnalysis analysis = new ReportAnalysis();
+    private final ThreadLocal<DocumentReader> reader = ThreadLocal.withInitial(DocumentReader::new);
+    private final ThreadLocal<ReportAnalysis> analysis = ThreadLocal.withInitial(ReportAnalysis::new);
 
     /**
-     * @param afterStore     told the id of each report stored or re-processed (to keep the search index in step)
-     * @param afterBatch     told when a batch (or a single file) is done, to publish what afterStore staged
+     * @param listener       told of reports stored or re-processed, and of each batch's end
      * @param restoreDeleted undeletes a report (a user decision, so it goes through the journal)
      */
     public ImportService(Database database, OriginalsStore originals, Supplier<Vocabulary> vocabulary,
-                         Consumer<String> afterStore, Runnable afterBatch, Consumer<String> restoreDeleted) {
-        this.afterBatch = afterBatch;
-        this.restoreDeleted = restoreDeleted;
+                         ImportListener listener, Consumer<String> restoreDeleted) {
         this.database = database;
         this.originals = originals;
         this.vocabulary = vocabulary;
-        this.afterStore = afterStore;
+        this.listener = listener;
+        this.restoreDeleted = restoreDeleted;
+    }
+
+    /**
+     * Worker threads that decode, clean and analyse files while the calling thread writes: as many as
+     * there are cores (see README, Performance: the writer mostly waits on the disk, so a core left to
+     * it would idle), overridable with -Ddossier.importThreads=N.
+     */
+    static int workerThreads() {
+        return Math.max(1, Integer.getInteger("dossier.importThreads", Runtime.getRuntime().availableProcessors()));
     }
 
     /** Imports files and folders (recursively, not following links out of a folder); cancelling stops before the next file. */
@@ -82,82 +94,207 @@ public final class ImportService {
             progress.fileDone(i + 1, total, outcomes.get(i));
         }
         try {
-            for (Path file : files) {
-                if (cancelled.getAsBoolean()) {
-                    break;
-                }
-                ImportOutcome outcome = importOne(file);
-                outcomes.add(outcome);
-                progress.fileDone(outcomes.size(), total, outcome);
-            }
+            new BatchWriter(outcomes, total, progress).run(files, cancelled);
         } finally {
-            afterBatch.run();
+            listener.batchDone();
         }
         return outcomes;
     }
 
     public ImportOutcome importFile(Path file) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
         try {
-            return importOne(file);
+            new BatchWriter(outcomes, 1, ImportProgress.NONE).run(List.of(file), () -> false);
         } finally {
-            afterBatch.run();
+            listener.batchDone();
+        }
+        return outcomes.get(0);
+    }
+
+    /** What a worker made of one file: a new report to store, or an outcome already settled. */
+    private record Prepared(String name, AnalysedReport fresh, String knownId, ImportOutcome settled) {
+        static Prepared settled(ImportOutcome outcome) {
+            return new Prepared(outcome.file(), null, null, outcome);
         }
     }
 
-    private ImportOutcome importOne(Path file) {
+    /**
+     * The one writer: takes what the workers prepared, in input order, and stores new reports in batches
+     * (one transaction each), telling progress about every file only once its report is committed.
+     */
+    private final class BatchWriter {
+        private final List<ImportOutcome> outcomes;
+        private final int total;
+        private final ImportProgress progress;
+        private final List<Prepared> waiting = new ArrayList<>();
+        private final java.util.Map<String, String> storedShas = new java.util.HashMap<>();
+        private int fresh;
+        private long oldestWaiting;
+
+        BatchWriter(List<ImportOutcome> outcomes, int total, ImportProgress progress) {
+            this.outcomes = outcomes;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void run(List<Path> files, BooleanSupplier cancelled) {
+            if (files.size() == 1) {
+                if (!cancelled.getAsBoolean()) {
+                    take(prepare(files.get(0)));
+                }
+                flush();
+                return;
+            }
+            try (OrderedWorkers<Path, Prepared> workers = new OrderedWorkers<>(workerThreads(), files.iterator(),
+                    ImportService.this::prepare)) {
+                try {
+                    while (workers.hasNext() && !cancelled.getAsBoolean()) {
+                        if (fresh > 0 && !workers.nextIsReady() && System.nanoTime() - oldestWaiting > BATCH_WAIT_NANOS) {
+                            flush();
+                        }
+                        take(workers.next());
+                    }
+                } finally {
+                    workers.stop();
+                }
+                flush();
+            }
+        }
+
+        private void take(Prepared p) {
+            if (p.fresh() != null) {
+                // stamped here, in input order, so the library lists a batch in the order it was given
+                p = new Prepared(p.name(), stampedNow(p.fresh()), null, null);
+                String sha = p.fresh().report().sha256();
+                String earlier = storedShas.putIfAbsent(sha, p.fresh().report().id());
+                if (earlier != null) { // the same bytes twice in one batch: the first file is the report
+                    p = Prepared.settled(new ImportOutcome(p.name(), ImportOutcome.DUPLICATE, earlier, null));
+                } else {
+                    if (fresh++ == 0) {
+                        oldestWaiting = System.nanoTime();
+                    }
+                }
+            } else if (p.knownId() != null) {
+                flush(); // a restore is a journalled decision of its own; what came before is stored first
+                p = Prepared.settled(restoreOrDuplicate(p.name(), p.knownId()));
+            }
+            waiting.add(p);
+            if (fresh >= BATCH_REPORTS) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            List<AnalysedReport> batch = waiting.stream().map(Prepared::fresh).filter(java.util.Objects::nonNull).toList();
+            java.util.Map<AnalysedReport, ImportOutcome> stored = store(batch);
+            for (Prepared p : waiting) {
+                ImportOutcome outcome = p.settled() != null ? p.settled() : stored.get(p.fresh());
+                outcomes.add(outcome.file().equals(p.name()) ? outcome
+                        : new ImportOutcome(p.name(), outcome.status(), outcome.reportId(), outcome.error()));
+                progress.fileDone(outcomes.size(), total, outcomes.get(outcomes.size() - 1));
+            }
+            waiting.clear();
+            fresh = 0;
+        }
+
+        /** Stores the batch in one transaction; when that fails, each report alone, so a bad one fails alone. */
+        private java.util.Map<AnalysedReport, ImportOutcome> store(List<AnalysedReport> batch) {
+            java.util.Map<AnalysedReport, ImportOutcome> result = new java.util.IdentityHashMap<>();
+            if (batch.isEmpty()) {
+                return result;
+            }
+            try {
+                commit(batch);
+                for (AnalysedReport r : batch) {
+                    result.put(r, new ImportOutcome(r.report().file(), ImportOutcome.IMPORTED, r.report().id(), null));
+                }
+            } catch (StoreException e) {
+                if (batch.size() == 1) {
+                    AnalysedReport r = batch.get(0);
+                    storedShas.remove(r.report().sha256());
+                    result.put(r, failed(r.report().file(), e.getMessage()));
+                } else {
+                    for (AnalysedReport r : batch) {
+                        result.putAll(store(List.of(r)));
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    private static AnalysedReport stampedNow(AnalysedReport r) {
+        Report x = r.report();
+        return new AnalysedReport(new Report(x.id(), x.file(), x.title(), x.language(), x.sha256(), Instant.now(),
+                x.published(), x.source(), x.sizeBytes(), x.format(), x.text()), r.charset(), r.found());
+    }
+
+    private void commit(List<AnalysedReport> batch) {
+        List<NewReports.Entry> entries = batch.stream().map(r -> new NewReports.Entry(r.report(), r.charset(),
+                r.found().mentions(), r.found().themeTags(), r.found().figures(), r.found().discovered())).toList();
+        database.write(c -> {
+            NewReports.insert(c, entries);
+            return null;
+        });
+        listener.committed(batch);
+    }
+
+    private ImportOutcome restoreOrDuplicate(String name, String id) {
+        try {
+            if (database.read(c -> ReportRepository.isDeleted(c, id))) {
+                // importing a deleted report's file again brings it back with the user's work on it,
+                // as a journalled decision so that a rebuild from the journal agrees
+                restoreDeleted.accept(id);
+                listener.changed(id);
+                return new ImportOutcome(name, ImportOutcome.IMPORTED, id, null);
+            }
+            return new ImportOutcome(name, ImportOutcome.DUPLICATE, id, null);
+        } catch (StoreException e) {
+            return failed(name, e.getMessage());
+        }
+    }
+
+    /** A worker's part: read, decode, clean and analyse one file, and keep its original (forced to disk). */
+    private Prepared prepare(Path file) {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
-                return failed(name, Files.exists(file) ? "not a regular file" : "no such file");
+                return Prepared.settled(failed(name, Files.exists(file) ? "not a regular file" : "no such file"));
             }
             long size = Files.size(file);
             if (size > DocumentReader.MAX_BYTES) {
-                return failed(name, String.format(Locale.ROOT, "the file is %.0f MB; Dossier imports files up to %d MB",
-                        size / (1024.0 * 1024.0), DocumentReader.MAX_BYTES / (1024 * 1024)));
+                return Prepared.settled(failed(name, String.format(Locale.ROOT, "the file is %.0f MB; Dossier imports files up to %d MB",
+                        size / (1024.0 * 1024.0), DocumentReader.MAX_BYTES / (1024 * 1024))));
             }
             byte[] bytes = Files.readAllBytes(file);
             String sha = Ids.sha256(bytes);
             var existing = database.read(c -> ReportRepository.idBySha(c, sha, true));
             if (existing.isPresent()) {
-                String id = existing.get();
-                if (database.read(c -> ReportRepository.isDeleted(c, id))) {
-                    // importing a deleted report's file again brings it back with the user's work on it,
-                    // as a journalled decision so that a rebuild from the journal agrees
-                    restoreDeleted.accept(id);
-                    afterStore.accept(id);
-                    return new ImportOutcome(name, ImportOutcome.IMPORTED, id, null);
-                }
-                return new ImportOutcome(name, ImportOutcome.DUPLICATE, id, null);
+                return new Prepared(name, null, existing.get(), null);
             }
             String fileName = file.getFileName().toString();
-            ExtractedDocument doc = reader.read(fileName, bytes);
+            ExtractedDocument doc = reader.get().read(fileName, bytes);
             if (doc.text().isBlank()) {
-                return failed(name, "no readable text was found in it");
+                return Prepared.settled(failed(name, "no readable text was found in it"));
             }
             Report report = new Report(Ids.report(sha), fileName, doc.title(), doc.language(), sha, Instant.now(),
                     doc.published(), doc.source(), bytes.length, doc.format(), doc.text());
-            ReportAnalysis.Result found = analysis.analyse(vocabulary.get(), doc.text(), doc.language())
+            ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language())
                     .forReport(report.id());
             originals.save(sha, fileName, bytes);
-            database.write(c -> {
-                ReportRepository.insert(c, report, doc.charset());
-                storeAnalysis(c, report, found);
-                return null;
-            });
-            afterStore.accept(report.id());
-            return new ImportOutcome(name, ImportOutcome.IMPORTED, report.id(), null);
+            return new Prepared(name, new AnalysedReport(report, doc.charset(), found), null, null);
         } catch (UnreadableFileException e) {
-            return failed(name, e.getMessage());
+            return Prepared.settled(failed(name, e.getMessage()));
         } catch (IOException e) {
-            return failed(name, "cannot read it: " + FolderWalk.reasonOf(e));
+            return Prepared.settled(failed(name, "cannot read it: " + FolderWalk.reasonOf(e)));
         } catch (StoreException e) {
-            return failed(name, e.getMessage());
+            return Prepared.settled(failed(name, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // a reader defect must not take the batch down; the file is reported, nothing is stored
-            return failed(name, "it could not be processed (" + e + ")");
+            return Prepared.settled(failed(name, "it could not be processed (" + e + ")"));
         } catch (OutOfMemoryError e) {
             // what filled the heap was this file's and is garbage once we are here: report it, go on
-            return failed(name, "processing it needed more memory than Dossier has");
+            return Prepared.settled(failed(name, "processing it needed more memory than Dossier has"));
         }
     }
 
@@ -170,14 +307,14 @@ public final class ImportService {
         if (report == null) {
             return;
         }
-        ReportAnalysis.Result found = analysis.analyse(vocabulary.get(), report.text(), report.language())
+        ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), report.text(), report.language())
                 .forReport(reportId);
         database.write(c -> {
             storeAnalysis(c, report, found);
             return null;
         });
-        afterStore.accept(reportId);
-        afterBatch.run();
+        listener.changed(reportId);
+        listener.batchDone();
     }
 
     /**
@@ -194,17 +331,18 @@ public final class ImportService {
         if (original == null) {
             return null;
         }
-        ExtractedDocument doc = reader.read(original.fileName(), Files.readAllBytes(original.path()));
+        ExtractedDocument doc = reader.get().read(original.fileName(), Files.readAllBytes(original.path()));
         Report updated = new Report(report.id(), report.file(), report.title(), doc.language(), report.sha256(),
                 report.importedAt(), report.published(), report.source(), report.sizeBytes(), doc.format(), doc.text());
-        ReportAnalysis.Result found = analysis.analyse(vocabulary.get(), doc.text(), doc.language()).forReport(reportId);
+        ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language())
+                .forReport(reportId);
         database.write(c -> {
             ReportRepository.updateText(c, reportId, doc.text(), doc.language());
             storeAnalysis(c, updated, found);
             return null;
         });
-        afterStore.accept(reportId);
-        afterBatch.run();
+        listener.changed(reportId);
+        listener.batchDone();
         return report.text();
     }
 

@@ -1,6 +1,8 @@
 package app.dossier.library;
 
 import app.dossier.analysis.Vocabulary;
+import app.dossier.importing.AnalysedReport;
+import app.dossier.importing.ImportListener;
 import app.dossier.importing.ImportService;
 import app.dossier.journal.Commands;
 import app.dossier.journal.Decisions;
@@ -19,6 +21,7 @@ import app.dossier.store.Database;
 import app.dossier.store.FigureRepository;
 import app.dossier.store.OriginalsStore;
 import app.dossier.store.RegistryRepository;
+import app.dossier.store.OrphanRepository;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.StoreException;
 import app.dossier.store.TagRepository;
@@ -63,11 +66,23 @@ public final class Library implements AutoCloseable {
         originals.removeUncommitted(database.read(ReportRepository::allSha256));
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
-        this.importer = new ImportService(database, originals, () -> vocabulary, this::afterImport, () -> {
-            allCompanies = null;
-            search.commit();
-        },
-                id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
+        this.importer = new ImportService(database, originals, () -> vocabulary, new ImportListener() {
+            @Override
+            public void changed(String reportId) {
+                afterImport(reportId);
+            }
+
+            @Override
+            public void committed(List<AnalysedReport> reports) {
+                afterCommit(reports);
+            }
+
+            @Override
+            public void batchDone() {
+                allCompanies = null;
+                search.commit();
+            }
+        }, id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
         decisions.addListener(this::afterDecision);
     }
 
@@ -131,6 +146,33 @@ public final class Library implements AutoCloseable {
         }
         decisions.reattachAll();
         search.stage(reportId);
+    }
+
+    /**
+     * New reports are stored: their originals are no longer pending, decisions kept for them while they
+     * were missing are applied, and the index is fed from the analysis in memory (read back only for a
+     * report such a decision just changed).
+     */
+    private void afterCommit(List<AnalysedReport> reports) {
+        try {
+            for (AnalysedReport r : reports) {
+                originals.committed(r.report().sha256());
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot mark an original as stored: " + e.getMessage(), e);
+        }
+        java.util.Set<String> reattached = new java.util.HashSet<>();
+        if (database.read(OrphanRepository::any)) {
+            database.read(OrphanRepository::attachable).forEach(o -> reattached.add(o.reportId()));
+            decisions.reattachAll();
+        }
+        for (AnalysedReport r : reports) {
+            if (reattached.contains(r.report().id())) {
+                search.stage(r.report().id());
+            } else {
+                search.stage(r.report(), r.found());
+            }
+        }
     }
 
     private static String rootMessage(Throwable e) {

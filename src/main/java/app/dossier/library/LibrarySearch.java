@@ -94,6 +94,22 @@ public final class LibrarySearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts a report just imported into the index from what analysis found in it, without reading it back:
+     * a new report has no notes and no decisions yet.
+     */
+    public void stage(Report report, app.dossier.analysis.ReportAnalysis.Result found) {
+        Map<String, Company> known = companies.get();
+        Map<String, Company> discovered = new java.util.HashMap<>();
+        found.discovered().forEach(co -> discovered.put(co.id(), co));
+        try {
+            index.put(describe(report, id -> known.getOrDefault(id, discovered.get(id)), found.mentions(),
+                    found.themeTags(), List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index failed: " + e.getMessage(), e);
+        }
+    }
+
     public void commit() {
         try {
             index.commit();
@@ -130,23 +146,29 @@ public final class LibrarySearch implements AutoCloseable {
     }
 
     private IndexedReport describe(Report r) {
-        Map<String, Company> byId = companies.get();
+        return describe(r, companies.get()::get, database.read(c -> TagRepository.mentions(c, r.id())),
+                database.read(c -> TagRepository.themeTags(c, r.id())),
+                database.read(c -> AnnotationRepository.list(c, r.id())));
+    }
+
+    private static IndexedReport describe(Report r, java.util.function.Function<String, Company> byId, List<Mention> mentions,
+                                          List<ThemeTag> themeTags, List<Annotation> notes) {
         Set<String> companyKeys = new LinkedHashSet<>();
-        for (Mention m : database.read(c -> TagRepository.mentions(c, r.id()))) {
+        for (Mention m : mentions) {
             companyKeys.add(m.companyId());
-            Company co = byId.get(m.companyId());
+            Company co = byId.apply(m.companyId());
             if (co != null) {
                 companyKeys.add(co.name());
             }
         }
         Set<String> themes = new LinkedHashSet<>();
-        for (ThemeTag t : database.read(c -> TagRepository.themeTags(c, r.id()))) {
+        for (ThemeTag t : themeTags) {
             if (!"rejected".equals(t.status())) {
                 themes.add(t.themeId());
             }
         }
         Set<String> tags = new LinkedHashSet<>();
-        for (Annotation a : database.read(c -> AnnotationRepository.list(c, r.id()))) {
+        for (Annotation a : notes) {
             tags.addAll(a.tags());
         }
         return new IndexedReport(r.id(), r.title(), r.language(), r.text(), List.copyOf(companyKeys),

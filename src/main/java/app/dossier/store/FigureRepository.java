@@ -34,11 +34,22 @@ public final class FigureRepository {
         }
     }
 
+    static final String INSERT = "INSERT INTO figure (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
     public static void insert(Connection c, Figure f) throws SQLException {
-        Jdbc.update(c, "INSERT INTO figure (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(), f.per(),
-                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), Checksums.of(f.quote()),
-                f.basis(), f.product(), f.asOf());
+        try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bindInsert(ps, f);
+            ps.executeUpdate();
+        }
+    }
+
+    static void bindInsert(java.sql.PreparedStatement ps, Figure f) throws SQLException {
+        Object[] values = {f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(),
+                f.per(), f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(),
+                Checksums.of(f.quote()), f.basis(), f.product(), f.asOf()};
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
     }
 
     /** Writes every field of the figure with this id. */

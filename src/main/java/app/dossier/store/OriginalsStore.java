@@ -41,7 +41,11 @@ public final class OriginalsStore {
         Files.createDirectories(dir);
         Path pending = dir.resolve(PENDING);
         if (!Files.exists(pending)) {
-            Files.createFile(pending);
+            try {
+                Files.createFile(pending);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another worker of the same import is saving the same bytes: marked either way
+            }
         }
         if (Files.exists(target)) {
             return target;

@@ -25,6 +25,11 @@ public final class OrphanRepository {
     }
 
     /** The orphans whose report is in the library now (imported again, or a re-attach cut short). */
+    /** Whether any decision waits for its report (almost never: only after a rebuild without some originals). */
+    public static boolean any(Connection c) throws SQLException {
+        return !Jdbc.list(c, "SELECT 1 FROM orphaned_decision LIMIT 1", rs -> 1).isEmpty();
+    }
+
     public static List<Orphan> attachable(Connection c) throws SQLException {
         return Jdbc.list(c, "SELECT seq, step, report_id, description, command FROM orphaned_decision "
                 + "WHERE report_id IN (SELECT id FROM report) ORDER BY seq, step", OrphanRepository::map);

@@ -17,12 +17,23 @@ public final class ReportRepository {
     private ReportRepository() {
     }
 
+    static final String INSERT = "INSERT INTO report (" + META + ", charset, body, text_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
     public static void insert(Connection c, Report r, String charset) throws SQLException {
-        Jdbc.update(c, "INSERT INTO report (" + META + ", charset, body, text_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                r.id(), r.sha256(), r.file(), r.title(), r.language(),
+        try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bindInsert(ps, r, charset);
+            ps.executeUpdate();
+        }
+    }
+
+    static void bindInsert(java.sql.PreparedStatement ps, Report r, String charset) throws SQLException {
+        Object[] values = {r.id(), r.sha256(), r.file(), r.title(), r.language(),
                 r.published() == null ? null : Date.valueOf(r.published()), r.source(), r.sizeBytes(), r.format(),
                 Timestamp.from(r.importedAt()), metadataSum(r.title(), r.published(), r.source()), charset, r.text(),
-                Checksums.of(r.text()));
+                Checksums.of(r.text())};
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
     }
 
     /** Replaces the cleaned text and language (re-processing), keeping id and user metadata. */

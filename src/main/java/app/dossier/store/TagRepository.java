@@ -74,9 +74,20 @@ public final class TagRepository {
         }
     }
 
+    static final String INSERT_TAG = "INSERT INTO theme_tag (" + TAG_COLUMNS + ") VALUES (?,?,?,?,?,?,?)";
+
     public static void insert(Connection c, ThemeTag t) throws SQLException {
-        Jdbc.update(c, "INSERT INTO theme_tag (" + TAG_COLUMNS + ") VALUES (?,?,?,?,?,?,?)",
-                t.id(), t.reportId(), t.themeId(), t.start(), t.end(), t.origin(), t.status());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_TAG)) {
+            bindInsert(ps, t);
+            ps.executeUpdate();
+        }
+    }
+
+    static void bindInsert(PreparedStatement ps, ThemeTag t) throws SQLException {
+        Object[] values = {t.id(), t.reportId(), t.themeId(), t.start(), t.end(), t.origin(), t.status()};
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
     }
 
     public static void delete(Connection c, String tagId) throws SQLException {
