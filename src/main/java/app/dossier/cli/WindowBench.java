@@ -31,6 +31,11 @@ final class WindowBench {
         result.put("windowOpenMs", open.get("windowOpenMs"));
         result.put("windowFirstFrameMs", open.get("windowFirstFrameMs"));
         result.put("heapAfterWindowOpenMB", open.get("heapAfterWindowOpenMB"));
+        for (String key : List.of("openReportMs", "scrollPageMs", "filterByCompanyMs")) {
+            if (open.containsKey(key)) {
+                result.put(key, open.get(key));
+            }
+        }
         Path input = files.isEmpty() ? work : files.get(0).getParent();
         Map<String, Object> load = probe(err, work.resolve("window-library").toString(), input.toString());
         result.put("fxMaxStallMs", load.get("fxMaxStallMs"));

@@ -63,6 +63,9 @@ public final class WindowProbe {
         System.gc();
         result.put("heapAfterWindowOpenMB", round((Runtime.getRuntime().totalMemory()
                 - Runtime.getRuntime().freeMemory()) / 1e6));
+        if (importFolder == null && app.workbench().totalProperty().get() > 0) {
+            answers(app, result);
+        }
         if (importFolder != null) {
             CompletableFuture<Double> imported = new CompletableFuture<>();
             long[] started = new long[1];
@@ -83,6 +86,56 @@ public final class WindowProbe {
         System.out.println(Json.write(result));
         System.out.flush();
         System.exit(0);
+    }
+
+    /**
+     * How long the window takes to answer: a report opened from the table (its mentions, tags and figures
+     * read), the next page read on scrolling to the end, the table filtered by a company.
+     */
+    private static void answers(DossierApp app, Map<String, Object> result) throws Exception {
+        Workbench w = app.workbench();
+        var table = app.window().libraryPane().table();
+        long t = System.nanoTime();
+        onFx(() -> table.getSelectionModel().select(1));
+        awaitFx(() -> w.currentProperty().get() != null);
+        result.put("openReportMs", round((System.nanoTime() - t) / 1e6));
+        if (w.matchingProperty().get() > w.reports().size()) {
+            int before = onFx(() -> table.getItems().size());
+            t = System.nanoTime();
+            onFx(() -> table.scrollTo(before - 1));
+            awaitFx(() -> table.getItems().size() > before);
+            result.put("scrollPageMs", round((System.nanoTime() - t) / 1e6));
+        }
+        awaitFx(() -> !w.mentionedCompanies().isEmpty());
+        String company = onFx(() -> w.mentionedCompanies().get(0));
+        int listings = onFx(() -> w.listingsShownProperty().get());
+        t = System.nanoTime();
+        onFx(() -> app.window().libraryPane().filterByCompany(company));
+        awaitFx(() -> w.listingsShownProperty().get() > listings);
+        result.put("filterByCompanyMs", round((System.nanoTime() - t) / 1e6));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    }
+
+    private static void onFx(Runnable work) throws Exception {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static void awaitFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(TIMEOUT_MINUTES);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the window did not answer");
+            }
+            Thread.sleep(2);
+        }
     }
 
     private static double round(double v) {

@@ -57,6 +57,8 @@ public final class Workbench {
     /** Raised each time the library's contents were read again (after an import, a decision, an undo). */
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObservableList<String> mentionedCompanies = FXCollections.observableArrayList();
+    /** Raised each time a first page replaced the table's rows (a new filter or order answered). */
+    private final IntegerProperty listingsShown = new SimpleIntegerProperty();
     private ReportListing.Filter filter = ReportListing.Filter.NONE;
     private ReportListing.Order order = ReportListing.Order.IMPORTED;
     private boolean ascending = true;
@@ -128,6 +130,11 @@ public final class Workbench {
         return matching;
     }
 
+    /** Counts the listings the table showed: the bench waits on it for a filter's answer. */
+    public ReadOnlyIntegerProperty listingsShownProperty() {
+        return listingsShown;
+    }
+
     /** How many reports the library holds. */
     public ReadOnlyIntegerProperty totalProperty() {
         return total;
@@ -187,6 +194,7 @@ public final class Workbench {
                 reports.addAll(page.rows());
             } else {
                 reports.setAll(page.rows());
+                listingsShown.set(listingsShown.get() + 1);
             }
             matching.set(page.matching());
             total.set(page.total() < 0 ? page.matching() : page.total());

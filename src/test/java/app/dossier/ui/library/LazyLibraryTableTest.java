@@ -74,6 +74,22 @@ class LazyLibraryTableTest {
     }
 
     @Test
+    void aThousandReportsShowTheirFirstPageAndOpenAReportOnClick(FxRobot robot) throws Exception {
+        GeneratedLibrary.fill(fx.library, 1_000);
+        long asked = System.nanoTime();
+        robot.interact(() -> fx.workbench.refresh());
+        waitUntil(() -> !table().getItems().isEmpty());
+        long shownMs = (System.nanoTime() - asked) / 1_000_000;
+        assertEquals("1000 reports", countLine(robot));
+        robot.clickOn(robot.lookup("#library-table .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> fx.workbench.currentProperty().get() != null);
+        assertEquals("Quarterly note 0002 on OpenAI", fx.workbench.currentProperty().get().report().title());
+        assertTrue(fx.workbench.currentProperty().get().mentions().size() == 1, "its mentions come with it");
+        assertTrue(shownMs < 20_000, "the first page of 1,000 reports took " + shownMs + " ms");
+        FxTestSupport.snapshot(fx.window, "library-1000-reports");
+    }
+
+    @Test
     void scrollingTowardsTheEndLoadsTheNextPages(FxRobot robot) throws Exception {
         fill(robot);
         for (int shown = Workbench.PAGE; shown < REPORTS; shown = table().getItems().size()) {
