@@ -22,8 +22,9 @@ public final class Vocabulary {
 
     private final CompanyRegistry registry;
     private final Codebook codebook;
-    private final CompanyMatcher matcher;
-    private final ThemeTagger tagger;
+    /** Built at first use: opening a library to read it (the window's start) never pays for them. */
+    private volatile CompanyMatcher matcher;
+    private volatile ThemeTagger tagger;
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
     private final java.util.Set<String> rejectedNames;
     private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", "source", "vc", "fund");
@@ -42,8 +43,6 @@ public final class Vocabulary {
         BUILTIN_CODEBOOK.themes().forEach(t -> themes.put(t.id(), t));
         userThemes.forEach(t -> themes.put(t.id(), t));
         this.codebook = new Codebook(new ArrayList<>(themes.values()));
-        this.matcher = new CompanyMatcher(registry);
-        this.tagger = new ThemeTagger(codebook);
         registry.companies().forEach(c -> companiesById.put(c.id(), c));
     }
 
@@ -56,7 +55,17 @@ public final class Vocabulary {
     }
 
     public CompanyMatcher matcher() {
-        return matcher;
+        CompanyMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                m = matcher;
+                if (m == null) {
+                    m = new CompanyMatcher(registry);
+                    matcher = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** The registry by company id (read-only). */
@@ -84,7 +93,17 @@ public final class Vocabulary {
     }
 
     public ThemeTagger tagger() {
-        return tagger;
+        ThemeTagger t = tagger;
+        if (t == null) {
+            synchronized (this) {
+                t = tagger;
+                if (t == null) {
+                    t = new ThemeTagger(codebook);
+                    tagger = t;
+                }
+            }
+        }
+        return t;
     }
 
     public static java.util.Set<String> builtinThemeIds() {

@@ -44,6 +44,29 @@ final class BenchCommand {
         }
         Path work = args.option("work") != null ? Path.of(args.option("work"))
                 : Files.createTempDirectory("dossier-bench");
+        boolean window = !args.flag("no-window");
+        if (args.flag("curve")) {
+            out.println(Json.write(BenchCurve.run(curveSizes(args.option("sizes")), size -> measure(size, seed,
+                    work.resolve("n" + size), window), err)));
+            return Cli.OK;
+        }
+        out.println(Json.write(measure(count, seed, work, window)));
+        return Cli.OK;
+    }
+
+    private static List<Integer> curveSizes(String sizes) throws UsageException {
+        if (sizes == null) {
+            return List.of(1_000, 10_000);
+        }
+        try {
+            return Arrays.stream(sizes.split(",")).map(String::strip).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new UsageException("--sizes takes report counts separated by commas, e.g. 1000,10000,100000");
+        }
+    }
+
+    /** One run at one size: every key of the contract's `bench` object, plus the window's. */
+    private Map<String, Object> measure(int count, long seed, Path work, boolean window) throws IOException {
         Path input = work.resolve("input");
         Files.createDirectories(input);
         List<Path> files = generate(input, count, new Random(seed));
@@ -119,8 +142,10 @@ final class BenchCommand {
                 "importVsLucene", round(bareLuceneSeconds / importSeconds),
                 "importVsReadDecode", round(readDecodeSeconds / importSeconds),
                 "searchP95VsLucene", round(percentile(searchLatencies, 95) / Math.max(1e-3, percentile(luceneLatencies, 95)))));
-        out.println(Json.write(result));
-        return Cli.OK;
+        if (window) {
+            result.putAll(WindowBench.measure(libraryDir, work, files, err));
+        }
+        return result;
     }
 
     private static List<Path> generate(Path dir, int count, Random random) throws IOException {

@@ -58,7 +58,7 @@ public final class Cli {
                    dossier backup  [--library DIR] --out FILE.zip   the whole library as one file, even while open
                    dossier restore FILE.zip --library NEWDIR     a backup into a new folder
                    dossier faults  [--size small|full] [--work DIR]   kill and damage libraries; prints survived/total
-                   dossier bench   [--reports N] [--seed S] [--work DIR]
+                   dossier bench   [--reports N] [--seed S] [--work DIR] [--no-window] [--curve [--sizes 1000,10000,100000]]
             """;
 
     private final PrintStream out;
@@ -114,7 +114,8 @@ public final class Cli {
                 case "backup" -> new SafetyCommands(out, err).backup(parse(rest, Set.of(), Set.of("library", "out")));
                 case "restore" -> new SafetyCommands(out, err).restore(parse(rest, Set.of(), Set.of("library")));
                 case "faults" -> new FaultsCommand(out, err).run(parse(rest, Set.of(), Set.of("size", "work", "seed")));
-                case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of(), Set.of("reports", "seed", "work")));
+                case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of("curve", "no-window"),
+                        Set.of("reports", "seed", "work", "sizes")));
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;

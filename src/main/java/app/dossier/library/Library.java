@@ -22,6 +22,7 @@ import app.dossier.store.FigureRepository;
 import app.dossier.store.OriginalsStore;
 import app.dossier.store.RegistryRepository;
 import app.dossier.store.OrphanRepository;
+import app.dossier.store.ReportListing;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.StoreException;
 import app.dossier.store.TagRepository;
@@ -48,7 +49,8 @@ public final class Library implements AutoCloseable {
     private final Decisions decisions;
     private final OriginalsStore originals;
     private final LibrarySearch search;
-    private final ImportService importer;
+    /** Made at first import: its readers and analysers take seconds to load, which opening to read never needs. */
+    private ImportService importer;
     private volatile Vocabulary vocabulary;
     private boolean closed;
     /** Registry plus undecided discovered companies; null when imports or decisions may have changed them. */
@@ -61,8 +63,10 @@ public final class Library implements AutoCloseable {
         this.journal = journal;
         this.decisions = new Decisions(database, journal);
         this.originals = new OriginalsStore(directory);
-        database.write(Checksums::fillMissing);
-        decisions.recover();
+        if (database.migratedOnOpen()) {
+            database.write(Checksums::fillMissing); // columns a migration added are filled once, not scanned at every open
+        }
+        int recovered = decisions.recover();
         originals.removeUncommitted(database.read(ReportRepository::allSha256));
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
@@ -83,6 +87,9 @@ public final class Library implements AutoCloseable {
                 search.commit();
             }
         }, id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
+        if (recovered > 0) {
+            search.markStale(); // decisions the index never saw were applied from the journal
+        }
         decisions.addListener(this::afterDecision);
     }
 
@@ -193,7 +200,14 @@ public final class Library implements AutoCloseable {
         return decisions;
     }
 
-    public ImportService importer() {
+    public synchronized ImportService importer() {
+        if (importer == null) {
+            importer = new ImportService(database, originals, () -> vocabulary, this::afterImport, () -> {
+                allCompanies = null;
+                search.commit();
+            },
+                    id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
+        }
         return importer;
     }
 
@@ -231,6 +245,27 @@ public final class Library implements AutoCloseable {
 
     public List<Report> reports() {
         return database.read(ReportRepository::all);
+    }
+
+    /** One page of the library table, filtered and sorted by the database. */
+    public List<Report> reportPage(ReportListing.Filter filter, ReportListing.Order order, boolean ascending,
+                                   int offset, int limit) {
+        return database.read(c -> ReportListing.page(c, filter, order, ascending, offset, limit));
+    }
+
+    /** How many reports the filter lets through: an aggregate query, no rows read into memory. */
+    public int reportCount(ReportListing.Filter filter) {
+        return database.read(c -> ReportListing.count(c, filter));
+    }
+
+    /** The companies live reports mention (the library table's company filter offers these). */
+    public List<String> mentionedCompanyIds() {
+        return database.read(ReportListing::mentionedCompanyIds);
+    }
+
+    /** The companies one report mentions. */
+    public List<String> companiesOf(String reportId) {
+        return database.read(c -> ReportListing.companiesOf(c, reportId));
     }
 
     public List<Report> reportsWithText() {
@@ -304,7 +339,7 @@ public final class Library implements AutoCloseable {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            importer.reanalyse(r.id());
+            importer().reanalyse(r.id());
             progress.progress(++done, all.size(), r.title());
         }
         return done;
@@ -323,7 +358,7 @@ public final class Library implements AutoCloseable {
                 break;
             }
             try {
-                importer.reprocess(r.id());
+                importer().reprocess(r.id());
             } catch (IOException | app.dossier.importing.UnreadableFileException e) {
                 progress.problem(r.file() + ": " + e.getMessage());
             }

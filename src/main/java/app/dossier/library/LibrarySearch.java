@@ -10,6 +10,7 @@ import app.dossier.search.SearchHit;
 import app.dossier.search.SearchIndex;
 import app.dossier.store.AnnotationRepository;
 import app.dossier.store.Database;
+import app.dossier.store.GenerationRepository;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.TagRepository;
 
@@ -31,17 +32,37 @@ public final class LibrarySearch implements AutoCloseable {
     private final Database database;
     private final SearchIndex index;
     private final Supplier<Map<String, Company>> companies;
+    /** True once the generation was raised for changes the index has not committed yet. */
+    private final java.util.concurrent.atomic.AtomicBoolean uncommittedChanges =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean checkedOnce;
+    private volatile boolean forcedStale;
 
     LibrarySearch(Path libraryDir, Database database, Supplier<Map<String, Company>> companies) throws IOException {
         this.database = database;
         this.companies = companies;
         this.index = SearchIndex.open(libraryDir.resolve("index"));
+        database.beforeEachWrite(this::beforeWrite);
     }
 
-    /** True when the index does not hold exactly the library's reports. */
+    /**
+     * Before the first database change after an index commit, the library's generation is raised (in
+     * its own transaction, so it is on disk before the change): an index that recorded an older
+     * generation is then known to be stale, whether or not the process lived to update it.
+     */
+    private void beforeWrite() {
+        if (uncommittedChanges.compareAndSet(false, true)) {
+            database.write(GenerationRepository::raise);
+        }
+    }
+
+    /**
+     * True when the index was built with another analyser or does not reflect the library's latest
+     * generation (a change was cut short before the index followed it). Reads one row, counts nothing.
+     */
     public boolean isStale() {
-        int reports = database.read(ReportRepository::count);
-        return index.needsRebuild() || index.size() != reports;
+        return forcedStale || index.needsRebuild()
+                || (!uncommittedChanges.get() && index.committedGeneration() != database.read(GenerationRepository::current));
     }
 
     /** The ids of the reports in the index. */
@@ -53,7 +74,13 @@ public final class LibrarySearch implements AutoCloseable {
         }
     }
 
+    /** The index is to be rebuilt at the next check (changes were applied that it never saw). */
+    void markStale() {
+        forcedStale = true;
+    }
+
     public void rebuildIfStale() {
+        checkedOnce = true;
         if (isStale()) {
             rebuild();
         }
@@ -61,11 +88,12 @@ public final class LibrarySearch implements AutoCloseable {
 
     public void rebuild() {
         try {
+            forcedStale = false;
             index.clear();
             for (Report r : database.read(ReportRepository::allWithText)) {
                 index.put(describe(r));
             }
-            index.commit();
+            commitWithGeneration();
         } catch (IOException e) {
             throw new UncheckedIOException("rebuilding the search index failed: " + e.getMessage(), e);
         }
@@ -112,14 +140,26 @@ public final class LibrarySearch implements AutoCloseable {
 
     public void commit() {
         try {
-            index.commit();
+            commitWithGeneration();
         } catch (IOException e) {
             throw new UncheckedIOException("updating the search index failed: " + e.getMessage(), e);
         }
     }
 
+    /** Everything staged is in the index once the generation it records is read (a write after that raises it again). */
+    private void commitWithGeneration() throws IOException {
+        uncommittedChanges.set(false);
+        index.commit(database.read(GenerationRepository::current));
+    }
+
+    /**
+     * Searches; the first search of a session checks once whether the index is stale (the library keeps it
+     * in step after that), so no query pays for a check.
+     */
     public List<SearchHit> search(String query, int limit) {
-        rebuildIfStale();
+        if (!checkedOnce) {
+            rebuildIfStale();
+        }
         try {
             return index.search(query, limit);
         } catch (IOException e) {
@@ -175,8 +215,12 @@ public final class LibrarySearch implements AutoCloseable {
                 List.copyOf(themes), List.copyOf(tags));
     }
 
+    /** Commits what was staged since the last commit, so a clean close never leaves the index looking stale. */
     @Override
     public void close() throws IOException {
+        if (uncommittedChanges.get()) {
+            commitWithGeneration();
+        }
         index.close();
     }
 }

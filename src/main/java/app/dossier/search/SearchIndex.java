@@ -52,6 +52,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String FINGERPRINT_KEY = "dossier.analyzer";
+    private static final String GENERATION_KEY = "dossier.generation";
     private static final Set<String> STORED_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TEXT);
     /** Offsets in the postings: hits are located without analysing the text again. */
     private static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
@@ -65,12 +66,14 @@ public final class SearchIndex implements AutoCloseable {
     private final HitLocator locator;
     private final Snippets snippets;
     private volatile String storedFingerprint;
+    private volatile long committedGeneration;
 
-    private SearchIndex(Directory directory, IndexWriter writer, String storedFingerprint) throws IOException {
+    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> commitData) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.storedFingerprint = storedFingerprint;
+        this.storedFingerprint = commitData.get(FINGERPRINT_KEY);
+        this.committedGeneration = parseGeneration(commitData.get(GENERATION_KEY));
         Analyzer surface = new DossierAnalyzer(DossierAnalyzer.Mode.SURFACE);
         this.compiler = new QueryCompiler(surface, settings);
         this.locator = new HitLocator(surface);
@@ -82,17 +85,17 @@ public final class SearchIndex implements AutoCloseable {
         Files.createDirectories(directory);
         Directory dir = FSDirectory.open(directory);
         try {
-            String fingerprint = null;
+            Map<String, String> commitData = Map.of();
             OpenMode mode = OpenMode.CREATE_OR_APPEND;
             if (DirectoryReader.indexExists(dir)) {
                 try {
-                    fingerprint = SegmentInfos.readLatestCommit(dir).getUserData().get(FINGERPRINT_KEY);
+                    commitData = SegmentInfos.readLatestCommit(dir).getUserData();
                 } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
                     mode = OpenMode.CREATE;
                 }
             }
             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer()).setOpenMode(mode));
-            return new SearchIndex(dir, writer, fingerprint);
+            return new SearchIndex(dir, writer, commitData);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -153,10 +156,33 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Makes changes durable and visible to search; records the analyser fingerprint. */
     public void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, DossierAnalyzer.FINGERPRINT).entrySet());
+        commit(committedGeneration);
+    }
+
+    /**
+     * Like {@link #commit()}, recording the library generation the index now reflects, so that whether it
+     * is stale is known on opening without counting anything.
+     */
+    public void commit(long generation) throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, DossierAnalyzer.FINGERPRINT,
+                GENERATION_KEY, Long.toString(generation)).entrySet());
         writer.commit();
         storedFingerprint = DossierAnalyzer.FINGERPRINT;
+        committedGeneration = generation;
         searchers.maybeRefreshBlocking();
+    }
+
+    /** The library generation recorded by the last commit (-1 for an index that never recorded one). */
+    public long committedGeneration() {
+        return committedGeneration;
+    }
+
+    private static long parseGeneration(String value) {
+        try {
+            return value == null ? -1 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Number of reports indexed, as of the last commit. */

@@ -26,11 +26,14 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Path file;
     private final long sizeAtOpen;
+    private final boolean migratedOnOpen;
+    private volatile Runnable beforeWrite = () -> { };
 
-    private Database(JdbcConnectionPool pool, Path file) {
+    private Database(JdbcConnectionPool pool, Path file, boolean migratedOnOpen) {
         this.pool = pool;
         this.file = file;
         this.sizeAtOpen = sizeOf(file);
+        this.migratedOnOpen = migratedOnOpen;
     }
 
     private static long sizeOf(Path file) {
@@ -42,26 +45,35 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database; WRITE_DELAY=0 writes each commit to the file before the commit returns, so
+     * Opens the database (see {@link #close} for MAX_COMPACT_TIME); WRITE_DELAY=0 writes each commit to the file before the commit returns, so
      * an import reported as done survives the process being killed right after.
      */
     public static Database open(Path libraryDir) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(libraryDir), "dossier", "");
         pool.setMaxConnections(8);
+        boolean migrated;
         try {
-            flyway(pool).migrate();
+            migrated = !SchemaVersions.upToDate(pool);
+            if (migrated) {
+                flyway(pool).migrate();
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, libraryDir.resolve(FILE_NAME));
+        return new Database(pool, libraryDir.resolve(FILE_NAME), migrated);
+    }
+
+    /** True when opening created or upgraded the schema (columns added since may need filling). */
+    public boolean migratedOnOpen() {
+        return migratedOnOpen;
     }
 
     /** Whether this library's database has a schema older than this version's (opening it migrates it). */
     public static boolean needsMigration(Path libraryDir) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(libraryDir), "dossier", "");
         try {
-            return flyway(pool).info().pending().length > 0;
+            return !SchemaVersions.upToDate(pool) && flyway(pool).info().pending().length > 0;
         } finally {
             pool.dispose();
         }
@@ -69,7 +81,7 @@ public final class Database implements AutoCloseable {
 
     private static String url(Path libraryDir) {
         return "jdbc:h2:file:" + libraryDir.resolve("dossier").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
     private static Flyway flyway(JdbcConnectionPool pool) {
@@ -85,8 +97,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs before every write transaction: the search index raises the library's generation there before
+     * the first change it has not yet committed, so a change cut short by a crash is never missed.
+     */
+    public void beforeEachWrite(Runnable hook) {
+        this.beforeWrite = hook;
+    }
+
     /** Runs work in one transaction: all of it is stored, or none. */
     public <T> T write(SqlFunction<T> work) {
+        beforeWrite.run();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -104,13 +125,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the database by closing its last connection. Not SHUTDOWN: a pooled connection closed after it
+     * logs an error into dossier.trace.db at every close. MAX_COMPACT_TIME=0 (in the URL) keeps H2 from
+     * compacting, i.e. rewriting, the file as it closes: a library opened only to read stays as it was,
+     * but for the one small chunk H2 writes per session.
+     */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
-            // SHUTDOWN COMPACT writes a new file beside the old one and then moves it over: a kill leaves either
-            c.createStatement().execute(sizeOf(file) > sizeAtOpen * COMPACT_AFTER_GROWTH ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-        } catch (SQLException ignored) {
-            // already closed
+        if (sizeOf(file) > sizeAtOpen * COMPACT_AFTER_GROWTH) {
+            // a library that grew (an import) is compacted as it closes: SHUTDOWN COMPACT writes a new file
+            // beside the old one and then moves it over, so a kill leaves either
+            try (Connection c = pool.getConnection()) {
+                c.createStatement().execute("SHUTDOWN COMPACT");
+            } catch (SQLException ignored) {
+                // already closed
+            }
         }
         pool.dispose();
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Reports: metadata and cleaned text. */
 public final class ReportRepository {
-    private static final String META = "id, sha256, file_name, title, language, published, source, size_bytes, format, imported_at, meta_sum";
+    static final String META = "id, sha256, file_name, title, language, published, source, size_bytes, format, imported_at, meta_sum";
 
     private ReportRepository() {
     }
@@ -107,7 +107,7 @@ public final class ReportRepository {
         return map(rs, text);
     }
 
-    private static Report map(ResultSet rs, String text) throws SQLException {
+    static Report map(ResultSet rs, String text) throws SQLException {
         Date published = rs.getDate("published");
         Checksums.verify(rs.getString("meta_sum"), "The title, date or source of report " + rs.getString("id") + " ("
                 + rs.getString("file_name") + ")", rs.getString("title"),

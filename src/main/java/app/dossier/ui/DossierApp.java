@@ -22,6 +22,8 @@ public final class DossierApp extends Application {
     private WindowSettings settings;
     private Stage stage;
     private MainWindow window;
+    /** False for the headless window probe of `bench`, which must not change the user's window settings. */
+    private boolean rememberSettings = true;
 
     public static void launchWindow(String[] args) {
         Application.launch(DossierApp.class, args);
@@ -30,10 +32,20 @@ public final class DossierApp extends Application {
     @Override
     public void start(Stage stage) {
         app.dossier.logging.AppLog.install();
+        show(stage, getParameters().getRaw());
+    }
+
+    /**
+     * Shows the window at once, then opens the library behind it: the table says "Opening the library..."
+     * until its first page is read, so the window is usable within moments of launch.
+     */
+    void show(Stage stage, List<String> args) {
         this.stage = stage;
         settings = WindowSettings.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, workbench, this::openLibrary);
+        // the library opens on the worker while the window is built and shown; its table fills when it is read
+        openLibrary(chooseLibrary(args));
         Scene scene = new Scene(window, settings.width, settings.height);
         scene.getStylesheets().add(DossierApp.class.getResource("/themes/dossier.css").toExternalForm());
         stage.setScene(scene);
@@ -53,7 +65,6 @@ public final class DossierApp extends Application {
                 stage.setHeight(settings.height);
             });
         }
-        openLibrary(chooseLibrary(getParameters().getRaw()));
     }
 
     private Path chooseLibrary(List<String> args) {
@@ -92,9 +103,26 @@ public final class DossierApp extends Application {
             workbench.open(lib);
             workbench.refresh(window::selectFirstReport);
             stage.setTitle("Dossier — " + dir.getFileName());
-            settings.lastLibrary = dir.toAbsolutePath().toString();
-            settings.save();
+            if (rememberSettings) {
+                settings.lastLibrary = dir.toAbsolutePath().toString();
+                settings.save();
+            }
         }, e -> SafetyActions.openFailed(stage, dir, e, () -> window.safety().rebuild(dir)));
+    }
+
+    /** The headless probe: the real start-up path, without touching the user's window settings. */
+    static DossierApp forProbe() {
+        DossierApp app = new DossierApp();
+        app.rememberSettings = false;
+        return app;
+    }
+
+    Workbench workbench() {
+        return workbench;
+    }
+
+    MainWindow window() {
+        return window;
     }
 
     private void saveWindow() {

@@ -15,7 +15,11 @@ import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.DecisionLabel;
 import javafx.application.Platform;
+import app.dossier.store.ReportListing;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,7 +31,6 @@ import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,12 +51,24 @@ public final class Workbench {
     /** Follow links in imported folders even where they lead out of the folder (off: a safe default). */
     private final javafx.beans.property.BooleanProperty followLinks = new javafx.beans.property.SimpleBooleanProperty();
     private final Map<String, String> importFindings = new HashMap<>();
-    private Map<String, Set<String>> companiesByReport = Map.of();
-    private Map<String, Set<String>> themesByReport = Map.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
+    /** Reports matching the table's filter, and in the whole library: aggregate queries, no rows read. */
+    private final IntegerProperty matching = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    /** Raised each time the library's contents were read again (after an import, a decision, an undo). */
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ObservableList<String> mentionedCompanies = FXCollections.observableArrayList();
+    /** Raised each time a first page replaced the table's rows (a new filter or order answered). */
+    private final IntegerProperty listingsShown = new SimpleIntegerProperty();
+    private ReportListing.Filter filter = ReportListing.Filter.NONE;
+    private ReportListing.Order order = ReportListing.Order.IMPORTED;
+    private boolean ascending = true;
+    /** Which listing the rows belong to: a page asked for before the filter changed is dropped. */
+    private long listing;
+    private boolean loadingMore;
 
-    /** The report list with, per report, the companies it mentions and the themes it carries. */
-    private record Listing(List<Report> reports, Map<String, Set<String>> companies, Map<String, Set<String>> themes) {
+    /** One page of the table with the counts it is shown with. */
+    private record Page(long listing, List<Report> rows, int matching, int total) {
     }
 
     /** A report with everything shown on it in the reader. */
@@ -99,12 +114,96 @@ public final class Workbench {
         return reportId == null ? null : importFindings.get(reportId);
     }
 
+    /** The companies a report mentions: from the reader when it shows that report, else one small query. */
     public Set<String> companiesOf(String reportId) {
-        return companiesByReport.getOrDefault(reportId, Set.of());
+        ReportView shown = current.get();
+        if (shown != null && shown.report().id().equals(reportId)) {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            shown.mentions().forEach(m -> ids.add(m.companyId()));
+            return ids;
+        }
+        Library lib = library.get();
+        return lib == null ? Set.of() : new java.util.LinkedHashSet<>(lib.companiesOf(reportId));
     }
 
-    public Set<String> themesOf(String reportId) {
-        return themesByReport.getOrDefault(reportId, Set.of());
+    /** How many reports the table's filter lets through (the table holds the pages loaded so far). */
+    public ReadOnlyIntegerProperty matchingProperty() {
+        return matching;
+    }
+
+    /** Counts the listings the table showed: the bench waits on it for a filter's answer. */
+    public ReadOnlyIntegerProperty listingsShownProperty() {
+        return listingsShown;
+    }
+
+    /** How many reports the library holds. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total;
+    }
+
+    /** Raised after every reload of the library's contents: views that show library-wide data follow it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    /** The ids of the companies the library's reports mention (the table's company filter offers them). */
+    public ObservableList<String> mentionedCompanies() {
+        return mentionedCompanies;
+    }
+
+    /** Filters and sorts the table in the database; the first page replaces the rows shown. */
+    public void showReports(ReportListing.Filter newFilter, ReportListing.Order newOrder, boolean newAscending) {
+        if (newFilter.equals(filter) && newOrder == order && newAscending == ascending) {
+            return;
+        }
+        filter = newFilter;
+        order = newOrder;
+        ascending = newAscending;
+        loadPage(0, PAGE, false, () -> { });
+    }
+
+    /** Loads the next page of the table, when there is one and none is on its way (the table scrolled near its end). */
+    public void loadMore() {
+        if (loadingMore || reports.size() >= matching.get() || library.get() == null) {
+            return;
+        }
+        loadingMore = true;
+        loadPage(reports.size(), PAGE, true, () -> { });
+    }
+
+    /** Rows read per page: a screenful many times over, small enough to read in a few milliseconds. */
+    public static final int PAGE = 200;
+
+    private void loadPage(int offset, int limit, boolean append, Runnable then) {
+        Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
+        long asked = append ? listing : ++listing;
+        ReportListing.Filter f = filter;
+        ReportListing.Order o = order;
+        boolean asc = ascending;
+        Background.read(() -> new Page(asked, lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
+                f.isNone() ? -1 : lib.reportCount(ReportListing.Filter.NONE)), page -> {
+            if (append) {
+                loadingMore = false;
+            }
+            if (page.listing() != listing) {
+                return;
+            }
+            if (append) {
+                reports.addAll(page.rows());
+            } else {
+                reports.setAll(page.rows());
+                listingsShown.set(listingsShown.get() + 1);
+            }
+            matching.set(page.matching());
+            total.set(page.total() < 0 ? page.matching() : page.total());
+            then.run();
+        }, e -> {
+            loadingMore = false;
+            fail(e);
+        });
     }
 
     /** Switches to another library; the previous one is closed. */
@@ -118,6 +217,8 @@ public final class Workbench {
             }, x -> { }, e -> { });
         }
         loaded.set(false);
+        reports.clear();
+        mentionedCompanies.clear();
         library.set(newLibrary);
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
@@ -134,36 +235,26 @@ public final class Workbench {
         reload(true, then);
     }
 
-    /** Reloads; {@code announce} says the report count in the status bar (not after a decision, whose own message stays). */
+    /**
+     * Reloads the table (as many rows as it showed, at least a page) and the counts; {@code announce} says the
+     * report count in the status bar (not after a decision, whose own message stays). The companies the
+     * filter offers are read after the rows, so the table never waits for them.
+     */
     private void reload(boolean announce, Runnable then) {
         Library lib = library.get();
         if (lib == null) {
             return;
         }
-        Background.run(() -> {
-            List<Report> all = lib.reports();
-            Map<String, Set<String>> companies = new HashMap<>();
-            for (Mention m : lib.mentions(null)) {
-                companies.computeIfAbsent(m.reportId(), k -> new HashSet<>()).add(m.companyId());
-            }
-            Map<String, Set<String>> themes = new HashMap<>();
-            for (ThemeTag t : lib.themeTags(null)) {
-                if (!"rejected".equals(t.status())) {
-                    themes.computeIfAbsent(t.reportId(), k -> new HashSet<>()).add(t.themeId());
-                }
-            }
-            return new Listing(all, companies, themes);
-        }, listing -> {
-            companiesByReport = listing.companies();
-            themesByReport = listing.themes();
-            reports.setAll(listing.reports());
+        loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
             loaded.set(true);
-            int n = listing.reports().size();
+            revision.set(revision.get() + 1);
+            int n = total.get();
             if (announce) {
                 say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
             }
             then.run();
-        }, this::fail);
+            Background.read(lib::mentionedCompanyIds, mentionedCompanies::setAll, this::fail);
+        });
     }
 
     /** Loads a report into the reader. */
@@ -173,7 +264,7 @@ public final class Workbench {
             current.set(null);
             return;
         }
-        Background.run(() -> lib.report(reportId).map(r -> new ReportView(r, lib.mentions(r.id()),
+        Background.read(() -> lib.report(reportId).map(r -> new ReportView(r, lib.mentions(r.id()),
                 lib.themeTags(r.id()), lib.figures(r.id()), lib.annotations(r.id()), lib.companiesById(),
                 lib.themes())).orElse(null), current::set, this::fail);
     }

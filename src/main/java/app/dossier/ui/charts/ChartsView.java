@@ -154,8 +154,7 @@ public final class ChartsView extends BorderPane {
         // the workbench refreshes its report list after every decision and import: redraw then, when shown
         ShownOnly whenShown = new ShownOnly(this, this::redraw);
         workbench.libraryProperty().addListener((o, a, lib) -> whenShown.request());
-        workbench.reports().addListener((javafx.collections.ListChangeListener<app.dossier.model.Report>) c ->
-                whenShown.request());
+        workbench.revisionProperty().addListener((o, a, b) -> whenShown.request());
         whenShown.request();
     }
 
@@ -233,7 +232,7 @@ public final class ChartsView extends BorderPane {
         boolean nothing = chart.result().series().stream().allMatch(s -> s.points().isEmpty());
         if (nothing) {
             long suggestedInLibrary = figures.stream().filter(f -> "suggested".equals(f.status())).count();
-            empty.explain(chosen, workbench.reports().isEmpty(), figures.isEmpty(), withSuggested ? 0 : suggestedInLibrary,
+            empty.explain(chosen, workbench.totalProperty().get() == 0, figures.isEmpty(), withSuggested ? 0 : suggestedInLibrary,
                     () -> suggested.setSelected(true));
             setCenter(empty);
         } else {

@@ -19,11 +19,31 @@ public final class Background {
         return t;
     });
 
+    /**
+     * Reads for the window (a page of the table, the report being opened) on their own thread, so they are
+     * answered while an import or a rebuild keeps the worker busy; the database serves both at once.
+     */
+    private static final ExecutorService READER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
     private Background() {
     }
 
+    /** Like {@link #run}, for work that only reads: it does not wait behind a running import. */
+    public static <T> void read(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(READER, work, onSuccess, onFailure);
+    }
+
     public static <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        WORKER.submit(() -> {
+        submit(WORKER, work, onSuccess, onFailure);
+    }
+
+    private static <T> void submit(ExecutorService executor, Callable<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+        executor.submit(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
@@ -39,7 +59,10 @@ public final class Background {
      */
     public static void awaitIdle(long timeoutMillis) {
         try {
+            long deadline = System.currentTimeMillis() + timeoutMillis;
             WORKER.submit(() -> { }).get(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            READER.submit(() -> { }).get(Math.max(1, deadline - System.currentTimeMillis()),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {

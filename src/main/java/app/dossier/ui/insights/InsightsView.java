@@ -84,7 +84,7 @@ public final class InsightsView extends BorderPane {
         setBottom(retag);
 
         ShownOnly whenShown = new ShownOnly(this, this::reload);
-        workbench.reports().addListener((ListChangeListener<Object>) c -> whenShown.request());
+        workbench.revisionProperty().addListener((o, a, b) -> whenShown.request());
         workbench.libraryProperty().addListener((o, a, b) -> whenShown.request());
         workbench.currentProperty().addListener((o, a, b) -> showData());
         reload();

@@ -67,7 +67,7 @@ public final class LedgerModel {
         report.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
         // the workbench reloads its reports after every decision, import and undo: follow it
-        workbench.reports().addListener((javafx.collections.ListChangeListener<Object>) c -> reloadRequest.run());
+        workbench.revisionProperty().addListener((o, a, b) -> reloadRequest.run());
         workbench.libraryProperty().addListener((o, a, b) -> reloadRequest.run());
     }
 

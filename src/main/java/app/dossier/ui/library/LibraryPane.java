@@ -3,11 +3,10 @@ package app.dossier.ui.library;
 import app.dossier.model.Company;
 import app.dossier.model.Report;
 import app.dossier.model.Theme;
+import app.dossier.store.ReportListing;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Icons;
 import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,17 +29,20 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The library table: every report, sortable, filtered by words, company and theme. */
+/**
+ * The library table: every report, sortable, filtered by words, company and theme. Rows come a page at a
+ * time from the database, which also filters and sorts them, so a library of any size opens at once.
+ */
 public final class LibraryPane extends VBox {
     private final Workbench workbench;
     private final TextField filter = new TextField();
     private final ComboBox<Company> companyFilter = new ComboBox<>();
     private final ComboBox<Theme> themeFilter = new ComboBox<>();
     private final TableView<Report> table = new TableView<>();
-    private final FilteredList<Report> filtered;
+    /** Typing in the filter asks the database once the user pauses, not at every key. */
+    private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     public LibraryPane(Workbench workbench, Runnable importFiles, Runnable addSamples) {
         this.workbench = workbench;
@@ -64,19 +66,30 @@ public final class LibraryPane extends VBox {
         clear.getStyleClass().addAll("flat", "button-icon");
         clear.setOnAction(e -> clearFilters());
 
-        filtered = new FilteredList<>(workbench.reports(), r -> true);
-        filter.textProperty().addListener((o, a, b) -> applyFilter());
+        typing.setOnFinished(e -> applyFilter());
+        filter.textProperty().addListener((o, a, b) -> typing.playFromStart());
         companyFilter.valueProperty().addListener((o, a, b) -> applyFilter());
         themeFilter.valueProperty().addListener((o, a, b) -> applyFilter());
-        workbench.reports().addListener((javafx.collections.ListChangeListener<Report>) c -> {
-            refreshFilterChoices();
-            applyFilter();
-        });
+        workbench.mentionedCompanies().addListener((javafx.collections.ListChangeListener<String>) c ->
+                refreshFilterChoices());
+        workbench.libraryProperty().addListener((o, a, b) -> refreshFilterChoices());
 
         buildTable();
-        SortedList<Report> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // the rows are pages read from the database, filtered and sorted there: the table shows them as they come
+        table.setItems(workbench.reports());
+        table.setSortPolicy(t -> {
+            applyFilter();
+            return true;
+        });
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            public void updateIndex(int i) {
+                super.updateIndex(i);
+                if (i >= 0 && i >= getTableView().getItems().size() - Workbench.PAGE / 4) {
+                    workbench.loadMore(); // a row near the end of what is loaded is about to show
+                }
+            }
+        });
         VBox empty = emptyLibraryPlaceholder(importFiles, addSamples);
         Label opening = new Label("Opening the library...");
         opening.getStyleClass().add("text-muted");
@@ -94,9 +107,12 @@ public final class LibraryPane extends VBox {
 
         Label count = new Label();
         count.getStyleClass().add("text-muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> filtered.size() == workbench.reports().size()
-                ? workbench.reports().size() + (workbench.reports().size() == 1 ? " report" : " reports")
-                : filtered.size() + " of " + workbench.reports().size() + " reports", filtered, workbench.reports()));
+        count.setId("library-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> workbench.matchingProperty().get()
+                == workbench.totalProperty().get()
+                ? workbench.totalProperty().get() + (workbench.totalProperty().get() == 1 ? " report" : " reports")
+                : workbench.matchingProperty().get() + " of " + workbench.totalProperty().get() + " reports",
+                workbench.matchingProperty(), workbench.totalProperty()));
 
         HBox search = new HBox(6, filter, clear);
         search.setAlignment(Pos.CENTER_LEFT);
@@ -144,20 +160,25 @@ public final class LibraryPane extends VBox {
 
     private void buildTable() {
         TableColumn<Report, String> title = new TableColumn<>("Title");
+        title.setUserData(ReportListing.Order.TITLE);
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         title.setPrefWidth(300);
         TableColumn<Report, String> lang = new TableColumn<>("Lang");
+        lang.setUserData(ReportListing.Order.LANGUAGE);
         lang.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
         lang.setPrefWidth(76);
         lang.setMinWidth(70);
         TableColumn<Report, LocalDate> date = new TableColumn<>("Date");
+        date.setUserData(ReportListing.Order.PUBLISHED);
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().published()));
         date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         date.setPrefWidth(90);
         TableColumn<Report, String> source = new TableColumn<>("Source");
+        source.setUserData(ReportListing.Order.SOURCE);
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         source.setPrefWidth(120);
         TableColumn<Report, Long> size = new TableColumn<>("Size");
+        size.setUserData(ReportListing.Order.SIZE);
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
         size.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -181,8 +202,7 @@ public final class LibraryPane extends VBox {
         }
         Company chosenCompany = companyFilter.getValue();
         Theme chosenTheme = themeFilter.getValue();
-        var mentioned = new java.util.HashSet<String>();
-        workbench.reports().forEach(r -> mentioned.addAll(workbench.companiesOf(r.id())));
+        var mentioned = new java.util.HashSet<>(workbench.mentionedCompanies());
         var companies = lib.companies().stream().filter(c -> mentioned.contains(c.id()))
                 .sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT))).toList();
         companyFilter.getItems().setAll(companies);
@@ -205,24 +225,20 @@ public final class LibraryPane extends VBox {
                 r -> table.getSelectionModel().select(r), () -> workbench.read(null));
     }
 
+    /** Asks the database for the first page under the words, company, theme and sort order chosen. */
     private void applyFilter() {
-        String words = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
+        String words = filter.getText() == null ? "" : filter.getText().strip();
         Company company = companyFilter.getValue();
         Theme theme = themeFilter.getValue();
-        filtered.setPredicate(r -> (words.isEmpty() || matches(r, words))
-                && (company == null || workbench.companiesOf(r.id()).contains(company.id()))
-                && (theme == null || workbench.themesOf(r.id()).contains(theme.id())));
-    }
-
-    private static boolean matches(Report r, String words) {
-        String hay = (Objects.toString(r.title(), "") + " " + Objects.toString(r.source(), "") + " "
-                + r.file() + " " + r.language()).toLowerCase(Locale.ROOT);
-        for (String w : words.split("\\s+")) {
-            if (!hay.contains(w)) {
-                return false;
-            }
+        ReportListing.Order order = ReportListing.Order.IMPORTED;
+        boolean ascending = true;
+        if (!table.getSortOrder().isEmpty()) {
+            TableColumn<Report, ?> first = table.getSortOrder().get(0);
+            order = (ReportListing.Order) first.getUserData();
+            ascending = first.getSortType() == TableColumn.SortType.ASCENDING;
         }
-        return true;
+        workbench.showReports(new ReportListing.Filter(words.isEmpty() ? null : words,
+                company == null ? null : company.id(), theme == null ? null : theme.id()), order, ascending);
     }
 
     private VBox emptyLibraryPlaceholder(Runnable importFiles, Runnable addSamples) {

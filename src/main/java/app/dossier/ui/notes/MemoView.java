@@ -85,7 +85,7 @@ public final class MemoView extends BorderPane {
         setCenter(list);
         setBottom(count);
         ShownOnly whenShown = new ShownOnly(this, this::reload);
-        workbench.reports().addListener((ListChangeListener<Object>) c -> whenShown.request());
+        workbench.revisionProperty().addListener((o, a, b) -> whenShown.request());
         workbench.libraryProperty().addListener((o, a, b) -> whenShown.request());
         reload();
     }

@@ -1,0 +1,62 @@
+package app.dossier.ui;
+
+import app.dossier.library.GeneratedLibrary;
+import app.dossier.library.Library;
+import app.dossier.ui.common.Background;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static app.dossier.ui.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Start-up: the window is shown first, and the library opens behind it. */
+@ExtendWith(ApplicationExtension.class)
+class StartupTest {
+    @TempDir
+    static Path dir;
+
+    private DossierApp app;
+    private boolean showingBeforeLibrary;
+    private String placeholderWhileOpening;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = dir.resolve("library");
+        try (Library library = Library.open(folder)) {
+            GeneratedLibrary.fill(library, 30);
+        }
+        app = DossierApp.forProbe();
+        app.show(stage, List.of("--library", folder.toString()));
+        showingBeforeLibrary = stage.isShowing() && app.workbench().library() == null;
+        var placeholder = app.window().libraryPane().table().getPlaceholder();
+        placeholderWhileOpening = placeholder instanceof javafx.scene.control.Label l ? l.getText() : null;
+    }
+
+    @AfterEach
+    void close() {
+        Background.awaitIdle(30_000);
+        if (app.workbench().library() != null) {
+            app.workbench().library().close();
+        }
+    }
+
+    @Test
+    void theWindowIsShownBeforeTheLibraryIsReadAndFillsWhenItIs(FxRobot robot) throws Exception {
+        assertTrue(showingBeforeLibrary, "the window is on screen before the library has opened");
+        assertEquals("Opening the library...", placeholderWhileOpening);
+        waitUntil(() -> app.window().libraryPane().table().getItems().size() == 30);
+        assertEquals(30, app.workbench().totalProperty().get());
+        FxTestSupport.snapshot(app.window(), "startup-filled");
+    }
+}
