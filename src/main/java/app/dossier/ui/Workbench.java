@@ -50,6 +50,8 @@ public final class Workbench {
     private Map<String, Set<String>> companiesByReport = Map.of();
     private Map<String, Set<String>> themesByReport = Map.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
+    /** Runs commands of the command line while this window holds the library (README: concurrent access). */
+    private app.dossier.cli.WindowRequests commandLine;
 
     /** The report list with, per report, the companies it mentions and the themes it carries. */
     private record Listing(List<Report> reports, Map<String, Set<String>> companies, Map<String, Set<String>> themes) {
@@ -109,6 +111,7 @@ public final class Workbench {
     /** Switches to another library; the previous one is closed. */
     public void open(Library newLibrary) {
         Library old = library.get();
+        serveCommandLine(newLibrary);
         if (old != null) {
             old.decisions().removeListener(decisionListener);
             Background.run(() -> {
@@ -121,6 +124,18 @@ public final class Workbench {
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
         refresh();
+    }
+
+    private void serveCommandLine(Library lib) {
+        if (commandLine != null) {
+            commandLine.close();
+        }
+        try {
+            commandLine = app.dossier.cli.WindowRequests.serve(lib, Background.worker(), () -> Platform.runLater(this::refresh));
+        } catch (java.io.IOException e) {
+            commandLine = null;
+            say("Commands cannot reach this window: " + e.getMessage());
+        }
     }
 
     /** Reloads the report list (and the filters' data) from the library. */
