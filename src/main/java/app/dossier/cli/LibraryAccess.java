@@ -36,27 +36,40 @@ abstract class LibraryAccess {
         return new LibraryAccess() {
             @Override
             LibraryUse open(Path dir) throws IOException {
-                Duration wait = lockWait();
-                long deadline = System.nanoTime() + wait.toNanos();
-                boolean said = false;
-                while (true) {
-                    try {
-                        return new LibraryUse(Library.open(dir), true);
-                    } catch (LibraryLock.LibraryInUseException inUse) {
-                        if (System.nanoTime() > deadline) {
-                            throw new IOException(inUse.getMessage() + " (waited " + wait.toSeconds() + " s)");
-                        }
-                        if (!said) {
-                            // a second writer never runs beside the first: it waits its turn, in the open
-                            err.println("dossier: the library in " + dir + " is open in another Dossier command or window;"
-                                    + " waiting for it (at most " + wait.toSeconds() + " s, Ctrl+C to stop)");
-                            said = true;
-                        }
-                        sleep();
-                    }
-                }
+                return whenFree(dir, err, () -> new LibraryUse(Library.open(dir), true));
             }
         };
+    }
+
+    /** Work that takes the library's lock itself. */
+    @FunctionalInterface
+    interface LockedWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs work that takes the library's lock, waiting (and saying so, once) while another process holds
+     * it: a second writer never runs beside the first, and never fails merely for coming second.
+     */
+    static <T> T whenFree(Path dir, PrintStream err, LockedWork<T> work) throws IOException {
+        Duration wait = lockWait();
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean said = false;
+        while (true) {
+            try {
+                return work.run();
+            } catch (LibraryLock.LibraryInUseException inUse) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException(inUse.getMessage() + " (waited " + wait.toSeconds() + " s)");
+                }
+                if (!said) {
+                    err.println("dossier: the library in " + dir + " is open in another Dossier command or window;"
+                            + " waiting for it (at most " + wait.toSeconds() + " s, Ctrl+C to stop)");
+                    said = true;
+                }
+                sleep();
+            }
+        }
     }
 
     /** The library the window holds, lent for one command it runs on our behalf. */
