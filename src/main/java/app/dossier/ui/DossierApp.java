@@ -44,6 +44,14 @@ public final class DossierApp extends Application {
         }
         stage.setOnCloseRequest(e -> saveWindow());
         stage.show();
+        if (!settings.maximized) {
+            // JavaFX 21 on GTK under some window managers (JDK-8316423, fixed in 22) maps the window at
+            // 200×200 and ignores the scene size; a size set once the window is up is honoured.
+            Platform.runLater(() -> {
+                stage.setWidth(settings.width);
+                stage.setHeight(settings.height);
+            });
+        }
         openLibrary(chooseLibrary(getParameters().getRaw()));
     }
 
