@@ -165,26 +165,37 @@ public final class Cli {
         List<Path> paths = args.positional().stream().map(Path::of).toList();
         try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
             Library library = use.library();
+            int[] versions = {0};
             List<ImportOutcome> outcomes = library.importer().importPaths(paths, args.flag("follow-links"), (done, total, o) -> {
-                out.println(Json.write(outcomeJson(o)));
+                String versionOf = ImportOutcome.IMPORTED.equals(o.status()) && o.reportId() != null
+                        ? library.versions().get(o.reportId()) : null;
+                versions[0] += versionOf == null ? 0 : 1;
+                out.println(Json.write(outcomeJson(o, versionOf)));
                 if (o.failed()) {
                     err.println(o.file() + ": " + o.error());
                 }
             }, () -> false);
             long failed = outcomes.stream().filter(ImportOutcome::failed).count();
             err.printf("%d imported, %d duplicate, %d failed%n",
-                    outcomes.stream().filter(o -> ImportOutcome.IMPORTED.equals(o.status())).count(),
-                    outcomes.stream().filter(o -> ImportOutcome.DUPLICATE.equals(o.status())).count(), failed);
+                    outcomes.stream().filter(o -> ImportOutcome.IMPORTED.equals(o.status())).count() - versions[0],
+                    outcomes.stream().filter(o -> ImportOutcome.DUPLICATE.equals(o.status())).count() + versions[0], failed);
             return failed > 0 ? PARTLY_FAILED : OK;
         }
     }
 
-    private static Map<String, Object> outcomeJson(ImportOutcome o) {
+    /**
+     * A file whose text is another version of a report in the library (its HTML or PDF) is stored as that
+     * report's format and reported as a duplicate, with the report it is a version of.
+     */
+    private static Map<String, Object> outcomeJson(ImportOutcome o, String versionOf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", o.file());
-        m.put("status", o.status());
+        m.put("status", versionOf != null ? ImportOutcome.DUPLICATE : o.status());
         m.put("report", o.reportId());
         m.put("error", o.error());
+        if (versionOf != null) {
+            m.put("versionOf", versionOf);
+        }
         return m;
     }
 
@@ -215,7 +226,11 @@ public final class Cli {
         String query = String.join(" ", args.positional());
         try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
             Library library = use.library();
+            java.util.Set<String> versions = library.versions().keySet();
             for (SearchHit hit : library.search().search(query, args.intOption("limit", 20))) {
+                if (versions.contains(hit.reportId())) {
+                    continue; // the report it is a version of holds the same passage
+                }
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("report", hit.reportId());
                 m.put("title", hit.title());

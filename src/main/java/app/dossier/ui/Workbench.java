@@ -155,7 +155,8 @@ public final class Workbench {
             return;
         }
         Background.run(() -> {
-            List<Report> all = lib.reports();
+            Set<String> versions = lib.versions().keySet(); // shown as formats of the report they duplicate
+            List<Report> all = lib.reports().stream().filter(r -> !versions.contains(r.id())).toList();
             Map<String, Set<String>> companies = new HashMap<>();
             for (Mention m : lib.mentions(null)) {
                 companies.computeIfAbsent(m.reportId(), k -> new HashSet<>()).add(m.companyId());
