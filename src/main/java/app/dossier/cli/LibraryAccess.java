@@ -67,7 +67,7 @@ abstract class LibraryAccess {
                             + " waiting for it (at most " + wait.toSeconds() + " s, Ctrl+C to stop)");
                     said = true;
                 }
-                sleep();
+                pause(250, "the library");
             }
         }
     }
@@ -89,12 +89,13 @@ abstract class LibraryAccess {
         return Files.isDirectory(a) && Files.isSameFile(a, b);
     }
 
-    private static void sleep() throws IOException {
+    /** Waits a moment before looking again; Ctrl+C (an interrupt) ends the wait with a message. */
+    static void pause(long millis, String waitingFor) throws IOException {
         try {
-            Thread.sleep(250);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the library");
+            throw new IOException("interrupted while waiting for " + waitingFor);
         }
     }
 }

@@ -88,7 +88,7 @@ final class WindowClient {
                         + " (it finishes the work it is doing first)");
                 toldWaiting = true;
             }
-            pause();
+            LibraryAccess.pause(50, "the Dossier window");
         }
     }
 
@@ -179,14 +179,5 @@ final class WindowClient {
 
     private static String abs(String path) {
         return Path.of(path).toAbsolutePath().normalize().toString();
-    }
-
-    private static void pause() throws IOException {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the Dossier window");
-        }
     }
 }
