@@ -25,7 +25,10 @@ final class ChartCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    ChartCommand(PrintStream out, PrintStream err) {
+    private final LibraryAccess access;
+
+    ChartCommand(PrintStream out, PrintStream err, LibraryAccess access) {
+        this.access = access;
         this.out = out;
         this.err = err;
     }
@@ -46,7 +49,8 @@ final class ChartCommand {
         int height = args.intOption("height", 600);
         int scale = args.intOption("scale", 1);
         SafeOutput.check(file, args.flag("force"));
-        try (Library library = Library.open(Cli.libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(Cli.libraryDir(args))) {
+            Library library = use.library();
             var input = LibraryCharts.input(library)
                     .currency(args.option("currency") == null ? "USD" : args.option("currency"))
                     .includeSuggested(!args.flag("confirmed-only"))

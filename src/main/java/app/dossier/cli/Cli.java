@@ -63,10 +63,20 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Null on the command line; the window's library when the window runs a command handed to it. */
+    private final Library lentLibrary;
+    private final LibraryAccess access;
 
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** A command line that runs on a library the window holds (see {@link WindowRequests}). */
+    Cli(PrintStream out, PrintStream err, Library lentLibrary) {
         this.out = out;
         this.err = err;
+        this.lentLibrary = lentLibrary;
+        this.access = lentLibrary == null ? LibraryAccess.ownLock(err) : LibraryAccess.lentBy(lentLibrary);
     }
 
     public static void main(String[] args) {
@@ -94,25 +104,31 @@ public final class Cli {
         String command = words.get(0);
         List<String> rest = words.subList(1, words.size());
         try {
+            if (lentLibrary == null) {
+                java.util.Optional<Integer> answered = WindowClient.askTheWindow(command, rest, err, out);
+                if (answered.isPresent()) {
+                    return answered.get();
+                }
+            }
             return switch (command) {
                 case "import" -> importFiles(parse(rest, Set.of("follow-links"), Set.of("library")));
                 case "export" -> export(parse(rest, Set.of("with-text", "force"), Set.of("library", "out")));
                 case "search" -> search(parse(rest, Set.of(), Set.of("library", "limit")));
-                case "chart" -> new ChartCommand(out, err).run(parse(rest, Set.of("confirmed-only", "original-names", "force"),
+                case "chart" -> new ChartCommand(out, err, access).run(parse(rest, Set.of("confirmed-only", "original-names", "force"),
                         Set.of("library", "type", "out", "width", "height", "currency", "scale", "companies", "period")));
                 case "reanalyse" -> reanalyse(parse(rest, Set.of(), Set.of("library")));
                 case "reindex" -> reindex(parse(rest, Set.of(), Set.of("library")));
                 case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
-                case "companies" -> new CompaniesCommand(out, err).run(parse(rest, Set.of("discovered"),
+                case "companies" -> new CompaniesCommand(out, err, access).run(parse(rest, Set.of("discovered"),
                         Set.of("library", "accept", "reject")));
-                case "ledger" -> new LedgerCommand(out, err).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
-                case "notes" -> new NotesCommand(out, err).run(parse(rest, Set.of("force"),
+                case "ledger" -> new LedgerCommand(out, err, access).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
+                case "notes" -> new NotesCommand(out, err, access).run(parse(rest, Set.of("force"),
                         Set.of("library", "format", "out", "report", "company", "theme")));
                 case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));
-                case "check" -> new SafetyCommands(out, err).check(parse(rest, Set.of(), Set.of("library")));
-                case "orphans" -> new SafetyCommands(out, err).orphans(parse(rest, Set.of(), Set.of("library")));
-                case "backup" -> new SafetyCommands(out, err).backup(parse(rest, Set.of(), Set.of("library", "out")));
-                case "restore" -> new SafetyCommands(out, err).restore(parse(rest, Set.of(), Set.of("library")));
+                case "check" -> new SafetyCommands(out, err, access).check(parse(rest, Set.of(), Set.of("library")));
+                case "orphans" -> new SafetyCommands(out, err, access).orphans(parse(rest, Set.of(), Set.of("library")));
+                case "backup" -> new SafetyCommands(out, err, access).backup(parse(rest, Set.of(), Set.of("library", "out")));
+                case "restore" -> new SafetyCommands(out, err, access).restore(parse(rest, Set.of(), Set.of("library")));
                 case "faults" -> new FaultsCommand(out, err).run(parse(rest, Set.of(), Set.of("size", "work", "seed")));
                 case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of("curve", "no-window"),
                         Set.of("reports", "seed", "work", "sizes")));
@@ -153,9 +169,14 @@ public final class Cli {
             throw new UsageException("import needs at least one file or folder");
         }
         List<Path> paths = args.positional().stream().map(Path::of).toList();
-        try (Library library = Library.open(libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            Library library = use.library();
+            int[] versions = {0};
             List<ImportOutcome> outcomes = library.importer().importPaths(paths, args.flag("follow-links"), (done, total, o) -> {
-                out.println(Json.write(outcomeJson(o)));
+                String versionOf = ImportOutcome.IMPORTED.equals(o.status()) && o.reportId() != null
+                        ? library.versions().get(o.reportId()) : null;
+                versions[0] += versionOf == null ? 0 : 1;
+                out.println(Json.write(outcomeJson(o, versionOf)));
                 if (o.failed()) {
                     err.println(o.file() + ": " + o.error());
                     LOG.log(System.Logger.Level.WARNING, "import " + o.file() + ": " + o.error());
@@ -163,18 +184,25 @@ public final class Cli {
             }, () -> false);
             long failed = outcomes.stream().filter(ImportOutcome::failed).count();
             err.printf("%d imported, %d duplicate, %d failed%n",
-                    outcomes.stream().filter(o -> ImportOutcome.IMPORTED.equals(o.status())).count(),
-                    outcomes.stream().filter(o -> ImportOutcome.DUPLICATE.equals(o.status())).count(), failed);
+                    outcomes.stream().filter(o -> ImportOutcome.IMPORTED.equals(o.status())).count() - versions[0],
+                    outcomes.stream().filter(o -> ImportOutcome.DUPLICATE.equals(o.status())).count() + versions[0], failed);
             return failed > 0 ? PARTLY_FAILED : OK;
         }
     }
 
-    private static Map<String, Object> outcomeJson(ImportOutcome o) {
+    /**
+     * A file whose text is another version of a report in the library (its HTML or PDF) is stored as that
+     * report's format and reported as a duplicate, with the report it is a version of.
+     */
+    private static Map<String, Object> outcomeJson(ImportOutcome o, String versionOf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", o.file());
-        m.put("status", o.status());
+        m.put("status", versionOf != null ? ImportOutcome.DUPLICATE : o.status());
         m.put("report", o.reportId());
         m.put("error", o.error());
+        if (versionOf != null) {
+            m.put("versionOf", versionOf);
+        }
         return m;
     }
 
@@ -183,7 +211,8 @@ public final class Cli {
         if (target != null) {
             SafeOutput.check(Path.of(target), args.flag("force"));
         }
-        try (Library library = Library.open(libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            Library library = use.library();
             Map<String, Object> doc = LibraryExport.document(library, args.flag("with-text"));
             if (target == null) {
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(nonClosing(out), doc);
@@ -202,8 +231,13 @@ public final class Cli {
             throw new UsageException("search needs a query");
         }
         String query = String.join(" ", args.positional());
-        try (Library library = Library.open(libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            Library library = use.library();
+            java.util.Set<String> versions = library.versions().keySet();
             for (SearchHit hit : library.search().search(query, args.intOption("limit", 20))) {
+                if (versions.contains(hit.reportId())) {
+                    continue; // the report it is a version of holds the same passage
+                }
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("report", hit.reportId());
                 m.put("title", hit.title());
@@ -218,7 +252,8 @@ public final class Cli {
     }
 
     private int reanalyse(Arguments args) throws IOException {
-        try (Library library = Library.open(libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            Library library = use.library();
             int n = library.reanalyseAll((done, total, title) -> err.printf("%d/%d %s%n", done, total, title), () -> false);
             out.println(Json.write(Map.of("reanalysed", n)));
             return OK;
@@ -226,7 +261,8 @@ public final class Cli {
     }
 
     private int reprocess(Arguments args) throws IOException {
-        try (Library library = Library.open(libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            Library library = use.library();
             int[] problems = {0};
             int n = app.dossier.annotations.Reanchoring.reprocessAll(library, new Library.ProgressListener() {
                 @Override
@@ -247,7 +283,8 @@ public final class Cli {
     }
 
     private int reindex(Arguments args) throws IOException {
-        try (Library library = Library.open(libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            Library library = use.library();
             library.search().rebuild();
             out.println(Json.write(Map.of("indexed", library.reports().size())));
             return OK;

@@ -24,7 +24,10 @@ final class CompaniesCommand {
     private final java.io.PrintStream out;
     private final java.io.PrintStream err;
 
-    CompaniesCommand(java.io.PrintStream out, java.io.PrintStream err) {
+    private final LibraryAccess access;
+
+    CompaniesCommand(java.io.PrintStream out, java.io.PrintStream err, LibraryAccess access) {
+        this.access = access;
         this.out = out;
         this.err = err;
     }
@@ -35,7 +38,8 @@ final class CompaniesCommand {
         if (accept != null && reject != null) {
             throw new UsageException("give --accept or --reject, not both");
         }
-        try (Library library = Library.open(Cli.libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(Cli.libraryDir(args))) {
+            Library library = use.library();
             if (accept != null || reject != null) {
                 String id = accept != null ? accept : reject;
                 if (!new DiscoveryDecisions(library).decide(id, accept != null)) {

@@ -20,7 +20,10 @@ final class LedgerCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    LedgerCommand(PrintStream out, PrintStream err) {
+    private final LibraryAccess access;
+
+    LedgerCommand(PrintStream out, PrintStream err, LibraryAccess access) {
+        this.access = access;
         this.out = out;
         this.err = err;
     }
@@ -30,7 +33,8 @@ final class LedgerCommand {
         if (args.option("out") != null) {
             SafeOutput.check(Path.of(args.option("out")), args.flag("force"));
         }
-        try (Library library = Library.open(Cli.libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(Cli.libraryDir(args))) {
+            Library library = use.library();
             Money money = new Money(LibraryCharts.rates(library));
             if (currency != null && !money.rates().supports(currency)) {
                 throw new UsageException("no exchange rate for --currency " + currency + "; known: "

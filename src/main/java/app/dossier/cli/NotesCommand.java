@@ -24,7 +24,10 @@ final class NotesCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    NotesCommand(PrintStream out, PrintStream err) {
+    private final LibraryAccess access;
+
+    NotesCommand(PrintStream out, PrintStream err, LibraryAccess access) {
+        this.access = access;
         this.out = out;
         this.err = err;
     }
@@ -49,7 +52,8 @@ final class NotesCommand {
         Scope scope = scope(args);
         Path file = Path.of(args.option("out"));
         SafeOutput.check(file, args.flag("force"));
-        try (Library library = Library.open(Cli.libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(Cli.libraryDir(args))) {
+            Library library = use.library();
             NotesCorpus all = NotesCorpus.load(library);
             NotesCorpus corpus = all.scoped(scope);
             NotesExport.write(corpus, format, NotesExport.title(all, scope), file);
@@ -91,7 +95,8 @@ final class NotesCommand {
             throw new UsageException("notes import needs one FILE of W3C annotations");
         }
         Path file = Path.of(args.positional().get(1));
-        try (Library library = Library.open(Cli.libraryDir(args)); InputStream in = Files.newInputStream(file)) {
+        try (LibraryAccess.LibraryUse use = access.open(Cli.libraryDir(args)); InputStream in = Files.newInputStream(file)) {
+            Library library = use.library();
             AnnotationImport.Plan plan = AnnotationImport.plan(library, in);
             plan.command().ifPresent(library::execute);
             Map<String, Object> result = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ final class RebuildCommand {
         if (!source.equals(target) && Files.exists(target.resolve(Database.FILE_NAME))) {
             throw new UsageException(target + " already holds a library; rebuild into a new folder");
         }
-        LibraryRebuild.Result result = LibraryRebuild.rebuild(source, target, new Library.ProgressListener() {
+        LibraryRebuild.Result result = LibraryAccess.whenFree(target, err, () -> LibraryRebuild.rebuild(source, target, new Library.ProgressListener() {
             @Override
             public void progress(int done, int total, String current) {
                 if (done % 100 == 0 || done == total) {
@@ -47,7 +47,7 @@ final class RebuildCommand {
             public void problem(String message) {
                 err.println(message);
             }
-        });
+        }));
         if (result.asideFolder() != null) {
             err.println("the old database was moved to " + result.asideFolder());
         }

@@ -18,14 +18,18 @@ final class SafetyCommands {
     private final PrintStream out;
     private final PrintStream err;
 
-    SafetyCommands(PrintStream out, PrintStream err) {
+    private final LibraryAccess access;
+
+    SafetyCommands(PrintStream out, PrintStream err, LibraryAccess access) {
+        this.access = access;
         this.out = out;
         this.err = err;
     }
 
     /** One JSON object per difference found; exit 1 when there is any. */
     int check(Arguments args) throws IOException {
-        try (Library library = Library.open(Cli.libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(Cli.libraryDir(args))) {
+            Library library = use.library();
             List<LibraryCheck.Finding> findings = LibraryCheck.run(library);
             for (LibraryCheck.Finding f : findings) {
                 out.println(Json.write(Map.of("area", f.area(), "problem", f.problem())));
@@ -38,7 +42,8 @@ final class SafetyCommands {
 
     /** Decisions kept for reports whose original is missing: one JSON object each. */
     int orphans(Arguments args) throws IOException {
-        try (Library library = Library.open(Cli.libraryDir(args))) {
+        try (LibraryAccess.LibraryUse use = access.open(Cli.libraryDir(args))) {
+            Library library = use.library();
             List<OrphanRepository.Orphan> orphans = library.orphanedDecisions();
             for (OrphanRepository.Orphan o : orphans) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -284,6 +284,33 @@ public final class Commands {
         }
     }
 
+    /**
+     * Whether a report is a version (another format) of another report: {@code after.versionOf()} the
+     * report kept, null for an article of its own. The link found at import is {@code before}.
+     */
+    public record SetVersionOf(String report, app.dossier.store.VersionRepository.Link before,
+                               app.dossier.store.VersionRepository.Link after) implements UserCommand {
+        @Override
+        public void apply(Connection c) throws SQLException {
+            app.dossier.store.VersionRepository.put(c, report, after);
+        }
+
+        @Override
+        public UserCommand inverse() {
+            return new SetVersionOf(report, after, before);
+        }
+
+        @Override
+        public String describe() {
+            return after != null && after.versionOf() != null ? "Link as a version" : "Keep as its own article";
+        }
+
+        @Override
+        public String reportId() {
+            return report;
+        }
+    }
+
     /** Several decisions taken as one (accept a company: add it and mark the candidate). */
     public record Batch(String description, List<UserCommand> steps) implements UserCommand {
         @Override

@@ -24,6 +24,7 @@ import java.sql.SQLException;
         @JsonSubTypes.Type(value = Commands.SetReportDeleted.class, name = "reportDeleted"),
         @JsonSubTypes.Type(value = Commands.Batch.class, name = "batch"),
         @JsonSubTypes.Type(value = Commands.PutMentions.class, name = "mentions"),
+        @JsonSubTypes.Type(value = Commands.SetVersionOf.class, name = "versionOf"),
 })
 public interface UserCommand {
     void apply(Connection connection) throws SQLException;

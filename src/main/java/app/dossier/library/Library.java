@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -151,6 +152,7 @@ public final class Library implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot mark the original of " + reportId + " as stored: " + e.getMessage(), e);
         }
+        ReportVersions.linkNew(database, reportId);
         decisions.reattachAll();
         search.stage(reportId);
     }
@@ -276,17 +278,36 @@ public final class Library implements AutoCloseable {
         return database.read(c -> ReportRepository.find(c, id));
     }
 
-    /** Mentions of one report, or of the whole library when reportId is null. */
+    /** Mentions of one report, or of the whole library when reportId is null (versions of a report not counted again). */
     public List<Mention> mentions(String reportId) {
-        return database.read(c -> TagRepository.mentions(c, reportId));
+        return counted(reportId, database.read(c -> TagRepository.mentions(c, reportId)), Mention::reportId);
     }
 
     public List<ThemeTag> themeTags(String reportId) {
-        return database.read(c -> TagRepository.themeTags(c, reportId));
+        return counted(reportId, database.read(c -> TagRepository.themeTags(c, reportId)), ThemeTag::reportId);
     }
 
     public List<Figure> figures(String reportId) {
-        return database.read(c -> FigureRepository.list(c, reportId));
+        return counted(reportId, database.read(c -> FigureRepository.list(c, reportId)), Figure::reportId);
+    }
+
+    /** Library-wide lists leave out what versions of a report hold: the report itself counts it once. */
+    private <T> List<T> counted(String reportId, List<T> all, java.util.function.Function<T, String> report) {
+        if (reportId != null) {
+            return all;
+        }
+        Set<String> versions = versions().keySet();
+        return versions.isEmpty() ? all : all.stream().filter(t -> !versions.contains(report.apply(t))).toList();
+    }
+
+    /** Every report that is a version (another format) of another, with the report kept. */
+    public Map<String, String> versions() {
+        return database.read(app.dossier.store.VersionRepository::versions);
+    }
+
+    /** How a report is linked to the one it is a version of, if it is or the user decided it is not. */
+    public Optional<app.dossier.store.VersionRepository.Link> versionLink(String reportId) {
+        return database.read(c -> app.dossier.store.VersionRepository.link(c, reportId));
     }
 
     public List<String> figuresNeedingReview() {

@@ -25,7 +25,12 @@ public final class LibraryExport {
         doc.put("format", "dossier-export");
         doc.put("version", 1);
         List<Report> reports = withText ? library.reportsWithText() : library.reports();
-        doc.put("reports", reports.stream().map(r -> report(r, withText)).toList());
+        Map<String, String> versions = library.versions();
+        doc.put("reports", reports.stream().map(r -> {
+            Map<String, Object> m = report(r, withText);
+            m.put("versionOf", versions.get(r.id())); // another format of that report: its figures and tags count there
+            return m;
+        }).toList());
         List<Mention> mentions = library.mentions(null);
         Map<String, Company> companies = library.companiesById();
         Set<String> sources = Sources.of(library, mentions, companies);

@@ -70,7 +70,9 @@ public final class ReportListing {
     }
 
     private static String where(Filter filter, List<Object> params) {
-        StringBuilder where = new StringBuilder("WHERE deleted = FALSE");
+        // a version (another format of an article kept as its own report) is listed as a format of that report
+        StringBuilder where = new StringBuilder("WHERE deleted = FALSE AND id NOT IN (SELECT v.report_id FROM report_version v"
+                + " JOIN report k ON k.id = v.version_of WHERE k.deleted = FALSE)");
         if (filter.words() != null) {
             for (String word : filter.words().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!word.isEmpty()) {

@@ -24,6 +24,11 @@ final class ImportFindings {
         if (report == null) {
             return "";
         }
+        String kept = library.versions().get(reportId);
+        if (kept != null) {
+            return "another format of «" + library.report(kept).map(Report::title).orElse(kept)
+                    + "»: counted once, shown as its format (Details: keep it as its own article)";
+        }
         Map<String, Company> companies = library.companiesById();
         Set<String> names = new LinkedHashSet<>();
         for (Mention m : library.mentions(reportId)) {

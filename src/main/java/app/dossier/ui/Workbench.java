@@ -66,6 +66,8 @@ public final class Workbench {
     /** Which listing the rows belong to: a page asked for before the filter changed is dropped. */
     private long listing;
     private boolean loadingMore;
+    /** Runs commands of the command line while this window holds the library (README: concurrent access). */
+    private app.dossier.cli.WindowRequests commandLine;
 
     /** One page of the table with the counts it is shown with. */
     private record Page(long listing, List<Report> rows, int matching, int total) {
@@ -209,6 +211,7 @@ public final class Workbench {
     /** Switches to another library; the previous one is closed. */
     public void open(Library newLibrary) {
         Library old = library.get();
+        serveCommandLine(newLibrary);
         if (old != null) {
             old.decisions().removeListener(decisionListener);
             Background.run(() -> {
@@ -223,6 +226,18 @@ public final class Workbench {
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
         refresh();
+    }
+
+    private void serveCommandLine(Library lib) {
+        if (commandLine != null) {
+            commandLine.close();
+        }
+        try {
+            commandLine = app.dossier.cli.WindowRequests.serve(lib, Background.worker(), () -> Platform.runLater(this::refresh));
+        } catch (java.io.IOException e) {
+            commandLine = null;
+            say("Commands cannot reach this window: " + e.getMessage());
+        }
     }
 
     /** Reloads the report list (and the filters' data) from the library. */

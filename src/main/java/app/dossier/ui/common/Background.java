@@ -72,6 +72,11 @@ public final class Background {
         }
     }
 
+    /** The one worker, for work handed to the window from outside it (commands run for the command line). */
+    public static java.util.concurrent.Executor worker() {
+        return WORKER;
+    }
+
     /** Starts a long task (with progress and cancel) on the worker. */
     public static void start(Task<?> task) {
         WORKER.submit(task);

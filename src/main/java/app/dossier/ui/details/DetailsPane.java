@@ -118,7 +118,7 @@ public final class DetailsPane extends TabPane {
         remove.setOnAction(e -> delete.accept(workbench.currentProperty().get().report()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox box = new VBox(12, grid, new HBox(8, save, gap, remove));
+        VBox box = new VBox(12, grid, new VersionsBox(workbench), new HBox(8, save, gap, remove));
         box.setPadding(new Insets(12));
         return box;
     }

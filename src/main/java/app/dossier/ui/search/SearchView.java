@@ -124,7 +124,7 @@ public final class SearchView extends BorderPane {
             return;
         }
         long started = System.nanoTime();
-        Background.run(() -> asYouType ? lib.search().searchAsYouType(text, 100) : lib.search().search(text, 100),
+        Background.run(() -> withoutVersions(lib, asYouType ? lib.search().searchAsYouType(text, 100) : lib.search().search(text, 100)),
                 hits -> {
                     if (generation.get() != mine) {
                         return;
@@ -190,5 +190,12 @@ public final class SearchView extends BorderPane {
             }
             return out;
         }
+    }
+
+    /** A hit in another format of a report is the report's own hit: shown once. */
+    private static java.util.List<app.dossier.search.SearchHit> withoutVersions(app.dossier.library.Library lib,
+                                                                            java.util.List<app.dossier.search.SearchHit> hits) {
+        java.util.Set<String> versions = lib.versions().keySet();
+        return versions.isEmpty() ? hits : hits.stream().filter(h -> !versions.contains(h.reportId())).toList();
     }
 }

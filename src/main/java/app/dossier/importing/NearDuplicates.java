@@ -1,0 +1,102 @@
+package app.dossier.importing;
+
+import java.nio.ByteBuffer;
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * Near-duplicates among cleaned texts: the txt, HTML and PDF of one article differ in line breaks,
+ * furniture the cleaner kept or dropped and a headline printed twice, never in their words. A text is
+ * reduced to its letters and digits (NFKC, lower case; spaces and punctuation go, so wrapping and CJK
+ * spacing do not matter), cut into overlapping runs of {@link #SHINGLE} characters, and summarised by a
+ * MinHash of {@link #HASHES} values; two signatures agree in about the share of runs the texts share
+ * (their Jaccard similarity).
+ */
+public final class NearDuplicates {
+    static final int SHINGLE = 8;
+    static final int HASHES = 128;
+    /**
+     * Versions of one article measured 0.80 and above, different articles on the same topic at most 0.05
+     * (README, "Versions of one article"); the threshold sits between, nearer the versions' side.
+     */
+    public static final double SAME_ARTICLE = 0.5;
+    /** Shorter texts (a headline, a stub) are never taken for versions of anything. */
+    public static final int MIN_LETTERS = 80;
+
+    private NearDuplicates() {
+    }
+
+    /** The text's MinHash signature, as bytes to store; null for a text too short to compare. */
+    public static byte[] signature(String text) {
+        String letters = letters(text);
+        if (letters.length() < MIN_LETTERS) {
+            return null;
+        }
+        long[] min = new long[HASHES];
+        Arrays.fill(min, Long.MAX_VALUE);
+        int runs = Math.max(1, letters.length() - SHINGLE + 1);
+        for (int i = 0; i < runs; i++) {
+            long h = hash(letters, i, Math.min(letters.length(), i + SHINGLE));
+            for (int k = 0; k < HASHES; k++) {
+                long v = mix(h + SEEDS[k]);
+                if (v < min[k]) {
+                    min[k] = v;
+                }
+            }
+        }
+        ByteBuffer out = ByteBuffer.allocate(HASHES * Long.BYTES);
+        for (long m : min) {
+            out.putLong(m);
+        }
+        return out.array();
+    }
+
+    /** The estimated share of runs two texts have in common (0 to 1). */
+    public static double similarity(byte[] a, byte[] b) {
+        if (a == null || b == null || a.length != b.length) {
+            return 0;
+        }
+        ByteBuffer x = ByteBuffer.wrap(a);
+        ByteBuffer y = ByteBuffer.wrap(b);
+        int same = 0;
+        for (int k = 0; k < a.length / Long.BYTES; k++) {
+            if (x.getLong() == y.getLong()) {
+                same++;
+            }
+        }
+        return same / (double) (a.length / Long.BYTES);
+    }
+
+    static String letters(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(n.length());
+        n.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static long hash(String s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** SplitMix64's finaliser: one good hash per seed. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long s = 0x9E3779B97F4A7C15L;
+        for (int k = 0; k < HASHES; k++) {
+            s = mix(s + 0x9E3779B97F4A7C15L);
+            SEEDS[k] = s;
+        }
+    }
+}

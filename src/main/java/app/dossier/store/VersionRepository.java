@@ -1,0 +1,65 @@
+package app.dossier.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Which reports are versions (other formats) of another, and the text signatures that tell. */
+public final class VersionRepository {
+    public static final String AUTO = "auto";
+    public static final String USER = "user";
+
+    private VersionRepository() {
+    }
+
+    /** A report's link: the report it is a version of (null: an article of its own), and who said so. */
+    public record Link(String versionOf, Double similarity, String origin) {
+    }
+
+    public static void putSignature(Connection c, String reportId, byte[] minhash) throws SQLException {
+        Jdbc.update(c, "MERGE INTO report_signature (report_id, minhash) KEY (report_id) VALUES (?, ?)", reportId, minhash);
+    }
+
+    /** Signatures of the live reports that are not versions of another, oldest first: what a new report is compared with. */
+    public static Map<String, byte[]> keptSignatures(Connection c) throws SQLException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Object[] row : Jdbc.list(c, "SELECT s.report_id, s.minhash FROM report_signature s JOIN report r ON r.id = s.report_id"
+                + " LEFT JOIN report_version v ON v.report_id = s.report_id"
+                + " WHERE r.deleted = FALSE AND v.version_of IS NULL ORDER BY r.imported_at, r.id",
+                rs -> new Object[] {rs.getString(1), rs.getBytes(2)})) {
+            out.put((String) row[0], (byte[]) row[1]);
+        }
+        return out;
+    }
+
+    public static Optional<Link> link(Connection c, String reportId) throws SQLException {
+        return Jdbc.list(c, "SELECT version_of, similarity, origin FROM report_version WHERE report_id = ?",
+                rs -> new Link(rs.getString(1), Jdbc.nullableDouble(rs, "similarity"), rs.getString(3)), reportId)
+                .stream().findFirst();
+    }
+
+    /** Every report that is a version of another (of a live report), with the one it is a version of. */
+    public static Map<String, String> versions(Connection c) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : Jdbc.list(c, "SELECT v.report_id, v.version_of FROM report_version v JOIN report k ON k.id = v.version_of"
+                + " WHERE k.deleted = FALSE", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            out.put(row[0], row[1]);
+        }
+        return out;
+    }
+
+    /** Sets or clears a report's link; a null link forgets it (the state before any decision). */
+    public static void put(Connection c, String reportId, Link link) throws SQLException {
+        if (link == null) {
+            Jdbc.update(c, "DELETE FROM report_version WHERE report_id = ?", reportId);
+            return;
+        }
+        Jdbc.update(c, "MERGE INTO report_version (report_id, version_of, similarity, origin) KEY (report_id) VALUES (?, ?, ?, ?)",
+                reportId, link.versionOf(), link.similarity(), link.origin());
+    }
+
+}
