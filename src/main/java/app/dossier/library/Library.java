@@ -71,23 +71,6 @@ public final class Library implements AutoCloseable {
         originals.removeUncommitted(database.read(ReportRepository::allSha256));
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
-        this.importer = new ImportService(database, originals, () -> vocabulary, new ImportListener() {
-            @Override
-            public void changed(String reportId) {
-                afterImport(reportId);
-            }
-
-            @Override
-            public void committed(List<AnalysedReport> reports) {
-                afterCommit(reports);
-            }
-
-            @Override
-            public void batchDone() {
-                allCompanies = null;
-                search.commit();
-            }
-        }, id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
         if (recovered > 0) {
             search.markStale(); // decisions the index never saw were applied from the journal
         }
@@ -204,11 +187,24 @@ public final class Library implements AutoCloseable {
 
     public synchronized ImportService importer() {
         if (importer == null) {
-            importer = new ImportService(database, originals, () -> vocabulary, this::afterImport, () -> {
-                allCompanies = null;
-                search.commit();
-            },
-                    id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
+            // built at the first import: its tagging automata are not needed to open and read a library
+            importer = new ImportService(database, originals, () -> vocabulary, new ImportListener() {
+                @Override
+                public void changed(String reportId) {
+                    afterImport(reportId);
+                }
+
+                @Override
+                public void committed(List<AnalysedReport> reports) {
+                    afterCommit(reports);
+                }
+
+                @Override
+                public void batchDone() {
+                    allCompanies = null;
+                    search.commit();
+                }
+            }, id -> decisions.execute(new Commands.SetReportDeleted(id, false)));
         }
         return importer;
     }
