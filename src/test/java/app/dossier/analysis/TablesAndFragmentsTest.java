@@ -1,0 +1,191 @@
+package app.dossier.analysis;
+
+import app.dossier.importing.DocumentReader;
+import app.dossier.importing.ExtractedDocument;
+import app.dossier.model.Company;
+import app.dossier.model.Figure;
+import app.dossier.model.Metric;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Tables, declared units and verbless fragments, read as an import reads a file: through the document
+ * reader, company discovery and figure extraction. Every company here is invented and no registry knows it.
+ */
+class TablesAndFragmentsTest {
+    private static final DocumentReader READER = new DocumentReader();
+    private static final ReportAnalysis ANALYSIS = new ReportAnalysis();
+    private static final Vocabulary VOCABULARY = new Vocabulary(List.of(), List.of());
+
+    private record Read(List<Figure> figures, List<Company> discovered) {
+        String company(String namePrefix) {
+            return discovered.stream().filter(c -> c.name().startsWith(namePrefix)).map(Company::id).findFirst()
+                    .orElseThrow(() -> new AssertionError("no company " + namePrefix + " among " + discovered));
+        }
+
+        Figure find(String metric, double value) {
+            return figures.stream().filter(f -> metric.equals(f.metric()) && Math.abs(f.value() - value) <= value * 1e-6)
+                    .findFirst().orElseThrow(() -> new AssertionError("no " + metric + " of " + value + " in " + figures));
+        }
+
+        boolean noneValued(double value) {
+            return figures.stream().noneMatch(f -> Math.abs(f.value() - value) <= Math.abs(value) * 1e-6);
+        }
+    }
+
+    private static Read read(String file, String text) throws Exception {
+        ExtractedDocument doc = READER.read(file, text.getBytes(StandardCharsets.UTF_8));
+        ReportAnalysis.Result r = ANALYSIS.analyse(VOCABULARY, doc.text(), doc.language());
+        return new Read(r.figures(), r.discovered());
+    }
+
+    @Test
+    void aProspectusTableReadsYearsFromItsHeaderAndThousandsFromItsUnitNote() throws Exception {
+        Read r = read("prospectus.txt", """
+                澄暉智能科技股份有限公司
+                （於中華人民共和國註冊成立的股份有限公司）
+
+                財務摘要
+
+                下表載列本公司於往績記錄期間的主要財務數據：
+
+                                          截至12月31日止年度
+                                     2023年          2024年
+                                         （人民幣千元）
+                收入                  52,300          97,840
+                研發開支             (40,115)        (61,902)
+                年內虧損             (33,870)        (28,455)
+
+                本公司的營運資金充足。
+                """);
+        String company = r.company("澄暉智能");
+        Figure revenue = r.find(Metric.REVENUE, 97.84e6);
+        assertEquals(company, revenue.companyId(), "a table of the prospectus is about its issuer");
+        assertEquals("CNY", revenue.currency());
+        assertEquals("2024", revenue.period());
+        assertEquals("year", revenue.per());
+        assertEquals("2023", r.find(Metric.REVENUE, 52.3e6).period());
+        assertEquals(company, r.find(Metric.RD_SPEND, 61.902e6).companyId());
+        assertEquals("2023", r.find(Metric.NET_LOSS, 33.87e6).period(), "a loss in brackets is a loss, not a negative amount");
+        assertTrue(r.noneValued(1000) && r.noneValued(2023) && r.noneValued(2024), "neither the unit nor a year is an amount");
+    }
+
+    @Test
+    void aGermanFixedWidthTableTakesTheRateFromItsColumnHeader() throws Exception {
+        Read r = read("notiz.txt", """
+                Marktnotiz: Speicher-Start-ups im Vergleich
+
+                Wir haben zwei junge Hersteller von Stationärspeichern betrachtet.
+
+                Tabelle 2: Eckdaten (in Mio. €)
+
+                Firma                    Umsatz 2024  Liquidität  Burn/Monat
+                Kaltwerk Energie GmbH           7,2      31,0           1,3
+                Sondral Batterien AG           12,9      18,4           0,9
+
+                Quelle: Unternehmensangaben.
+                """);
+        String kaltwerk = r.company("Kaltwerk");
+        Figure burn = r.find(Metric.BURN, 1.3e6);
+        assertEquals(kaltwerk, burn.companyId());
+        assertEquals("EUR", burn.currency());
+        assertEquals("month", burn.per(), "the header says Burn per month");
+        Figure revenue = r.find(Metric.REVENUE, 12.9e6);
+        assertEquals(r.company("Sondral"), revenue.companyId());
+        assertEquals("2024", revenue.period());
+        assertEquals(kaltwerk, r.find(Metric.CASH, 31e6).companyId());
+    }
+
+    @Test
+    void aQuarterHeaderOverTwoColumnsGivesEachCellItsQuarter() throws Exception {
+        Read r = read("速览.txt", """
+                速览：星桥芯片科技有限公司三季度业绩
+
+                以下数字来自业绩会的演示材料。
+
+                单位：人民币亿元
+                              Q3'25      Q3'24
+                营收           12.6        8.1
+                毛利率        41.5%      37.0%
+                研发费用        2.2        1.9
+
+                整体来看，增长仍然主要来自数据中心客户。
+                """);
+        String company = r.company("星桥芯片");
+        Figure now = r.find(Metric.REVENUE, 1.26e9);
+        assertEquals(company, now.companyId());
+        assertEquals("CNY", now.currency());
+        assertEquals("2025Q3", now.period());
+        assertEquals("2024Q3", r.find(Metric.REVENUE, 8.1e8).period());
+        assertEquals("2025Q3", r.find(Metric.GROSS_MARGIN, 41.5).period());
+        assertEquals(company, r.find(Metric.RD_SPEND, 1.9e8).companyId());
+        assertTrue(r.noneValued(25) && r.noneValued(24), "the quarter labels are no amounts");
+    }
+
+    @Test
+    void aMarkdownTableRowAboutNobodyNamedKeepsNoCompany() throws Exception {
+        Read r = read("update.md", """
+                # Portfolio update, third quarter
+
+                Two of our holdings reported this month.
+
+                | Company | City | Monthly net burn | Cash |
+                |---|---|---|---|
+                | Tarnwell Labs Ltd. | Leeds | £310K | £7.4M |
+                | (undisclosed) | Berlin | €2.0M | €40M |
+                """);
+        Figure burn = r.find(Metric.BURN, 310e3);
+        assertEquals(r.company("Tarnwell"), burn.companyId());
+        assertEquals("GBP", burn.currency());
+        assertEquals("month", burn.per());
+        assertNull(r.find(Metric.BURN, 2e6).companyId(), "an unnamed holding is not the company of another row");
+    }
+
+    @Test
+    void slideBulletsWithoutAVerbAreFiguresOfTheDeckCompany() throws Exception {
+        Read r = read("deck.txt", """
+                BRAMBLEFORD ANALYTICS LTD.
+                Seed extension — investor update
+
+                Highlights
+                • ARR: $6.5M
+                • Monthly burn — $0.45M
+                • Gross margin 72%
+                • Runway: 22 months
+                """);
+        String company = r.company("BRAMBLEFORD");
+        Figure arr = r.find(Metric.REVENUE, 6.5e6);
+        assertEquals(company, arr.companyId());
+        assertEquals("year", arr.per());
+        Figure burn = r.find(Metric.BURN, 450e3);
+        assertEquals(company, burn.companyId());
+        assertEquals("month", burn.per());
+        assertEquals(company, r.find(Metric.GROSS_MARGIN, 72).companyId());
+        assertTrue(r.figures().stream().noneMatch(f -> f.value() == 22 && f.currency() != null), "a runway in months is no money");
+    }
+
+    @Test
+    void chineseKeyValueLinesAreFiguresOfTheCompanyOfTheTitle() throws Exception {
+        Read r = read("简报.txt", """
+                云砚科技有限公司 投资者简报
+
+                - 年化收入：3.2亿元
+                - 毛利率 48%
+                - 每月现金消耗：1500万元
+                """);
+        String company = r.company("云砚科技");
+        Figure revenue = r.find(Metric.REVENUE, 3.2e8);
+        assertEquals(company, revenue.companyId());
+        assertEquals("year", revenue.per());
+        assertEquals(company, r.find(Metric.GROSS_MARGIN, 48).companyId());
+        Figure burn = r.find(Metric.BURN, 1.5e7);
+        assertEquals(company, burn.companyId());
+        assertEquals("month", burn.per());
+    }
+}
