@@ -188,4 +188,28 @@ class TablesAndFragmentsTest {
         assertEquals(company, burn.companyId());
         assertEquals("month", burn.per());
     }
+
+    @Test
+    void anHtmlTableIsReadByRowAndColumnAndAYearColumnIsNoAmount() throws Exception {
+        Read r = read("markt.html", """
+                <html><head><title>Sprachsoftware: wer den Markt hält</title></head><body><article>
+                <h1>Sprachsoftware: wer den Markt hält</h1>
+                <p>Im Markt für Diktiersoftware in Arztpraxen haben sich die Gewichte verschoben. Die folgende
+                Übersicht beruht auf Angaben der Anbieter und eigenen Schätzungen der Redaktion.</p>
+                <table>
+                  <caption>Marktanteile nach Umsatz</caption>
+                  <tr><th>Anbieter</th><th>Gegründet</th><th>Anteil 2024</th><th>Anteil 2025</th></tr>
+                  <tr><td>Lindqvist Sprachtechnik GmbH</td><td>2011</td><td>31 %</td><td>27 %</td></tr>
+                  <tr><td>Oberau Medical AG</td><td>2019</td><td>9 %</td><td>16 %</td></tr>
+                </table>
+                <p>Beide Anbieter wollen im kommenden Jahr auch Kliniken beliefern.</p>
+                </article></body></html>
+                """);
+        Figure share = r.find(Metric.MARKET_SHARE, 16);
+        assertEquals(r.company("Oberau"), share.companyId());
+        assertEquals("2025", share.period());
+        assertEquals("2024", r.find(Metric.MARKET_SHARE, 31).period());
+        assertEquals(r.company("Lindqvist"), r.find(Metric.MARKET_SHARE, 27).companyId());
+        assertTrue(r.noneValued(2011) && r.noneValued(2019), "a founding year is no amount");
+    }
 }
