@@ -5,7 +5,15 @@ import app.dossier.importing.ExtractedDocument;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -211,5 +219,55 @@ class TablesAndFragmentsTest {
         assertEquals("2024", r.find(Metric.MARKET_SHARE, 31).period());
         assertEquals(r.company("Lindqvist"), r.find(Metric.MARKET_SHARE, 27).companyId());
         assertTrue(r.noneValued(2011) && r.noneValued(2019), "a founding year is no amount");
+    }
+
+    @Test
+    void aPdfTableIsRebuiltFromTextPositionsAndItsYearsAreRowLabels() throws Exception {
+        ExtractedDocument doc = READER.read("memo.pdf", memoPdf());
+        ReportAnalysis.Result result = ANALYSIS.analyse(VOCABULARY, doc.text(), doc.language());
+        Read r = new Read(result.figures(), result.discovered());
+        String company = r.company("Feldstrom");
+        Figure revenue = r.find(Metric.REVENUE, 9.6e6);
+        assertEquals(company, revenue.companyId());
+        assertEquals("EUR", revenue.currency());
+        assertEquals("2024", revenue.period());
+        Figure loss = r.find(Metric.NET_LOSS, 3.1e6);
+        assertEquals("2023", loss.period());
+        assertEquals(company, loss.companyId());
+        assertTrue(r.noneValued(2023) && r.noneValued(2023e6), "the year column holds no amounts");
+    }
+
+    /** A one-page memo: a title, a paragraph and a table whose cells are placed at their own x positions. */
+    private static byte[] memoPdf() throws Exception {
+        var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            try (PDPageContentStream c = new PDPageContentStream(pdf, page)) {
+                show(c, bold, 18, 60, 780, "Memo: Feldstrom Netze GmbH");
+                show(c, font, 11, 60, 740, "Die Feldstrom Netze GmbH plant Netzsoftware fuer Stadtwerke und sucht eine neue Runde.");
+                show(c, font, 11, 60, 724, "Die Kennzahlen der letzten beiden Jahre stehen unten (in Mio. EUR).");
+                String[][] rows = {{"Jahr", "Umsatz", "Verlust"}, {"2023", "5,2", "3,1"}, {"2024", "9,6", "2,4"}};
+                float y = 690;
+                for (String[] row : rows) {
+                    show(c, font, 11, 60, y, row[0]);
+                    show(c, font, 11, 200, y, row[1]);
+                    show(c, font, 11, 320, y, row[2]);
+                    y -= 16;
+                }
+                show(c, font, 11, 60, 620, "Wir empfehlen, die Runde zu begleiten.");
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void show(PDPageContentStream c, PDType1Font font, float size, float x, float y, String text) throws Exception {
+        c.beginText();
+        c.setFont(font, size);
+        c.newLineAtOffset(x, y);
+        c.showText(text);
+        c.endText();
     }
 }
