@@ -61,11 +61,12 @@ public final class FigureExtractor {
         String impliedCurrency = null;
         int impliedCurrencyParagraph = -1;
         Figure previous = null;
+        DeclaredCurrency declared = new DeclaredCurrency(text, language, seg, words);
         for (Amount read : amounts(text, language, reading)) {
             if (insideName(read, sorted) || reading.tables().inNote(read)) {
                 continue;
             }
-            Amount a = read;
+            Amount a = declared.apply(read);
             int paragraph = seg.paragraph(a.numberStart()).start();
             if (a.money() && a.currency() != null) {
                 impliedCurrency = a.currency();

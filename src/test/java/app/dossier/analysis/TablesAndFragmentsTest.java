@@ -222,6 +222,32 @@ class TablesAndFragmentsTest {
     }
 
     @Test
+    void aCurrencyNamedOnceKeepsTheBareYuanAfterItInATaiwaneseReport() throws Exception {
+        Read r = read("法說.txt", """
+                鈞澈光電股份有限公司法說會紀要
+
+                鈞澈光電股份有限公司昨日舉行法說會，公布去年全年營收新台幣42.5億元，毛利率為27.4%。
+
+                該公司研發費用達3.8億元，年增兩成。
+                """);
+        Figure rd = r.find(Metric.RD_SPEND, 3.8e8);
+        assertEquals("TWD", rd.currency(), "新台幣 named once holds for the 元 after it");
+        assertEquals(r.company("鈞澈光電"), rd.companyId());
+    }
+
+    @Test
+    void aHongKongDollarInOneParagraphLeavesTheYuanOfAnotherAlone() throws Exception {
+        Read r = read("快讯.txt", """
+                岚渡智能科技有限公司完成新一轮融资
+
+                岚渡智能科技有限公司的母公司此前在港股上市，发行价为每股12.5港元。
+
+                岚渡智能科技有限公司去年营收为6.2亿元，同比增长四成。
+                """);
+        assertEquals("CNY", r.find(Metric.REVENUE, 6.2e8).currency());
+    }
+
+    @Test
     void aPdfTableIsRebuiltFromTextPositionsAndItsYearsAreRowLabels() throws Exception {
         ExtractedDocument doc = READER.read("memo.pdf", memoPdf());
         ReportAnalysis.Result result = ANALYSIS.analyse(VOCABULARY, doc.text(), doc.language());
