@@ -271,29 +271,31 @@ class TablesAndFragmentsTest {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
             try (PDPageContentStream c = new PDPageContentStream(pdf, page)) {
-                show(c, bold, 18, 60, 780, "Memo: Feldstrom Netze GmbH");
-                show(c, font, 11, 60, 740, "Die Feldstrom Netze GmbH plant Netzsoftware fuer Stadtwerke und sucht eine neue Runde.");
-                show(c, font, 11, 60, 724, "Die Kennzahlen der letzten beiden Jahre stehen unten (in Mio. EUR).");
+                line(c, bold, 18, 780, "Memo: Feldstrom Netze GmbH");
+                line(c, font, 11, 740, "Die Feldstrom Netze GmbH plant Netzsoftware fuer Stadtwerke und sucht eine neue Runde.");
+                line(c, font, 11, 724, "Die Kennzahlen der letzten beiden Jahre stehen unten (in Mio. EUR).");
                 String[][] rows = {{"Jahr", "Umsatz", "Verlust"}, {"2023", "5,2", "3,1"}, {"2024", "9,6", "2,4"}};
                 float y = 690;
                 for (String[] row : rows) {
-                    show(c, font, 11, 60, y, row[0]);
-                    show(c, font, 11, 200, y, row[1]);
-                    show(c, font, 11, 320, y, row[2]);
+                    line(c, font, 11, y, row);
                     y -= 16;
                 }
-                show(c, font, 11, 60, 620, "Wir empfehlen, die Runde zu begleiten.");
+                line(c, font, 11, 620, "Wir empfehlen, die Runde zu begleiten.");
             }
             pdf.save(out);
             return out.toByteArray();
         }
     }
 
-    private static void show(PDPageContentStream c, PDType1Font font, float size, float x, float y, String text) throws Exception {
-        c.beginText();
-        c.setFont(font, size);
-        c.newLineAtOffset(x, y);
-        c.showText(text);
-        c.endText();
+    /** One line of text at the left margin, or the cells of a table row, each at its own column. */
+    private static void line(PDPageContentStream c, PDType1Font font, float size, float y, String... cells) throws Exception {
+        float[] columns = {60, 200, 320};
+        for (int i = 0; i < cells.length; i++) {
+            c.beginText();
+            c.setFont(font, size);
+            c.newLineAtOffset(columns[i], y);
+            c.showText(cells[i]);
+            c.endText();
+        }
     }
 }
