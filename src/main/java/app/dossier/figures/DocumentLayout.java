@@ -26,8 +26,13 @@ final class DocumentLayout {
     record Table(int start, int end, List<Cell> header, List<List<Cell>> rows) {
     }
 
+    /** "MERIDIAN VECTOR LTD.", "… TECHNOLOGY CO., LTD.": a name ending in a legal form's dot is no sentence. */
+    private static final java.util.regex.Pattern LEGAL_FORM_END = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(ltd|inc|co|corp|plc|s\\.a|n\\.v|b\\.v)\\.$");
     private static final int MAX_HEADING = 90;
     private static final int MAX_KEY = 40;
+    /** Unit notes ("（人民幣千元）") that may stand between a table's header and its first row. */
+    private static final int MAX_NOTES = 2;
 
     private final String text;
     private final List<Line> lines = new ArrayList<>();
@@ -164,7 +169,7 @@ final class DocumentLayout {
     }
 
     private static boolean endsLikeSentence(String s) {
-        return ".。!！?？".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return ".。!！?？".indexOf(s.charAt(s.length() - 1)) >= 0 && !LEGAL_FORM_END.matcher(s).find();
     }
 
     private static boolean isPipeRow(String s) {
@@ -232,7 +237,12 @@ final class DocumentLayout {
                 run.add(i);
                 continue;
             }
+            if (l != null && !run.isEmpty() && isTableNote(l) && nextAligned(i + 1)) {
+                lines.set(i, new Line(l.start(), l.end(), Kind.TABLE_RULE)); // "（人民幣千元）" between header and body
+                continue;
+            }
             if (run.size() >= 2) {
+                markHeaderAbove(run.get(0));
                 for (int k : run) {
                     Line r = lines.get(k);
                     lines.set(k, new Line(r.start(), r.end(), Kind.TABLE_ROW));
@@ -240,6 +250,45 @@ final class DocumentLayout {
             }
             run.clear();
         }
+    }
+
+    /** "                Q3'25      Q3'24": a header of two columns over the numbers, its stub left empty. */
+    private void markHeaderAbove(int firstRow) {
+        int j = firstRow - 1;
+        int notes = 0;
+        while (j >= 0) {
+            Kind k = lines.get(j).kind();
+            boolean note = k != Kind.BLANK && k != Kind.TABLE_RULE && notes < MAX_NOTES && isTableNote(lines.get(j));
+            if (k != Kind.BLANK && k != Kind.TABLE_RULE && !note) {
+                break;
+            }
+            notes += note ? 1 : 0;
+            j--;
+        }
+        if (j >= 0 && lines.get(j).kind() != Kind.TABLE_ROW && alignedCells(lines.get(j)).size() == 2
+                && text(lines.get(j)).length() <= MAX_HEADING) {
+            Line h = lines.get(j);
+            lines.set(j, new Line(h.start(), h.end(), Kind.TABLE_ROW));
+            for (int k = j + 1; k < firstRow; k++) {
+                if (lines.get(k).kind() != Kind.BLANK) {
+                    lines.set(k, new Line(lines.get(k).start(), lines.get(k).end(), Kind.TABLE_RULE));
+                }
+            }
+        }
+    }
+
+    /** A short line of one cell, not a sentence: a unit or a rule set between the rows of a table. */
+    private boolean isTableNote(Line l) {
+        String s = text(l).strip();
+        return !s.isEmpty() && s.length() <= MAX_KEY && !endsLikeSentence(s) && alignedCells(l).size() <= 1;
+    }
+
+    private boolean nextAligned(int from) {
+        int j = from;
+        while (j < lines.size() && lines.get(j).kind() == Kind.BLANK) {
+            j++;
+        }
+        return j < lines.size() && alignedCells(lines.get(j)).size() >= 3;
     }
 
     private List<Cell> alignedCells(Line l) {
@@ -296,6 +345,33 @@ final class DocumentLayout {
         return cells;
     }
 
+    /**
+     * A row with fewer cells than the table is wide lost its empty cells to the spacing: a header over
+     * the number columns leaves the stub empty (all its cells sit right), a body row keeps its label in
+     * the first column and its numbers in the last ones.
+     */
+    private static List<List<Cell>> alignRight(List<List<Cell>> rows) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<List<Cell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = rows.get(r);
+            int missing = width - row.size();
+            if (missing <= 0 || row.isEmpty()) {
+                out.add(row);
+                continue;
+            }
+            boolean header = r == 0;
+            List<Cell> shifted = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                Cell cell = row.get(c);
+                int column = header || c > 0 ? cell.column() + missing : 0;
+                shifted.add(new Cell(cell.start(), cell.end(), column));
+            }
+            out.add(shifted);
+        }
+        return out;
+    }
+
     private static boolean inTable(Kind k) {
         return k == Kind.TABLE_ROW || k == Kind.TABLE_RULE;
     }
@@ -316,6 +392,7 @@ final class DocumentLayout {
                 continue;
             }
             List<List<Cell>> rows = new ArrayList<>();
+            int first = i;
             int start = lines.get(i).start();
             int end = start;
             while (i < lines.size() && (inTable(lines.get(i).kind()) || lines.get(i).kind() == Kind.BLANK && nextInTable(i))) {
@@ -328,6 +405,8 @@ final class DocumentLayout {
                 i++;
             }
             if (!rows.isEmpty()) {
+                boolean pipes = isPipeRow(text(lines.get(first)).strip());
+                rows = pipes ? rows : alignRight(rows);
                 tables.add(new Table(start, end + 1, rows.get(0), rows.subList(1, rows.size())));
             }
         }

@@ -61,11 +61,12 @@ public final class FigureExtractor {
         String impliedCurrency = null;
         int impliedCurrencyParagraph = -1;
         Figure previous = null;
+        DeclaredCurrency declared = new DeclaredCurrency(text, language, seg, words);
         for (Amount read : amounts(text, language, reading)) {
-            if (insideName(read, sorted)) {
+            if (insideName(read, sorted) || reading.tables().inNote(read)) {
                 continue;
             }
-            Amount a = read;
+            Amount a = declared.apply(read);
             int paragraph = seg.paragraph(a.numberStart()).start();
             if (a.money() && a.currency() != null) {
                 impliedCurrency = a.currency();
@@ -149,6 +150,9 @@ public final class FigureExtractor {
             metric = cell.metric();
         }
         boolean strangerRow = cell != null && cell.companyId() == null && cell.strangerRow();
+        if (strangerRow) {
+            company = null; // "公司B | 一家於紐交所上市的企業 | 9.2%": a row about someone unnamed, not about a company in its cells
+        }
         if (!strangerRow && (company == null && (who.kind() == Kind.UNNAMED || cell != null) || who.kind() == Kind.PREVIOUS_SENTENCE)) {
             Discourse.Resolution resolved = r.discourse().resolve(a, seg);
             if (resolved != null && (company == null || resolved.evidence() == Discourse.Evidence.FIRST_PERSON)) {
@@ -188,11 +192,15 @@ public final class FigureExtractor {
             metric = Metric.BURN;
         }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
+        if (per == null && cell != null && FLOWS.contains(metric)) {
+            per = cell.per(); // "Burn/Monat", "Monthly net burn": the column header says the rate
+        }
         if (per == null && pointsBack && metric.equals(previous.metric())) {
             per = previous.per(); // "$40 million a month, up from $25 million": the same rate
         }
         per = r.perOf(metric, per, a);
-        int[] q = context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
+        int[] inTable = cell == null ? null : r.tables().quoteSpan(a);
+        int[] q = inTable != null ? inTable : context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
         String basis = Metric.isPercent(metric) && !Metric.GROSS_MARGIN.equals(metric) ? r.basisOf(a, cue) : null;
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
                 period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested", basis,

@@ -33,6 +33,8 @@ final class NumberWords {
     final PhraseSet counters;
     final List<Entry<String>> currencyAfter;
     final List<Entry<String>> currencyBefore;
+    /** "新台幣", "港幣", "人民币": what a bare 元 is once the text has said it. */
+    final List<Entry<String>> yuanDeclared;
     final PhraseSet unitMarkers;
     final List<Entry<Double>> declaredScales;
     final PhraseSet fractions;
@@ -69,6 +71,7 @@ final class NumberWords {
         counters = PhraseSet.of(strings(numbers.get("counters")), Boundary.NONE);
         currencyAfter = texts(currencies.get("after"));
         currencyBefore = texts(currencies.get("before"));
+        yuanDeclared = texts(currencies.get("yuanDeclared"));
         unitMarkers = PhraseSet.of(strings(numbers.get("unitMarkers")), Boundary.NONE);
         declaredScales = doubles(numbers.get("declaredScales"));
         numbers.get("fractionWords").fields().forEachRemaining(e ->

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class TableReading {
     /** What a table says about one cell; any part may be null. */
     /** {@code strangerRow}: the row label names something (not a company we know, a year or a metric): not ours to guess. */
-    record CellContext(String companyId, String metric, String period, boolean strangerRow) {
+    record CellContext(String companyId, String metric, String period, String per, boolean strangerRow) {
     }
 
     private record Unit(double scale, String currency) {
@@ -26,6 +26,10 @@ final class TableReading {
 
     private static final Pattern BARE_NUMBER = Pattern.compile("[(−-]?\\s*([0-9][0-9.,]*)\\)?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
+    /** "q3'25", "q3 2025", "q3/24": the quarter before a two- or four-digit year. */
+    private static final Pattern QUARTER_FIRST = Pattern.compile("(?<![a-z])q([1-4])\\s*['’/-]?\\s*((?:19|20)?\\d{2})(?!\\d)");
+    /** "2025年第三季", "2025 q3", "2025第3季度": the quarter after the year. */
+    private static final Pattern QUARTER_AFTER_YEAR = Pattern.compile("\\s*年?\\s*(?:第|q)([1-4一二三四])");
     private static final int CAPTION_LINES = 3;
 
     private final String text;
@@ -92,6 +96,11 @@ final class TableReading {
             }
         }
         t.header().forEach(c -> sb.append(layout.text(c)).append(' '));
+        for (DocumentLayout.Line l : layout.lines()) {
+            if (l.kind() == DocumentLayout.Kind.TABLE_RULE && l.start() >= t.start() && l.end() <= t.end()) {
+                sb.append('\n').append(layout.text(l)); // "（人民幣千元）" set between the header and the rows
+            }
+        }
         return sb.toString();
     }
 
@@ -157,7 +166,7 @@ final class TableReading {
             return null;
         }
         DocumentLayout.Cell header = DocumentLayout.column(t.header(), cell.column());
-        DocumentLayout.Cell label = row.get(0) == cell ? null : row.get(0);
+        DocumentLayout.Cell label = labelOf(row, cell);
         String company = label == null ? null : companyIn(label);
         if (company == null && header != null) {
             company = companyIn(header);
@@ -169,13 +178,60 @@ final class TableReading {
         if (metric == null && label != null) {
             metric = metricIn(label, null, percent);
         }
-        String period = header == null ? null : yearIn(header);
+        String period = header == null ? null : periodIn(header);
         if (period == null && label != null) {
-            period = yearIn(label);
+            period = periodIn(label);
         }
-        boolean stranger = label != null && companyIn(label) == null && yearIn(label) == null
-                && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter);
-        return new CellContext(company, metric, period, stranger);
+        String per = header == null ? null : perIn(header);
+        if (per == null && label != null) {
+            per = perIn(label);
+        }
+        boolean stranger = label != null && companyIn(label) == null && periodIn(label) == null
+                && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter)
+                && !cues.firstPerson.containsIn(text, label.start(), label.end());
+        return new CellContext(company, metric, period, per, stranger);
+    }
+
+    /** The row's label: its first cell with a letter in it ("公司A" after a rank "1"), unless that is the cell itself. */
+    private DocumentLayout.Cell labelOf(List<DocumentLayout.Cell> row, DocumentLayout.Cell cell) {
+        for (DocumentLayout.Cell c : row) {
+            if (c == cell) {
+                return null;
+            }
+            if (layout.text(c).chars().anyMatch(Character::isLetter)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A line of a table that is no row: a unit note ("（人民幣千元）") or a rule; its words are no amount. */
+    boolean inNote(Amount a) {
+        DocumentLayout.Line l = layout.lineAt(a.numberStart());
+        return l.kind() == DocumentLayout.Kind.TABLE_RULE;
+    }
+
+    /** "Burn/Monat", "Monthly net burn", "月均消耗": the header says what time the column is counted over. */
+    private String perIn(DocumentLayout.Cell c) {
+        if (cues.perMonth.containsIn(text, c.start(), c.end())) {
+            return "month";
+        }
+        return cues.perYear.containsIn(text, c.start(), c.end()) ? "year" : null;
+    }
+
+    /**
+     * A cell is quoted from its row label to its own end, so that two cells of one row never share a passage
+     * ("Umsatz   18,4   21,0": the second quote reaches to 21,0); null outside a table body.
+     */
+    int[] quoteSpan(Amount a) {
+        DocumentLayout.Table t = layout.tableAt(a.numberStart());
+        List<DocumentLayout.Cell> row = t == null ? null : DocumentLayout.rowAt(t, a.numberStart());
+        if (row == null) {
+            return null;
+        }
+        DocumentLayout.Cell cell = DocumentLayout.cellAt(row, a.numberStart());
+        int end = Math.max(a.end(), cell == null ? a.end() : cell.end());
+        return new int[]{row.get(0).start(), end};
     }
 
     private String companyIn(DocumentLayout.Cell c) {
@@ -197,8 +253,30 @@ final class TableReading {
         return null;
     }
 
-    private String yearIn(DocumentLayout.Cell c) {
-        Matcher m = YEAR.matcher(layout.text(c).toLowerCase(Locale.ROOT));
-        return m.find() ? m.group(1) : null;
+    /** "2024", "FY2024", "2024年", a quarter ("Q3'25", "Q3 2025", "2025年第三季") as "2025Q3". */
+    private String periodIn(DocumentLayout.Cell c) {
+        String s = layout.text(c).toLowerCase(Locale.ROOT);
+        Matcher q = QUARTER_FIRST.matcher(s);
+        if (q.find()) {
+            return fullYear(q.group(2)) + "Q" + q.group(1);
+        }
+        Matcher y = YEAR.matcher(s);
+        if (!y.find()) {
+            return null;
+        }
+        Matcher after = QUARTER_AFTER_YEAR.matcher(s);
+        if (after.region(y.end(1), s.length()).lookingAt()) {
+            return y.group(1) + "Q" + quarterNumber(after.group(1));
+        }
+        return y.group(1);
+    }
+
+    private static String fullYear(String digits) {
+        return digits.length() == 2 ? "20" + digits : digits;
+    }
+
+    private static int quarterNumber(String s) {
+        int arabic = "1234".indexOf(s);
+        return arabic >= 0 ? arabic + 1 : "一二三四".indexOf(s) + 1;
     }
 }

@@ -8,7 +8,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -146,12 +146,17 @@ final class HtmlArticleExtractor {
     /** Text with a blank line between blocks and a line break for br, as a reader sees the page. */
     private static String blockText(Element root) {
         StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     sb.append(t.text());
                 } else if (node instanceof Element e) {
+                    String rows = e.tagName().equals("table") ? HtmlTables.pipeRows(e) : null;
+                    if (rows != null) {
+                        sb.append("\n\n").append(rows).append("\n\n");
+                        return FilterResult.SKIP_CHILDREN; // rows and columns kept for the figures reader
+                    }
                     if (e.tagName().equals("br")) {
                         sb.append('\n');
                     } else if (BLOCKS.contains(e.tagName())) {
@@ -161,13 +166,15 @@ final class HtmlArticleExtractor {
                         }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
                     sb.append("\n\n");
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         return sb.toString();

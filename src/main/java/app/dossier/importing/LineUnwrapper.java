@@ -27,6 +27,8 @@ final class LineUnwrapper {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     /** A line ending in a Latin word with at least this width is a wrap, not a heading, before CJK or lowercase. */
     private static final int MIN_WRAPPED_WIDTH = 16;
+    /** An indented line this short beside a table is one of its header lines, not a paragraph. */
+    private static final int MAX_TABLE_CAPTION_WIDTH = 40;
 
     private LineUnwrapper() {
     }
@@ -105,7 +107,31 @@ final class LineUnwrapper {
         for (int i = 0; i < lines.length; i++) {
             rows[i] = aligned[i] && ((i > 0 && aligned[i - 1]) || (i + 1 < lines.length && aligned[i + 1]));
         }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < lines.length; i++) {
+                boolean besideRow = (i > 0 && rows[i - 1]) || (i + 1 < lines.length && rows[i + 1]);
+                if (!rows[i] && besideRow && belongsToTable(lines[i])) {
+                    rows[i] = true;
+                    grew = true;
+                }
+            }
+        }
         return rows;
+    }
+
+    /**
+     * A line touching a table is part of it when it has columns of its own (a header of years over the
+     * number columns, its stub left empty) or is indented like one ("（人民幣千元）" set over the columns).
+     */
+    private static boolean belongsToTable(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        boolean indented = line.startsWith("  ") || line.startsWith("\t") || line.startsWith("\u3000");
+        return ALIGNED_CELLS.split(s).length >= 2 || indented && Scripts.width(s) <= MAX_TABLE_CAPTION_WIDTH;
     }
 
     private static boolean endsWithDateline(String line) {

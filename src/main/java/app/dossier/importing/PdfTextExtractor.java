@@ -35,6 +35,10 @@ final class PdfTextExtractor {
     /** Heights within this ratio are one font size (extraction jitters by a few percent). */
     private static final double SAME_FONT = 0.88;
     private static final int HEADLINE_LOOK_AHEAD = 8;
+    /** How many spaces wide a gap must be to separate table columns rather than words. */
+    private static final float COLUMN_GAP_SPACES = 2.5f;
+    /** What a column gap becomes in the text: a run of spaces, as fixed-width tables are written. */
+    private static final String COLUMN_GAP = "   ";
 
     /** What PDFBox may keep in memory; beyond it, its buffers go to a scratch file (bounded by the budget). */
     private static final long PDFBOX_MEMORY = 16L << 20;
@@ -127,14 +131,28 @@ final class PdfTextExtractor {
                 super.processTextPosition(text);
             }
 
+            /** Where the last word of the current line ended, to tell a space between words from a column gap. */
+            private float lastEnd = -1;
+
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
                 if (current.length() == 0 && !positions.isEmpty()) {
                     y = positions.get(0).getYDirAdj();
                     height = positions.get(0).getHeightDir();
                 }
+                if (!positions.isEmpty() && lastEnd >= 0 && current.length() > 0
+                        && isColumnGap(positions.get(0).getXDirAdj() - lastEnd, positions.get(0))) {
+                    // a gap of several spaces between cells of a table row: kept as a run of spaces, so the
+                    // row reads as aligned columns ("Umsatz 2024   18,4   21,0")
+                    current.setLength(current.length() - (current.charAt(current.length() - 1) == ' ' ? 1 : 0));
+                    current.append(COLUMN_GAP);
+                }
                 for (TextPosition p : positions) {
                     height = Math.max(height, p.getHeightDir());
+                }
+                if (!positions.isEmpty()) {
+                    TextPosition last = positions.get(positions.size() - 1);
+                    lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
                 }
                 current.append(text);
             }
@@ -150,6 +168,7 @@ final class PdfTextExtractor {
                     lines.add(new Line(current.toString().strip(), getCurrentPageNo(), y, height));
                 }
                 current.setLength(0);
+                lastEnd = -1;
             }
 
             @Override
@@ -210,7 +229,21 @@ final class PdfTextExtractor {
         return t.isEmpty() ? null : t;
     }
 
+    /** A gap wider than a few spaces of the font: between the columns of a table, not between words. */
+    private static boolean isColumnGap(float gap, TextPosition next) {
+        float space = next.getWidthOfSpace() > 0 ? next.getWidthOfSpace() : next.getWidthDirAdj();
+        return gap > COLUMN_GAP_SPACES * Math.max(space, 0.2f * next.getHeightDir());
+    }
+
+    /** A table row (three cells or more): a line of its own, never joined to the text around it. */
+    static boolean isTableRow(String line) {
+        return line.split(COLUMN_GAP, -1).length >= 3;
+    }
+
     private static boolean startsNewBlock(Line previous, Line line, double softStep) {
+        if (isTableRow(previous.text()) || isTableRow(line.text())) {
+            return true;
+        }
         if (line.page() != previous.page()) {
             // a sentence running over the page break continues; a finished one may end its paragraph
             return Scripts.endsSentence(previous.text());
