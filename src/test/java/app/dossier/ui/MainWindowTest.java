@@ -139,6 +139,7 @@ class MainWindowTest {
         robot.interact(() -> window.importPaths(List.of(folder)));
         waitUntil(() -> workbench.importOutcomes().size() == 1
                 && ImportOutcome.IMPORTED.equals(workbench.importOutcomes().get(0).status()));
-        waitUntil(() -> workbench.reports().size() == 1); // the refresh after the import, before the library closes
+        // the window reloads after the import; the test ends (closing the library) only once it has
+        waitUntil(() -> workbench.reports().size() == 1);
     }
 }
