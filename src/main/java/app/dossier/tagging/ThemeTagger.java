@@ -50,33 +50,42 @@ public final class ThemeTagger {
     /** Tags with origin "auto", status "suggested", reportId and id null; one per (paragraph, theme). */
     public List<ThemeTag> tag(String text, String language) {
         List<ThemeTag> out = new ArrayList<>();
-        if (text == null) {
-            return out;
+        if (text != null) {
+            forEachParagraph(text, (start, end) -> tagParagraph(text, start, end, out));
         }
+        return out;
+    }
+
+    interface ParagraphVisitor {
+        void visit(int start, int end);
+    }
+
+    /** Each paragraph (blank lines between), trimmed, non-empty, as [start, end) of the text. */
+    static void forEachParagraph(String text, ParagraphVisitor visitor) {
         int start = 0;
         Matcher m = PARAGRAPH_BREAK.matcher(text);
         while (true) {
             boolean more = m.find();
             int end = more ? m.start() : text.length();
-            tagParagraph(text, start, end, out);
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                visitor.visit(s, e);
+            }
             if (!more) {
                 break;
             }
             start = m.end();
         }
-        return out;
     }
 
     private void tagParagraph(String text, int start, int end, List<ThemeTag> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (start >= end) {
-            return;
-        }
         String normalized = ThemeCues.normalize(text.substring(start, end));
         ThemeCues.Found[] found = new ThemeCues.Found[cues.size()];
         for (int i = 0; i < found.length; i++) {

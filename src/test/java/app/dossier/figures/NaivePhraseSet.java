@@ -40,7 +40,8 @@ final class NaivePhraseSet {
             if (t.isEmpty()) {
                 continue;
             }
-            Pattern pattern = Pattern.compile(regexOf(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern pattern = Pattern.compile(PhraseSet.regexOf(p), // the regexes are the same; how candidates are found differs
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             byFirstChar.computeIfAbsent(fold(t.charAt(0)), k -> new ArrayList<>())
                     .add(new Compiled(pattern, p.label(), literalOpening(t)));
         }
@@ -64,36 +65,6 @@ final class NaivePhraseSet {
             i++;
         }
         return phrase.substring(0, i);
-    }
-
-    private static String regexOf(Phrase p) {
-        StringBuilder sb = new StringBuilder();
-        String t = p.text().strip();
-        int i = 0;
-        while (i < t.length()) {
-            char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
-                while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
-                    i++;
-                }
-                sb.append("\\s+");
-                continue;
-            }
-            sb.append(c == '-' ? "\\s*-\\s*" : Pattern.quote(String.valueOf(c)));
-            i++;
-        }
-        if (p.boundary() == Boundary.WORD) {
-            // only Latin words need boundaries: Chinese has no spaces, so 從 may be followed by 收
-            String wordChar = "[\\p{IsLatin}\\p{Nd}]";
-            boolean letterStart = isLatinWordChar(t.charAt(0));
-            boolean letterEnd = isLatinWordChar(t.charAt(t.length() - 1));
-            return (letterStart ? "(?<!" + wordChar + ")" : "") + sb + (letterEnd ? "(?!" + wordChar + ")" : "");
-        }
-        return sb.toString();
-    }
-
-    private static boolean isLatinWordChar(char c) {
-        return Character.isDigit(c) || (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     boolean isEmpty() {
