@@ -153,6 +153,10 @@ public final class Library implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot mark an original as stored: " + e.getMessage(), e);
         }
+        for (AnalysedReport r : reports) {
+            // in input order, so a later format in the same batch finds the earlier one's signature
+            ReportVersions.linkNew(database, r.report().id(), r.report().text());
+        }
         java.util.Set<String> reattached = new java.util.HashSet<>();
         if (database.read(OrphanRepository::any)) {
             database.read(OrphanRepository::attachable).forEach(o -> reattached.add(o.reportId()));

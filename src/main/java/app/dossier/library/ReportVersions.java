@@ -20,8 +20,12 @@ final class ReportVersions {
 
     /** Signs a report just stored and links it to the earlier report it duplicates, unless the user decided already. */
     static void linkNew(Database database, String reportId) {
-        Optional<String> text = database.read(c -> ReportRepository.find(c, reportId)).map(r -> r.text());
-        byte[] signature = text.map(NearDuplicates::signature).orElse(null);
+        database.read(c -> ReportRepository.find(c, reportId)).ifPresent(r -> linkNew(database, reportId, r.text()));
+    }
+
+    /** As {@link #linkNew(Database, String)}, with the text the import has in memory. */
+    static void linkNew(Database database, String reportId, String text) {
+        byte[] signature = Optional.ofNullable(text).map(NearDuplicates::signature).orElse(null);
         if (signature == null) {
             return;
         }
