@@ -20,6 +20,8 @@ final class DiscoveryRules {
     static final String TOKEN = "\\p{Lu}[\\p{L}\\d&'’-]*[\\p{L}\\d]|\\p{Lu}";
 
     final Pattern legalForm;
+    /** A whole line of capitals ending in a legal form: "MERIDIAN VECTOR LTD.", "NORDLICHT ROBOTICS GMBH". */
+    final Pattern capitalLegalForm;
     final Pattern namePart;
     final Pattern descriptor;
     final Pattern fundingAfter;
@@ -65,6 +67,7 @@ final class DiscoveryRules {
         String legal = alternation(root.path("legalForms"));
         String parts = alternation(root.path("nameParts"));
         legalForm = Pattern.compile("(?<![\\p{L}\\d])(" + tokens + ")(,?[ \\t]+(?:" + legal + "))(?![\\p{L}\\d])");
+        capitalLegalForm = Pattern.compile("((?:\\p{Lu}[\\p{Lu}\\d&'-]*[ \\t]+){1,4}?),?[ \\t]*(?i:" + legal + ")");
         namePart = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})[ \\t]+(" + parts + ")(?![\\p{L}\\d]|-\\p{L})");
         descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(root.path("latinDescriptors")) + ")[ \\t]+(" + TOKEN
                 + ")((?:[ \\t]+(?:" + parts + "))*)(?:,?[ \\t]+(?:" + legal + "))?(?![\\p{L}\\d])");

@@ -32,6 +32,7 @@ final class NameSeeds {
     List<Seed> find(String text) {
         List<Seed> seeds = new ArrayList<>();
         latin(text, seeds);
+        letterhead(text, seeds);
         table(text, seeds);
         if (text.chars().anyMatch(c -> DiscoveryRules.isHan((char) c))) {
             hanSeeds.find(text, seeds);
@@ -78,6 +79,32 @@ final class NameSeeds {
                 int s = m.start(1) + m.group(1).indexOf(name);
                 out.add(new Seed(name, name, s, s + name.length(), true, false));
             }
+        }
+    }
+
+    /**
+     * "MERIDIAN VECTOR LTD." as the first line of a deck or a letter: the author's name in capitals with its
+     * legal form. The name is kept in the case it is written elsewhere ("Meridian Vector"), the capitals as
+     * the letterhead form.
+     */
+    private void letterhead(String text, List<Seed> out) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        Matcher m = rules.capitalLegalForm.matcher(line);
+        if (!m.matches() || !line.equals(line.toUpperCase(Locale.ROOT))) {
+            return;
+        }
+        String[] words = m.group(1).strip().split("[ \\t]+");
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            name.append(name.length() == 0 ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        if (!rules.isGenericFirst(name.toString().split(" ")[0])) {
+            out.add(new Seed(name.toString(), line, start, start + line.length(), true, false));
         }
     }
 
