@@ -95,7 +95,7 @@ public final class CompanyDiscovery {
                 || s.name().length() < 3)) {
             return false;
         }
-        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyAfter(text, s.end())
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyAfter(text, s.end()) && !rules.percentAfter(text, s.end())
                 && occurrences(text, s.name()) < 2) {
             return false; // "das Unternehmen Zugang zu…": one capitalised word once, with nothing else for it
         }

@@ -22,6 +22,9 @@ final class DiscoveryRules {
     final Pattern legalForm;
     /** A whole line of capitals ending in a legal form: "MERIDIAN VECTOR LTD.", "NORDLICHT ROBOTICS GMBH". */
     final Pattern capitalLegalForm;
+    /** "Docuvant and Merrow each hold about 12%", "Kestrel hält 20 %": one or two names before a share verb. */
+    final Pattern shareAfter;
+    private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.,]\\d+)?[ \\t\\u00a0]?(?:%|Prozent|percent|per cent)");
     final Pattern namePart;
     final Pattern descriptor;
     final Pattern fundingAfter;
@@ -73,6 +76,9 @@ final class DiscoveryRules {
                 + ")((?:[ \\t]+(?:" + parts + "))*)(?:,?[ \\t]+(?:" + legal + "))?(?![\\p{L}\\d])");
         fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]+(?:"
                 + alternation(root.path("fundingVerbsAfter")) + ")(?![\\p{L}])");
+        String name = "(?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,1}";
+        shareAfter = Pattern.compile("(?<![\\p{L}\\d])(" + name + ")(?:[ \\t]+(?:and|und|&)[ \\t]+(" + name + "))?[ \\t]+(?:each[ \\t]+|jeweils[ \\t]+|together[ \\t]+|zusammen[ \\t]+)?(?:"
+                + alternation(root.path("shareVerbsAfter")) + ")(?![\\p{L}])(?![ \\t\\n]+\\p{Lu})"); // "… X hält Lumara 14 %": inverted, Lumara holds
         fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
                 + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})");
         // the phrase or word is found first and the name read backwards from it: a pattern starting with
@@ -132,6 +138,13 @@ final class DiscoveryRules {
         String after = text.substring(from, Math.min(text.length(), from + fundingReach));
         int sentenceEnd = after.indexOf(". ");
         return money.matcher(sentenceEnd > 0 ? after.substring(0, sentenceEnd) : after).find();
+    }
+
+    /** A percentage follows in the same sentence: "… each hold about 12%". */
+    boolean percentAfter(String text, int from) {
+        String after = text.substring(from, Math.min(text.length(), from + fundingReach));
+        int sentenceEnd = after.indexOf(". ");
+        return PERCENT.matcher(sentenceEnd > 0 ? after.substring(0, sentenceEnd) : after).find();
     }
 
     boolean isStopToken(String token) {

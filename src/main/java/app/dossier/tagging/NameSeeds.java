@@ -72,6 +72,19 @@ final class NameSeeds {
                 out.add(new Seed(name, name, s, s + name.length(), false, false));
             }
         }
+        m = rules.shareAfter.matcher(text);
+        while (m.find()) {
+            if (!rules.percentAfter(text, m.end()) || DiscoveryRules.endsWithAny(text, m.start(), rules.sourceBefore, 24)) {
+                continue; // "Laut dem Marktforscher X hält Y …": the source is not the one holding the share
+            }
+            for (int g = 1; g <= 2; g++) {
+                String name = m.group(g) == null ? "" : trim(m.group(g));
+                if (!name.isEmpty() && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
+                    int s = m.start(g) + m.group(g).indexOf(name);
+                    out.add(new Seed(name, name, s, s + name.length(), false, false));
+                }
+            }
+        }
         m = rules.fundingBefore.matcher(text);
         while (m.find()) {
             String name = trim(m.group(1));
