@@ -192,8 +192,8 @@ final class Discourse {
 
     /** "公司A", "Competitor B" before the amount: a company the report keeps anonymous is no one we know. */
     private boolean anonymousBefore(Amount a, TextSegments.Span sentence) {
-        DocumentLayout.Line line = layout.lineAt(a.numberStart());
-        return weights.placeholderName().matcher(text).region(Math.max(line.start(), sentence.start()), a.start()).find();
+        int from = Math.max(layout.lineAt(a.numberStart()).start(), sentence.start());
+        return from < a.start() && weights.placeholderName().matcher(text).region(from, a.start()).find();
     }
 
     private static Resolution better(Resolution a, Resolution b) {

@@ -48,11 +48,13 @@ public final class Workbench {
     private final javafx.beans.property.BooleanProperty followLinks = new javafx.beans.property.SimpleBooleanProperty();
     private final Map<String, String> importFindings = new HashMap<>();
     private Map<String, Set<String>> companiesByReport = Map.of();
+    private Set<String> citedSources = Set.of();
     private Map<String, Set<String>> themesByReport = Map.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
 
     /** The report list with, per report, the companies it mentions and the themes it carries. */
-    private record Listing(List<Report> reports, Map<String, Set<String>> companies, Map<String, Set<String>> themes) {
+    private record Listing(List<Report> reports, Map<String, Set<String>> companies, Map<String, Set<String>> themes,
+                           Set<String> sources) {
     }
 
     /** A report with everything shown on it in the reader. */
@@ -98,6 +100,12 @@ public final class Workbench {
         return reportId == null ? null : importFindings.get(reportId);
     }
 
+    /** A publisher the library only ever cites as a source: shown and searchable, not among a report's companies. */
+    public boolean isCitedSource(String companyId) {
+        return citedSources.contains(companyId);
+    }
+
+    /** The companies a report names, cited sources left out. */
     public Set<String> companiesOf(String reportId) {
         return companiesByReport.getOrDefault(reportId, Set.of());
     }
@@ -142,8 +150,13 @@ public final class Workbench {
         Background.run(() -> {
             List<Report> all = lib.reports();
             Map<String, Set<String>> companies = new HashMap<>();
-            for (Mention m : lib.mentions(null)) {
-                companies.computeIfAbsent(m.reportId(), k -> new HashSet<>()).add(m.companyId());
+            List<Mention> mentions = lib.mentions(null);
+            // publishers only ever cited as sources stay searchable but are not among a report's companies
+            Set<String> sources = app.dossier.library.Sources.of(lib, mentions, lib.companiesById());
+            for (Mention m : mentions) {
+                if (!sources.contains(m.companyId())) {
+                    companies.computeIfAbsent(m.reportId(), k -> new HashSet<>()).add(m.companyId());
+                }
             }
             Map<String, Set<String>> themes = new HashMap<>();
             for (ThemeTag t : lib.themeTags(null)) {
@@ -151,9 +164,10 @@ public final class Workbench {
                     themes.computeIfAbsent(t.reportId(), k -> new HashSet<>()).add(t.themeId());
                 }
             }
-            return new Listing(all, companies, themes);
+            return new Listing(all, companies, themes, sources);
         }, listing -> {
             companiesByReport = listing.companies();
+            citedSources = listing.sources();
             themesByReport = listing.themes();
             reports.setAll(listing.reports());
             loaded.set(true);

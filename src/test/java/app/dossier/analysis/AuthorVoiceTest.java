@@ -34,6 +34,13 @@ class AuthorVoiceTest {
                         + r.figures().stream().map(f -> f.companyId() + " " + f.metric() + " " + f.value()).toList()));
     }
 
+    /** "wir wollen insgesamt…", "我們…累計融資總額": a total in the first person is the author's own. */
+    private static void assertOwnTotal(ReportAnalysis.Result r, Company author, String metric, double value) {
+        Figure total = figure(r, metric, value);
+        assertEquals(author.id(), total.companyId(), "a total in the first person is the author's own");
+        assertEquals("total", total.per());
+    }
+
     @Test
     void aDeckInCapitalsWithALegalFormSpeaksForThatCompany() {
         ReportAnalysis.Result r = read("HALDEN QUARRY SYSTEMS LTD.\nSeries A — Investor Presentation\n\n"
@@ -52,9 +59,7 @@ class AuthorVoiceTest {
                 + "Über Brennholt\nDie Brennholt Energy GmbH wurde 2020 in Kassel gegründet.\n", "de");
         Company brennholt = discovered(r, "Brennholt Energy");
         assertEquals(brennholt.id(), figure(r, Metric.REVENUE, 14e6).companyId());
-        Figure research = figure(r, Metric.RD_SPEND, 60e6);
-        assertEquals(brennholt.id(), research.companyId(), "\"wir … insgesamt\" is the author's own total");
-        assertEquals("total", research.per());
+        assertOwnTotal(r, brennholt, Metric.RD_SPEND, 60e6);
     }
 
     @Test
@@ -64,9 +69,7 @@ class AuthorVoiceTest {
                 + "於2025年6月完成的B輪融資中，本公司的投後估值約為人民幣48億元。\n\n"
                 + "按收入計，公司A的市場份額約為8.1%。\n", "zh-Hant");
         Company chengyue = discovered(r, "澄岳智能科技股份有限公司");
-        Figure funding = figure(r, Metric.FUNDING, 1.2e9);
-        assertEquals(chengyue.id(), funding.companyId());
-        assertEquals("total", funding.per());
+        assertOwnTotal(r, chengyue, Metric.FUNDING, 1.2e9);
         assertEquals(chengyue.id(), figure(r, Metric.VALUATION, 4.8e9).companyId());
         assertTrue(r.candidates().stream().noneMatch(n -> n.matches(".*\\d.*月")), "a date is no company: " + r.candidates());
         assertNull(figure(r, Metric.MARKET_SHARE, 8.1).companyId(), "公司A is a competitor kept anonymous");
