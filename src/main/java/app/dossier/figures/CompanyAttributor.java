@@ -72,8 +72,12 @@ final class CompanyAttributor {
         if (before != null) {
             return chosen(text, before, mentions);
         }
-        if (eligible.isEmpty()) {
-            if (cues.collectiveSubjects.containsIn(text, sentence.start(), a.start())) {
+        // "Die Bewertung liegt bei 310 Mio. – dreimal so hoch wie bei der Serie A, als X …": a company named
+        // only in a later clause is not the subject of the amount; the discourse says whom it is about
+        if (eligible.isEmpty() || eligible.get(0).start() > clause.end()) {
+            // "wir wollen insgesamt 120 Mio. investieren", "我們…累計融資總額": a total of the speaker's own
+            if (cues.collectiveSubjects.containsIn(text, sentence.start(), a.start())
+                    && !cues.firstPerson.containsIn(text, sentence.start(), a.start())) {
                 return Attribution.NONE; // "Overall, AI startups raised …": a total of many, not the last company's
             }
             Attribution previous = onlyCompanyOfPreviousSentence(text, a, seg, mentions);

@@ -27,6 +27,11 @@ final class Discourse {
     private static final String OBJECT_MARKERS = "对對向与與和跟给給在从從被";
     /** How far into its sentence a company may stand and still be its subject ("Laut Insidern hat X …"). */
     private static final int SUBJECT_LEAD = 24;
+    /** A letterhead is a short first line that opens with the author's name. */
+    private static final int LETTERHEAD_MAX = 100;
+    private static final int LETTERHEAD_LEAD = 3;
+    /** After the name a letterhead holds capitals, a legal form, the name in another script; never prose. */
+    private static final java.util.regex.Pattern LETTERHEAD_REST_IS_PROSE = java.util.regex.Pattern.compile("[a-z\\d，。；$€£¥]");
 
     private final CueBook cues;
     private final AttributionWeights weights;
@@ -78,14 +83,66 @@ final class Discourse {
                 return null; // a company stands in the opening itself
             }
         }
-        if (!definiteDescriptionIn(sentence.start(), sentence.start(), opening)) {
+        if (anonymousBefore(a, sentence) || !definiteDescriptionIn(sentence.start(), sentence.start(), opening)) {
             return null;
         }
         return ownVoice ? topic : previousSubject(sentence.start());
     }
 
+    /**
+     * The company whose document it is: the one its title names; else the letterhead (a first line that
+     * opens with a company name followed by no prose, "MERIDIAN VECTOR LTD.", "杭州…股份有限公司HANGZHOU … CO., LTD."); else the
+     * company of its "About X" / "Über X" / "关于X" boilerplate heading.
+     */
     private String titleCompany() {
-        return singleCompanyIn(layout.title());
+        DocumentLayout.Line title = layout.title();
+        String named = singleCompanyIn(title);
+        if (named != null || title != null && mentions.stream().anyMatch(m -> m.start() >= title.start() && m.end() <= title.end())) {
+            return named;
+        }
+        String letterhead = letterheadCompany();
+        return letterhead != null ? letterhead : aboutCompany();
+    }
+
+    private String letterheadCompany() {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        if (end - start > LETTERHEAD_MAX) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.start() <= start + LETTERHEAD_LEAD && m.end() <= end
+                    && !LETTERHEAD_REST_IS_PROSE.matcher(text.substring(m.end(), end)).find()) {
+                return singleCompanyIn(new DocumentLayout.Line(start, end, DocumentLayout.Kind.TITLE));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Über Auricon", "About Tessellate", "关于晟鑫": the boilerplate a press release ends with names its author
+     * right after the heading word (the import may have joined the heading to the paragraph beneath).
+     */
+    private String aboutCompany() {
+        for (DocumentLayout.Line l : layout.lines()) {
+            int start = l.start();
+            while (start < l.end() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '#')) {
+                start++;
+            }
+            for (String about : weights.aboutHeadings()) {
+                if (text.startsWith(about, start)) {
+                    Mention named = SortedMentions.firstAfter(mentions, start + about.length() - 1, start + about.length() + 1);
+                    if (named != null) {
+                        return named.companyId(); // the first "About" is the author's; investors' follow it
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -94,6 +151,9 @@ final class Discourse {
      */
     Resolution resolve(Amount a, TextSegments seg) {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
+        if (anonymousBefore(a, sentence)) {
+            return null;
+        }
         Resolution best = null;
         if (topic != null && firstPersonIn(sentence.start(), a.start())) {
             // "we" is the company whose document it is: named in its title, or the one it is all about
@@ -128,6 +188,12 @@ final class Discourse {
             best = better(best, new Resolution(topic, Evidence.TOPIC, weight));
         }
         return best != null && best.weight() >= weights.threshold() ? best : null;
+    }
+
+    /** "公司A", "Competitor B" before the amount: a company the report keeps anonymous is no one we know. */
+    private boolean anonymousBefore(Amount a, TextSegments.Span sentence) {
+        int from = Math.max(layout.lineAt(a.numberStart()).start(), sentence.start());
+        return from < a.start() && weights.placeholderName().matcher(text).region(from, a.start()).find();
     }
 
     private static Resolution better(Resolution a, Resolution b) {

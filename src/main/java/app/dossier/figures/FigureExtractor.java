@@ -113,7 +113,9 @@ public final class FigureExtractor {
             // "knapp ein Drittel", "过半", "a quarter of": a share spoken as a fraction, always approximate
             Double v = words.fractionValues.get(h.phrase().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
             if (v != null && read.stream().noneMatch(r -> r.start() < h.end() && h.start() < r.end())) {
-                read.add(new Amount(h.start(), h.end(), h.start(), v, null, null, true, true));
+                // "a quarter of the market": the "of" belongs to what the share is of, where the cue is read
+                int end = h.phrase().endsWith(" of") ? h.end() - 3 : h.end();
+                read.add(new Amount(h.start(), end, h.start(), v, null, null, true, true));
             }
         }
         read.sort(Comparator.comparingInt(Amount::start));

@@ -265,6 +265,17 @@ public final class Library implements AutoCloseable {
         return database.read(ReportListing::mentionedCompanyIds);
     }
 
+    /**
+     * Publishers the library only ever cites as sources: shown and searchable, not among a report's companies.
+     * Reads only the mentions of companies of a publisher kind, not the whole library's.
+     */
+    public Set<String> citedSources() {
+        Map<String, Company> companies = companiesById();
+        List<String> publishers = companies.values().stream().filter(c -> Sources.isPublisherKind(c.kind())).map(Company::id).toList();
+        List<Mention> mentions = counted(null, database.read(c -> TagRepository.mentionsOf(c, publishers)), Mention::reportId);
+        return Sources.of(this, mentions, companies);
+    }
+
     /** The companies one report mentions. */
     public List<String> companiesOf(String reportId) {
         return database.read(c -> ReportListing.companiesOf(c, reportId));

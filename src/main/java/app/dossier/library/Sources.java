@@ -24,6 +24,11 @@ public final class Sources {
     private Sources() {
     }
 
+    /** Whether companies of this kind may be cited as sources (publishers, research institutes, data providers). */
+    public static boolean isPublisherKind(String kind) {
+        return PUBLISHER_KINDS.contains(kind);
+    }
+
     /** The ids of the companies that are sources in this library. */
     public static Set<String> of(Library library, List<Mention> mentions, Map<String, Company> companies) {
         return of(id -> library.report(id).map(Report::text).orElse(null), mentions, companies);

@@ -54,6 +54,16 @@ public final class TagRepository {
                 TagRepository::mention, params);
     }
 
+    /** The mentions of these companies in live reports. */
+    public static List<Mention> mentionsOf(Connection c, java.util.Collection<String> companyIds) throws SQLException {
+        if (companyIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(companyIds.size(), "?"));
+        return Jdbc.list(c, "SELECT * FROM mention WHERE company_id IN (" + marks + ")" + LIVE + " ORDER BY report_id, start_offset",
+                TagRepository::mention, companyIds.toArray());
+    }
+
     private static Mention mention(java.sql.ResultSet rs) throws SQLException {
         Checksums.verify(rs.getString("surface_sum"), "A mention of " + rs.getString("company_id") + " in report "
                 + rs.getString("report_id"), rs.getString("company_id"), rs.getString("surface"));

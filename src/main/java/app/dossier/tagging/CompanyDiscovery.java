@@ -29,6 +29,10 @@ public final class CompanyDiscovery {
     public record Found(Company company, List<Mention> mentions) {
     }
 
+    /** "於2024年9月完成的C輪融資": a date or a number read as the name before a funding phrase is no company. */
+    private static final java.util.regex.Pattern DATE_OR_NUMBER = java.util.regex.Pattern.compile(
+            "[\\d０-９.,]+(?:[年月日号號]|月份|季度|世纪|世紀)?[\\d０-９]*(?:[年月日号號])?");
+
     private final DiscoveryRules rules = new DiscoveryRules();
     private final NameSeeds seeds = new NameSeeds(rules);
 
@@ -77,7 +81,7 @@ public final class CompanyDiscovery {
 
     private boolean acceptable(String text, Seed s, List<Mention> known, Set<String> rejected) {
         String k = key(s.name());
-        if (k.length() < 2 || rules.stopNames.contains(k) || rules.stopNames.contains(key(s.written()))
+        if (k.length() < 2 || DATE_OR_NUMBER.matcher(s.name()).matches() || rules.stopNames.contains(k) || rules.stopNames.contains(key(s.written()))
                 || rejected.contains(k) || rules.places.contains(s.name())) {
             return false;
         }
@@ -91,7 +95,7 @@ public final class CompanyDiscovery {
                 || s.name().length() < 3)) {
             return false;
         }
-        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyAfter(text, s.end())
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyAfter(text, s.end()) && !rules.percentAfter(text, s.end())
                 && occurrences(text, s.name()) < 2) {
             return false; // "das Unternehmen Zugang zu…": one capitalised word once, with nothing else for it
         }

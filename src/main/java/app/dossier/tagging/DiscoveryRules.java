@@ -20,6 +20,11 @@ final class DiscoveryRules {
     static final String TOKEN = "\\p{Lu}[\\p{L}\\d&'’-]*[\\p{L}\\d]|\\p{Lu}";
 
     final Pattern legalForm;
+    /** A whole line of capitals ending in a legal form: "MERIDIAN VECTOR LTD.", "NORDLICHT ROBOTICS GMBH". */
+    final Pattern capitalLegalForm;
+    /** "Docuvant and Merrow each hold about 12%", "Kestrel hält 20 %": one or two names before a share verb. */
+    final Pattern shareAfter;
+    private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.,]\\d+)?[ \\t\\u00a0]?(?:%|Prozent|percent|per cent)");
     final Pattern namePart;
     final Pattern descriptor;
     final Pattern fundingAfter;
@@ -67,11 +72,15 @@ final class DiscoveryRules {
         String legal = alternation(root.path("legalForms"));
         String parts = alternation(root.path("nameParts"));
         legalForm = Pattern.compile("(?<![\\p{L}\\d])(" + tokens + ")(,?[ \\t]+(?:" + legal + "))(?![\\p{L}\\d])");
+        capitalLegalForm = Pattern.compile("((?:\\p{Lu}[\\p{Lu}\\d&'-]*[ \\t]+){1,4}?),?[ \\t]*(?i:" + legal + ")");
         namePart = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})[ \\t]+(" + parts + ")(?![\\p{L}\\d]|-\\p{L})");
         descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(root.path("latinDescriptors")) + ")[ \\t]+(" + TOKEN
                 + ")((?:[ \\t]+(?:" + parts + "))*)(?:,?[ \\t]+(?:" + legal + "))?(?![\\p{L}\\d])");
         fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]+(?:"
                 + alternation(root.path("fundingVerbsAfter")) + ")(?![\\p{L}])");
+        String name = "(?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,1}";
+        shareAfter = Pattern.compile("(?<![\\p{L}\\d])(" + name + ")(?:[ \\t]+(?:and|und|&)[ \\t]+(" + name + "))?[ \\t]+(?:each[ \\t]+|jeweils[ \\t]+|together[ \\t]+|zusammen[ \\t]+)?(?:"
+                + alternation(root.path("shareVerbsAfter")) + ")(?![\\p{L}])(?![ \\t\\n]+\\p{Lu})"); // "… X hält Lumara 14 %": inverted, Lumara holds
         fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
                 + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})");
         // the phrase or word is found first and the name read backwards from it: a pattern starting with
@@ -141,6 +150,13 @@ final class DiscoveryRules {
         String after = text.substring(from, Math.min(text.length(), from + fundingReach));
         int sentenceEnd = after.indexOf(". ");
         return money.matcher(sentenceEnd > 0 ? after.substring(0, sentenceEnd) : after).find();
+    }
+
+    /** A percentage follows in the same sentence: "… each hold about 12%". */
+    boolean percentAfter(String text, int from) {
+        String after = text.substring(from, Math.min(text.length(), from + fundingReach));
+        int sentenceEnd = after.indexOf(". ");
+        return PERCENT.matcher(sentenceEnd > 0 ? after.substring(0, sentenceEnd) : after).find();
     }
 
     boolean isStopToken(String token) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 
 /**
  * Where a report names a company the registry may lack: a legal form, a company word ending the name,
@@ -33,6 +34,7 @@ final class NameSeeds {
         List<Seed> seeds = new ArrayList<>();
         AnchoredPatterns.Scan anchors = rules.anchored.scan(text);
         latin(text, anchors, seeds);
+        letterhead(text, seeds);
         table(text, seeds);
         if (text.chars().anyMatch(c -> DiscoveryRules.isHan((char) c))) {
             hanSeeds.find(text, anchors, seeds);
@@ -68,12 +70,54 @@ final class NameSeeds {
                 out.add(new Seed(name, name, s, s + name.length(), false, false));
             }
         }
+        // a share verb is rare enough that its pattern runs only when the text has a percent sign
+        if (text.indexOf('%') >= 0 || text.indexOf('％') >= 0 || text.contains("Prozent")) {
+            Matcher share = rules.shareAfter.matcher(text);
+            while (share.find()) {
+                if (!rules.percentAfter(text, share.end()) || DiscoveryRules.endsWithAny(text, share.start(), rules.sourceBefore, 24)) {
+                    continue; // "Laut dem Marktforscher X hält Y …": the source is not the one holding the share
+                }
+                for (int g = 1; g <= 2; g++) {
+                    String name = share.group(g) == null ? "" : trim(share.group(g));
+                    if (!name.isEmpty() && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
+                        int s = share.start(g) + share.group(g).indexOf(name);
+                        out.add(new Seed(name, name, s, s + name.length(), false, false));
+                    }
+                }
+            }
+        }
         for (MatchResult m : anchors.matches(rules.fundingBefore)) {
             String name = trim(m.group(1));
             if (!name.isEmpty()) {
                 int s = m.start(1) + m.group(1).indexOf(name);
                 out.add(new Seed(name, name, s, s + name.length(), true, false));
             }
+        }
+    }
+
+    /**
+     * "MERIDIAN VECTOR LTD." as the first line of a deck or a letter: the author's name in capitals with its
+     * legal form. The name is kept in the case it is written elsewhere ("Meridian Vector"), the capitals as
+     * the letterhead form.
+     */
+    private void letterhead(String text, List<Seed> out) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        Matcher m = rules.capitalLegalForm.matcher(line);
+        if (!m.matches() || !line.equals(line.toUpperCase(Locale.ROOT))) {
+            return;
+        }
+        String[] words = m.group(1).strip().split("[ \\t]+");
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            name.append(name.length() == 0 ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        if (!rules.isGenericFirst(name.toString().split(" ")[0])) {
+            out.add(new Seed(name.toString(), line, start, start + line.length(), true, false));
         }
     }
 

@@ -51,6 +51,8 @@ public final class Workbench {
     /** Follow links in imported folders even where they lead out of the folder (off: a safe default). */
     private final javafx.beans.property.BooleanProperty followLinks = new javafx.beans.property.SimpleBooleanProperty();
     private final Map<String, String> importFindings = new HashMap<>();
+    /** Publishers the library only cites as sources: not among a report's companies (read behind the first page). */
+    private volatile Set<String> citedSources = Set.of();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
     /** Reports matching the table's filter, and in the whole library: aggregate queries, no rows read. */
     private final IntegerProperty matching = new SimpleIntegerProperty();
@@ -116,16 +118,24 @@ public final class Workbench {
         return reportId == null ? null : importFindings.get(reportId);
     }
 
-    /** The companies a report mentions: from the reader when it shows that report, else one small query. */
+    /** A publisher the library only ever cites as a source: shown and searchable, not among a report's companies. */
+    public boolean isCitedSource(String companyId) {
+        return citedSources.contains(companyId);
+    }
+
+    /** The companies a report mentions, cited sources left out: from the reader when it shows that report, else one small query. */
     public Set<String> companiesOf(String reportId) {
         ReportView shown = current.get();
         if (shown != null && shown.report().id().equals(reportId)) {
             Set<String> ids = new java.util.LinkedHashSet<>();
             shown.mentions().forEach(m -> ids.add(m.companyId()));
+            ids.removeAll(citedSources);
             return ids;
         }
         Library lib = library.get();
-        return lib == null ? Set.of() : new java.util.LinkedHashSet<>(lib.companiesOf(reportId));
+        Set<String> ids = lib == null ? new java.util.LinkedHashSet<>() : new java.util.LinkedHashSet<>(lib.companiesOf(reportId));
+        ids.removeAll(citedSources);
+        return ids;
     }
 
     /** How many reports the table's filter lets through (the table holds the pages loaded so far). */
@@ -260,6 +270,8 @@ public final class Workbench {
         if (lib == null) {
             return;
         }
+        Background.read(lib::citedSources, sources -> citedSources = sources,
+                e -> System.getLogger(Workbench.class.getName()).log(System.Logger.Level.WARNING, "reading the cited sources failed", e));
         loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
             loaded.set(true);
             revision.set(revision.get() + 1);

@@ -81,6 +81,9 @@ public final class DetailsPane extends TabPane {
         published.setValue(r.published());
         Map<Company, List<Mention>> byCompany = new LinkedHashMap<>();
         for (Mention m : view.mentions()) {
+            if (workbench.isCitedSource(m.companyId())) {
+                continue; // a publisher cited as a source is highlighted in the text, not listed as a company
+            }
             Company c = view.companies().getOrDefault(m.companyId(),
                     new Company(m.companyId(), m.companyId(), List.of(), List.of(), null, "registry"));
             byCompany.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(m);
@@ -124,6 +127,7 @@ public final class DetailsPane extends TabPane {
     }
 
     private VBox companiesList(Consumer<String> filterByCompany) {
+        companies.setId("details-companies");
         companies.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Map.Entry<Company, List<Mention>> item, boolean empty) {

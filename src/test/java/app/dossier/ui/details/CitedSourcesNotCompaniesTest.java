@@ -1,0 +1,72 @@
+package app.dossier.ui.details;
+
+import app.dossier.model.Company;
+import app.dossier.model.Mention;
+import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.MainWindow;
+import app.dossier.ui.Workbench;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static app.dossier.ui.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A publisher only cited as a source is not among a report's companies: not in the company filter, not in Details. */
+@ExtendWith(ApplicationExtension.class)
+class CitedSourcesNotCompaniesTest {
+    private static final String FIXTURE = """
+            # Neue Runde in Paris
+
+            Mistral AI hat laut PitchBook 600 Mio. Euro eingesammelt. Mistral AI baut offene Sprachmodelle.
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private FxTestSupport fx;
+    private Workbench workbench;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fx = new FxTestSupport(stage, dir);
+        workbench = fx.workbench;
+        window = fx.window;
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void aCitedPublisherIsNeitherInTheCompanyFilterNorInTheCompaniesTab(FxRobot robot) throws Exception {
+        Path file = Files.writeString(Files.createTempDirectory(dir, "in").resolve("paris.md"), FIXTURE);
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.reports().size() == 1 && !workbench.companiesOf(workbench.reports().get(0).id()).isEmpty());
+        String reportId = workbench.reports().get(0).id();
+        assertTrue(workbench.companiesOf(reportId).contains("mistral-ai"));
+        assertFalse(workbench.companiesOf(reportId).contains("pitchbook"), "PitchBook is only cited here");
+
+        robot.interact(() -> workbench.read(reportId));
+        @SuppressWarnings("unchecked")
+        ListView<Map.Entry<Company, List<Mention>>> companies = robot.lookup("#details-companies").queryAs(ListView.class);
+        waitUntil(() -> !companies.getItems().isEmpty());
+        assertTrue(companies.getItems().stream().anyMatch(e -> e.getKey().id().equals("mistral-ai")));
+        assertTrue(companies.getItems().stream().noneMatch(e -> e.getKey().id().equals("pitchbook")),
+                "a cited source is highlighted in the text, not listed among the companies");
+    }
+}
