@@ -33,7 +33,9 @@ class TablesAndFragmentsTest {
 
     private record Read(List<Figure> figures, List<Company> discovered) {
         String company(String namePrefix) {
-            return discovered.stream().filter(c -> c.name().startsWith(namePrefix)).map(Company::id).findFirst()
+            // a letterhead in capitals names the company as it is written elsewhere ("Brambleford Analytics")
+            return discovered.stream().filter(c -> c.name().toUpperCase(java.util.Locale.ROOT).startsWith(namePrefix.toUpperCase(java.util.Locale.ROOT)))
+                    .map(Company::id).findFirst()
                     .orElseThrow(() -> new AssertionError("no company " + namePrefix + " among " + discovered));
         }
 
