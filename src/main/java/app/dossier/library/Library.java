@@ -66,6 +66,7 @@ public final class Library implements AutoCloseable {
         this.originals = new OriginalsStore(directory);
         if (database.migratedOnOpen()) {
             database.write(Checksums::fillMissing); // columns a migration added are filled once, not scanned at every open
+            ReportVersions.fillMissingBands(database);
         }
         int recovered = decisions.recover();
         originals.removeUncommitted(database.read(ReportRepository::allSha256));
@@ -153,10 +154,10 @@ public final class Library implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot mark an original as stored: " + e.getMessage(), e);
         }
-        for (AnalysedReport r : reports) {
-            // in input order, so a later format in the same batch finds the earlier one's signature
-            ReportVersions.linkNew(database, r.report().id(), r.report().text());
-        }
+        // in input order, so a later format in the same batch finds the earlier one's signature
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        reports.forEach(r -> texts.put(r.report().id(), r.report().text()));
+        ReportVersions.linkNew(database, texts);
         java.util.Set<String> reattached = new java.util.HashSet<>();
         if (database.read(OrphanRepository::any)) {
             database.read(OrphanRepository::attachable).forEach(o -> reattached.add(o.reportId()));

@@ -24,12 +24,45 @@ public final class VersionRepository {
         Jdbc.update(c, "MERGE INTO report_signature (report_id, minhash) KEY (report_id) VALUES (?, ?)", reportId, minhash);
     }
 
-    /** Signatures of the live reports that are not versions of another, oldest first: what a new report is compared with. */
-    public static Map<String, byte[]> keptSignatures(Connection c) throws SQLException {
+    /** Stores the bands of a report's signature (replacing earlier ones) for {@link #candidates}. */
+    public static void putBands(Connection c, String reportId, long[] bands) throws SQLException {
+        Jdbc.update(c, "DELETE FROM report_band WHERE report_id = ?", reportId);
+        try (var ps = c.prepareStatement("INSERT INTO report_band (band_key, report_id) VALUES (?, ?)")) {
+            for (long key : bands) {
+                ps.setLong(1, key);
+                ps.setString(2, reportId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * The live reports, not versions of another, that share a band with these (oldest first), with their
+     * signatures: the only ones a new report needs comparing with.
+     */
+    public static Map<String, byte[]> candidates(Connection c, String reportId, long[] bands) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(bands.length, "?"));
+        Object[] params = new Object[bands.length + 1];
+        for (int i = 0; i < bands.length; i++) {
+            params[i] = bands[i];
+        }
+        params[bands.length] = reportId;
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (Object[] row : Jdbc.list(c, "SELECT s.report_id, s.minhash FROM report_signature s JOIN report r ON r.id = s.report_id"
                 + " LEFT JOIN report_version v ON v.report_id = s.report_id"
-                + " WHERE r.deleted = FALSE AND v.version_of IS NULL ORDER BY r.imported_at, r.id",
+                + " WHERE s.report_id IN (SELECT report_id FROM report_band WHERE band_key IN (" + marks + "))"
+                + " AND s.report_id <> ? AND r.deleted = FALSE AND v.version_of IS NULL ORDER BY r.imported_at, r.id",
+                rs -> new Object[] {rs.getString(1), rs.getBytes(2)}, params)) {
+            out.put((String) row[0], (byte[]) row[1]);
+        }
+        return out;
+    }
+
+    /** Every stored signature: to fill the bands of a library made before they were kept. */
+    public static Map<String, byte[]> allSignatures(Connection c) throws SQLException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Object[] row : Jdbc.list(c, "SELECT report_id, minhash FROM report_signature",
                 rs -> new Object[] {rs.getString(1), rs.getBytes(2)})) {
             out.put((String) row[0], (byte[]) row[1]);
         }
