@@ -258,7 +258,9 @@ final class GenreChrome {
 
     /** "Acme Transcripts | HLCN Q2 | Page 1 of 2", "研究部　　第 1 頁／共 2 頁": a running line ending in the page number. */
     private static boolean isRunningPageLine(String line) {
-        if (Scripts.width(line) > 120 || Scripts.endsSentence(line)) {
+        char last = line.charAt(line.length() - 1);
+        // the cheap look at the last character keeps long texts fast: a page number ends in a digit or 页
+        if (!(Character.isDigit(last) || last == '页' || last == '頁') || Scripts.width(line) > 120 || Scripts.endsSentence(line)) {
             return false;
         }
         String[] parts = RUNNING_PARTS.split(line);
