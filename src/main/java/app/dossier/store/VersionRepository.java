@@ -43,18 +43,22 @@ public final class VersionRepository {
      */
     public static Map<String, byte[]> candidates(Connection c, String reportId, long[] bands) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(bands.length, "?"));
-        Object[] params = new Object[bands.length + 1];
+        Object[] keys = new Object[bands.length];
         for (int i = 0; i < bands.length; i++) {
-            params[i] = bands[i];
+            keys[i] = bands[i];
         }
-        params[bands.length] = reportId;
+        // two steps, so the band index answers the first and only the few reports it names are read
+        List<String> sharing = Jdbc.list(c, "SELECT DISTINCT report_id FROM report_band WHERE band_key IN (" + marks + ")",
+                rs -> rs.getString(1), keys);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        for (Object[] row : Jdbc.list(c, "SELECT s.report_id, s.minhash FROM report_signature s JOIN report r ON r.id = s.report_id"
-                + " LEFT JOIN report_version v ON v.report_id = s.report_id"
-                + " WHERE s.report_id IN (SELECT report_id FROM report_band WHERE band_key IN (" + marks + "))"
-                + " AND s.report_id <> ? AND r.deleted = FALSE AND v.version_of IS NULL ORDER BY r.imported_at, r.id",
-                rs -> new Object[] {rs.getString(1), rs.getBytes(2)}, params)) {
-            out.put((String) row[0], (byte[]) row[1]);
+        for (String id : sharing) {
+            if (id.equals(reportId)) {
+                continue;
+            }
+            Jdbc.list(c, "SELECT s.minhash FROM report_signature s JOIN report r ON r.id = s.report_id"
+                    + " LEFT JOIN report_version v ON v.report_id = s.report_id"
+                    + " WHERE s.report_id = ? AND r.deleted = FALSE AND v.version_of IS NULL",
+                    rs -> rs.getBytes(1), id).forEach(sig -> out.put(id, sig));
         }
         return out;
     }
