@@ -48,17 +48,20 @@ public final class VersionRepository {
             keys[i] = bands[i];
         }
         // two steps, so the band index answers the first and only the few reports it names are read
-        List<String> sharing = Jdbc.list(c, "SELECT DISTINCT report_id FROM report_band WHERE band_key IN (" + marks + ")",
-                rs -> rs.getString(1), keys);
+        List<String> sharing = new java.util.ArrayList<>(Jdbc.list(c, "SELECT DISTINCT report_id FROM report_band WHERE band_key IN (" + marks + ")",
+                rs -> rs.getString(1), keys));
+        sharing.remove(reportId);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        for (String id : sharing) {
-            if (id.equals(reportId)) {
-                continue;
-            }
-            Jdbc.list(c, "SELECT s.minhash FROM report_signature s JOIN report r ON r.id = s.report_id"
-                    + " LEFT JOIN report_version v ON v.report_id = s.report_id"
-                    + " WHERE s.report_id = ? AND r.deleted = FALSE AND v.version_of IS NULL",
-                    rs -> rs.getBytes(1), id).forEach(sig -> out.put(id, sig));
+        if (sharing.isEmpty()) {
+            return out;
+        }
+        // oldest first, so that of two equally similar reports the earlier is the one kept
+        String ids = String.join(",", java.util.Collections.nCopies(sharing.size(), "?"));
+        for (Object[] row : Jdbc.list(c, "SELECT s.report_id, s.minhash FROM report_signature s JOIN report r ON r.id = s.report_id"
+                + " LEFT JOIN report_version v ON v.report_id = s.report_id"
+                + " WHERE s.report_id IN (" + ids + ") AND r.deleted = FALSE AND v.version_of IS NULL ORDER BY r.imported_at, r.id",
+                rs -> new Object[] {rs.getString(1), rs.getBytes(2)}, sharing.toArray())) {
+            out.put((String) row[0], (byte[]) row[1]);
         }
         return out;
     }
