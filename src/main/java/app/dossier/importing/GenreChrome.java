@@ -78,15 +78,18 @@ final class GenreChrome {
         Header header = header(lines, drop);
         String[] masthead = masthead(lines, drop);
         int headEnd = headEnd(lines);
+        String platformByline = null;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (!l.isEmpty() && !drop[i]) {
                 int width = Scripts.width(l);
+                boolean byline = i <= headEnd && isPlatformByline(l);
+                platformByline = platformByline == null && byline ? l : platformByline;
                 drop[i] = isRule(l) || (width <= MAX_CHROME_WIDTH && rules.chromeLines.find(l).count() > 0)
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
                         || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
-                        || isRunningPageLine(l) || isContactLine(l) || (i <= headEnd && isPlatformByline(l));
+                        || isRunningPageLine(l) || isContactLine(l) || byline;
             }
         }
         dropAccountCards(lines, drop);
@@ -104,7 +107,7 @@ final class GenreChrome {
             }
         }
         String source = masthead == null ? null : masthead[0];
-        String dateText = header.date != null ? header.date : masthead != null ? masthead[1] : platformBylineDate(lines);
+        String dateText = header.date != null ? header.date : masthead != null ? masthead[1] : platformByline;
         String title = header.title != null ? header.title : bodyLineNamedBySubject(lines, drop, header.subjectHeadline);
         return new Result(sb.toString(), title, source, dateText);
     }
@@ -292,17 +295,6 @@ final class GenreChrome {
         int space = line.indexOf(' ');
         return space > 0 && Scripts.width(line) <= 90 && rules.platformBylines.contains(line.substring(0, space))
                 && DATE_IN_LINE.matcher(line).find();
-    }
-
-    private String platformBylineDate(String[] lines) {
-        int seen = 0;
-        for (String line : lines) {
-            String l = line.strip();
-            if (!l.isEmpty() && seen++ < HEAD_LINES && isPlatformByline(l)) {
-                return l;
-            }
-        }
-        return null;
     }
 
     /** A numbered issue's subject ("Briefing #47: The costly summer") names the headline when a body line says it. */

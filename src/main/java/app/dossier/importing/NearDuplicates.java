@@ -15,6 +15,9 @@ import java.util.Arrays;
 public final class NearDuplicates {
     static final int SHINGLE = 8;
     static final int HASHES = 128;
+    /** Bands of the signature for locality-sensitive hashing (see {@link #bands}). */
+    static final int BANDS = 16;
+    static final int ROWS = HASHES / BANDS;
     /**
      * Versions of one article measured 0.98 and above, different articles on the same topic at most 0.05,
      * reports generated from one template (the benchmark's) at most 0.59 (README, "Versions of one article");
@@ -86,9 +89,6 @@ public final class NearDuplicates {
         }
         return keys;
     }
-
-    static final int BANDS = 16;
-    static final int ROWS = HASHES / BANDS;
 
     static String letters(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);

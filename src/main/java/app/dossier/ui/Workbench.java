@@ -270,8 +270,7 @@ public final class Workbench {
         if (lib == null) {
             return;
         }
-        Background.read(lib::citedSources, sources -> citedSources = sources,
-                e -> System.getLogger(Workbench.class.getName()).log(System.Logger.Level.WARNING, "reading the cited sources failed", e));
+        Background.read(lib::citedSources, sources -> citedSources = sources, this::fail);
         loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
             loaded.set(true);
             revision.set(revision.get() + 1);
