@@ -56,6 +56,11 @@ public final class Library implements AutoCloseable {
     private boolean closed;
     /** Registry plus undecided discovered companies; null when imports or decisions may have changed them. */
     private volatile Map<String, Company> allCompanies;
+    private final PerWrite<Set<String>> citedSources;
+    private final PerWrite<List<String>> mentionedCompanyIds;
+    private final PerWrite<Map<String, Integer>> reportsPerCompany;
+    private final PerWrite<Map<String, Integer>> reportsPerTheme;
+    private final PerWrite<Integer> liveReportCount;
 
     private Library(Path directory, LibraryLock lock, Database database, Journal journal) throws IOException {
         this.directory = directory;
@@ -72,6 +77,11 @@ public final class Library implements AutoCloseable {
         originals.removeUncommitted(database.read(ReportRepository::allSha256));
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
+        this.citedSources = new PerWrite<>(database, this::readCitedSources);
+        this.mentionedCompanyIds = new PerWrite<>(database, () -> database.read(ReportListing::mentionedCompanyIds));
+        this.reportsPerCompany = new PerWrite<>(database, java.util.concurrent.ConcurrentHashMap::new);
+        this.reportsPerTheme = new PerWrite<>(database, () -> database.read(ReportListing::reportsPerTheme));
+        this.liveReportCount = new PerWrite<>(database, () -> database.read(c -> ReportListing.count(c, ReportListing.Filter.NONE)));
         if (recovered > 0) {
             search.markStale(); // decisions the index never saw were applied from the journal
         }
@@ -256,21 +266,38 @@ public final class Library implements AutoCloseable {
         return database.read(c -> ReportListing.page(c, filter, order, ascending, offset, limit));
     }
 
-    /** How many reports the filter lets through: an aggregate query, no rows read into memory. */
+    /**
+     * How many reports the filter lets through: the whole library, a company alone and a theme alone from
+     * counts kept until the next write (each read once, from an index or one pass), others counted in the database.
+     */
     public int reportCount(ReportListing.Filter filter) {
+        boolean noWords = filter.words() == null || filter.words().isBlank();
+        if (filter.isNone()) {
+            return liveReportCount.get();
+        } else if (noWords && filter.themeId() == null) {
+            return reportsPerCompany.get().computeIfAbsent(filter.companyId(),
+                    id -> database.read(c -> ReportListing.reportsMentioning(c, id)));
+        } else if (noWords && filter.companyId() == null) {
+            return reportsPerTheme.get().getOrDefault(filter.themeId(), 0);
+        }
         return database.read(c -> ReportListing.count(c, filter));
     }
 
     /** The companies live reports mention (the library table's company filter offers these). */
     public List<String> mentionedCompanyIds() {
-        return database.read(ReportListing::mentionedCompanyIds);
+        return mentionedCompanyIds.get();
     }
 
     /**
      * Publishers the library only ever cites as sources: shown and searchable, not among a report's companies.
-     * Reads only the mentions of companies of a publisher kind, not the whole library's.
+     * Reads only the mentions of companies of a publisher kind, not the whole library's, and that only
+     * after a write: it reads the texts around those mentions, too much to do at every refresh.
      */
     public Set<String> citedSources() {
+        return citedSources.get();
+    }
+
+    private Set<String> readCitedSources() {
         Map<String, Company> companies = companiesById();
         List<String> publishers = companies.values().stream().filter(c -> Sources.isPublisherKind(c.kind())).map(Company::id).toList();
         List<Mention> mentions = counted(null, database.read(c -> TagRepository.mentionsOf(c, publishers)), Mention::reportId);

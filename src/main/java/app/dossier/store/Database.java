@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
     private final long sizeAtOpen;
     private final boolean migratedOnOpen;
     private volatile Runnable beforeWrite = () -> { };
+    /** Raised after every write transaction ends: what was read at one count holds until the count moves. */
+    private final java.util.concurrent.atomic.AtomicLong writesDone = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(JdbcConnectionPool pool, Path file, boolean migratedOnOpen) {
         this.pool = pool;
@@ -119,10 +121,20 @@ public final class Database implements AutoCloseable {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+                writesDone.incrementAndGet();
             }
         } catch (SQLException e) {
             throw new StoreException("writing to the library failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * How many write transactions this process ended so far. It moves after a commit, so a value read
+     * before a read began, and still current after it, says nothing was written in between: results
+     * derived from the whole library can be kept under it ({@code library/PerWrite}).
+     */
+    public long writesDone() {
+        return writesDone.get();
     }
 
     /**

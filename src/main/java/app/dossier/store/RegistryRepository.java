@@ -72,8 +72,11 @@ public final class RegistryRepository {
 
     /** Undecided discovered companies that a live report mentions, as companies of origin "discovered". */
     public static List<Company> discoveredCompanies(Connection c) throws SQLException {
-        return Jdbc.list(c, "SELECT * FROM company_candidate WHERE status = 'suggested' AND company_id IS NOT NULL"
-                        + " AND company_id IN (SELECT company_id FROM mention WHERE report_id IN (SELECT id FROM report WHERE deleted = FALSE))"
+        // EXISTS per candidate (seeks in mention_company and report_deleted, V15), not IN: for the IN H2 read
+        // every mention of the library
+        return Jdbc.list(c, "SELECT * FROM company_candidate k WHERE status = 'suggested' AND company_id IS NOT NULL"
+                        + " AND EXISTS (SELECT 1 FROM mention m WHERE m.company_id = k.company_id"
+                        + " AND m.report_id NOT IN (SELECT id FROM report WHERE deleted = TRUE))"
                         + " ORDER BY name",
                 rs -> new Company(rs.getString("company_id"), rs.getString("name"), Json.stringList(rs.getString("aliases")),
                         List.of(), rs.getString("kind") == null ? "other" : rs.getString("kind"), "discovered"));

@@ -60,6 +60,7 @@ public final class Workbench {
     /** Raised each time the library's contents were read again (after an import, a decision, an undo). */
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObservableList<String> mentionedCompanies = FXCollections.observableArrayList();
+    private final ObservableList<Company> companyChoices = FXCollections.observableArrayList();
     /** Raised each time a first page replaced the table's rows (a new filter or order answered). */
     private final IntegerProperty listingsShown = new SimpleIntegerProperty();
     private ReportListing.Filter filter = ReportListing.Filter.NONE;
@@ -73,6 +74,10 @@ public final class Workbench {
 
     /** One page of the table with the counts it is shown with. */
     private record Page(long listing, List<Report> rows, int matching, int total) {
+    }
+
+    /** What the filters offer and the reader leaves out, read over the whole library after the first page. */
+    private record Summary(Set<String> citedSources, List<String> mentionedCompanies, List<Company> companyChoices) {
     }
 
     /** A report with everything shown on it in the reader. */
@@ -163,6 +168,11 @@ public final class Workbench {
         return mentionedCompanies;
     }
 
+    /** The companies the table's company filter offers (those the listed reports mention), sorted by name. */
+    public ObservableList<Company> companyChoices() {
+        return companyChoices;
+    }
+
     /** Filters and sorts the table in the database; the first page replaces the rows shown. */
     public void showReports(ReportListing.Filter newFilter, ReportListing.Order newOrder, boolean newAscending) {
         if (newFilter.equals(filter) && newOrder == order && newAscending == ascending) {
@@ -232,6 +242,7 @@ public final class Workbench {
         loaded.set(false);
         reports.clear();
         mentionedCompanies.clear();
+        companyChoices.clear();
         library.set(newLibrary);
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
@@ -262,15 +273,15 @@ public final class Workbench {
 
     /**
      * Reloads the table (as many rows as it showed, at least a page) and the counts; {@code announce} says the
-     * report count in the status bar (not after a decision, whose own message stays). The companies the
-     * filter offers are read after the rows, so the table never waits for them.
+     * report count in the status bar (not after a decision, whose own message stays). What is read over the
+     * whole library (cited sources, the companies the filter offers) comes after the rows, on a thread of
+     * its own, so neither the table nor a report opened meanwhile waits for it.
      */
     private void reload(boolean announce, Runnable then) {
         Library lib = library.get();
         if (lib == null) {
             return;
         }
-        Background.read(lib::citedSources, sources -> citedSources = sources, this::fail);
         loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
             loaded.set(true);
             revision.set(revision.get() + 1);
@@ -279,8 +290,23 @@ public final class Workbench {
                 say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
             }
             then.run();
-            Background.read(lib::mentionedCompanyIds, mentionedCompanies::setAll, this::fail);
+            Background.summarise(() -> summary(lib), summary -> {
+                if (lib != library.get()) {
+                    return;
+                }
+                citedSources = summary.citedSources();
+                mentionedCompanies.setAll(summary.mentionedCompanies());
+                companyChoices.setAll(summary.companyChoices());
+            }, this::fail);
         });
+    }
+
+    private static Summary summary(Library lib) {
+        List<String> mentioned = lib.mentionedCompanyIds();
+        Map<String, Company> companies = lib.companiesById();
+        List<Company> choices = mentioned.stream().map(companies::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(c -> c.name().toLowerCase(java.util.Locale.ROOT))).toList();
+        return new Summary(lib.citedSources(), mentioned, choices);
     }
 
     /** Loads a report into the reader. */

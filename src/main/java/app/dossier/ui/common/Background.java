@@ -29,12 +29,27 @@ public final class Background {
         return t;
     });
 
+    /**
+     * Reads over the whole library (the filter's choices and counts, the cited sources) on a thread of their
+     * own: at 10,000 reports they take a second, and a page or a report asked for meanwhile does not wait.
+     */
+    private static final ExecutorService SUMMARIES = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-summaries");
+        t.setDaemon(true);
+        return t;
+    });
+
     private Background() {
     }
 
     /** Like {@link #run}, for work that only reads: it does not wait behind a running import. */
     public static <T> void read(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         submit(READER, work, onSuccess, onFailure);
+    }
+
+    /** Like {@link #read}, for a read over the whole library: pages and reports asked for meanwhile go first. */
+    public static <T> void summarise(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(SUMMARIES, work, onSuccess, onFailure);
     }
 
     public static <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -62,6 +77,8 @@ public final class Background {
             long deadline = System.currentTimeMillis() + timeoutMillis;
             WORKER.submit(() -> { }).get(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
             READER.submit(() -> { }).get(Math.max(1, deadline - System.currentTimeMillis()),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            SUMMARIES.submit(() -> { }).get(Math.max(1, deadline - System.currentTimeMillis()),
                     java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
