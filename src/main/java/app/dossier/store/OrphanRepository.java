@@ -31,8 +31,10 @@ public final class OrphanRepository {
     }
 
     public static List<Orphan> attachable(Connection c) throws SQLException {
+        // EXISTS, a seek per orphan, not IN: run at every opening, it should cost the orphans, not the reports
         return Jdbc.list(c, "SELECT seq, step, report_id, description, command FROM orphaned_decision "
-                + "WHERE report_id IN (SELECT id FROM report) ORDER BY seq, step", OrphanRepository::map);
+                + "WHERE EXISTS (SELECT 1 FROM report r WHERE r.id = orphaned_decision.report_id) ORDER BY seq, step",
+                OrphanRepository::map);
     }
 
     public static void delete(Connection c, Orphan o) throws SQLException {
