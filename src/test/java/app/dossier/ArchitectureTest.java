@@ -70,4 +70,15 @@ class ArchitectureTest {
                 .because("amounts, rates, periods and runway are one engine capability the others build on")
                 .check(classes);
     }
+
+    @Test
+    void benchmarkCodeStaysWithTheBenchCommand() {
+        noClasses().that().resideOutsideOfPackage("app.dossier.cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.dossier.cli.LuceneBaseline")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("app.dossier.cli.SyntheticReports")
+                .orShould().dependOnClassesThat().resideInAPackage("org.apache.lucene.queryparser..")
+                .because("the bare-Lucene baseline and the generated reports serve only `bench`; the product"
+                        + " searches through its own query language")
+                .check(classes);
+    }
 }
