@@ -10,7 +10,6 @@ import app.dossier.library.LibraryCharts;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
@@ -207,7 +206,7 @@ public final class ChartsView extends BorderPane {
         Set<String> chosenCompanies = new HashSet<>();
         companies.getCheckModel().getCheckedItems().forEach(c -> chosenCompanies.add(c.id()));
         String chosenPeriod = period.getValue() == null || period.getValue().startsWith("Any") ? null : period.getValue();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             ChartInput.Builder input = LibraryCharts.input(lib).currency(cur).includeSuggested(withSuggested)
                     .originalScriptNames(original).companyFilter(chosenCompanies).period(chosenPeriod);
             ChartInput built = input.build();
@@ -313,7 +312,7 @@ public final class ChartsView extends BorderPane {
         BuiltChart chart = built;
         int w = exportWidth.getValue();
         int h = exportHeight.getValue();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             Path path = file.toPath();
             if (format.equals("png")) {
                 ChartExporter.png(chart.chart(), path, w, h, 2);

@@ -12,7 +12,6 @@ import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
 import app.dossier.model.Figure;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -81,7 +80,7 @@ public final class LedgerModel {
         if (lib == null) {
             return;
         }
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             Money m = new Money(LibraryCharts.rates(lib));
             java.util.Set<String> discovered = lib.discoveredCompanies().stream().map(app.dossier.model.Company::id)
                     .collect(java.util.stream.Collectors.toSet());
@@ -138,7 +137,7 @@ public final class LedgerModel {
         List<LedgerEntry> rows = List.copyOf(shown);
         Money m = money.get();
         String cur = currency.get();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             SafeOutput.write(file, out -> new LedgerCsv(m, cur).write(rows, out));
             return rows.size() + " figures exported to " + file;
         }, msg -> {
@@ -151,7 +150,7 @@ public final class LedgerModel {
     public void saveRates(LocalDate asOf, Map<String, Double> toUsd) {
         Library lib = workbench.library();
         ExchangeRates symbols = money.get().rates();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             RatesFile.save(lib.directory().resolve(RatesFile.NAME), asOf, toUsd, symbols);
             return "Exchange rates saved (as of " + asOf + ")";
         }, msg -> {

@@ -56,7 +56,7 @@ class InsightsSeedReportsTest {
 
     @AfterEach
     void close() {
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 

@@ -67,7 +67,7 @@ class InsightsViewTest {
 
     @AfterEach
     void close() {
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 

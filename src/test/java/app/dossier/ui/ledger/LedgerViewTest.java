@@ -58,11 +58,11 @@ class LedgerViewTest {
     void close() throws Exception {
         for (int round = 0; round < 2; round++) { // let decisions and the refreshes they start finish first
             var drained = new java.util.concurrent.CountDownLatch(1);
-            app.dossier.ui.common.Background.run(() -> null, x -> drained.countDown(), e -> drained.countDown());
+            workbench.tasks().run(() -> null, x -> drained.countDown(), e -> drained.countDown());
             drained.await(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 
