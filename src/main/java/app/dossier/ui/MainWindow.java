@@ -1,5 +1,7 @@
 package app.dossier.ui;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.importing.ImportOutcome;
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
@@ -94,7 +96,7 @@ public final class MainWindow extends BorderPane implements Navigator {
             public void tagTheme(String themeId, int start, int end) {
                 String report = reader.shown().report().id();
                 workbench.execute(new Commands.PutThemeTag(null, new ThemeTag(Ids.themeTag(report, themeId, start, end),
-                        report, themeId, start, end, "user", "confirmed")));
+                        report, themeId, start, end, Origin.USER, ReviewStatus.CONFIRMED)));
             }
 
             @Override

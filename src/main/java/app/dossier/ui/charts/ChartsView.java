@@ -1,5 +1,6 @@
 package app.dossier.ui.charts;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.charts.BuiltChart;
 import app.dossier.charts.ChartExporter;
 import app.dossier.charts.ChartInput;
@@ -225,12 +226,12 @@ public final class ChartsView extends BorderPane {
         Set<String> plotted = new HashSet<>();
         chart.result().series().forEach(s -> s.points().forEach(p -> plotted.addAll(p.sources())));
         long suggestedPlotted = figures.stream().filter(f -> plotted.contains(f.id()))
-                .filter(f -> f.status() == null || "suggested".equals(f.status())).count();
+                .filter(f -> f.status() == null || f.status() == ReviewStatus.SUGGESTED).count();
         unconfirmed.setText(suggestedPlotted == 0 ? "" : ChartEmptyState.unconfirmedLine(suggestedPlotted, plotted.size()));
         unconfirmed.setVisible(suggestedPlotted > 0);
         boolean nothing = chart.result().series().stream().allMatch(s -> s.points().isEmpty());
         if (nothing) {
-            long suggestedInLibrary = figures.stream().filter(f -> "suggested".equals(f.status())).count();
+            long suggestedInLibrary = figures.stream().filter(f -> f.status() == ReviewStatus.SUGGESTED).count();
             empty.explain(chosen, workbench.totalProperty().get() == 0, figures.isEmpty(), withSuggested ? 0 : suggestedInLibrary,
                     () -> suggested.setSelected(true));
             setCenter(empty);

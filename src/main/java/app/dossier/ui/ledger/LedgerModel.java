@@ -1,5 +1,6 @@
 package app.dossier.ui.ledger;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.money.ExchangeRates;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
@@ -111,7 +112,7 @@ public final class LedgerModel {
         shown.setPredicate(e -> matches(company.get(), e.figure().companyId())
                 && matches(metric.get(), e.figure().metric())
                 && matches(report.get(), e.figure().reportId())
-                && matches(status.get(), e.figure().status()));
+                && matches(status.get(), e.figure().status().code()));
     }
 
     private static boolean matches(Choice choice, String value) {
@@ -121,8 +122,9 @@ public final class LedgerModel {
     /** Confirm, reject or reset: one undoable command. */
     public void decide(LedgerEntry entry, String newStatus) {
         Figure f = entry.figure();
-        if (!Objects.equals(f.status(), newStatus)) {
-            workbench.execute(new Commands.PutFigure(f, f.withStatus(newStatus)));
+        ReviewStatus decided = ReviewStatus.of(newStatus);
+        if (f.status() != decided) {
+            workbench.execute(new Commands.PutFigure(f, f.withStatus(decided)));
         }
     }
 

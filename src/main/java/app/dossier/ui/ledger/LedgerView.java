@@ -248,7 +248,7 @@ public final class LedgerView extends BorderPane {
         quote.setText(e.figure().quote());
         String marks = (e.needsReview() ? "  ⚠ needs review: the passage changed when the report was processed again"
                 : "") + (e.conflict() ? "  ⇄ another report disagrees (see Conflicts)" : "");
-        quoteSource.setText(e.reportTitle() + " · " + e.figure().origin() + marks);
+        quoteSource.setText(e.reportTitle() + " · " + e.figure().origin().code() + marks);
     }
 
     private void decide(String status) {

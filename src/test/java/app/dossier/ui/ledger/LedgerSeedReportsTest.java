@@ -1,5 +1,6 @@
 package app.dossier.ui.ledger;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.ui.FxTestSupport;
@@ -89,7 +90,7 @@ class LedgerSeedReportsTest {
             view.model().decide(second, "rejected");
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .filter(e -> e.figure().id().equals(second.figure().id())).anyMatch(e -> e.status().equals("rejected")));
+                .filter(e -> e.figure().id().equals(second.figure().id())).anyMatch(e -> e.status() == ReviewStatus.REJECTED));
         robot.interact(() -> table.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, window, "ledger-seeds.png");
