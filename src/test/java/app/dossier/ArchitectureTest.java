@@ -1,10 +1,20 @@
 package app.dossier;
 
+import app.dossier.ui.common.FxTaskRunner;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -68,6 +78,31 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.dossier.figures..", "app.dossier.charts..",
                         "app.dossier.library..", "app.dossier.store..", "app.dossier.cli..", "app.dossier.ui..")
                 .because("amounts, rates, periods and runway are one engine capability the others build on")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarkCodeStaysWithTheBenchCommand() {
+        noClasses().that().resideOutsideOfPackage("app.dossier.cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.dossier.cli.LuceneBaseline")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("app.dossier.cli.SyntheticReports")
+                .orShould().dependOnClassesThat().resideInAPackage("org.apache.lucene.queryparser..")
+                .because("the bare-Lucene baseline and the generated reports serve only `bench`; the product"
+                        + " searches through its own query language")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTaskRunnerMakesThreadsInTheWindow() {
+        noClasses().that().resideInAPackage("app.dossier.ui..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(FxTaskRunner.class)))
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(Thread.class))))
+                .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, ExecutorService.class,
+                        ThreadPoolExecutor.class, ForkJoinPool.class, javafx.concurrent.Task.class,
+                        javafx.concurrent.Service.class)
+                .because("background work goes through the workbench's TaskRunner, so tests can run it on"
+                        + " their own thread and a read is never queued behind a long job by accident")
                 .check(classes);
     }
 }

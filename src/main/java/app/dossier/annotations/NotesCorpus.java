@@ -1,5 +1,6 @@
 package app.dossier.annotations;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
@@ -71,7 +72,7 @@ public record NotesCorpus(List<Report> reports, List<Annotation> annotations, Li
     public Set<String> themesOf(Annotation a) {
         Set<String> out = new LinkedHashSet<>(AnnotationTags.themes(a.tags()));
         for (ThemeTag t : themeTags) {
-            if (t.reportId().equals(a.reportId()) && !"rejected".equals(t.status()) && overlaps(t.start(), t.end(), a)) {
+            if (t.reportId().equals(a.reportId()) && t.status() != ReviewStatus.REJECTED && overlaps(t.start(), t.end(), a)) {
                 out.add(t.themeId());
             }
         }

@@ -1,5 +1,6 @@
 package app.dossier.annotations;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Annotation;
 import app.dossier.model.Mention;
 import app.dossier.model.Report;
@@ -157,7 +158,7 @@ public final class QdpxExport {
             }
         }
         for (ThemeTag t : corpus.themeTags()) {
-            if (t.reportId().equals(r.id()) && !"rejected".equals(t.status())) {
+            if (t.reportId().equals(r.id()) && t.status() != ReviewStatus.REJECTED) {
                 selection(x, text, "theme-tag", t.id(), t.start(), t.end(), corpus.themeName(t.themeId()),
                         List.of(guid("theme", t.themeId())), null);
             }

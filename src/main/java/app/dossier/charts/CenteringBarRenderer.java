@@ -1,5 +1,6 @@
 package app.dossier.charts;
 
+import app.dossier.model.ReviewStatus;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -53,7 +54,7 @@ class CenteringBarRenderer extends BarRenderer {
             return false;
         }
         var sources = items.sourcesAt(data.getRowKey(row), data.getColumnKey(column));
-        return !sources.isEmpty() && sources.stream().allMatch(f -> f.status() == null || "suggested".equals(f.status()));
+        return !sources.isEmpty() && sources.stream().allMatch(f -> f.status() == null || f.status() == ReviewStatus.SUGGESTED);
     }
 
     @Override

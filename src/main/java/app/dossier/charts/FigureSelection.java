@@ -1,5 +1,7 @@
 package app.dossier.charts;
 
+import app.dossier.model.ReviewStatus;
+
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;
@@ -42,11 +44,11 @@ final class FigureSelection {
     }
 
     private boolean statusCounts(Figure f) {
-        String status = f.status() == null ? "suggested" : f.status();
-        if ("rejected".equals(status)) {
+        ReviewStatus status = f.status() == null ? ReviewStatus.SUGGESTED : f.status();
+        if (status == ReviewStatus.REJECTED) {
             return false;
         }
-        return !"suggested".equals(status) || input.includeSuggested();
+        return status != ReviewStatus.SUGGESTED || input.includeSuggested();
     }
 
     /**

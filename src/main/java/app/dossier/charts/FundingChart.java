@@ -1,5 +1,6 @@
 package app.dossier.charts;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 import org.jfree.chart.JFreeChart;
@@ -70,7 +71,7 @@ final class FundingChart {
             }
             byMetric.get(f.metric()).computeIfAbsent(sel.companyName(f.companyId()), k -> new ArrayList<>()).add(f);
         }
-        Comparator<Figure> pick = Comparator.<Figure, Boolean>comparing(f -> !"confirmed".equals(f.status()))
+        Comparator<Figure> pick = Comparator.<Figure, Boolean>comparing(f -> f.status() != ReviewStatus.CONFIRMED)
                 .thenComparing(Figure::period, Comparator.nullsLast(Comparator.<String>reverseOrder()))
                 .thenComparing(f -> -money.convert(f.value(), f.currency()));
 

@@ -2,7 +2,6 @@ package app.dossier.cli;
 
 import app.dossier.importing.ImportProgress;
 import app.dossier.library.Library;
-import app.dossier.search.LuceneBaseline;
 import app.dossier.store.Json;
 
 import java.io.IOException;

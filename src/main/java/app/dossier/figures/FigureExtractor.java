@@ -1,5 +1,7 @@
 package app.dossier.figures;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.figures.CompanyAttributor.Attribution;
 import app.dossier.figures.CompanyAttributor.Kind;
 import app.dossier.model.Figure;
@@ -35,7 +37,7 @@ public final class FigureExtractor {
 
     /**
      * @param mentions the company mentions of this text, as CompanyMatcher found them
-     * @return figures with origin "auto", status "suggested", id and reportId null
+     * @return figures of origin AUTO, status SUGGESTED, id and reportId null
      */
     public List<Figure> extract(String text, String language, List<Mention> mentions) {
         return extract(text, language, mentions, Set.of());
@@ -205,7 +207,7 @@ public final class FigureExtractor {
         int[] q = inTable != null ? inTable : context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
         String basis = Metric.isPercent(metric) && !Metric.GROSS_MARGIN.equals(metric) ? r.basisOf(a, cue) : null;
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
-                period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), "auto", "suggested", basis,
+                period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), Origin.AUTO, ReviewStatus.SUGGESTED, basis,
                 r.productOf(who.mention(), a), asOf);
     }
 }

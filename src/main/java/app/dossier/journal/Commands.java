@@ -50,8 +50,8 @@ public final class Commands {
                 return "Tag passage";
             }
             return switch (after.status()) {
-                case "confirmed" -> "Confirm theme tag";
-                case "rejected" -> "Reject theme tag";
+                case CONFIRMED -> "Confirm theme tag";
+                case REJECTED -> "Reject theme tag";
                 default -> "Reset theme tag";
             };
         }
@@ -87,10 +87,10 @@ public final class Commands {
             if (before == null) {
                 return "Add figure";
             }
-            if (!before.status().equals(after.status()) && sameFields(before, after)) {
+            if (before.status() != after.status() && sameFields(before, after)) {
                 return switch (after.status()) {
-                    case "confirmed" -> "Confirm figure";
-                    case "rejected" -> "Reject figure";
+                    case CONFIRMED -> "Confirm figure";
+                    case REJECTED -> "Reject figure";
                     default -> "Reset figure";
                 };
             }

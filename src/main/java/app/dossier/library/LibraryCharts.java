@@ -1,5 +1,6 @@
 package app.dossier.library;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.charts.ChartInput;
 import app.dossier.money.ExchangeRates;
 import app.dossier.money.RatesFile;
@@ -33,7 +34,7 @@ public final class LibraryCharts {
         for (Theme t : library.themes()) {
             themeNames.put(t.id(), t.name());
         }
-        List<ThemeTag> tags = library.themeTags(null).stream().filter(t -> !"rejected".equals(t.status())).toList();
+        List<ThemeTag> tags = library.themeTags(null).stream().filter(t -> t.status() != ReviewStatus.REJECTED).toList();
         Map<String, Report> byId = new HashMap<>();
         reports.forEach(r -> byId.put(r.id(), r));
         List<app.dossier.model.Figure> figures = library.figures(null);

@@ -104,8 +104,8 @@ public final class LibraryExport {
         m.put("theme", t.themeId());
         m.put("start", t.start());
         m.put("end", t.end());
-        m.put("origin", t.origin());
-        m.put("status", t.status());
+        m.put("origin", t.origin().code());
+        m.put("status", t.status().code());
         return m;
     }
 
@@ -124,8 +124,8 @@ public final class LibraryExport {
         m.put("start", f.start());
         m.put("end", f.end());
         m.put("quote", f.quote());
-        m.put("origin", f.origin());
-        m.put("status", f.status());
+        m.put("origin", f.origin().code());
+        m.put("status", f.status().code());
         m.put("basis", f.basis());
         m.put("product", f.product());
         m.put("asOf", f.asOf());

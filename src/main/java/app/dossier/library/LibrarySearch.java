@@ -1,5 +1,6 @@
 package app.dossier.library;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
@@ -203,7 +204,7 @@ public final class LibrarySearch implements AutoCloseable {
         }
         Set<String> themes = new LinkedHashSet<>();
         for (ThemeTag t : themeTags) {
-            if (!"rejected".equals(t.status())) {
+            if (t.status() != ReviewStatus.REJECTED) {
                 themes.add(t.themeId());
             }
         }

@@ -20,15 +20,15 @@ public record Figure(
         int start,
         int end,
         String quote,
-        String origin,
-        String status,
+        Origin origin,
+        ReviewStatus status,
         String basis,
         String product,
         String asOf) {
 
     public Figure(String id, String reportId, String companyId, String metric, double value, Double valueMax,
                   String currency, String per, String period, boolean approx, int start, int end, String quote,
-                  String origin, String status) {
+                  Origin origin, ReviewStatus status) {
         this(id, reportId, companyId, metric, value, valueMax, currency, per, period, approx, start, end, quote, origin,
                 status, null, null, null);
     }
@@ -44,7 +44,7 @@ public record Figure(
                 origin, status);
     }
 
-    public Figure withStatus(String newStatus) {
+    public Figure withStatus(ReviewStatus newStatus) {
         return new Figure(id, reportId, companyId, metric, value, valueMax, currency, per, period, approx,
                 start, end, quote, origin, newStatus, basis, product, asOf);
     }

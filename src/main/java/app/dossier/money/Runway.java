@@ -1,5 +1,6 @@
 package app.dossier.money;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 import app.dossier.model.Report;
@@ -46,7 +47,7 @@ public final class Runway {
      * published report (unknown dates last); ties keep the given order.
      */
     public static Comparator<Figure> preferred(Function<String, LocalDate> publishedByReport) {
-        Comparator<Figure> confirmedFirst = Comparator.comparing(f -> !"confirmed".equals(f.status()));
+        Comparator<Figure> confirmedFirst = Comparator.comparing(f -> f.status() != ReviewStatus.CONFIRMED);
         Comparator<Figure> latestPeriod = Comparator.comparing(Figure::period,
                 Comparator.nullsLast(Comparator.<String>reverseOrder()));
         Comparator<Figure> latestReport = Comparator.comparing((Figure f) -> publishedByReport.apply(f.reportId()),
@@ -124,7 +125,7 @@ public final class Runway {
         Map<String, List<Figure>> out = new TreeMap<>();
         for (Figure f : figures) {
             // a cumulative amount (per "total") is spent over years, never a rate to divide cash by
-            if (metric.equals(f.metric()) && f.companyId() != null && !"rejected".equals(f.status()) && !"total".equals(f.per())) {
+            if (metric.equals(f.metric()) && f.companyId() != null && f.status() != ReviewStatus.REJECTED && !"total".equals(f.per())) {
                 out.computeIfAbsent(f.companyId(), k -> new ArrayList<>()).add(f);
             }
         }

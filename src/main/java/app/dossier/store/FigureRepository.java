@@ -1,5 +1,7 @@
 package app.dossier.store;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Figure;
 
 import java.sql.Connection;
@@ -45,7 +47,7 @@ public final class FigureRepository {
 
     static void bindInsert(java.sql.PreparedStatement ps, Figure f) throws SQLException {
         Object[] values = {f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(),
-                f.per(), f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(),
+                f.per(), f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin().code(), f.status().code(),
                 Checksums.of(f.quote()), f.basis(), f.product(), f.asOf()};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
@@ -58,7 +60,7 @@ public final class FigureRepository {
                         + "period=?, approx=?, start_offset=?, end_offset=?, quote=?, origin=?, status=?, quote_sum=?, "
                         + "basis=?, product=?, as_of=? WHERE id=?",
                 f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(), f.per(), f.period(), f.approx(),
-                f.start(), f.end(), f.quote(), f.origin(), f.status(), Checksums.of(f.quote()), f.basis(), f.product(),
+                f.start(), f.end(), f.quote(), f.origin().code(), f.status().code(), Checksums.of(f.quote()), f.basis(), f.product(),
                 f.asOf(), f.id());
     }
 
@@ -91,7 +93,7 @@ public final class FigureRepository {
         return new Figure(rs.getString("id"), rs.getString("report_id"), rs.getString("company_id"),
                 rs.getString("metric"), rs.getDouble("amount"), Jdbc.nullableDouble(rs, "amount_max"),
                 rs.getString("currency"), rs.getString("per_unit"), rs.getString("period"), rs.getBoolean("approx"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("origin"),
-                rs.getString("status"), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), Origin.of(rs.getString("origin")),
+                ReviewStatus.of(rs.getString("status")), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
     }
 }

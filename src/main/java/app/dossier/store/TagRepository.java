@@ -1,5 +1,7 @@
 package app.dossier.store;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Mention;
 import app.dossier.model.ThemeTag;
 
@@ -97,7 +99,7 @@ public final class TagRepository {
     }
 
     static void bindInsert(PreparedStatement ps, ThemeTag t) throws SQLException {
-        Object[] values = {t.id(), t.reportId(), t.themeId(), t.start(), t.end(), t.origin(), t.status()};
+        Object[] values = {t.id(), t.reportId(), t.themeId(), t.start(), t.end(), t.origin().code(), t.status().code()};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }
@@ -107,8 +109,8 @@ public final class TagRepository {
         Jdbc.update(c, "DELETE FROM theme_tag WHERE id = ?", tagId);
     }
 
-    public static void setStatus(Connection c, String tagId, String status) throws SQLException {
-        Jdbc.update(c, "UPDATE theme_tag SET status = ? WHERE id = ?", status, tagId);
+    public static void setStatus(Connection c, String tagId, ReviewStatus status) throws SQLException {
+        Jdbc.update(c, "UPDATE theme_tag SET status = ? WHERE id = ?", status.code(), tagId);
     }
 
     public static ThemeTag find(Connection c, String tagId) throws SQLException {
@@ -125,6 +127,6 @@ public final class TagRepository {
 
     private static ThemeTag mapTag(java.sql.ResultSet rs) throws SQLException {
         return new ThemeTag(rs.getString("id"), rs.getString("report_id"), rs.getString("theme_id"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("origin"), rs.getString("status"));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), Origin.of(rs.getString("origin")), ReviewStatus.of(rs.getString("status")));
     }
 }

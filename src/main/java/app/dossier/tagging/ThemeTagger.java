@@ -1,5 +1,7 @@
 package app.dossier.tagging;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import org.ahocorasick.trie.PayloadTrie;
@@ -47,7 +49,7 @@ public final class ThemeTagger {
         literalCues = trie.build();
     }
 
-    /** Tags with origin "auto", status "suggested", reportId and id null; one per (paragraph, theme). */
+    /** Tags of origin AUTO, status SUGGESTED, reportId and id null; one per (paragraph, theme). */
     public List<ThemeTag> tag(String text, String language) {
         List<ThemeTag> out = new ArrayList<>();
         if (text != null) {
@@ -99,7 +101,7 @@ public final class ThemeTagger {
         });
         for (int i = 0; i < cues.size(); i++) {
             if (cues.get(i).carriedBy(normalized, found[i])) {
-                out.add(new ThemeTag(null, null, themeIds.get(i), start, end, "auto", "suggested"));
+                out.add(new ThemeTag(null, null, themeIds.get(i), start, end, Origin.AUTO, ReviewStatus.SUGGESTED));
             }
         }
     }

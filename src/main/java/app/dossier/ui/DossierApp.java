@@ -3,7 +3,6 @@ package app.dossier.ui;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryBackup;
 import app.dossier.library.LibraryLocations;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.WindowSettings;
 import app.dossier.ui.safety.SafetyActions;
@@ -82,20 +81,20 @@ public final class DossierApp extends Application {
             workbench.refresh(window::selectFirstReport);
             return;
         }
-        Background.run(() -> Library.needsUpgrade(dir), upgrade -> {
+        workbench.tasks().run(() -> Library.needsUpgrade(dir), upgrade -> {
             Path backup = upgrade ? SafetyActions.askBackupBeforeUpgrade(stage, dir) : null;
             if (backup == null) {
                 open(dir);
                 return;
             }
-            Background.run(() -> LibraryBackup.write(dir, backup), s -> open(dir),
+            workbench.tasks().run(() -> LibraryBackup.write(dir, backup), s -> open(dir),
                     e -> Dialogs.error(stage, "The backup failed; the library was not upgraded", e));
         }, e -> open(dir));
     }
 
     private void open(Path dir) {
         workbench.statusProperty().set("Opening " + dir + "...");
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             Library lib = Library.open(dir);
             lib.search().rebuildIfStale();
             return lib;
@@ -138,7 +137,7 @@ public final class DossierApp extends Application {
     public void stop() {
         Library lib = workbench.library();
         if (lib != null) {
-            Background.awaitIdle(10_000);
+            workbench.tasks().awaitIdle(10_000);
             lib.close();
         }
         Platform.exit();

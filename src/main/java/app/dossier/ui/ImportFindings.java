@@ -1,5 +1,6 @@
 package app.dossier.ui;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
@@ -35,8 +36,8 @@ final class ImportFindings {
             Company c = companies.get(m.companyId());
             names.add(c == null ? m.text() : c.name());
         }
-        int figures = (int) library.figures(reportId).stream().filter(f -> !"rejected".equals(f.status())).count();
-        long themes = library.themeTags(reportId).stream().filter(t -> !"rejected".equals(t.status()))
+        int figures = (int) library.figures(reportId).stream().filter(f -> f.status() != ReviewStatus.REJECTED).count();
+        long themes = library.themeTags(reportId).stream().filter(t -> t.status() != ReviewStatus.REJECTED)
                 .map(ThemeTag::themeId).distinct().count();
         List<String> shown = names.stream().limit(NAMES_SHOWN).toList();
         String companyPart = names.isEmpty() ? "no companies"

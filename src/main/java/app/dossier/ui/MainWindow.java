@@ -1,12 +1,15 @@
 package app.dossier.ui;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.importing.ImportOutcome;
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.model.Ids;
 import app.dossier.model.Report;
 import app.dossier.model.ThemeTag;
-import app.dossier.ui.common.Background;
+import app.dossier.ui.common.LongJob;
+import app.dossier.ui.common.RunningJob;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.LogMenu;
@@ -16,7 +19,6 @@ import app.dossier.ui.library.LibraryPane;
 import app.dossier.ui.reader.ReaderPane;
 import app.dossier.ui.search.SearchView;
 import app.dossier.ui.charts.ChartsView;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -94,7 +96,7 @@ public final class MainWindow extends BorderPane implements Navigator {
             public void tagTheme(String themeId, int start, int end) {
                 String report = reader.shown().report().id();
                 workbench.execute(new Commands.PutThemeTag(null, new ThemeTag(Ids.themeTag(report, themeId, start, end),
-                        report, themeId, start, end, "user", "confirmed")));
+                        report, themeId, start, end, Origin.USER, ReviewStatus.CONFIRMED)));
             }
 
             @Override
@@ -264,7 +266,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem rebuild = item("Rebuild from originals and journal...", Feather.TOOL, null, safety::rebuildOpen);
         Menu library = new Menu("Library", null, retag, reprocess, reindex, new SeparatorMenuItem(), check, orphans,
                 rebuild);
-        return new MenuBar(file, edit, library, LogMenu.help(stage));
+        return new MenuBar(file, edit, library, LogMenu.help(stage, workbench.tasks()));
     }
 
     /** Undo and Redo say what they would take back or do again. */
@@ -332,21 +334,20 @@ public final class MainWindow extends BorderPane implements Navigator {
     }
 
     private void addSamples() {
-        Background.run(SampleReports::extract, this::importPaths,
+        workbench.tasks().run(SampleReports::extract, this::importPaths,
                 e -> Dialogs.error(stage, "Cannot add the sample reports", e));
     }
 
     /** Imports in the background with progress, Cancel and a per-file list of what happened. */
-    public Task<List<ImportOutcome>> importPaths(List<Path> paths) {
+    public RunningJob importPaths(List<Path> paths) {
         showImportPanel();
-        Task<List<ImportOutcome>> task = workbench.importTask(paths, outcomes -> {
+        LongJob<List<ImportOutcome>> job = workbench.importJob(paths, outcomes -> {
             importDone.setVisible(outcomes.stream().anyMatch(o -> o.reportId() != null));
             outcomes.stream().filter(o -> o.reportId() != null).findFirst().ifPresent(first ->
                     workbench.reports().stream().filter(r -> r.id().equals(first.reportId())).findFirst()
                             .ifPresent(r -> libraryPane.table().getSelectionModel().select(r)));
         });
-        runWithProgress(task);
-        return task;
+        return runWithProgress(job);
     }
 
     private void showImportPanel() {
@@ -432,77 +433,53 @@ public final class MainWindow extends BorderPane implements Navigator {
         importPanel.setVisible(false);
     }
 
-    private void runWithProgress(Task<?> task) {
-        progress.progressProperty().bind(task.progressProperty());
-        workbench.statusProperty().bind(task.messageProperty());
+    private RunningJob runWithProgress(LongJob<?> job) {
+        RunningJob running = workbench.tasks().start(job);
+        if (!running.runningProperty().get()) {
+            return running;
+        }
+        progress.progressProperty().bind(running.progressProperty());
+        workbench.statusProperty().bind(running.messageProperty());
         progress.setVisible(true);
         cancel.setVisible(true);
-        cancel.setOnAction(e -> task.cancel());
-        task.runningProperty().addListener((o, was, running) -> {
-            if (!running) {
-                progress.progressProperty().unbind();
-                workbench.statusProperty().unbind();
-                progress.setVisible(false);
-                cancel.setVisible(false);
-            }
+        cancel.setOnAction(e -> running.cancel());
+        running.whenFinished(() -> {
+            progress.progressProperty().unbind();
+            workbench.statusProperty().unbind();
+            progress.setVisible(false);
+            cancel.setVisible(false);
         });
-        Background.start(task);
+        return running;
     }
 
     private void runLong(String what, Runnable work) {
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() {
-                updateMessage(what + "...");
-                updateProgress(-1, 1);
-                work.run();
-                return null;
-            }
-        };
-        String previous = what + ": done";
-        task.setOnSucceeded(e -> workbench.statusProperty().set(previous));
-        task.setOnFailed(e -> Dialogs.error(stage, what + " failed", task.getException()));
-        runWithProgress(task);
+        runWithProgress(LongJob.<Void>of(p -> {
+            p.update(0, -1, what + "...");
+            work.run();
+            return null;
+        }).onSuccess(v -> workbench.statusProperty().set(what + ": done"))
+                .onFailure(e -> Dialogs.error(stage, what + " failed", e)));
     }
 
     private void reanalyse() {
-        Library lib = workbench.library();
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() {
-                return lib.reanalyseAll((done, total, title) -> {
-                    updateProgress(done, total);
-                    updateMessage("Tagging " + done + " of " + total + ": " + title);
-                }, this::isCancelled);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        runWithProgress(workbench.retagJob().onSuccess(n -> {
             workbench.refresh();
-            workbench.statusProperty().set("Tagging and figures re-run over " + task.getValue() + " reports; "
+            workbench.statusProperty().set("Tagging and figures re-run over " + n + " reports; "
                     + "your confirmations, rejections and own tags are kept");
-        });
-        task.setOnFailed(e -> Dialogs.error(stage, "Re-running the tagging failed", task.getException()));
-        runWithProgress(task);
+        }).onFailure(e -> Dialogs.error(stage, "Re-running the tagging failed", e)));
     }
 
     private void reprocess() {
-        Library lib = workbench.library();
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() {
-                return app.dossier.annotations.Reanchoring.reprocessAll(lib, (d, total, title) -> {
-                    updateProgress(d, total);
-                    updateMessage("Re-processing " + d + " of " + total + ": " + title);
-                }, this::isCancelled, () -> updateMessage("Placing notes on the new text..."));
-            }
-        };
-        task.setOnSucceeded(e -> {
+        runWithProgress(workbench.reprocessJob().onSuccess(done -> {
             workbench.refresh();
-            workbench.say("Re-processed " + task.getValue() + " reports from their original files; "
-                    + "your decisions are kept, changed passages of confirmed figures are flagged for review");
-        });
-        task.setOnFailed(e -> Dialogs.error(stage, "Re-processing failed", task.getException()));
-        runWithProgress(task);
+            workbench.say("Re-processed " + done.reports() + " reports from their original files; "
+                    + "your decisions are kept, changed passages of confirmed figures are flagged for review"
+                    + (done.problems().isEmpty() ? "" : "; " + done.problems().size() + " could not be read"));
+            if (!done.problems().isEmpty()) {
+                Dialogs.problems(stage, done.problems().size() + " reports could not be re-processed",
+                        "They keep their previous text; the rest were re-processed.", done.problems());
+            }
+        }).onFailure(e -> Dialogs.error(stage, "Re-processing failed", e)));
     }
 
     private void confirmDelete(Report r) {

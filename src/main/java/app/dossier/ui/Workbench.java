@@ -11,7 +11,9 @@ import app.dossier.model.Mention;
 import app.dossier.model.Report;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
-import app.dossier.ui.common.Background;
+import app.dossier.ui.common.FxTaskRunner;
+import app.dossier.ui.common.LongJob;
+import app.dossier.ui.common.TaskRunner;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.DecisionLabel;
 import javafx.application.Platform;
@@ -27,7 +29,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -71,6 +72,22 @@ public final class Workbench {
     private boolean loadingMore;
     /** Runs commands of the command line while this window holds the library (README: concurrent access). */
     private app.dossier.cli.WindowRequests commandLine;
+    private final TaskRunner tasks;
+
+    /** A workbench whose background work runs on the window's threads. */
+    public Workbench() {
+        this(new FxTaskRunner());
+    }
+
+    /** A workbench whose background work runs on tasks (tests: on the calling thread). */
+    public Workbench(TaskRunner tasks) {
+        this.tasks = tasks;
+    }
+
+    /** Where every view of this window runs its background work. */
+    public TaskRunner tasks() {
+        return tasks;
+    }
 
     /** One page of the table with the counts it is shown with. */
     private record Page(long listing, List<Report> rows, int matching, int total) {
@@ -205,7 +222,7 @@ public final class Workbench {
         ReportListing.Filter f = filter;
         ReportListing.Order o = order;
         boolean asc = ascending;
-        Background.read(() -> new Page(asked, lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
+        tasks.read(() -> new Page(asked, lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
                 f.isNone() ? -1 : lib.reportCount(ReportListing.Filter.NONE)), page -> {
             if (append) {
                 loadingMore = false;
@@ -234,7 +251,7 @@ public final class Workbench {
         serveCommandLine(newLibrary);
         if (old != null) {
             old.decisions().removeListener(decisionListener);
-            Background.run(() -> {
+            tasks.run(() -> {
                 old.close();
                 return null;
             }, x -> { }, e -> { });
@@ -254,7 +271,7 @@ public final class Workbench {
             commandLine.close();
         }
         try {
-            commandLine = app.dossier.cli.WindowRequests.serve(lib, Background.worker(), () -> Platform.runLater(this::refresh));
+            commandLine = app.dossier.cli.WindowRequests.serve(lib, tasks.inOrder(), () -> Platform.runLater(this::refresh));
         } catch (java.io.IOException e) {
             commandLine = null;
             say("Commands cannot reach this window: " + e.getMessage());
@@ -290,7 +307,7 @@ public final class Workbench {
                 say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
             }
             then.run();
-            Background.summarise(() -> summary(lib), summary -> {
+            tasks.summarise(() -> summary(lib), summary -> {
                 if (lib != library.get()) {
                     return;
                 }
@@ -316,54 +333,86 @@ public final class Workbench {
             current.set(null);
             return;
         }
-        Background.read(() -> lib.report(reportId).map(r -> new ReportView(r, lib.mentions(r.id()),
+        tasks.read(() -> lib.report(reportId).map(r -> new ReportView(r, lib.mentions(r.id()),
                 lib.themeTags(r.id()), lib.figures(r.id()), lib.annotations(r.id()), lib.companiesById(),
                 lib.themes())).orElse(null), current::set, this::fail);
     }
 
     /** An import with progress and cancel; outcomes are collected in {@link #importOutcomes()}. */
-    public Task<List<ImportOutcome>> importTask(List<Path> paths, Consumer<List<ImportOutcome>> whenDone) {
+    public LongJob<List<ImportOutcome>> importJob(List<Path> paths, Consumer<List<ImportOutcome>> whenDone) {
         Library lib = library.get();
         importOutcomes.clear();
         boolean follow = followLinks.get();
-        Task<List<ImportOutcome>> task = new Task<>() {
-            @Override
-            protected List<ImportOutcome> call() {
-                updateMessage("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "...");
-                return lib.importer().importPaths(paths, follow, (done, total, outcome) -> {
-                    updateProgress(done, total);
-                    updateMessage("Imported " + done + " of " + total + ": " + Path.of(outcome.file()).getFileName());
-                    String found = ImportOutcome.IMPORTED.equals(outcome.status()) && outcome.reportId() != null
-                            ? ImportFindings.of(lib, outcome.reportId()) : null;
-                    Platform.runLater(() -> {
-                        if (found != null) {
-                            importFindings.put(outcome.reportId(), found);
-                        }
-                        importOutcomes.add(outcome);
-                    });
-                }, this::isCancelled);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            List<ImportOutcome> outcomes = task.getValue();
+        return LongJob.<List<ImportOutcome>>of(progress -> {
+            progress.update(0, -1, "Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "...");
+            return lib.importer().importPaths(paths, follow, (done, total, outcome) -> {
+                progress.update(done, total, "Imported " + done + " of " + total + ": " + Path.of(outcome.file()).getFileName());
+                String found = ImportOutcome.IMPORTED.equals(outcome.status()) && outcome.reportId() != null
+                        ? ImportFindings.of(lib, outcome.reportId()) : null;
+                Platform.runLater(() -> {
+                    if (found != null) {
+                        importFindings.put(outcome.reportId(), found);
+                    }
+                    importOutcomes.add(outcome);
+                });
+            }, progress::cancelled);
+        }).onSuccess(outcomes -> {
             long failed = outcomes.stream().filter(ImportOutcome::failed).count();
             long dup = outcomes.stream().filter(o -> ImportOutcome.DUPLICATE.equals(o.status())).count();
             status.set(String.format("Import done: %d imported, %d already in the library, %d failed",
                     outcomes.size() - failed - dup, dup, failed));
             refresh(() -> whenDone.accept(outcomes));
-        });
-        task.setOnCancelled(e -> {
+        }).onCancelled(() -> {
             status.set("Import cancelled after " + importOutcomes.size() + " files; what was imported is kept");
             refresh();
+        }).onFailure(this::fail);
+    }
+
+    /**
+     * Tagging and figures re-run over every report (after the registry or codebook changed), with
+     * progress and cancel; the count of reports done goes to the job's ending.
+     */
+    public LongJob<Integer> retagJob() {
+        Library lib = library.get();
+        return LongJob.of(progress -> {
+            progress.update(0, -1, "Tagging…");
+            return lib.reanalyseAll((done, total, title) ->
+                    progress.update(done, total, "Tagging " + done + " of " + total + ": " + title), progress::cancelled);
         });
-        task.setOnFailed(e -> fail(task.getException()));
-        return task;
+    }
+
+    /** What re-processing did: reports re-read, and one line per report that could not be (file: reason). */
+    public record Reprocessed(int reports, List<String> problems) {
+    }
+
+    /**
+     * Every report re-read from its original file, notes placed on the new text; a report whose file
+     * is missing or unreadable is reported, as the command line does, and the rest go on.
+     */
+    public LongJob<Reprocessed> reprocessJob() {
+        Library lib = library.get();
+        return LongJob.of(progress -> {
+            List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+            int n = app.dossier.annotations.Reanchoring.reprocessAll(lib, new Library.ProgressListener() {
+                @Override
+                public void progress(int done, int total, String title) {
+                    progress.update(done, total, "Re-processing " + done + " of " + total + ": " + title);
+                }
+
+                @Override
+                public void problem(String message) {
+                    problems.add(message);
+                    System.getLogger("app.dossier.ui").log(System.Logger.Level.WARNING, "reprocess: " + message);
+                }
+            }, progress::cancelled, () -> progress.update(0, -1, "Placing notes on the new text..."));
+            return new Reprocessed(n, List.copyOf(problems));
+        });
     }
 
     /** Every user decision goes through here: applied, journalled, undoable. */
     public void execute(UserCommand command) {
         Library lib = library.get();
-        Background.run(() -> {
+        tasks.run(() -> {
             lib.execute(command);
             return command.describe();
         }, this::say, this::fail);
@@ -371,14 +420,14 @@ public final class Workbench {
 
     public void undo() {
         Library lib = library.get();
-        Background.run(() -> lib.decisions().undo().map(c -> "Undone: " + DecisionLabel.of(c, lib)
+        tasks.run(() -> lib.decisions().undo().map(c -> "Undone: " + DecisionLabel.of(c, lib)
                 + (lib.decisions().nextRedoCommand().isPresent() ? " (Redo with Ctrl+Shift+Z)" : ""))
                 .orElse("Nothing to undo"), this::say, this::fail);
     }
 
     public void redo() {
         Library lib = library.get();
-        Background.run(() -> lib.decisions().redo().map(c -> "Redone: " + DecisionLabel.of(c, lib))
+        tasks.run(() -> lib.decisions().redo().map(c -> "Redone: " + DecisionLabel.of(c, lib))
                 .orElse("Nothing to redo"), this::say, this::fail);
     }
 

@@ -1,5 +1,7 @@
 package app.dossier.annotations;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
@@ -47,7 +49,7 @@ final class NotesFixtures {
 
     static ThemeTag themeTag(Report r, String themeId, String passage, String status) {
         int at = r.text().indexOf(passage);
-        return new ThemeTag("tt-" + themeId + at, r.id(), themeId, at, at + passage.length(), "auto", status);
+        return new ThemeTag("tt-" + themeId + at, r.id(), themeId, at, at + passage.length(), Origin.AUTO, ReviewStatus.of(status));
     }
 
     static Map<String, Company> companies() {

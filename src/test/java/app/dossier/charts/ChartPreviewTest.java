@@ -1,5 +1,7 @@
 package app.dossier.charts;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +50,7 @@ class ChartPreviewTest {
         for (app.dossier.model.Figure f : ChartFixtures.fundingFigures()) {
             if (f.metric().equals("funding")) {
                 dated.add(new app.dossier.model.Figure(f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), null,
-                        f.currency(), null, periods[i++ % periods.length], f.approx(), 0, 0, f.quote(), "auto", "confirmed"));
+                        f.currency(), null, periods[i++ % periods.length], f.approx(), 0, 0, f.quote(), Origin.AUTO, ReviewStatus.CONFIRMED));
             }
         }
         ChartExporter.png(FundingRoundsChart.build(ChartFixtures.input(dated).build()).orElseThrow().chart(),

@@ -1,5 +1,7 @@
 package app.dossier.charts;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Ids;
@@ -51,7 +53,7 @@ class SeedFiguresChartTest {
                         f.path("value").asDouble(), f.hasNonNull("valueMax") ? f.path("valueMax").asDouble() : null,
                         f.path("currency").isMissingNode() ? null : f.path("currency").asText(),
                         f.path("per").isMissingNode() ? null : f.path("per").asText(), null, f.path("approx").asBoolean(),
-                        0, 0, f.path("quote").asText(), "auto", "confirmed"));
+                        0, 0, f.path("quote").asText(), Origin.AUTO, ReviewStatus.CONFIRMED));
             }
         }
         companies.addAll(byName.values());

@@ -1,5 +1,7 @@
 package app.dossier.figures;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
 import app.dossier.model.Metric;
@@ -32,8 +34,8 @@ class FigureExtractorTest {
         List<Figure> figures = EXTRACTOR.extract(text, language, mentions);
         for (Figure f : figures) {
             assertEquals(text.substring(f.start(), f.end()), f.quote());
-            assertEquals("auto", f.origin());
-            assertEquals("suggested", f.status());
+            assertEquals(Origin.AUTO, f.origin());
+            assertEquals(ReviewStatus.SUGGESTED, f.status());
             assertNull(f.id());
         }
         return figures;

@@ -2,7 +2,11 @@ package app.dossier.journal;
 
 import app.dossier.library.Library;
 import app.dossier.model.Annotation;
+import app.dossier.model.Figure;
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Report;
+import app.dossier.store.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +102,19 @@ class DecisionsTest {
             assertEquals(1, library.reports().size());
             assertEquals("keep me", library.annotations(r.id()).get(0).note());
         }
+    }
+
+    @Test
+    void aFigureDecisionIsJournalledInTheWordsOfTheContractAndReadBackAsItsState() throws Exception {
+        Figure before = new Figure("f1", "r1", "acme", "cash", 2.5e9, null, "CNY", null, null, false, 0, 5, "25亿元",
+                Origin.AUTO, ReviewStatus.SUGGESTED);
+        String line = Json.write(new Commands.PutFigure(before, before.withStatus(ReviewStatus.CONFIRMED)));
+        assertTrue(line.contains("\"status\":\"confirmed\"") && line.contains("\"origin\":\"auto\""), line);
+
+        // a journal written before the states were types reads the same
+        UserCommand read = Json.MAPPER.readValue(line, UserCommand.class);
+        Commands.PutFigure put = (Commands.PutFigure) read;
+        assertEquals(ReviewStatus.CONFIRMED, put.after().status());
+        assertEquals(Origin.AUTO, put.before().origin());
     }
 }

@@ -1,5 +1,7 @@
 package app.dossier.money;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.charts.ChartInput;
 import app.dossier.charts.ChartResult;
 import app.dossier.charts.ChartType;
@@ -24,9 +26,9 @@ class RunwayAgreementTest {
     private final Company zhipu = new Company("zhipu-ai", "Zhipu AI", List.of("智谱"), List.of(), "company", "registry");
     private final List<Figure> figures = List.of(
             new Figure("c", "r", "zhipu-ai", "cash", 2.5e9, null, "CNY", null, null, false, 0, 9, "账上有25亿元现金",
-                    "auto", "confirmed"),
+                    Origin.AUTO, ReviewStatus.CONFIRMED),
             new Figure("b", "r", "zhipu-ai", "burn", 3e8, null, "CNY", null, null, false, 10, 17, "每月烧掉3亿元",
-                    "auto", "confirmed"));
+                    Origin.AUTO, ReviewStatus.CONFIRMED));
 
     @Test
     void aMonthlyBurnNamedOnlyInItsQuoteGivesTheSameRunwayInTheLedgerAndTheChart() {

@@ -1,5 +1,7 @@
 package app.dossier.search;
 
+import app.dossier.cli.LuceneBaseline;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,5 +1,7 @@
 package app.dossier.tagging;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 
@@ -29,7 +31,7 @@ final class NaiveThemeTagger {
             for (Map.Entry<String, ThemeCues> e : cues.entrySet()) {
                 // the regex-per-cue path, which the automaton path must agree with
                 if (e.getValue().carriedBy(normalized)) {
-                    out.add(new ThemeTag(null, null, e.getKey(), start, end, "auto", "suggested"));
+                    out.add(new ThemeTag(null, null, e.getKey(), start, end, Origin.AUTO, ReviewStatus.SUGGESTED));
                 }
             }
         });

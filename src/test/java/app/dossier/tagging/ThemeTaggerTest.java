@@ -1,5 +1,7 @@
 package app.dossier.tagging;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.ThemeTag;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +59,8 @@ class ThemeTaggerTest {
         assertEquals(1, tags.size());
         ThemeTag tag = tags.get(0);
         assertEquals("Zweiter Absatz: Roboter übernehmen die Montage.", text.substring(tag.start(), tag.end()));
-        assertEquals("auto", tag.origin());
-        assertEquals("suggested", tag.status());
+        assertEquals(Origin.AUTO, tag.origin());
+        assertEquals(ReviewStatus.SUGGESTED, tag.status());
         assertNull(tag.id());
         assertNull(tag.reportId());
     }

@@ -34,7 +34,7 @@ public final class FxTestSupport {
 
     /** Closes the library once the background work on it is done. */
     public void close() {
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 

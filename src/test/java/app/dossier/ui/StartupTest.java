@@ -2,7 +2,6 @@ package app.dossier.ui;
 
 import app.dossier.library.GeneratedLibrary;
 import app.dossier.library.Library;
-import app.dossier.ui.common.Background;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class StartupTest {
 
     @AfterEach
     void close() {
-        Background.awaitIdle(30_000);
+        app.workbench().tasks().awaitIdle(30_000);
         if (app.workbench().library() != null) {
             app.workbench().library().close();
         }

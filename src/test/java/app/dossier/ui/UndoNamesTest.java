@@ -1,5 +1,6 @@
 package app.dossier.ui;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
 import app.dossier.model.Figure;
 import javafx.scene.control.Label;
@@ -55,15 +56,15 @@ class UndoNamesTest {
         waitUntil(() -> fx.workbench.reports().size() == 1);
         String id = fx.workbench.reports().get(0).id();
         Figure cash = fx.library.figures(id).stream().filter(f -> f.metric().equals("cash")).findFirst().orElseThrow();
-        robot.interact(() -> fx.workbench.execute(new Commands.PutFigure(cash, cash.withStatus("rejected"))));
-        waitUntil(() -> fx.library.figures(id).stream().anyMatch(f -> f.status().equals("rejected")));
+        robot.interact(() -> fx.workbench.execute(new Commands.PutFigure(cash, cash.withStatus(ReviewStatus.REJECTED))));
+        waitUntil(() -> fx.library.figures(id).stream().anyMatch(f -> f.status() == ReviewStatus.REJECTED));
 
         robot.clickOn("Edit");
         assertEquals("Undo reject figure · Mistral AI cash", editItem(robot, 0).getText());
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#library-table");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> fx.library.figures(id).stream().allMatch(f -> !f.status().equals("rejected")));
+        waitUntil(() -> fx.library.figures(id).stream().allMatch(f -> f.status() != ReviewStatus.REJECTED));
         waitUntil(() -> status(robot).startsWith("Undone: reject figure · Mistral AI cash"));
 
         robot.clickOn("Edit");

@@ -1,5 +1,6 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.money.Money;
 import app.dossier.money.Periods;
 import app.dossier.model.Figure;
@@ -40,7 +41,7 @@ public final class Conflicts {
     public List<Conflict> find(List<Figure> figures) {
         Map<String, List<Figure>> groups = new LinkedHashMap<>();
         for (Figure f : figures) {
-            if (f.companyId() != null && !Metric.OTHER.equals(f.metric()) && !"rejected".equals(f.status())) {
+            if (f.companyId() != null && !Metric.OTHER.equals(f.metric()) && f.status() != ReviewStatus.REJECTED) {
                 // same company, metric, basis, product, per and period (or as-of time): else two figures say different things
                 groups.computeIfAbsent(String.join("\u0000", f.companyId(), f.metric(), Objects.toString(f.period(), ""),
                                 Objects.toString(f.asOf(), ""), Objects.toString(f.basis(), "").toLowerCase(java.util.Locale.ROOT),

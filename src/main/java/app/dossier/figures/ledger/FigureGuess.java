@@ -1,5 +1,7 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.figures.FigureExtractor;
 import app.dossier.model.Figure;
 import app.dossier.model.Ids;
@@ -15,7 +17,7 @@ import java.util.UUID;
 /**
  * A first guess for a figure the user adds by hand from a passage [start, end): the extractor run on
  * the selected text (with the report's mentions inside it), else the company mentioned nearest.
- * The figure is the user's (origin "user", status "confirmed") and quotes exactly the selection.
+ * The figure is the user's (origin USER, status CONFIRMED) and quotes exactly the selection.
  */
 public final class FigureGuess {
     private final FigureExtractor extractor;
@@ -43,11 +45,11 @@ public final class FigureGuess {
             id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         }
         if (best == null) {
-            return new Figure(id, report.id(), company, metric, 0, null, null, null, null, false, s, e, selected, "user",
-                    "confirmed");
+            return new Figure(id, report.id(), company, metric, 0, null, null, null, null, false, s, e, selected, Origin.USER,
+                    ReviewStatus.CONFIRMED);
         }
         return new Figure(id, report.id(), company, metric, best.value(), best.valueMax(), best.currency(), best.per(),
-                best.period(), best.approx(), s, e, selected, "user", "confirmed");
+                best.period(), best.approx(), s, e, selected, Origin.USER, ReviewStatus.CONFIRMED);
     }
 
     /** The company named closest to the passage, inside it first, then before it (the usual subject), then after. */

@@ -51,7 +51,7 @@ public final class LedgerCsv {
         List<String> out = new ArrayList<>(List.of(f.id(), f.reportId(), e.reportTitle(), nz(f.companyId()),
                 e.companyName(), f.metric(), number(f.value()), f.valueMax() == null ? "" : number(f.valueMax()),
                 nz(f.currency()), nz(f.per()), nz(f.period()), Boolean.toString(f.approx()), e.written(), e.normalised(),
-                nz(f.origin()), nz(f.status()), Boolean.toString(e.needsReview()), Boolean.toString(e.conflict()),
+                f.origin().code(), f.status().code(), Boolean.toString(e.needsReview()), Boolean.toString(e.conflict()),
                 nz(f.basis()), nz(f.product()), nz(f.asOf()), Integer.toString(f.start()), Integer.toString(f.end()),
                 nz(f.quote())));
         if (currency != null) {

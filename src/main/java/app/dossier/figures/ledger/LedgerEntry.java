@@ -1,5 +1,7 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.model.ReviewStatus;
+
 import app.dossier.model.Figure;
 
 /**
@@ -10,7 +12,7 @@ import app.dossier.model.Figure;
 public record LedgerEntry(Figure figure, String companyName, String reportTitle, String written, String normalised,
                           boolean needsReview, boolean conflict) {
 
-    public String status() {
+    public ReviewStatus status() {
         return figure.status();
     }
 

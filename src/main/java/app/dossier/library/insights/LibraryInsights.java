@@ -1,5 +1,6 @@
 package app.dossier.library.insights;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
 import app.dossier.model.Company;
@@ -149,11 +150,11 @@ public final class LibraryInsights {
                     continue;
                 }
                 switch (tag.status()) {
-                    case "confirmed" -> confirmed++;
-                    case "rejected" -> rejected++;
+                    case CONFIRMED -> confirmed++;
+                    case REJECTED -> rejected++;
                     default -> suggested++;
                 }
-                if (!"rejected".equals(tag.status()) && tag.reportId().equals(currentReportId)) {
+                if (tag.status() != ReviewStatus.REJECTED && tag.reportId().equals(currentReportId)) {
                     here++;
                 }
             }
@@ -167,7 +168,7 @@ public final class LibraryInsights {
 
     public List<Passage> themePassages(String themeId, boolean includeRejected) {
         return tagPassages(tags.stream().filter(t -> t.themeId().equals(themeId)
-                && (includeRejected || !"rejected".equals(t.status()))).toList(), null);
+                && (includeRejected || t.status() != ReviewStatus.REJECTED)).toList(), null);
     }
 
     /**
@@ -247,7 +248,7 @@ public final class LibraryInsights {
     }
 
     private List<ThemeTag> counted() {
-        return tags.stream().filter(t -> !"rejected".equals(t.status())).toList();
+        return tags.stream().filter(t -> t.status() != ReviewStatus.REJECTED).toList();
     }
 
     private List<Passage> tagPassages(List<ThemeTag> chosen, String markCompanyId) {

@@ -1,5 +1,6 @@
 package app.dossier.ui.charts;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.charts.BuiltChart;
 import app.dossier.charts.ChartExporter;
 import app.dossier.charts.ChartInput;
@@ -10,7 +11,6 @@ import app.dossier.library.LibraryCharts;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
@@ -207,7 +207,7 @@ public final class ChartsView extends BorderPane {
         Set<String> chosenCompanies = new HashSet<>();
         companies.getCheckModel().getCheckedItems().forEach(c -> chosenCompanies.add(c.id()));
         String chosenPeriod = period.getValue() == null || period.getValue().startsWith("Any") ? null : period.getValue();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             ChartInput.Builder input = LibraryCharts.input(lib).currency(cur).includeSuggested(withSuggested)
                     .originalScriptNames(original).companyFilter(chosenCompanies).period(chosenPeriod);
             ChartInput built = input.build();
@@ -226,12 +226,12 @@ public final class ChartsView extends BorderPane {
         Set<String> plotted = new HashSet<>();
         chart.result().series().forEach(s -> s.points().forEach(p -> plotted.addAll(p.sources())));
         long suggestedPlotted = figures.stream().filter(f -> plotted.contains(f.id()))
-                .filter(f -> f.status() == null || "suggested".equals(f.status())).count();
+                .filter(f -> f.status() == null || f.status() == ReviewStatus.SUGGESTED).count();
         unconfirmed.setText(suggestedPlotted == 0 ? "" : ChartEmptyState.unconfirmedLine(suggestedPlotted, plotted.size()));
         unconfirmed.setVisible(suggestedPlotted > 0);
         boolean nothing = chart.result().series().stream().allMatch(s -> s.points().isEmpty());
         if (nothing) {
-            long suggestedInLibrary = figures.stream().filter(f -> "suggested".equals(f.status())).count();
+            long suggestedInLibrary = figures.stream().filter(f -> f.status() == ReviewStatus.SUGGESTED).count();
             empty.explain(chosen, workbench.totalProperty().get() == 0, figures.isEmpty(), withSuggested ? 0 : suggestedInLibrary,
                     () -> suggested.setSelected(true));
             setCenter(empty);
@@ -313,7 +313,7 @@ public final class ChartsView extends BorderPane {
         BuiltChart chart = built;
         int w = exportWidth.getValue();
         int h = exportHeight.getValue();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             Path path = file.toPath();
             if (format.equals("png")) {
                 ChartExporter.png(chart.chart(), path, w, h, 2);

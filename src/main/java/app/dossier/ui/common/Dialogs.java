@@ -19,6 +19,19 @@ public final class Dialogs {
         a.show();
     }
 
+    /** A warning with one line per item that went wrong (file: reason), the lines in an expandable list. */
+    public static void problems(Window owner, String header, String text, java.util.List<String> lines) {
+        Alert a = new Alert(Alert.AlertType.WARNING, text);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n", lines));
+        list.setEditable(false);
+        list.setId("problem-lines");
+        a.getDialogPane().setExpandableContent(list);
+        a.getDialogPane().setExpanded(true);
+        a.show();
+    }
+
     public static boolean confirm(Window owner, String header, String text, String action) {
         ButtonType yes = new ButtonType(action, ButtonType.OK.getButtonData());
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, yes, ButtonType.CANCEL);

@@ -17,14 +17,14 @@ public final class LogMenu {
     private LogMenu() {
     }
 
-    public static Menu help(Window owner) {
+    public static Menu help(Window owner, TaskRunner tasks) {
         MenuItem open = new MenuItem("Open log");
         open.setId("open-log");
-        open.setOnAction(e -> open(owner));
+        open.setOnAction(e -> open(owner, tasks));
         return new Menu("Help", null, open);
     }
 
-    private static void open(Window owner) {
+    private static void open(Window owner, TaskRunner tasks) {
         Path file = AppLog.file();
         if (file == null || !Files.exists(file)) {
             show(owner, file == null ? "Dossier is running without a log file." : "Nothing logged yet; the log will be "
@@ -36,16 +36,14 @@ public final class LogMenu {
             return;
         }
         // Desktop.open may block while the viewer starts: not on the FX thread
-        Thread opener = new Thread(() -> {
+        tasks.detached(() -> {
             try {
                 Desktop.getDesktop().open(file.toFile());
             } catch (Exception ex) {
                 LOG.log(System.Logger.Level.WARNING, "Could not open the log " + file, ex);
                 javafx.application.Platform.runLater(() -> show(owner, "The log is " + file));
             }
-        }, "dossier-open-log");
-        opener.setDaemon(true);
-        opener.start();
+        });
     }
 
     private static void show(Window owner, String text) {

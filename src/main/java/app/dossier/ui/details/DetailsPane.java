@@ -1,5 +1,6 @@
 package app.dossier.ui.details;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
@@ -180,8 +181,8 @@ public final class DetailsPane extends TabPane {
         themes.setCellFactory(l -> new DecisionCell<>(
                 t -> themeById.containsKey(t.themeId()) ? themeById.get(t.themeId()).name() : t.themeId(),
                 t -> excerpt(t.start(), t.end()),
-                ThemeTag::status,
-                (t, status) -> workbench.execute(new Commands.PutThemeTag(t, t.withStatus(status)))));
+                t -> t.status().code(),
+                (t, status) -> workbench.execute(new Commands.PutThemeTag(t, t.withStatus(ReviewStatus.of(status))))));
         themes.setOnMouseClicked(e -> {
             ThemeTag t = themes.getSelectionModel().getSelectedItem();
             if (t != null) {
@@ -198,8 +199,8 @@ public final class DetailsPane extends TabPane {
         figures.setCellFactory(l -> new DecisionCell<>(
                 f -> Formats.metricName(f.metric()) + " · " + companyName(f.companyId()) + " · " + Formats.value(f),
                 Figure::quote,
-                Figure::status,
-                (f, status) -> workbench.execute(new Commands.PutFigure(f, f.withStatus(status)))));
+                f -> f.status().code(),
+                (f, status) -> workbench.execute(new Commands.PutFigure(f, f.withStatus(ReviewStatus.of(status))))));
         figures.setOnMouseClicked(e -> {
             Figure f = figures.getSelectionModel().getSelectedItem();
             if (f != null) {

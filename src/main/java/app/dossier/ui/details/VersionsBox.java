@@ -6,7 +6,6 @@ import app.dossier.library.Library;
 import app.dossier.model.Report;
 import app.dossier.store.VersionRepository;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,7 +44,7 @@ final class VersionsBox extends VBox {
             return;
         }
         Report kept = view.report();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             List<Version> versions = new ArrayList<>();
             for (Map.Entry<String, String> v : lib.versions().entrySet()) {
                 if (v.getValue().equals(kept.id())) {

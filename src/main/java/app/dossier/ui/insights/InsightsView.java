@@ -8,7 +8,6 @@ import app.dossier.library.insights.LibraryInsights;
 import app.dossier.model.Company;
 import app.dossier.model.Theme;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
 import javafx.collections.ListChangeListener;
@@ -130,7 +129,7 @@ public final class InsightsView extends BorderPane {
             return;
         }
         loading = true;
-        Background.run(() -> LibraryInsights.load(lib), loaded -> {
+        workbench.tasks().run(() -> LibraryInsights.load(lib), loaded -> {
             loading = false;
             data = loaded;
             showData();

@@ -105,9 +105,9 @@ final class PassageList extends ListView<Passage> {
             }
             ThemeTag tag = p.tag();
             if (tag != null && decide != null) {
-                getStyleClass().add(tag.status());
-                Label status = new Label(tag.status());
-                status.getStyleClass().addAll("status-badge", "status-" + tag.status());
+                getStyleClass().add(tag.status().code());
+                Label status = new Label(tag.status().code());
+                status.getStyleClass().addAll("status-badge", "status-" + tag.status().code());
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
                 Button confirm = action("Confirm", Feather.CHECK, "confirmed", tag);
@@ -144,7 +144,7 @@ final class PassageList extends ListView<Passage> {
         private Button action(String text, Feather icon, String status, ThemeTag tag) {
             Button b = new Button(text, Icons.of(icon));
             b.getStyleClass().addAll("small", "flat", "decision-" + status);
-            b.setDisable(status.equals(tag.status()));
+            b.setDisable(status.equals(tag.status().code()));
             b.setOnAction(e -> decide.accept(tag, status));
             return b;
         }

@@ -1,11 +1,9 @@
 package app.dossier.ui.insights;
 
-import app.dossier.library.Library;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
-import javafx.concurrent.Task;
+import app.dossier.ui.common.RunningJob;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,7 +25,7 @@ final class RetagBar extends HBox {
     private final Button later = new Button("Later");
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
-    private Task<Integer> task;
+    private RunningJob job;
 
     RetagBar(Workbench workbench) {
         this.workbench = workbench;
@@ -47,8 +45,8 @@ final class RetagBar extends HBox {
         run.setOnAction(e -> start());
         later.setOnAction(e -> setVisible(false));
         cancel.setOnAction(e -> {
-            if (task != null) {
-                task.cancel();
+            if (job != null) {
+                job.cancel();
             }
         });
         managedProperty().bind(visibleProperty());
@@ -57,7 +55,7 @@ final class RetagBar extends HBox {
     }
 
     void offer(String why) {
-        if (task != null && task.isRunning()) {
+        if (job != null && job.runningProperty().get()) {
             return;
         }
         message.setText(why + " Re-run tagging so every report is read with it?");
@@ -77,25 +75,15 @@ final class RetagBar extends HBox {
     }
 
     private void start() {
-        Library lib = workbench.library();
-        Task<Integer> t = new Task<>() {
-            @Override
-            protected Integer call() {
-                updateMessage("Tagging…");
-                return lib.reanalyseAll((done, total, title) -> {
-                    updateProgress(done, total);
-                    updateMessage("Tagging " + done + " of " + total + ": " + title);
-                }, this::isCancelled);
-            }
-        };
-        task = t;
-        progress.progressProperty().bind(t.progressProperty());
-        message.textProperty().bind(t.messageProperty());
         running(true);
-        t.setOnSucceeded(e -> finish("Tagging re-run over " + t.getValue() + " reports; your decisions are kept"));
-        t.setOnCancelled(e -> finish("Tagging cancelled; reports done so far keep the new tags"));
-        t.setOnFailed(e -> finish(Failures.logged("Re-running the tagging failed", t.getException())));
-        Background.start(t);
+        job = workbench.tasks().start(workbench.retagJob()
+                .onSuccess(n -> finish("Tagging re-run over " + n + " reports; your decisions are kept"))
+                .onCancelled(() -> finish("Tagging cancelled; reports done so far keep the new tags"))
+                .onFailure(e -> finish(Failures.logged("Re-running the tagging failed", e))));
+        if (job.runningProperty().get()) {
+            progress.progressProperty().bind(job.progressProperty());
+            message.textProperty().bind(job.messageProperty());
+        }
     }
 
     private void finish(String status) {

@@ -1,5 +1,6 @@
 package app.dossier.ui.insights;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
 import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.LibraryInsights.ThemeCount;
@@ -39,7 +40,7 @@ final class ThemesPanel extends SplitPane {
         passages = new PassageList(view.navigator(), "The passages tagged with the theme appear here");
         passages.setId("theme-passages");
         passages.onDecision((tag, status) ->
-                view.workbench().execute(new Commands.PutThemeTag(tag, tag.withStatus(status))));
+                view.workbench().execute(new Commands.PutThemeTag(tag, tag.withStatus(ReviewStatus.of(status)))));
         list.setId("theme-list");
         list.setCellFactory(l -> new ThemeCell());
         list.setPlaceholder(new Label("The codebook has no themes"));

@@ -9,7 +9,6 @@ import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import javafx.stage.Window;
 
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class AddFigureDialog {
         if (lib == null || report == null || end <= start) {
             return;
         }
-        Background.run(() -> prepare(lib, report, start, end), p -> open(owner, workbench, p),
+        workbench.tasks().run(() -> prepare(lib, report, start, end), p -> open(owner, workbench, p),
                 e -> workbench.statusProperty().set("Cannot add a figure here: " + e.getMessage()));
     }
 

@@ -1,5 +1,6 @@
 package app.dossier.ui.ledger;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.AmountInput;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
@@ -88,7 +89,7 @@ public final class FigureDialog extends Dialog<Figure> {
         period.setPromptText("2024, 2025-Q1, H1 2025...");
         approx.setSelected(figure.approx());
         status.getItems().addAll(STATUSES);
-        status.setValue(figure.status());
+        status.setValue(figure.status().code());
         problem.getStyleClass().add("danger");
 
         TextArea quote = new TextArea(figure.quote());
@@ -174,7 +175,7 @@ public final class FigureDialog extends Dialog<Figure> {
         return new Figure(f.id(), f.reportId(), c == null || c == NO_COMPANY ? null : c.id(), metric.getValue(),
                 AmountInput.parse(value.getText()).orElse(f.value()), max.isPresent() ? max.getAsDouble() : null,
                 currencyText(), blankToNull(per.getValue()), blankToNull(period.getText()), approx.isSelected(),
-                f.start(), f.end(), f.quote(), f.origin(), status.getValue(), f.basis(), f.product(), f.asOf());
+                f.start(), f.end(), f.quote(), f.origin(), ReviewStatus.of(status.getValue()), f.basis(), f.product(), f.asOf());
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package app.dossier.ui.ledger;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.money.ExchangeRates;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
@@ -12,7 +13,6 @@ import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
 import app.dossier.model.Figure;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -81,7 +81,7 @@ public final class LedgerModel {
         if (lib == null) {
             return;
         }
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             Money m = new Money(LibraryCharts.rates(lib));
             java.util.Set<String> discovered = lib.discoveredCompanies().stream().map(app.dossier.model.Company::id)
                     .collect(java.util.stream.Collectors.toSet());
@@ -112,7 +112,7 @@ public final class LedgerModel {
         shown.setPredicate(e -> matches(company.get(), e.figure().companyId())
                 && matches(metric.get(), e.figure().metric())
                 && matches(report.get(), e.figure().reportId())
-                && matches(status.get(), e.figure().status()));
+                && matches(status.get(), e.figure().status().code()));
     }
 
     private static boolean matches(Choice choice, String value) {
@@ -122,8 +122,9 @@ public final class LedgerModel {
     /** Confirm, reject or reset: one undoable command. */
     public void decide(LedgerEntry entry, String newStatus) {
         Figure f = entry.figure();
-        if (!Objects.equals(f.status(), newStatus)) {
-            workbench.execute(new Commands.PutFigure(f, f.withStatus(newStatus)));
+        ReviewStatus decided = ReviewStatus.of(newStatus);
+        if (f.status() != decided) {
+            workbench.execute(new Commands.PutFigure(f, f.withStatus(decided)));
         }
     }
 
@@ -138,7 +139,7 @@ public final class LedgerModel {
         List<LedgerEntry> rows = List.copyOf(shown);
         Money m = money.get();
         String cur = currency.get();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             SafeOutput.write(file, out -> new LedgerCsv(m, cur).write(rows, out));
             return rows.size() + " figures exported to " + file;
         }, msg -> {
@@ -151,7 +152,7 @@ public final class LedgerModel {
     public void saveRates(LocalDate asOf, Map<String, Double> toUsd) {
         Library lib = workbench.library();
         ExchangeRates symbols = money.get().rates();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             RatesFile.save(lib.directory().resolve(RatesFile.NAME), asOf, toUsd, symbols);
             return "Exchange rates saved (as of " + asOf + ")";
         }, msg -> {

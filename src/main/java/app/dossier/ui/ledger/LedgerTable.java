@@ -132,7 +132,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
 
     private static TableColumn<LedgerEntry, String> status() {
         TableColumn<LedgerEntry, String> c = new TableColumn<>("Status");
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().status()));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().status().code()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -162,7 +162,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 setTooltip(null);
                 return;
             }
-            getStyleClass().add("ledger-" + item.status());
+            getStyleClass().add("ledger-" + item.status().code());
             if (item.needsReview()) {
                 getStyleClass().add("ledger-review");
             }

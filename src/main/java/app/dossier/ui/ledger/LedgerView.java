@@ -248,7 +248,7 @@ public final class LedgerView extends BorderPane {
         quote.setText(e.figure().quote());
         String marks = (e.needsReview() ? "  ⚠ needs review: the passage changed when the report was processed again"
                 : "") + (e.conflict() ? "  ⇄ another report disagrees (see Conflicts)" : "");
-        quoteSource.setText(e.reportTitle() + " · " + e.figure().origin() + marks);
+        quoteSource.setText(e.reportTitle() + " · " + e.figure().origin().code() + marks);
     }
 
     private void decide(String status) {
@@ -265,7 +265,7 @@ public final class LedgerView extends BorderPane {
         }
         Figure before = e.figure();
         var lib = model.workbench().library();
-        app.dossier.ui.common.Background.run(lib::companies, companies -> {
+        model.workbench().tasks().run(lib::companies, companies -> {
             FigureDialog dialog = new FigureDialog(getScene().getWindow(), "Edit figure", before, companies,
                     new ArrayList<>(new TreeSet<>(model.moneyProperty().get().rates().table().keySet())));
             dialog.showAndWait().ifPresent(after -> model.edit(before, after));

@@ -9,7 +9,6 @@ import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
@@ -92,7 +91,7 @@ public final class MemoView extends BorderPane {
 
     /** Reloads the notes from the library (after every decision, the workbench refreshes its reports). */
     public void reload() {
-        model.load(workbench.library(), this::fail, this::updateCount);
+        model.load(workbench.tasks(), workbench.library(), this::fail, this::updateCount);
     }
 
     private HBox filters() {
@@ -237,7 +236,7 @@ public final class MemoView extends BorderPane {
         Set<String> ids = model.shown().stream().map(i -> i.annotation().id()).collect(Collectors.toSet());
         var scope = model.scope();
         workbench.statusProperty().set("Exporting " + ids.size() + " notes...");
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             NotesCorpus all = NotesCorpus.load(lib);
             NotesExport.write(all.onlyAnnotations(a -> ids.contains(a.id())), format, NotesExport.title(all, scope),
                     file.toPath());
@@ -259,7 +258,7 @@ public final class MemoView extends BorderPane {
         if (file == null) {
             return;
         }
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             AnnotationImport.Plan plan;
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 plan = AnnotationImport.plan(lib, in);

@@ -5,7 +5,7 @@ import app.dossier.annotations.Scope;
 import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 import app.dossier.model.Report;
-import app.dossier.ui.common.Background;
+import app.dossier.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -63,12 +63,12 @@ final class MemoViewModel {
         return items;
     }
 
-    void load(Library library, Consumer<Throwable> onFailure, Runnable then) {
+    void load(TaskRunner tasks, Library library, Consumer<Throwable> onFailure, Runnable then) {
         if (library == null) {
             items.clear();
             return;
         }
-        Background.run(() -> build(NotesCorpus.load(library, false)), loaded -> {
+        tasks.run(() -> build(NotesCorpus.load(library, false)), loaded -> {
             setItems(loaded);
             then.run();
         }, onFailure);

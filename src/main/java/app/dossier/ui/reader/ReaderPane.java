@@ -1,5 +1,6 @@
 package app.dossier.ui.reader;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
@@ -321,7 +322,7 @@ public final class ReaderPane extends BorderPane {
                     discovered ? "hl-new" : null));
         }
         for (Figure f : view.figures()) {
-            if (!"rejected".equals(f.status())) {
+            if (f.status() != ReviewStatus.REJECTED) {
                 out.add(new Highlight(f.start(), f.end(), Highlight.Kind.FIGURE, f.metric()));
             }
         }
@@ -337,7 +338,7 @@ public final class ReaderPane extends BorderPane {
     private static String themeStyle(Workbench.ReportView view, int start, int end) {
         List<Theme> themes = view.themes();
         for (ThemeTag t : view.themeTags()) {
-            if (!"rejected".equals(t.status()) && t.start() < end && t.end() > start) {
+            if (t.status() != ReviewStatus.REJECTED && t.start() < end && t.end() > start) {
                 int i = 0;
                 for (Theme th : themes) {
                     if (th.id().equals(t.themeId())) {

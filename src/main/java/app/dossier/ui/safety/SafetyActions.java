@@ -7,7 +7,6 @@ import app.dossier.library.LibraryDamagedException;
 import app.dossier.library.LibraryRebuild;
 import app.dossier.store.OrphanRepository;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -43,7 +42,7 @@ public final class SafetyActions {
     public void check() {
         Library lib = workbench.library();
         workbench.say("Checking the library...");
-        Background.run(() -> LibraryCheck.run(lib), findings -> {
+        workbench.tasks().run(() -> LibraryCheck.run(lib), findings -> {
             workbench.say(findings.isEmpty() ? "The library is sound" : findings.size() + " differences found");
             if (findings.isEmpty()) {
                 report("Check library", "The library is sound", "The database matches its checksums, the search "
@@ -59,7 +58,7 @@ public final class SafetyActions {
     /** Library ▸ Orphaned decisions. */
     public void orphans() {
         Library lib = workbench.library();
-        Background.run(lib::orphanedDecisions, orphans -> report("Orphaned decisions",
+        workbench.tasks().run(lib::orphanedDecisions, orphans -> report("Orphaned decisions",
                 orphans.isEmpty() ? "No orphaned decisions" : orphans.size() + " decisions wait for their report",
                 orphans.isEmpty() ? "Every journalled decision is on a report in the library." : describe(orphans)),
                 e -> Dialogs.error(stage, "Listing orphaned decisions failed", e));
@@ -87,7 +86,7 @@ public final class SafetyActions {
     public void backupTo(Path file) {
         Library lib = workbench.library();
         workbench.say("Backing up to " + file + "...");
-        Background.run(() -> LibraryBackup.write(lib, file), s -> workbench.say("Backed up " + s.originals()
+        workbench.tasks().run(() -> LibraryBackup.write(lib, file), s -> workbench.say("Backed up " + s.originals()
                         + " original files, the database and the journal to " + s.file()),
                 e -> Dialogs.error(stage, "The backup failed", e));
     }
@@ -110,7 +109,7 @@ public final class SafetyActions {
     }
 
     public void restore(Path zip, Path newDir) {
-        Background.run(() -> LibraryBackup.restore(zip, newDir), openLibrary,
+        workbench.tasks().run(() -> LibraryBackup.restore(zip, newDir), openLibrary,
                 e -> Dialogs.error(stage, "The backup could not be restored", e));
     }
 
@@ -122,7 +121,7 @@ public final class SafetyActions {
             return;
         }
         Path dir = lib.directory();
-        Background.run(() -> {
+        workbench.tasks().run(() -> {
             lib.close();
             return null;
         }, x -> rebuild(dir), e -> Dialogs.error(stage, "The library could not be closed", e));
@@ -131,7 +130,7 @@ public final class SafetyActions {
     /** Rebuilds a library folder (not open) and opens it. */
     public void rebuild(Path dir) {
         workbench.say("Rebuilding " + dir + " from its original files and journal...");
-        Background.run(() -> LibraryRebuild.rebuild(dir, dir, (done, total, current) ->
+        workbench.tasks().run(() -> LibraryRebuild.rebuild(dir, dir, (done, total, current) ->
                 javafx.application.Platform.runLater(() -> workbench.say("Rebuilding: " + done + " of " + total))), r -> {
             if (!r.complete()) {
                 report("Rebuild", "The rebuild is not complete", String.join("\n", r.importFailures())

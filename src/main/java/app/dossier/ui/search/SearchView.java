@@ -3,7 +3,6 @@ package app.dossier.ui.search;
 import app.dossier.library.Library;
 import app.dossier.search.SearchHit;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import javafx.animation.PauseTransition;
@@ -124,7 +123,7 @@ public final class SearchView extends BorderPane {
             return;
         }
         long started = System.nanoTime();
-        Background.run(() -> withoutVersions(lib, asYouType ? lib.search().searchAsYouType(text, 100) : lib.search().search(text, 100)),
+        workbench.tasks().run(() -> withoutVersions(lib, asYouType ? lib.search().searchAsYouType(text, 100) : lib.search().search(text, 100)),
                 hits -> {
                     if (generation.get() != mine) {
                         return;
@@ -138,7 +137,7 @@ public final class SearchView extends BorderPane {
     private void open(SearchHit hit) {
         Library lib = workbench.library();
         String q = query.getText();
-        Background.run(() -> lib.search().highlights(hit.reportId(), null, q), all -> {
+        workbench.tasks().run(() -> lib.search().highlights(hit.reportId(), null, q), all -> {
             int start = hit.start() >= 0 ? hit.start() : all.isEmpty() ? 0 : all.get(0)[0];
             int end = hit.start() >= 0 ? hit.end() : all.isEmpty() ? 0 : all.get(0)[1];
             opener.open(hit.reportId(), start, end, all);

@@ -1,5 +1,7 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.figures.FigureExtractor;
 import app.dossier.model.Figure;
 import app.dossier.model.Ids;
@@ -32,8 +34,8 @@ class FigureGuessTest {
         assertEquals(12e6, f.value());
         assertEquals("USD", f.currency());
         assertEquals("mistral-ai", f.companyId());
-        assertEquals("user", f.origin());
-        assertEquals("confirmed", f.status());
+        assertEquals(Origin.USER, f.origin());
+        assertEquals(ReviewStatus.CONFIRMED, f.status());
         assertEquals(TEXT.substring(MISTRAL, end), f.quote());
         assertEquals(Ids.figure("r1", "cash", MISTRAL, end), f.id());
     }

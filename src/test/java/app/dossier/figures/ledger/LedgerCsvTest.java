@@ -1,5 +1,7 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.money.Money;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
@@ -20,7 +22,7 @@ class LedgerCsvTest {
 
     private String csv(String currency) throws Exception {
         Figure f = new Figure("f1", "r1", "zp", "cash", 2.5e9, null, "CNY", null, null, false, 0, 12,
-                "智谱账上有25亿人民币, 还有\"现金\"", "auto", "suggested");
+                "智谱账上有25亿人民币, 还有\"现金\"", Origin.AUTO, ReviewStatus.SUGGESTED);
         Ledger ledger = Ledger.of(List.of(f), Map.of("zp", new Company("zp", "Zhipu, AI", List.of(), List.of(), "company",
                 "registry")), List.of(Fixtures.report("r1", "报告：智谱", LocalDate.of(2025, 1, 1))), List.of(), money);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

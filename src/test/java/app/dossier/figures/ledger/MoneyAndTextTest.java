@@ -1,5 +1,7 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.money.Money;
 import app.dossier.model.Figure;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ class MoneyAndTextTest {
 
     private static Figure withQuote(double value, String currency, String quote) {
         return new Figure("f", "r", null, "cash", value, null, currency, null, null, false, 0, quote.length(), quote,
-                "auto", "suggested");
+                Origin.AUTO, ReviewStatus.SUGGESTED);
     }
 
     @Test
@@ -51,8 +53,8 @@ class MoneyAndTextTest {
     @Test
     void normalisedValuesReadShort() {
         assertEquals("2.5 bn CNY", FigureText.normalised(withQuote(2.5e9, "CNY", "x")));
-        Figure share = new Figure("f", "r", null, "market_share", 50, 80.0, null, null, null, true, 0, 1, "x", "auto",
-                "suggested");
+        Figure share = new Figure("f", "r", null, "market_share", 50, 80.0, null, null, null, true, 0, 1, "x", Origin.AUTO,
+                ReviewStatus.SUGGESTED);
         assertEquals("~50–80 %", FigureText.normalised(share));
     }
 }

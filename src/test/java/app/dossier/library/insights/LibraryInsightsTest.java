@@ -1,5 +1,7 @@
 package app.dossier.library.insights;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.library.LibraryCharts;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
@@ -38,8 +40,8 @@ class LibraryInsightsTest {
         List<Mention> mentions = List.of(at("a", EN, "orbit-labs", "Orbit Labs", 0), at("a", EN, "orbit-labs", "Orbit Labs", 10),
                 at("a", EN, "orbit-labs", "Orbit Labs", para2), at("a", EN, "quill-ai", "Quill AI", 0),
                 at("b", ZH, "xinghe", "星河", 0), at("b", ZH, "xinghe", "星河", 5));
-        List<ThemeTag> tags = List.of(new ThemeTag("t1", "a", "orchestration", para2, EN.length(), "auto", "suggested"),
-                new ThemeTag("t2", "a", "orchestration", 0, para2 - 2, "auto", "rejected"));
+        List<ThemeTag> tags = List.of(new ThemeTag("t1", "a", "orchestration", para2, EN.length(), Origin.AUTO, ReviewStatus.SUGGESTED),
+                new ThemeTag("t2", "a", "orchestration", 0, para2 - 2, Origin.AUTO, ReviewStatus.REJECTED));
         Theme orchestration = new Theme("orchestration", "Orchestration", "", Map.of(), "registry");
         return new LibraryInsights(List.of(report("a", EN), report("b", ZH)), mentions, tags,
                 Map.of("orbit-labs", ORBIT, "quill-ai", QUILL, "xinghe", XINGHE), List.of(orchestration),
@@ -71,7 +73,7 @@ class LibraryInsightsTest {
         var matrix = data.matrix();
         var charts = LibraryCharts.companyThemeCounts(
                 List.of(at("a", EN, "orbit-labs", "Orbit Labs", EN.indexOf("Vector")), at("a", EN, "quill-ai", "Quill AI", 0)),
-                List.of(new ThemeTag("t1", "a", "orchestration", EN.indexOf("Vector"), EN.length(), "auto", "suggested")),
+                List.of(new ThemeTag("t1", "a", "orchestration", EN.indexOf("Vector"), EN.length(), Origin.AUTO, ReviewStatus.SUGGESTED)),
                 Map.of("orbit-labs", ORBIT, "quill-ai", QUILL), Map.of("orchestration", "Orchestration"));
         assertEquals(2, matrix.companies().size(), "the rejected passage does not count, 星河 meets no theme");
         for (int i = 0; i < matrix.companies().size(); i++) {

@@ -1,5 +1,6 @@
 package app.dossier.ui.insights;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.Passage;
@@ -56,7 +57,7 @@ class InsightsSeedReportsTest {
 
     @AfterEach
     void close() {
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 
@@ -90,8 +91,8 @@ class InsightsSeedReportsTest {
         // one decision of each kind, so the picture shows how confirmed and rejected passages look
         var tags = library.themeTags(null).stream().filter(t -> t.themeId().equals(data.themeCounts(chinese.id())
                 .get(0).theme().id())).toList();
-        library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(0), tags.get(0).withStatus("confirmed")));
-        library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(1), tags.get(1).withStatus("rejected")));
+        library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(0), tags.get(0).withStatus(ReviewStatus.CONFIRMED)));
+        library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(1), tags.get(1).withStatus(ReviewStatus.REJECTED)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.data().themeCounts(null).stream()
                 .anyMatch(t -> t.confirmed() == 1 && t.rejected() == 1));
         robot.interact(() -> robot.lookup(".check-box").match(n -> n instanceof javafx.scene.control.CheckBox c

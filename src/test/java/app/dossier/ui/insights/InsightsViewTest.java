@@ -1,5 +1,6 @@
 package app.dossier.ui.insights;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.library.insights.Passage;
 import app.dossier.model.ThemeTag;
@@ -67,7 +68,7 @@ class InsightsViewTest {
 
     @AfterEach
     void close() {
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 
@@ -153,7 +154,7 @@ class InsightsViewTest {
         String id = importFixture(robot);
         ThemeTag robots = library.themeTags(id).stream().filter(t -> t.themeId().equals("physical-world-ai"))
                 .findFirst().orElseThrow();
-        assertEquals("suggested", robots.status());
+        assertEquals(ReviewStatus.SUGGESTED, robots.status());
         showInner(robot, 1);
         robot.clickOn(labelled(robot, "theme-name", "Physical-world AI"));
         waitUntil(() -> robot.lookup("#theme-passages .decision-confirmed").tryQuery().isPresent());
@@ -170,7 +171,7 @@ class InsightsViewTest {
     }
 
     private String status(String reportId, String tagId) {
-        return library.themeTags(reportId).stream().filter(t -> t.id().equals(tagId)).findFirst().orElseThrow().status();
+        return library.themeTags(reportId).stream().filter(t -> t.id().equals(tagId)).findFirst().orElseThrow().status().code();
     }
 
     @Test

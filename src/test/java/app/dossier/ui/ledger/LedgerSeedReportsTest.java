@@ -1,5 +1,6 @@
 package app.dossier.ui.ledger;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.ui.FxTestSupport;
@@ -56,11 +57,11 @@ class LedgerSeedReportsTest {
     void close() throws Exception {
         for (int round = 0; round < 2; round++) { // let decisions and the refreshes they start finish first
             var drained = new java.util.concurrent.CountDownLatch(1);
-            app.dossier.ui.common.Background.run(() -> null, x -> drained.countDown(), e -> drained.countDown());
+            workbench.tasks().run(() -> null, x -> drained.countDown(), e -> drained.countDown());
             drained.await(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 
@@ -89,7 +90,7 @@ class LedgerSeedReportsTest {
             view.model().decide(second, "rejected");
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .filter(e -> e.figure().id().equals(second.figure().id())).anyMatch(e -> e.status().equals("rejected")));
+                .filter(e -> e.figure().id().equals(second.figure().id())).anyMatch(e -> e.status() == ReviewStatus.REJECTED));
         robot.interact(() -> table.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, window, "ledger-seeds.png");

@@ -1,5 +1,7 @@
 package app.dossier.ui.ledger;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.model.Figure;
@@ -58,11 +60,11 @@ class LedgerViewTest {
     void close() throws Exception {
         for (int round = 0; round < 2; round++) { // let decisions and the refreshes they start finish first
             var drained = new java.util.concurrent.CountDownLatch(1);
-            app.dossier.ui.common.Background.run(() -> null, x -> drained.countDown(), e -> drained.countDown());
+            workbench.tasks().run(() -> null, x -> drained.countDown(), e -> drained.countDown());
             drained.await(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 
@@ -109,21 +111,21 @@ class LedgerViewTest {
         importFixtureAndShowLedger(robot);
         LedgerEntry cash = row(robot, "cash").orElseThrow();
         String id = cash.figure().id();
-        assertEquals("suggested", stored(id).status());
+        assertEquals(ReviewStatus.SUGGESTED, stored(id).status());
         robot.interact(() -> table(robot).getSelectionModel().select(cash));
         robot.clickOn("#ledger-confirm");
-        waitUntil(() -> "confirmed".equals(stored(id).status()));
-        waitUntil(() -> row(robot, "cash").map(e -> e.status().equals("confirmed")).orElse(false));
+        waitUntil(() -> stored(id).status() == ReviewStatus.CONFIRMED);
+        waitUntil(() -> row(robot, "cash").map(e -> e.status() == ReviewStatus.CONFIRMED).orElse(false));
         robot.clickOn("#ledger-table");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> "suggested".equals(stored(id).status()));
-        waitUntil(() -> row(robot, "cash").map(e -> e.status().equals("suggested")).orElse(false));
+        waitUntil(() -> stored(id).status() == ReviewStatus.SUGGESTED);
+        waitUntil(() -> row(robot, "cash").map(e -> e.status() == ReviewStatus.SUGGESTED).orElse(false));
         robot.interact(() -> {
             table(robot).getSelectionModel().select(row(robot, "cash").orElseThrow());
             table(robot).requestFocus();
         });
         robot.type(KeyCode.R);
-        waitUntil(() -> "rejected".equals(stored(id).status()));
+        waitUntil(() -> stored(id).status() == ReviewStatus.REJECTED);
     }
 
     @Test
@@ -174,8 +176,8 @@ class LedgerViewTest {
         robot.clickOn(robot.from(robot.lookup(".figure-dialog").queryAll()).lookup(".button")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("Add")).queryButton());
         waitUntil(() -> library.figures(null).size() == before + 1);
-        Figure added = library.figures(null).stream().filter(f -> "user".equals(f.origin())).findFirst().orElseThrow();
-        assertEquals("confirmed", added.status());
+        Figure added = library.figures(null).stream().filter(f -> f.origin() == Origin.USER).findFirst().orElseThrow();
+        assertEquals(ReviewStatus.CONFIRMED, added.status());
         assertEquals(30e6, added.value());
         assertEquals("mistral-ai", added.companyId());
         assertEquals(start, added.start());

@@ -5,7 +5,6 @@ import app.dossier.library.Library;
 import app.dossier.model.Report;
 import app.dossier.ui.FxTestSupport;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Background;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -142,7 +141,7 @@ class LazyLibraryTableTest {
         robot.interact(() -> workbench.open(library));
         waitUntil(() -> workbench.loadedProperty().get() && workbench.totalProperty().get() == 40
                 && !workbench.mentionedCompanies().isEmpty());
-        Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
 
         Map<String, String> after = fingerprint(folder);

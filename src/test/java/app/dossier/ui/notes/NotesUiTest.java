@@ -80,7 +80,7 @@ class NotesUiTest {
 
     @AfterEach
     void close() {
-        app.dossier.ui.common.Background.awaitIdle(30_000);
+        workbench.tasks().awaitIdle(30_000);
         library.close();
     }
 

@@ -1,5 +1,7 @@
 package app.dossier.ui.reader;
 
+import app.dossier.model.Origin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
@@ -62,7 +64,7 @@ class ReaderHighlightTest {
     private static Figure figure(String text, String quote) {
         int s = text.indexOf(quote);
         return new Figure("f" + s, "r1", null, "revenue", 1, null, "USD", null, null, false, s, s + quote.length(),
-                quote, "auto", "suggested");
+                quote, Origin.AUTO, ReviewStatus.SUGGESTED);
     }
 
     private static Mention mention(String text, String name) {

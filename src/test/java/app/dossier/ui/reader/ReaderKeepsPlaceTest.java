@@ -1,5 +1,6 @@
 package app.dossier.ui.reader;
 
+import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
 import app.dossier.model.Figure;
 import app.dossier.ui.FxTestSupport;
@@ -83,7 +84,7 @@ class ReaderKeepsPlaceTest {
 
         Figure figure = fx.library.figures(id).get(3);
         Workbench.ReportView before = workbench.currentProperty().get();
-        robot.interact(() -> workbench.execute(new Commands.PutFigure(figure, figure.withStatus("rejected"))));
+        robot.interact(() -> workbench.execute(new Commands.PutFigure(figure, figure.withStatus(ReviewStatus.REJECTED))));
         waitUntil(() -> workbench.currentProperty().get() != before);
         FxTestSupport.snapshot(window, "reader-after-decision");
         assertEquals(place, scroll(robot).getVvalue(), 0.01, "the scroll position is kept after a decision");

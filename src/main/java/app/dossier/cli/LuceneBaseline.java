@@ -1,4 +1,4 @@
-package app.dossier.search;
+package app.dossier.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * "Bare Lucene" for benchmarks: the same texts in a StandardAnalyzer index (text stored, like
- * {@link SearchIndex}) searched with the classic query parser, no folding, no snippets. Usage:
+ * {@link app.dossier.search.SearchIndex}) searched with the classic query parser, no folding, no snippets. Usage:
  * {@code create(dir)}, {@code add(..)} each text, {@code commit()}, then {@code search(..)}.
  */
 public final class LuceneBaseline implements AutoCloseable {
