@@ -1,7 +1,9 @@
 package app.dossier.library;
 
 import app.dossier.journal.Commands;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.ThemeTag;
 import app.dossier.store.ReportListing;
 import app.dossier.store.TagRepository;
@@ -49,9 +51,9 @@ class ListingCountsTest {
             Report second = reports.get(1);    // OpenAI
             library.database().write(c -> {
                 for (Report r : List.of(first, second)) {
-                    TagRepository.insert(c, new ThemeTag(r.id() + "-t", r.id(), "funding", 0, 6, "auto", "suggested"));
+                    TagRepository.insert(c, new ThemeTag(r.id() + "-t", r.id(), "funding", 0, 6, Origin.AUTO, ReviewStatus.SUGGESTED));
                 }
-                TagRepository.insert(c, new ThemeTag(fourth.id() + "-t", fourth.id(), "funding", 0, 6, "auto", "rejected"));
+                TagRepository.insert(c, new ThemeTag(fourth.id() + "-t", fourth.id(), "funding", 0, 6, Origin.AUTO, ReviewStatus.REJECTED));
                 return null;
             });
             assertEquals(10, library.reportCount(company(GeneratedLibrary.SELDOM)));
