@@ -33,6 +33,8 @@ public final class CompanyDiscovery {
     private static final java.util.regex.Pattern DATE_OR_NUMBER = java.util.regex.Pattern.compile(
             "[\\d０-９.,]+(?:[年月日号號]|月份|季度|世纪|世紀)?[\\d０-９]*(?:[年月日号號])?");
 
+    private static final java.util.regex.Pattern FUND_VEHICLE = java.util.regex.Pattern.compile("(.+?) Fund (?:[IVX]+|\\d+)");
+
     private final DiscoveryRules rules = new DiscoveryRules();
     private final NameSeeds seeds = new NameSeeds(rules);
 
@@ -95,11 +97,33 @@ public final class CompanyDiscovery {
                 || s.name().length() < 3)) {
             return false;
         }
-        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyAfter(text, s.end()) && !rules.percentAfter(text, s.end())
+        if (!s.han() && (role(s.name()) || role(s.written()))) {
+            return false; // "Tomás Rivière, Managing Partners", "Letter to Limited Partners": people and their roles
+        }
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && (rules.isGenericFirst(s.name()) || commonWordAtSentenceStart(text, s))) {
+            return false; // "Total raised to date: $22.5M"
+        }
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyInSentence(text, s.end()) && !rules.percentAfter(text, s.end())
                 && occurrences(text, s.name()) < 2) {
             return false; // "das Unternehmen Zugang zu…": one capitalised word once, with nothing else for it
         }
         return s.han() || !DiscoveryRules.endsWithAny(text, s.start(), rules.personTitles, 6);
+    }
+
+    private boolean role(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,]+", " ").strip();
+        return rules.rolePhrases.stream().anyMatch(lower::endsWith);
+    }
+
+    /** One capitalised word opening a sentence or line that the text also writes in lower case ("Total", "total"). */
+    private static boolean commonWordAtSentenceStart(String text, Seed s) {
+        int i = s.start();
+        while (i > 0 && " \t•·-–—*#>".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        boolean opens = i == 0 || text.charAt(i - 1) == '\n' || i >= 2 && ".!?:".indexOf(text.charAt(i - 2)) >= 0 && text.charAt(i - 1) == ' ';
+        String lower = s.name().toLowerCase(java.util.Locale.ROOT);
+        return opens && !lower.equals(s.name()) && occurrences(text, lower) > 0;
     }
 
     /** How often the word stands alone (no letter or ASCII digit touching it), found by indexOf, not a regex per seed. */
@@ -172,6 +196,10 @@ public final class CompanyDiscovery {
         String shortForm = shortForm(s.name());
         if (shortForm != null) {
             forms.add(shortForm);
+        }
+        java.util.regex.Matcher fund = FUND_VEHICLE.matcher(s.name());
+        if (fund.matches()) {
+            forms.add(fund.group(1)); // "Halvard Capital Fund II" is a fund of Halvard Capital
         }
         return forms;
     }
