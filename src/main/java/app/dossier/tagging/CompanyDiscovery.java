@@ -58,6 +58,11 @@ public final class CompanyDiscovery {
                 kept.add(s);
             }
         }
+        for (Seed s : listNeighbours(text, registry, kept)) {
+            if (acceptable(text, s, registry, rejected)) {
+                kept.add(s);
+            }
+        }
         kept.sort(Comparator.comparingInt((Seed s) -> -s.name().length()).thenComparingInt(Seed::start));
         List<NameGroup> groups = group(kept);
         List<Found> found = new ArrayList<>();
@@ -79,6 +84,33 @@ public final class CompanyDiscovery {
         }
         found.sort(Comparator.comparingInt(f -> f.mentions().get(0).start()));
         return found;
+    }
+
+    /** "…, Vaultline GmbH, Paperfold …": the next item of a list after a company is one too. */
+    private static final java.util.regex.Pattern LIST_NEXT = java.util.regex.Pattern.compile(
+            "(?:,|[ \\t](?:and|und|sowie|or|oder))[ \\t]+(" + DiscoveryRules.TOKEN + "(?:[ \\t]+(?:" + DiscoveryRules.TOKEN
+                    + "))?)(?=[ \\t]*(?:[,.;)…]|$|[ \\t](?:and|und|or|oder)[ \\t]))", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * Names listed right after a company of the registry or a name already found, that the text uses again:
+     * an enumeration of companies goes on with companies. Weak evidence, checked like the others.
+     */
+    private List<Seed> listNeighbours(String text, List<Mention> registry, List<Seed> found) {
+        Set<Integer> companyEnds = new HashSet<>();
+        registry.forEach(m -> companyEnds.add(m.end()));
+        found.forEach(s -> companyEnds.add(s.end()));
+        List<Seed> out = new ArrayList<>();
+        java.util.regex.Matcher m = LIST_NEXT.matcher(text);
+        while (m.find()) {
+            if (!companyEnds.contains(m.start())) {
+                continue;
+            }
+            String name = m.group(1);
+            if (occurrences(text, name) >= 2 && !rules.isStopToken(name.split(" ")[0]) && !rules.looksLikeNoun(name)) {
+                out.add(new Seed(name, name, m.start(1), m.end(1), false, false));
+            }
+        }
+        return out;
     }
 
     private boolean acceptable(String text, Seed s, List<Mention> known, Set<String> rejected) {

@@ -98,4 +98,23 @@ class DiscoveryFailureClassesTest {
         assertTrue(list.containsAll(List.of("Ostrava Labs", "Pellucid Grid", "Nessel AI")), list.toString());
         assertEquals(List.of(), candidates("Anna, a developer at a bank, said so. Jonas, der Gründer der Firma, lacht."));
     }
+
+    @Test
+    void theNextItemOfAListOfCompaniesIsACompanyWhenTheTextNamesItAgain() {
+        String text = "Rivals: Quellwerk GmbH, Tamsin …\n\n• Tamsin — focused on insurers\n\nVisits: Quellwerk GmbH, Lisbon, Porto.";
+        List<String> found = candidates(text);
+        assertEquals(List.of("Quellwerk", "Tamsin"), found);
+    }
+
+    @Test
+    void aProductWordAfterAnotherCompanysNameIsThatCompanysProduct() {
+        String text = "Varnel Data Systems, Inc. reported results. Varnel Copilot now brings in $50 million. How big can Copilot get?";
+        List<app.dossier.model.Mention> mentions = new java.util.ArrayList<>(matcher.find(text));
+        discovery.discover(text, mentions, Set.of()).forEach(f -> mentions.addAll(f.mentions()));
+        mentions.sort(java.util.Comparator.comparingInt(app.dossier.model.Mention::start));
+        List<String> kept = OthersProducts.without(text, mentions).stream().map(app.dossier.model.Mention::text).toList();
+        assertTrue(kept.stream().noneMatch("Copilot"::equals), kept.toString());
+        String own = "Microsoft Copilot grows; Copilot is sold with Office.";
+        assertEquals(matcher.find(own), OthersProducts.without(own, matcher.find(own)));
+    }
 }
