@@ -53,7 +53,8 @@ public final class CompanyDiscovery {
         }
         List<Mention> registry = known == null ? List.of() : known;
         List<Seed> kept = new ArrayList<>();
-        for (Seed s : seeds.find(text)) {
+        for (Seed found : seeds.find(text)) {
+            Seed s = withoutStrayFirstWord(text, found);
             if (acceptable(text, s, registry, rejected)) {
                 kept.add(s);
             }
@@ -84,6 +85,27 @@ public final class CompanyDiscovery {
         }
         found.sort(Comparator.comparingInt(f -> f.mentions().get(0).start()));
         return found;
+    }
+
+    /**
+     * "Registerauszug Kestrel Labs", "Inside Vantor AI": a word before the name (a heading, a noun, a verb) when the
+     * text names the rest without it more often than with it.
+     */
+    private Seed withoutStrayFirstWord(String text, Seed s) {
+        int space = s.name().indexOf(' ');
+        if (s.han() || space < 0) {
+            return s;
+        }
+        String rest = s.name().substring(space + 1);
+        if (!Character.isLetter(rest.charAt(0)) || rest.indexOf(' ') < 0 // "Fathom Relay" stays whole beside a product "Relay Voice"
+                || occurrences(text, rest) <= occurrences(text, s.name())) {
+            return s;
+        }
+        int at = text.indexOf(rest, s.start());
+        if (at < 0 || at >= s.end()) {
+            return s;
+        }
+        return new Seed(rest, text.substring(at, s.end()), at, s.end(), s.strong(), false);
     }
 
     /** "…, Vaultline GmbH, Paperfold …": the next item of a list after a company is one too. */

@@ -117,4 +117,10 @@ class DiscoveryFailureClassesTest {
         String own = "Microsoft Copilot grows; Copilot is sold with Office.";
         assertEquals(matcher.find(own), OthersProducts.without(own, matcher.find(own)));
     }
+
+    @Test
+    void aWordBeforeANameTheTextOtherwiseWritesWithoutItIsNotPartOfIt() {
+        assertEquals("Morwen Labs", only("Handelsregisterauszug Morwen Labs GmbH\n\nMorwen Labs beschäftigt 30 Leute. Morwen Labs wächst.").name());
+        assertEquals("Black Creek Labs", only("Black Creek Labs GmbH wächst. Black Creek Labs stellt ein.").name());
+    }
 }
