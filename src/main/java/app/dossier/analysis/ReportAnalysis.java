@@ -6,6 +6,7 @@ import app.dossier.model.Figure;
 import app.dossier.model.Mention;
 import app.dossier.model.ThemeTag;
 import app.dossier.tagging.CompanyDiscovery;
+import app.dossier.tagging.OthersProducts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,7 @@ public final class ReportAnalysis {
             }
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
+        mentions = new ArrayList<>(OthersProducts.without(text, mentions));
         List<ThemeTag> tags = tagging.tagger().tag(text, language);
         List<Figure> found = figures.extract(text, language, mentions, tagging.notSubjects());
         return new Result(List.copyOf(mentions), tags, found, List.copyOf(discovered));

@@ -74,6 +74,9 @@ final class AmbiguityResolver {
                 || (evidence.determinerBefore(folded, c.start()) && !evidence.companyWordAfter(folded, c.end())))) {
             return false;
         }
+        if (latin && headOfRowWithFigure(c)) {
+            return true;
+        }
         if (evidence.companyWordAfter(folded, c.end()) || evidence.companyWordBefore(folded, c.start())
                 || (latin && evidence.companySuffixAfter(text, c.end())) || listedWithCompany(c, acceptedByStart)) {
             return true;
@@ -103,6 +106,32 @@ final class AmbiguityResolver {
             }
         }
         return false;
+    }
+
+    /** An amount or a share: "$10.0bn", "~11%", "2,3 Mrd.". */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "[$€£¥]\\s?\\d|\\d[\\d.,]*\\s?(?:%|％|Prozent|percent|bn|billion|million|Mio|Mrd|[MBK]\\b)");
+
+    /**
+     * "| Sierra | Customer service | $10.0bn |", "– Decagon ~11%": the name opens a table row or a list item,
+     * a separator or the figure follows it (not a word: "Total raised to date"), and the line holds an amount.
+     */
+    private boolean headOfRowWithFigure(MatchContext.Candidate c) {
+        int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
+        for (int i = lineStart; i < c.start(); i++) {
+            if (" \t|•·*-–—>".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        int next = c.end();
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next >= text.length() || Character.isLetter(text.charAt(next))) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', c.end());
+        return FIGURE.matcher(text.substring(c.end(), lineEnd < 0 ? text.length() : lineEnd)).find();
     }
 
     /** "Together AI, Fireworks AI or Modal", "Chroma oder Milvus": an item of a list whose neighbour is a company. */

@@ -33,6 +33,8 @@ public final class CompanyDiscovery {
     private static final java.util.regex.Pattern DATE_OR_NUMBER = java.util.regex.Pattern.compile(
             "[\\d０-９.,]+(?:[年月日号號]|月份|季度|世纪|世紀)?[\\d０-９]*(?:[年月日号號])?");
 
+    private static final java.util.regex.Pattern FUND_VEHICLE = java.util.regex.Pattern.compile("(.+?) Fund (?:[IVX]+|\\d+)");
+
     private final DiscoveryRules rules = new DiscoveryRules();
     private final NameSeeds seeds = new NameSeeds(rules);
 
@@ -51,7 +53,13 @@ public final class CompanyDiscovery {
         }
         List<Mention> registry = known == null ? List.of() : known;
         List<Seed> kept = new ArrayList<>();
-        for (Seed s : seeds.find(text)) {
+        for (Seed found : seeds.find(text)) {
+            Seed s = withoutStrayFirstWord(text, found);
+            if (acceptable(text, s, registry, rejected)) {
+                kept.add(s);
+            }
+        }
+        for (Seed s : listNeighbours(text, registry, kept)) {
             if (acceptable(text, s, registry, rejected)) {
                 kept.add(s);
             }
@@ -79,6 +87,54 @@ public final class CompanyDiscovery {
         return found;
     }
 
+    /**
+     * "Registerauszug Kestrel Labs", "Inside Vantor AI": a word before the name (a heading, a noun, a verb) when the
+     * text names the rest without it more often than with it.
+     */
+    private Seed withoutStrayFirstWord(String text, Seed s) {
+        int space = s.name().indexOf(' ');
+        if (s.han() || space < 0) {
+            return s;
+        }
+        String rest = s.name().substring(space + 1);
+        if (!Character.isLetter(rest.charAt(0)) || rest.indexOf(' ') < 0 // "Fathom Relay" stays whole beside a product "Relay Voice"
+                || occurrences(text, rest) <= occurrences(text, s.name())) {
+            return s;
+        }
+        int at = text.indexOf(rest, s.start());
+        if (at < 0 || at >= s.end()) {
+            return s;
+        }
+        return new Seed(rest, text.substring(at, s.end()), at, s.end(), s.strong(), false);
+    }
+
+    /** "…, Vaultline GmbH, Paperfold …": the next item of a list after a company is one too. */
+    private static final java.util.regex.Pattern LIST_NEXT = java.util.regex.Pattern.compile(
+            "(?:,|[ \\t](?:and|und|sowie|or|oder))[ \\t]+(" + DiscoveryRules.TOKEN + "(?:[ \\t]+(?:" + DiscoveryRules.TOKEN
+                    + "))?)(?=[ \\t]*(?:[,.;)…]|$|[ \\t](?:and|und|or|oder)[ \\t]))", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * Names listed right after a company of the registry or a name already found, that the text uses again:
+     * an enumeration of companies goes on with companies. Weak evidence, checked like the others.
+     */
+    private List<Seed> listNeighbours(String text, List<Mention> registry, List<Seed> found) {
+        Set<Integer> companyEnds = new HashSet<>();
+        registry.forEach(m -> companyEnds.add(m.end()));
+        found.forEach(s -> companyEnds.add(s.end()));
+        List<Seed> out = new ArrayList<>();
+        java.util.regex.Matcher m = LIST_NEXT.matcher(text);
+        while (m.find()) {
+            if (!companyEnds.contains(m.start())) {
+                continue;
+            }
+            String name = m.group(1);
+            if (occurrences(text, name) >= 2 && !rules.isStopToken(name.split(" ")[0]) && !rules.looksLikeNoun(name)) {
+                out.add(new Seed(name, name, m.start(1), m.end(1), false, false));
+            }
+        }
+        return out;
+    }
+
     private boolean acceptable(String text, Seed s, List<Mention> known, Set<String> rejected) {
         String k = key(s.name());
         if (k.length() < 2 || DATE_OR_NUMBER.matcher(s.name()).matches() || rules.stopNames.contains(k) || rules.stopNames.contains(key(s.written()))
@@ -95,11 +151,33 @@ public final class CompanyDiscovery {
                 || s.name().length() < 3)) {
             return false;
         }
-        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyAfter(text, s.end()) && !rules.percentAfter(text, s.end())
+        if (!s.han() && (role(s.name()) || role(s.written()))) {
+            return false; // "Tomás Rivière, Managing Partners", "Letter to Limited Partners": people and their roles
+        }
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && (rules.isGenericFirst(s.name()) || commonWordAtSentenceStart(text, s))) {
+            return false; // "Total raised to date: $22.5M"
+        }
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyInSentence(text, s.end()) && !rules.percentAfter(text, s.end())
                 && occurrences(text, s.name()) < 2) {
             return false; // "das Unternehmen Zugang zu…": one capitalised word once, with nothing else for it
         }
         return s.han() || !DiscoveryRules.endsWithAny(text, s.start(), rules.personTitles, 6);
+    }
+
+    private boolean role(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,]+", " ").strip();
+        return rules.rolePhrases.stream().anyMatch(lower::endsWith);
+    }
+
+    /** One capitalised word opening a sentence or line that the text also writes in lower case ("Total", "total"). */
+    private static boolean commonWordAtSentenceStart(String text, Seed s) {
+        int i = s.start();
+        while (i > 0 && " \t•·-–—*#>".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        boolean opens = i == 0 || text.charAt(i - 1) == '\n' || i >= 2 && ".!?:".indexOf(text.charAt(i - 2)) >= 0 && text.charAt(i - 1) == ' ';
+        String lower = s.name().toLowerCase(java.util.Locale.ROOT);
+        return opens && !lower.equals(s.name()) && occurrences(text, lower) > 0;
     }
 
     /** How often the word stands alone (no letter or ASCII digit touching it), found by indexOf, not a regex per seed. */
@@ -172,6 +250,10 @@ public final class CompanyDiscovery {
         String shortForm = shortForm(s.name());
         if (shortForm != null) {
             forms.add(shortForm);
+        }
+        java.util.regex.Matcher fund = FUND_VEHICLE.matcher(s.name());
+        if (fund.matches()) {
+            forms.add(fund.group(1)); // "Halvard Capital Fund II" is a fund of Halvard Capital
         }
         return forms;
     }

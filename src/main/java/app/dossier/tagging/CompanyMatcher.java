@@ -20,11 +20,13 @@ public final class CompanyMatcher {
     private final AliasTrie trie = new AliasTrie();
     private final FuzzyLatinIndex fuzzyLatin = new FuzzyLatinIndex();
     private final EvidenceRules evidence = EvidenceRules.builtin();
+    private final IncidentalMentions incidental;
     /** Folded forms that are common words: every spelling of them must match case exactly ("LLaMA" vs "llama"). */
     private final Set<String> ambiguousKeys = new HashSet<>();
 
     public CompanyMatcher(CompanyRegistry registry) {
         this.registry = registry;
+        this.incidental = new IncidentalMentions(evidence);
         Set<String> exactForms = new HashSet<>();
         for (Company c : registry.companies()) {
             for (String form : forms(c)) {
@@ -130,7 +132,7 @@ public final class CompanyMatcher {
         }
         chosen.addAll(fuzzyLatin.find(ctx, chosen));
         chosen.sort(Comparator.comparingInt(MatchContext.Candidate::start));
-        List<MatchContext.Candidate> accepted = new AmbiguityResolver(ctx, evidence).resolve(chosen);
+        List<MatchContext.Candidate> accepted = incidental.drop(text, new AmbiguityResolver(ctx, evidence).resolve(chosen));
         List<Mention> out = new ArrayList<>(accepted.size());
         for (MatchContext.Candidate c : accepted) {
             out.add(new Mention(null, c.entry().companyId(), c.start(), c.end(), text.substring(c.start(), c.end()),

@@ -46,6 +46,12 @@ final class DiscoveryRules {
     final Set<String> places;
     final List<String> nounEndings;
     final List<String> personTitles;
+    final List<String> rolePhrases;
+    final Set<String> articlesInside;
+    /** "Kobaltwerk, die Münchner Firma …", "Velora, a Lisbon-based company …": a descriptor in an apposition after the name. */
+    final Pattern appositionAfter;
+    /** "…raised $40 million; Kestrel Grid, $25 million", "Aleph Alpha mit 2,3 Mrd., Kobaltwerk mit 600 Mio.": the next item of a list of amounts. */
+    final Pattern amountListItem;
     final List<String> spokenAfter;
     final List<String> sourceBefore;
     final List<String> sourceAfter;
@@ -55,6 +61,10 @@ final class DiscoveryRules {
     final List<String> cjkDescriptors;
     final List<String> cjkBoundaryWords;
     final List<String> cjkGenericParts;
+    final List<String> cjkGenericStarts;
+    final List<String> cjkWeakSuffixes;
+    /** "今年3月", "相继": what may stand between a Chinese name and its funding verb, read off the end. */
+    final Pattern cjkTimeBeforeVerb;
     final List<String> cjkContextWords;
     final String cjkFunctionChars;
     final String cjkTrailingChars;
@@ -74,19 +84,25 @@ final class DiscoveryRules {
         legalForm = Pattern.compile("(?<![\\p{L}\\d])(" + tokens + ")(,?[ \\t]+(?:" + legal + "))(?![\\p{L}\\d])");
         capitalLegalForm = Pattern.compile("((?:\\p{Lu}[\\p{Lu}\\d&'-]*[ \\t]+){1,4}?),?[ \\t]*(?i:" + legal + ")");
         namePart = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})[ \\t]+(" + parts + ")(?![\\p{L}\\d]|-\\p{L})");
-        descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(root.path("latinDescriptors")) + ")[ \\t]+(" + TOKEN
+        // one space: "Unternehmen   Umsatz 2024" aligned in a text table is a header row, not a descriptor and its name
+        descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(root.path("latinDescriptors")) + ")[ \\t\\u00a0](" + TOKEN
                 + ")((?:[ \\t]+(?:" + parts + "))*)(?:,?[ \\t]+(?:" + legal + "))?(?![\\p{L}\\d])");
         fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]+(?:"
                 + alternation(root.path("fundingVerbsAfter")) + ")(?![\\p{L}])");
         String name = "(?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,1}";
         shareAfter = Pattern.compile("(?<![\\p{L}\\d])(" + name + ")(?:[ \\t]+(?:and|und|&)[ \\t]+(" + name + "))?[ \\t]+(?:each[ \\t]+|jeweils[ \\t]+|together[ \\t]+|zusammen[ \\t]+)?(?:"
                 + alternation(root.path("shareVerbsAfter")) + ")(?![\\p{L}])(?![ \\t\\n]+\\p{Lu})"); // "… X hält Lumara 14 %": inverted, Lumara holds
+        appositionAfter = Pattern.compile("(?<![\\p{L}\\d])(" + name + "),[ \\t]+(?:a|an|the|die|der|das|ein|eine|einem)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:"
+                + alternation(root.path("latinDescriptors")) + ")(?![\\p{L}'’]|[ \\t]+(?:at|of|for|bei|von|für|der|des)[ \\t])");
+        amountListItem = Pattern.compile("[;,][ \\t]+(?:and[ \\t]+|und[ \\t]+|sowie[ \\t]+)?(" + name
+                + ")(?:,[ \\t]+(?:about[ \\t]+|around[ \\t]+|rund[ \\t]+|etwa[ \\t]+)?[$€£]\\d|[ \\t]+mit[ \\t]+(?:knapp[ \\t]+|rund[ \\t]+|gut[ \\t]+|etwa[ \\t]+)?\\d[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden))");
         fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
                 + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})");
         // the phrase or word is found first and the name read backwards from it: a pattern starting with
         // the name would be tried at every Han character
         cjkFunding = Pattern.compile(root.path("cjkFundingPattern").asText());
-        cjkSuffix = Pattern.compile("(?<=\\p{IsHan})(" + alternation(root.path("cjkSuffixes")) + ")(?!" + alternation(root.path("cjkLegalForms")) + ")");
+        cjkSuffix = Pattern.compile("(?<=\\p{IsHan})(" + alternation(root.path("cjkSuffixes")) + ")(?!" + alternation(root.path("cjkLegalForms"))
+                + "|" + alternation(root.path("cjkSuffixFollowers")) + ")");
         cjkLegalForm = Pattern.compile(alternation(root.path("cjkLegalForms")));
         cjkDescriptor = Pattern.compile(alternation(root.path("cjkDescriptors")));
         anchored = new AnchoredPatterns()
@@ -95,6 +111,7 @@ final class DiscoveryRules {
                 .add(descriptor, list(root.path("latinDescriptors")), true)
                 .add(fundingAfter, list(root.path("fundingVerbsAfter")), false)
                 .add(fundingBefore, list(root.path("fundingWordsBefore")), true)
+                .add(appositionAfter, list(root.path("latinDescriptors")), false)
                 .add(cjkSuffix, list(root.path("cjkSuffixes")), true)
                 .add(cjkLegalForm, list(root.path("cjkLegalForms")), true)
                 .add(cjkDescriptor, list(root.path("cjkDescriptors")), true)
@@ -109,6 +126,8 @@ final class DiscoveryRules {
         root.path("stopNames").forEach(n -> stopNames.add(CompanyDiscovery.key(n.asText())));
         nounEndings = list(root.path("nounEndings"));
         personTitles = list(root.path("personTitles"));
+        rolePhrases = list(root.path("rolePhrases")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        articlesInside = set(root.path("articlesInside"), true);
         spokenAfter = list(root.path("spokenAfter"));
         sourceBefore = list(root.path("sourceBefore"));
         sourceAfter = list(root.path("sourceAfter"));
@@ -118,6 +137,9 @@ final class DiscoveryRules {
         cjkDescriptors = list(root.path("cjkDescriptors"));
         cjkBoundaryWords = list(root.path("cjkBoundaryWords"));
         cjkGenericParts = list(root.path("cjkGenericParts")).stream().map(CharFolding::fold).toList();
+        cjkWeakSuffixes = list(root.path("cjkWeakSuffixes"));
+        cjkGenericStarts = list(root.path("cjkGenericStarts")).stream().map(CharFolding::fold).toList();
+        cjkTimeBeforeVerb = Pattern.compile(root.path("cjkTimeBeforeVerb").asText());
         cjkContextWords = list(root.path("cjkContextWords")).stream().map(CharFolding::fold).toList();
         cjkFunctionChars = root.path("cjkFunctionChars").asText();
         cjkTrailingChars = root.path("cjkTrailingChars").asText();
@@ -150,6 +172,15 @@ final class DiscoveryRules {
         String after = text.substring(from, Math.min(text.length(), from + fundingReach));
         int sentenceEnd = after.indexOf(". ");
         return money.matcher(sentenceEnd > 0 ? after.substring(0, sentenceEnd) : after).find();
+    }
+
+    /** An amount of money later in the same sentence, however far: "Velora, a company that …, raised $40 million". */
+    boolean moneyInSentence(String text, int from) {
+        int end = text.indexOf(". ", from);
+        int lineEnd = text.indexOf('\n', from);
+        end = end < 0 ? text.length() : end;
+        end = lineEnd < 0 ? end : Math.min(end, lineEnd);
+        return money.matcher(text.substring(from, Math.min(end, from + 200))).find();
     }
 
     /** A percentage follows in the same sentence: "… each hold about 12%". */

@@ -21,6 +21,8 @@ final class EvidenceRules {
     private final Set<String> determiners = new HashSet<>();
     private final List<String> listConnectors = new ArrayList<>();
     private final Set<String> companySuffixes = new HashSet<>();
+    /** "分享至", "Share:": what opens a row of share buttons. */
+    final List<String> shareCues = new ArrayList<>();
     final int sameParagraphWindow;
     final int contextWindow;
     final int strictWindow;
@@ -39,6 +41,7 @@ final class EvidenceRules {
         root.path("determiners").forEach(n -> determiners.add(lower(n.asText())));
         root.path("listConnectors").forEach(n -> listConnectors.add(lower(CharFolding.fold(n.asText()))));
         root.path("companySuffixes").forEach(n -> companySuffixes.add(lower(n.asText())));
+        root.path("shareCues").forEach(n -> shareCues.add(lower(n.asText())));
         sameParagraphWindow = root.path("sameParagraphWindow").asInt(300);
         contextWindow = root.path("contextWindow").asInt(60);
         strictWindow = root.path("strictWindow").asInt(20);

@@ -14,6 +14,11 @@ import java.util.regex.Matcher;
  */
 final class HanSeeds {
     private static final int MAX_NAME = 14;
+    /** A name before a funding verb, with a Latin form glued to it: "衡舟数智Hengzhou". */
+    private static final int MAX_FUNDED_NAME = 16;
+    /** An amount right after a name: "澄光机器人，约8000万元", "雲躍資料（3.5億元）". */
+    private static final java.util.regex.Pattern AMOUNT_AFTER = java.util.regex.Pattern.compile(
+            "^[，,（(：:\\s]{0,2}[约約近超逾]?\\d[\\d,.]*\\s*[万萬亿億]?(?:元|美元|人民币|人民幣|新台幣|港元)");
     private final DiscoveryRules rules;
 
     HanSeeds(DiscoveryRules rules) {
@@ -31,18 +36,20 @@ final class HanSeeds {
             String head = afterBoundary(text.substring(from, m.start()));
             int start = m.start() - head.length();
             String name = head + m.group(1);
-            if (head.length() >= 2 && !generic(head) && looksNamed(text, name, start, m.end())) {
+            boolean named = rules.cjkWeakSuffixes.contains(m.group(1)) ? amountAfter(text, m.end()) : looksNamed(text, name, start, m.end());
+            if (head.length() >= 2 && !generic(head) && named) {
                 out.add(new Seed(name, name, start, m.end(), false, true));
             }
         }
         Matcher m = rules.cjkFunding.matcher(text);
         while (m.find()) {
-            int from = m.start();
-            while (from > 0 && m.start() - from < 8 && isFundedNameChar(text.charAt(from - 1))) {
+            int verb = beforeTimeWords(text, m.start());
+            int from = verb;
+            while (from > 0 && verb - from < MAX_FUNDED_NAME && isFundedNameChar(text.charAt(from - 1))) {
                 from--;
             }
-            String head = afterBoundary(text.substring(from, m.start()));
-            int end = m.start();
+            String head = afterBoundary(text.substring(from, verb));
+            int end = verb;
             while (!head.isEmpty() && rules.cjkTrailingChars.indexOf(head.charAt(head.length() - 1)) >= 0) {
                 head = head.substring(0, head.length() - 1);
                 end--;
@@ -51,6 +58,19 @@ final class HanSeeds {
                 out.add(new Seed(head, head, end - head.length(), end, false, true));
             }
         }
+    }
+
+    /** Where "衡舟数智今年3月完成…" has its name end: dates and adverbs before the verb are not part of it. */
+    private int beforeTimeWords(String text, int verb) {
+        int end = verb;
+        while (end > 0) {
+            Matcher time = rules.cjkTimeBeforeVerb.matcher(text.substring(Math.max(0, end - 8), end));
+            if (!time.find() || time.start() == time.end()) {
+                return end;
+            }
+            end -= time.end() - time.start();
+        }
+        return end;
     }
 
     private static boolean isFundedNameChar(char c) {
@@ -78,7 +98,7 @@ final class HanSeeds {
             while (to < text.length() && to - from < 10 && isNameChar(text.charAt(to))) {
                 to++;
             }
-            String name = beforeBoundary(text.substring(from, to));
+            String name = beforeBoundary(beforeLegalForm(text.substring(from, to)));
             boolean industry = rules.cjkIndustryParts.stream().anyMatch(name::endsWith);
             String next = CharFolding.fold(text.substring(from + name.length(), Math.min(text.length(), from + name.length() + 4)));
             boolean companyContext = rules.cjkContextWords.stream().anyMatch(next::startsWith);
@@ -86,6 +106,18 @@ final class HanSeeds {
                 out.add(new Seed(name, name, from, from + name.length(), false, true));
             }
         }
+    }
+
+    /** "新創晶熠光通股份有限公司": the name after a descriptor ends where its legal form starts. */
+    private String beforeLegalForm(String han) {
+        int cut = han.length();
+        for (String form : rules.cjkLegalForms) {
+            int at = han.indexOf(form);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return han.substring(0, cut);
     }
 
     private static boolean isNameChar(char c) {
@@ -102,19 +134,22 @@ final class HanSeeds {
                 placeStart = Math.max(placeStart, at);
             }
         }
+        boolean[] inWord = inIndustryWord(han);
         int cut = 0;
         for (int i = 0; i < han.length(); i++) {
-            if (!inPlace[i] && rules.cjkFunctionChars.indexOf(han.charAt(i)) >= 0) {
+            if (!inPlace[i] && !inWord[i] && rules.cjkFunctionChars.indexOf(han.charAt(i)) >= 0) {
                 cut = i + 1;
             }
         }
         if (placeStart > cut && han.length() - placeStart >= 4) {
             cut = placeStart; // "欢迎参加上海岫算软件": the name starts at its city
         }
-        for (String w : rules.cjkBoundaryWords) {
-            int i = han.lastIndexOf(w);
-            if (i >= 0 && i + w.length() > cut) {
-                cut = i + w.length();
+        for (List<String> words : List.of(rules.cjkBoundaryWords, rules.cjkDescriptors)) {
+            for (String w : words) {
+                int i = han.lastIndexOf(w);
+                if (i >= 0 && i + w.length() > cut) {
+                    cut = i + w.length();
+                }
             }
         }
         return han.substring(cut);
@@ -148,11 +183,23 @@ final class HanSeeds {
         return false;
     }
 
+    /** "数据" holds the function character "据" ("according to"): a character inside an industry word is no boundary. */
+    private boolean[] inIndustryWord(String han) {
+        boolean[] in = new boolean[han.length()];
+        for (String word : rules.cjkIndustryParts) {
+            for (int at = han.indexOf(word); at >= 0; at = han.indexOf(word, at + 1)) {
+                java.util.Arrays.fill(in, at, at + word.length(), true);
+            }
+        }
+        return in;
+    }
+
     /** The part of a run of Han before its first function character or boundary word. */
     private String beforeBoundary(String han) {
         int cut = han.length();
+        boolean[] inWord = inIndustryWord(han);
         for (int i = 0; i < han.length(); i++) {
-            if (rules.cjkFunctionChars.indexOf(han.charAt(i)) >= 0) {
+            if (!inWord[i] && rules.cjkFunctionChars.indexOf(han.charAt(i)) >= 0) {
                 cut = i;
                 break;
             }
@@ -166,10 +213,33 @@ final class HanSeeds {
         return han.substring(0, cut);
     }
 
+    /**
+     * A generic word anywhere in the name; a generic character (a pronoun, "该", "本") only where the name
+     * starts, since the same character is part of many names (启元, 元衡).
+     */
     private boolean generic(String head) {
         String folded = CharFolding.fold(head);
         return rules.cjkGenericParts.stream().anyMatch(folded::contains)
-                || rules.cjkPlaces.stream().anyMatch(head::equals);
+                || rules.cjkGenericStarts.stream().anyMatch(folded::startsWith)
+                || rules.cjkPlaces.stream().anyMatch(head::equals)
+                || onlyIndustryWords(head);
+    }
+
+    /** "科技" of "其科技基金", "智能" alone: industry words with nothing of a name before them. */
+    private boolean onlyIndustryWords(String head) {
+        String rest = head;
+        boolean cut = true;
+        while (cut && !rest.isEmpty()) {
+            cut = false;
+            for (String part : rules.cjkIndustryParts) {
+                if (rest.endsWith(part)) {
+                    rest = rest.substring(0, rest.length() - part.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
     }
 
     /** A legal name may hold a place and a generic word (北京智谱华章科技), but not be nothing else. */
@@ -178,11 +248,16 @@ final class HanSeeds {
         return core.length() < 2 || generic(core);
     }
 
+    private static boolean amountAfter(String text, int end) {
+        return AMOUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+    }
+
     /** A Chinese name counts when quoted, repeated, or next to a company word (创始人, 完成...融资). */
     private boolean looksNamed(String text, String name, int start, int end) {
         String core = HanVariants.core(name, rules);
         boolean coreRecurs = core.length() >= 2 && !generic(core) && (text.indexOf(core, end) >= 0 || text.lastIndexOf(core, start - 1) >= 0);
-        if (coreRecurs || text.indexOf(name, end) >= 0 || (start > 0 && "“\"「《『".indexOf(text.charAt(start - 1)) >= 0)) {
+        if (coreRecurs || text.indexOf(name, end) >= 0 || (start > 0 && "“\"「《『".indexOf(text.charAt(start - 1)) >= 0)
+                || amountAfter(text, end)) {
             return true;
         }
         String around = CharFolding.fold(text.substring(Math.max(0, start - rules.cjkContextReach), start)

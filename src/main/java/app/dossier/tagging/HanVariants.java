@@ -11,9 +11,18 @@ final class HanVariants {
     private HanVariants() {
     }
 
+    /** "衡舟数智Hengzhou": a Chinese name with its Latin name glued after it. */
+    private static final java.util.regex.Pattern GLUED_LATIN = java.util.regex.Pattern.compile("(\\p{IsHan}{2,})([A-Za-z][A-Za-z\\d .&-]{2,})");
+
     static Set<String> of(String written, DiscoveryRules rules) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(written);
+        java.util.regex.Matcher glued = GLUED_LATIN.matcher(written);
+        if (glued.matches()) {
+            forms.add(glued.group(2).strip());
+            written = glued.group(1);
+            forms.add(written);
+        }
         String name = withoutLegalForm(written, rules);
         forms.add(name);
         String local = withoutPlace(name, rules);

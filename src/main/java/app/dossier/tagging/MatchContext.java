@@ -105,7 +105,7 @@ final class MatchContext {
         }
         char last = cased.charAt(end - 1);
         if (Character.isDigit(next)) {
-            return Character.isLetter(last);
+            return Character.isLetter(last) && e.length() > 2; // "X2" is a model number, not the company X
         }
         if (Character.isLowerCase(last) && Character.isUpperCase(next)) {
             return true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a report names a company the registry may lack: a legal form, a company word ending the name,
@@ -46,14 +47,14 @@ final class NameSeeds {
         for (MatchResult m : anchors.matches(rules.legalForm)) {
             String name = trim(m.group(1));
             if (!name.isEmpty() && !rules.isGenericFirst(name.split(" ")[0])) {
-                int s = m.start(1) + m.group(1).indexOf(name);
+                int s = m.start(1) + trimmedSpan(m.group(1))[0];
                 out.add(new Seed(name, text.substring(s, m.end()), s, m.end(), true, false));
             }
         }
         for (MatchResult m : anchors.matches(rules.namePart)) {
             String head = trim(m.group(1));
-            if (!head.isEmpty() && !rules.isGenericFirst(head.split(" ")[0]) && !lastIsPart(head)) {
-                int s = m.start(1) + m.group(1).indexOf(head);
+            if (!head.isEmpty() && !rules.isGenericFirst(head.split(" ")[0]) && !lastIsPart(head) && !placeOnly(head)) {
+                int s = m.start(1) + trimmedSpan(m.group(1))[0];
                 out.add(new Seed(head + " " + m.group(2), text.substring(s, m.end()), s, m.end(), true, false));
             }
         }
@@ -66,7 +67,7 @@ final class NameSeeds {
         for (MatchResult m : anchors.matches(rules.fundingAfter)) {
             String name = trim(m.group(1));
             if (!name.isEmpty() && rules.moneyAfter(text, m.end()) && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
-                int s = m.start(1) + m.group(1).indexOf(name);
+                int s = m.start(1) + trimmedSpan(m.group(1))[0];
                 out.add(new Seed(name, name, s, s + name.length(), false, false));
             }
         }
@@ -80,18 +81,36 @@ final class NameSeeds {
                 for (int g = 1; g <= 2; g++) {
                     String name = share.group(g) == null ? "" : trim(share.group(g));
                     if (!name.isEmpty() && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
-                        int s = share.start(g) + share.group(g).indexOf(name);
+                        int s = share.start(g) + trimmedSpan(share.group(g))[0];
                         out.add(new Seed(name, name, s, s + name.length(), false, false));
                     }
                 }
             }
         }
+        for (MatchResult m : anchors.matches(rules.appositionAfter)) {
+            weakName(text, m.group(1), m.start(1), out);
+        }
+        if (text.indexOf('$') >= 0 || text.indexOf('€') >= 0 || text.indexOf('£') >= 0 || text.contains(" Mio") || text.contains(" Mrd")) {
+            Matcher item = rules.amountListItem.matcher(text);
+            while (item.find()) {
+                weakName(text, item.group(1), item.start(1), out);
+            }
+        }
         for (MatchResult m : anchors.matches(rules.fundingBefore)) {
             String name = trim(m.group(1));
             if (!name.isEmpty()) {
-                int s = m.start(1) + m.group(1).indexOf(name);
+                int s = m.start(1) + trimmedSpan(m.group(1))[0];
                 out.add(new Seed(name, name, s, s + name.length(), true, false));
             }
+        }
+    }
+
+    /** A name with weak evidence (an apposition, an item of a list of amounts): trimmed, not a common noun. */
+    private void weakName(String text, String phrase, int phraseStart, List<Seed> out) {
+        String name = trim(phrase);
+        if (!name.isEmpty() && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
+            int s = phraseStart + trimmedSpan(phrase)[0];
+            out.add(new Seed(name, name, s, s + name.length(), false, false));
         }
     }
 
@@ -121,25 +140,57 @@ final class NameSeeds {
         }
     }
 
+    /** "US AI", "Dublin-based AI": a place or a compound adjective before a company word names no company. */
+    private boolean placeOnly(String head) {
+        return head.indexOf(' ') < 0 && (rules.places.contains(head) || head.matches(".*-\\p{Ll}+") || isPossessive(head));
+    }
+
+    private static boolean isPossessive(String token) {
+        return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
+    }
+
     private boolean lastIsPart(String head) {
         String[] t = head.split(" ");
         return rules.nameParts.contains(t[t.length - 1]) && t.length == 1;
     }
 
-    /** Drops leading articles, pronouns and generic nouns ("Die Firma Acme" is Acme), and trailing ones. */
+    /**
+     * Drops leading articles, pronouns, generic nouns, places and possessives ("Die Firma Acme" is Acme,
+     * "Dublin's Corrib Compute" is Corrib Compute), and trailing ones; a capitalised article inside starts the
+     * name anew ("Über Auricon Die Auricon Systems": a heading run into the next line).
+     */
     private String trim(String phrase) {
-        String[] tokens = phrase.trim().split("[ \\t]+");
+        int[] span = trimmedSpan(phrase);
+        return phrase.substring(span[0], span[1]).replaceAll("[ \\t]+", " ");
+    }
+
+    /** Where the trimmed name lies in the phrase (the same words may occur twice: "Auricon Die Auricon Systems"). */
+    private int[] trimmedSpan(String phrase) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher run = TOKEN_RUN.matcher(phrase);
+        while (run.find()) {
+            spans.add(new int[] {run.start(), run.end()});
+        }
+        String[] tokens = spans.stream().map(t -> phrase.substring(t[0], t[1])).toArray(String[]::new);
         int i = 0;
         while (i < tokens.length && (rules.isStopToken(tokens[i]) || tokens[i].equals("&")
-                || (rules.looksLikeNoun(tokens[i]) || rules.places.contains(tokens[i])) && i < tokens.length - 1)) {
+                || (rules.looksLikeNoun(tokens[i]) || rules.places.contains(tokens[i]) || isPossessive(tokens[i])) && i < tokens.length - 1)) {
             i++;
+        }
+        for (int k = tokens.length - 2; k > i; k--) {
+            if (rules.articlesInside.contains(tokens[k].toLowerCase(Locale.ROOT))) {
+                i = k + 1;
+                break;
+            }
         }
         int j = tokens.length;
         while (j > i && (rules.isStopToken(tokens[j - 1]) || tokens[j - 1].equals("&"))) {
             j--;
         }
-        return String.join(" ", Arrays.copyOfRange(tokens, i, j));
+        return i >= j ? new int[] {0, 0} : new int[] {spans.get(i)[0], spans.get(j - 1)[1]};
     }
+
+    private static final Pattern TOKEN_RUN = Pattern.compile("[^ \\t]+");
 
     /**
      * The first column of a Markdown table whose header says it lists companies ("| Company | ARR |"),
