@@ -232,9 +232,19 @@ class WindowFitTest {
         return text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", "");
     }
 
+    /** A second report with what cut the library table in a real window: a long title, a date, a source, zh-Hant. */
+    private void importLongTitledReport(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("long.md"), "# 大模型公司的現金與燒錢速度：智譜AI、月之暗面和MiniMax的賬本比較\n\n"
+                + "來源：測試編輯部 日期：2026年7月2日\n\n"
+                + "智譜AI賬上約有25億元人民幣，每月消耗約3億元。月之暗面去年完成新一輪融資。");
+        robot.interact(() -> fx.window.importPaths(List.of(file)));
+        waitUntil(() -> fx.workbench.reports().size() == 2);
+    }
+
     @Test
     void everyScreenFitsAt1360x860And1920x1080(FxRobot robot) throws Exception {
         importFixture(robot);
+        importLongTitledReport(robot);
         List<String> problems = new ArrayList<>();
         List<String> screens = new ArrayList<>();
         for (int[] size : new int[][]{{1360, 860}, {1920, 1080}}) {

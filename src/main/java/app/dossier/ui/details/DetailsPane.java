@@ -131,11 +131,7 @@ public final class DetailsPane extends TabPane {
 
     private VBox companiesList(Consumer<String> filterByCompany) {
         companies.setId("details-companies");
-        companies.setCellFactory(l -> new ListCell<>() {
-            {
-                setPrefWidth(0); // as wide as the list, never wider: no horizontal scrollbar
-            }
-
+        companies.setCellFactory(l -> new app.dossier.ui.common.FittingListCell<>() {
             @Override
             protected void updateItem(Map.Entry<Company, List<Mention>> item, boolean empty) {
                 super.updateItem(item, empty);
@@ -280,7 +276,7 @@ public final class DetailsPane extends TabPane {
     }
 
     /** A row with a suggestion the user confirms or rejects; the three states look different. */
-    private static final class DecisionCell<T> extends ListCell<T> {
+    private static final class DecisionCell<T> extends app.dossier.ui.common.FittingListCell<T> {
         private final java.util.function.Function<T, String> head;
         private final java.util.function.Function<T, String> body;
         private final java.util.function.Function<T, String> status;
@@ -292,19 +288,6 @@ public final class DetailsPane extends TabPane {
             this.body = body;
             this.status = status;
             this.decide = decide;
-            // never wider than the list: a row that asks for more pushes ✓ and ✕ behind a horizontal scrollbar
-            setPrefWidth(0);
-        }
-
-        /** As tall as the wrapped lines at the row's real width (the default asks the graphic for one unwrapped line). */
-        @Override
-        protected double computePrefHeight(double width) {
-            javafx.scene.Node graphic = getGraphic();
-            double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
-            if (graphic == null || w <= 0) {
-                return super.computePrefHeight(width);
-            }
-            return snappedTopInset() + graphic.prefHeight(w) + snappedBottomInset();
         }
 
         @Override

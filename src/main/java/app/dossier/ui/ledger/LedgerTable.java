@@ -53,13 +53,12 @@ final class LedgerTable extends TableView<LedgerEntry> {
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
                 LedgerEntry e = empty ? null : getTableRow().getItem();
-                // a hedged value says so where it is read ("≈ 2.5 bn CNY"); the ≈ column is hidden to make room
-                setText(e == null ? null : (e.figure().approx() ? "≈ " : "") + e.normalised());
+                setText(e == null ? null : e.normalised());
             }
         });
         // values are never cut ("301.7 M…" hides the unit): other columns give way first
-        value.setPrefWidth(150);
-        value.setMinWidth(150);
+        value.setPrefWidth(164);
+        value.setMinWidth(164); // "~300 M CNY / month" in the italics of a suggested row
         value.getStyleClass().add("ledger-number");
 
         converted.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(inTarget(c.getValue().figure())));
@@ -86,7 +85,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 value,
                 hidden(text("Cur.", 50, 48, e -> nz(e.figure().currency()))),
                 hidden(text("Per", 62, 60, e -> nz(e.figure().per()))),
-                text("Period", 64, 62, e -> nz(e.figure().period())),
+                text("Period", 72, 70, e -> nz(e.figure().period())),
                 text("Basis", 110, 60, e -> nz(e.figure().basis())),
                 text("Product", 86, 86, e -> nz(e.figure().product())),
                 text("As of", 56, 52, e -> nz(e.figure().asOf())),
@@ -99,7 +98,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
         setTableMenuButtonVisible(true);
     }
 
-    /** Currency, per and ≈ are part of the value ("≈ 300 M CNY / month"): their columns only on request, so 1360 px fit. */
+    /** Currency, per and ≈ are part of the value ("~300 M CNY / month"): their columns only on request, so 1360 px fit. */
     private static <T> TableColumn<LedgerEntry, T> hidden(TableColumn<LedgerEntry, T> column) {
         column.setVisible(false);
         return column;
@@ -120,14 +119,14 @@ final class LedgerTable extends TableView<LedgerEntry> {
         TableColumn<LedgerEntry, String> c = new TableColumn<>(title);
         c.setMinWidth(min);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
-        c.setCellFactory(col -> new WrappingCell<>());
+        c.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
         c.setPrefWidth(width);
         return c;
     }
 
     /** The company, marked "new" when discovery found it and nobody has accepted it yet. */
     private TableColumn<LedgerEntry, String> company() {
-        TableColumn<LedgerEntry, String> c = text("Company", 120, 90, LedgerEntry::companyName);
+        TableColumn<LedgerEntry, String> c = text("Company", 120, 84, LedgerEntry::companyName);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

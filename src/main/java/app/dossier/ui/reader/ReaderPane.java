@@ -67,6 +67,7 @@ public final class ReaderPane extends BorderPane {
         title.getStyleClass().addAll("title-3", "reader-title");
         title.setWrapText(true);
         meta.getStyleClass().add("text-muted");
+        meta.setWrapText(true);
         legend.setId("theme-legend");
         legend.getStyleClass().add("theme-legend");
         VBox header = new VBox(4, title, meta, legend, hitsBar);

@@ -1,4 +1,4 @@
-package app.dossier.ui.ledger;
+package app.dossier.ui.common;
 
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
@@ -6,16 +6,16 @@ import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 
 /**
- * A ledger cell whose text wraps onto a second line instead of ending in "…": "3,017 million dollars" cut
+ * A table cell whose text wraps onto a second line instead of ending in "…": "3,017 million dollars" cut
  * to "3,017 million …" loses the unit a reader needs. The row grows to the tallest cell.
  */
-final class WrappingCell<S> extends TableCell<S, String> {
+public final class WrappingCell<S> extends TableCell<S, String> {
     /** The cell's left and right padding in the theme, which the text must stay inside. */
     private static final double PADDING = 16;
 
     private final Text text = new Text();
 
-    WrappingCell() {
+    public WrappingCell() {
         text.getStyleClass().add("text");
         text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -30,8 +30,4 @@ final class WrappingCell<S> extends TableCell<S, String> {
         setText(null);
     }
 
-    /** The text shown, for tests and accessibility. */
-    String shownText() {
-        return text.getText();
-    }
 }
