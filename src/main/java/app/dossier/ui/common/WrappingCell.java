@@ -17,7 +17,14 @@ public final class WrappingCell<S> extends TableCell<S, String> {
 
     public WrappingCell() {
         text.getStyleClass().add("text");
-        text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
+        // bound to the column's width, known before the row is measured (the cell's own width comes after, too
+        // late: the row would keep the height of fewer lines and clip the rest)
+        tableColumnProperty().addListener((o, old, column) -> {
+            text.wrappingWidthProperty().unbind();
+            if (column != null) {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+            }
+        });
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefHeight(Control.USE_COMPUTED_SIZE);
     }

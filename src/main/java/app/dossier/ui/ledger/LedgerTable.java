@@ -72,7 +72,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
             }
         });
         converted.setPrefWidth(124);
-        converted.setMinWidth(110);
+        converted.setMinWidth(100);
         converted.getStyleClass().add("ledger-number");
         converted.textProperty().bind(model.currencyProperty().map(c -> "In " + c));
         model.currencyProperty().addListener((o, a, b) -> refresh());
@@ -88,17 +88,20 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 text("Period", 72, 70, e -> nz(e.figure().period())),
                 text("Basis", 110, 60, e -> nz(e.figure().basis())),
                 text("Product", 86, 86, e -> nz(e.figure().product())),
-                text("As of", 56, 52, e -> nz(e.figure().asOf())),
+                hidden(text("As of", 56, 52, e -> nz(e.figure().asOf()))),
                 hidden(text("≈", 30, 30, e -> e.figure().approx() ? "≈" : "")),
                 converted,
-                text("Report", 180, 60, LedgerEntry::reportTitle),
+                text("Report", 180, 100, LedgerEntry::reportTitle),
                 status()));
         setRowFactory(t -> new StatusRow());
         // columns the Value column already says are hidden; the header's + menu shows them again
         setTableMenuButtonVisible(true);
     }
 
-    /** Currency, per and ≈ are part of the value ("~300 M CNY / month"): their columns only on request, so 1360 px fit. */
+    /**
+     * Currency, per and ≈ are part of the value ("~300 M CNY / month"), and "as of" is rarely set: their columns only
+     * on request, so the others fit 1360 px without cutting a value.
+     */
     private static <T> TableColumn<LedgerEntry, T> hidden(TableColumn<LedgerEntry, T> column) {
         column.setVisible(false);
         return column;
