@@ -7,6 +7,7 @@ import app.dossier.library.Library;
 import app.dossier.library.LibraryExport;
 import app.dossier.library.LibraryLocations;
 import app.dossier.search.SearchHit;
+import app.dossier.search.SearchResult;
 import app.dossier.store.Json;
 
 import java.io.IOException;
@@ -234,7 +235,8 @@ public final class Cli {
         try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
             Library library = use.library();
             java.util.Set<String> versions = library.versions().keySet();
-            for (SearchHit hit : library.search().search(query, args.intOption("limit", 20))) {
+            SearchResult result = library.search().find(query, args.intOption("limit", 20), false);
+            for (SearchHit hit : result.hits()) {
                 if (versions.contains(hit.reportId())) {
                     continue; // the report it is a version of holds the same passage
                 }
@@ -245,7 +247,12 @@ public final class Cli {
                 m.put("start", hit.start());
                 m.put("end", hit.end());
                 m.put("snippet", hit.snippet());
+                m.put("alsoSearched", result.alsoSearched());
                 out.println(Json.write(m));
+            }
+            if (result.didYouMean() != null) {
+                // stdout holds one object per hit (CONTRACT.md), so a suggestion with no hit goes to stderr only
+                err.println("no report matches \"" + query + "\"; did you mean \"" + result.didYouMean() + "\"?");
             }
             return OK;
         }

@@ -7,7 +7,9 @@ import app.dossier.model.Mention;
 import app.dossier.model.Report;
 import app.dossier.model.ThemeTag;
 import app.dossier.search.IndexedReport;
+import app.dossier.search.CompanyNames;
 import app.dossier.search.SearchHit;
+import app.dossier.search.SearchResult;
 import app.dossier.search.SearchIndex;
 import app.dossier.store.AnnotationRepository;
 import app.dossier.store.Database;
@@ -38,6 +40,7 @@ public final class LibrarySearch implements AutoCloseable {
             new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean checkedOnce;
     private volatile boolean forcedStale;
+    private volatile NamesOf names;
 
     LibrarySearch(Path libraryDir, Database database, Supplier<Map<String, Company>> companies) throws IOException {
         this.database = database;
@@ -177,10 +180,45 @@ public final class LibrarySearch implements AutoCloseable {
         }
     }
 
+    /**
+     * A search as the window and the command line show it: the hits, the other names of a company the query
+     * also searched, and a did-you-mean when nothing matched. asYouType: the last word may be unfinished.
+     */
+    public SearchResult find(String query, int limit, boolean asYouType) {
+        if (!asYouType && !checkedOnce) {
+            rebuildIfStale();
+        }
+        try {
+            return index.find(query, limit, asYouType, companyNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The library's companies as search uses them, made again only when the companies changed. */
+    private CompanyNames companyNames() {
+        Map<String, Company> now = companies.get();
+        NamesOf cached = names;
+        if (cached == null || cached.companies() != now) {
+            List<CompanyNames.Entry> entries = now.values().stream().map(co -> {
+                List<String> forms = new java.util.ArrayList<>();
+                forms.add(co.name());
+                forms.addAll(co.aliases());
+                return new CompanyNames.Entry(co.id(), co.name(), forms);
+            }).toList();
+            cached = new NamesOf(now, new CompanyNames(entries));
+            names = cached;
+        }
+        return cached.names();
+    }
+
+    private record NamesOf(Map<String, Company> companies, CompanyNames names) {
+    }
+
     /** Every occurrence of the query in one report's text, as {start, end}: the reader's next/previous. */
     public List<int[]> highlights(String reportId, String text, String query) {
         try {
-            return index.highlights(reportId, text, query);
+            return index.highlights(reportId, text, query, companyNames());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }

@@ -225,16 +225,49 @@ public final class SearchIndex implements AutoCloseable {
      * occurrence between « and ».
      */
     public List<SearchHit> search(String query, int limit) throws IOException {
-        return search(query, limit, false);
+        return find(query, limit, false, CompanyNames.NONE).hits();
     }
 
     /** Like {@link #search} for a query still being typed: its last word also matches as a prefix. */
     public List<SearchHit> searchAsYouType(String partialQuery, int limit) throws IOException {
-        return search(partialQuery, limit, true);
+        return find(partialQuery, limit, true, CompanyNames.NONE).hits();
     }
 
-    private List<SearchHit> search(String query, int limit, boolean lastWordIsPrefix) throws IOException {
-        QueryCompiler.Compiled compiled = compile(query, lastWordIsPrefix);
+    /**
+     * Like {@link #search}, with a company's other names searched too (told in alsoSearched), the mentions
+     * of a company: filter located for the snippet, and a did-you-mean when nothing matched and a word of the
+     * query is one edit or two from a company name. asYouType: the last word also matches as a prefix.
+     */
+    public SearchResult find(String query, int limit, boolean asYouType, CompanyNames names) throws IOException {
+        Compiling compiling = compile(query, asYouType, names);
+        List<SearchHit> hits = run(compiling.compiled(), limit);
+        String didYouMean = null;
+        if (hits.isEmpty() && compiling.compiled() != null) {
+            String corrected = corrected(query, names);
+            if (corrected != null && !run(compile(corrected, false, names).compiled(), 1).isEmpty()) {
+                didYouMean = corrected;
+            }
+        }
+        return new SearchResult(hits, compiling.alsoSearched(), didYouMean);
+    }
+
+    /** The query with each plain word that is close to a company name, and not one, spelt as the name; null if none is. */
+    private static String corrected(String query, CompanyNames names) {
+        String[] words = query.strip().split("\\s+");
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].codePoints().allMatch(Character::isLetterOrDigit)) {
+                String name = names.correct(words[i]);
+                if (name != null) {
+                    words[i] = name;
+                    changed = true;
+                }
+            }
+        }
+        return changed ? String.join(" ", words) : null;
+    }
+
+    private List<SearchHit> run(QueryCompiler.Compiled compiled, int limit) throws IOException {
         if (compiled == null || limit <= 0) {
             return List.of();
         }
@@ -268,7 +301,12 @@ public final class SearchIndex implements AutoCloseable {
      * reader's next/previous navigation. text may be null to use the indexed text of reportId.
      */
     public List<int[]> highlights(String reportId, String text, String query) throws IOException {
-        QueryCompiler.Compiled compiled = compile(query, false);
+        return highlights(reportId, text, query, CompanyNames.NONE);
+    }
+
+    /** Like {@link #highlights(String, String, String)}, the company's other names and a company: filter's mentions included. */
+    public List<int[]> highlights(String reportId, String text, String query, CompanyNames names) throws IOException {
+        QueryCompiler.Compiled compiled = compile(query, false, names).compiled();
         if (compiled == null) {
             return List.of();
         }
@@ -280,9 +318,46 @@ public final class SearchIndex implements AutoCloseable {
         return offsets;
     }
 
-    private QueryCompiler.Compiled compile(String query, boolean lastWordIsPrefix) {
+    private record Compiling(QueryCompiler.Compiled compiled, List<String> alsoSearched) {
+    }
+
+    private Compiling compile(String query, boolean lastWordIsPrefix, CompanyNames names) {
         QueryNode parsed = parser.parse(query, lastWordIsPrefix);
-        return parsed == null ? null : compiler.compile(parsed);
+        if (parsed == null) {
+            return new Compiling(null, List.of());
+        }
+        QueryExpansion.Expanded expanded = QueryExpansion.expand(parsed, names);
+        QueryCompiler.Compiled compiled = compiler.compile(expanded.node());
+        if (compiled == null) {
+            return new Compiling(null, List.of());
+        }
+        List<HitPattern> mentions = mentionPatterns(parsed, names);
+        if (!mentions.isEmpty()) {
+            List<HitPattern> all = new ArrayList<>(compiled.patterns());
+            all.addAll(mentions);
+            compiled = new QueryCompiler.Compiled(compiled.query(), List.copyOf(all));
+        }
+        return new Compiling(compiled, expanded.alsoSearched());
+    }
+
+    /** The company: filters' names as patterns, so a hit shows the passage that mentions the company, not the report's start. */
+    private List<HitPattern> mentionPatterns(QueryNode node, CompanyNames names) {
+        List<HitPattern> patterns = new ArrayList<>();
+        if (node instanceof QueryNode.Filter filter && IndexFields.COMPANY.equals(filter.field())) {
+            CompanyNames.Entry company = names.byFilterValue(filter.value());
+            if (company != null) {
+                List<QueryNode> forms = company.forms().stream().<QueryNode>map(QueryNode.Phrase::new).toList();
+                QueryCompiler.Compiled located = compiler.compile(new QueryNode.Or(forms));
+                if (located != null) {
+                    patterns.addAll(located.patterns());
+                }
+            }
+        } else if (node instanceof QueryNode.And and) {
+            and.nodes().forEach(part -> patterns.addAll(mentionPatterns(part, names)));
+        } else if (node instanceof QueryNode.Or or) {
+            or.nodes().forEach(part -> patterns.addAll(mentionPatterns(part, names)));
+        }
+        return patterns;
     }
 
     private String storedText(String reportId) throws IOException {

@@ -11,8 +11,24 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /**
+     * Gives a dialog the window's style sheet and room between its content and its border: a dialog's scene
+     * does not inherit the main window's sheets, and without them forms touched the dialog's edge.
+     */
+    public static <T extends javafx.scene.control.Dialog<?>> T framed(T dialog) {
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        var sheet = Dialogs.class.getResource("/themes/dossier.css");
+        if (sheet != null && !pane.getStylesheets().contains(sheet.toExternalForm())) {
+            pane.getStylesheets().add(sheet.toExternalForm());
+        }
+        if (!pane.getStyleClass().contains("dossier-dialog")) {
+            pane.getStyleClass().add("dossier-dialog");
+        }
+        return dialog;
+    }
+
     public static void error(Window owner, String header, Throwable e) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        Alert a = framed(new Alert(Alert.AlertType.ERROR));
         a.initOwner(owner);
         a.setHeaderText(header);
         a.setContentText(Failures.reason(header, e));
@@ -34,7 +50,7 @@ public final class Dialogs {
 
     public static boolean confirm(Window owner, String header, String text, String action) {
         ButtonType yes = new ButtonType(action, ButtonType.OK.getButtonData());
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, yes, ButtonType.CANCEL);
+        Alert a = framed(new Alert(Alert.AlertType.CONFIRMATION, text, yes, ButtonType.CANCEL));
         a.initOwner(owner);
         a.setHeaderText(header);
         Optional<ButtonType> answer = a.showAndWait();

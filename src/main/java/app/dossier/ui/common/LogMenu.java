@@ -47,7 +47,7 @@ public final class LogMenu {
     }
 
     private static void show(Window owner, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert a = Dialogs.framed(new Alert(Alert.AlertType.INFORMATION, text));
         a.initOwner(owner);
         a.setHeaderText("Log");
         a.show();

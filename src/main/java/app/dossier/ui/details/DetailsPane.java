@@ -47,12 +47,15 @@ public final class DetailsPane extends TabPane {
     private final ListView<Figure> figures = new ListView<>();
     private final ListView<Annotation> notes = new ListView<>();
     private Map<String, Theme> themeById = Map.of();
+    private static final double MIN_WIDTH = 400;
 
     public DetailsPane(Workbench workbench, BiConsumer<Integer, Integer> reveal, Consumer<String> filterByCompany,
                        Consumer<Report> delete) {
         this.workbench = workbench;
         this.reveal = reveal;
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        // as wide as its five tab headers: narrower, tabs hide in a menu and the ✓ ✕ rows have no room
+        setMinWidth(MIN_WIDTH);
         getTabs().addAll(
                 new Tab("Details", detailsForm(delete)),
                 new Tab("Companies", companiesList(filterByCompany)),
@@ -129,7 +132,7 @@ public final class DetailsPane extends TabPane {
 
     private VBox companiesList(Consumer<String> filterByCompany) {
         companies.setId("details-companies");
-        companies.setCellFactory(l -> new ListCell<>() {
+        companies.setCellFactory(l -> new app.dossier.ui.common.FittingListCell<>() {
             @Override
             protected void updateItem(Map.Entry<Company, List<Mention>> item, boolean empty) {
                 super.updateItem(item, empty);
@@ -170,6 +173,7 @@ public final class DetailsPane extends TabPane {
             }
         });
         Label hint = new Label("Click a company to step through its mentions.");
+        hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         VBox.setVgrow(companies, Priority.ALWAYS);
         VBox box = new VBox(8, hint, companies, filter);
@@ -273,7 +277,7 @@ public final class DetailsPane extends TabPane {
     }
 
     /** A row with a suggestion the user confirms or rejects; the three states look different. */
-    private static final class DecisionCell<T> extends ListCell<T> {
+    private static final class DecisionCell<T> extends app.dossier.ui.common.FittingListCell<T> {
         private final java.util.function.Function<T, String> head;
         private final java.util.function.Function<T, String> body;
         private final java.util.function.Function<T, String> status;
@@ -300,10 +304,14 @@ public final class DetailsPane extends TabPane {
             getStyleClass().add(st);
             Label h = new Label(head.apply(item));
             h.getStyleClass().add("decision-head");
+            h.setWrapText(true);
+            h.setMinWidth(0);
+            h.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(h, Priority.ALWAYS);
             Label b = new Label(body.apply(item));
             b.setWrapText(true);
             b.getStyleClass().add("text-muted");
-            b.setMaxWidth(300);
+            b.setMinWidth(0);
             Button confirm = new Button(null, Icons.of(Feather.CHECK));
             confirm.setTooltip(new Tooltip("Confirm"));
             confirm.getStyleClass().addAll("button-icon", "flat", "success");
@@ -314,10 +322,11 @@ public final class DetailsPane extends TabPane {
             reject.setOnAction(e -> decide.accept(item, "rejected".equals(st) ? "suggested" : "rejected"));
             Label badge = new Label(st);
             badge.getStyleClass().addAll("status-badge", "status-" + st);
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox top = new HBox(6, h, gap, badge, confirm, reject);
+            HBox top = new HBox(6, h, badge, confirm, reject);
             top.setAlignment(Pos.CENTER_LEFT);
+            for (javafx.scene.Node fixed : List.of(badge, confirm, reject)) {
+                ((Region) fixed).setMinWidth(Region.USE_PREF_SIZE);
+            }
             setGraphic(new VBox(2, top, b));
             setText(null);
         }

@@ -22,7 +22,7 @@ final class CompanyDialog {
     }
 
     static Optional<Company> show(Window owner, Company existing, List<String> kinds) {
-        Dialog<Company> dialog = new Dialog<>();
+        Dialog<Company> dialog = app.dossier.ui.common.Dialogs.framed(new Dialog<>());
         if (owner != null) {
             dialog.initOwner(owner);
         }

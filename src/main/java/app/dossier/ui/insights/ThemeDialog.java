@@ -25,7 +25,7 @@ final class ThemeDialog {
     }
 
     static Optional<Theme> show(Window owner, Theme existing) {
-        Dialog<Theme> dialog = new Dialog<>();
+        Dialog<Theme> dialog = app.dossier.ui.common.Dialogs.framed(new Dialog<>());
         if (owner != null) {
             dialog.initOwner(owner);
         }

@@ -129,25 +129,26 @@ final class ThemesPanel extends SplitPane {
             if ("user".equals(t.theme().origin())) {
                 name.setGraphic(Icons.of(Feather.USER));
             }
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox row = new HBox(6, name, gap);
+            // every number says what it counts: "11 here 0 27" meant nothing to a reader
+            HBox counts = new HBox(6);
             if (t.inReport() > 0) {
-                Label here = new Label(t.inReport() + " here");
-                here.getStyleClass().addAll("badge", "count-here");
-                here.setTooltip(new Tooltip("Passages in the open report"));
-                row.getChildren().add(here);
+                counts.getChildren().add(count(t.inReport() + " here", "badge count-here", "Passages in the open report"));
             }
-            Label confirmed = new Label(String.valueOf(t.confirmed()));
-            confirmed.getStyleClass().addAll("status-badge", "status-confirmed");
-            confirmed.setTooltip(new Tooltip("confirmed passages"));
-            Label suggested = new Label(String.valueOf(t.suggested()));
-            suggested.getStyleClass().addAll("status-badge", "status-suggested");
-            suggested.setTooltip(new Tooltip("suggested passages, not yet reviewed"));
-            row.getChildren().addAll(confirmed, suggested);
-            row.setAlignment(Pos.CENTER_LEFT);
+            counts.getChildren().addAll(
+                    count(t.confirmed() + " confirmed", "status-badge status-confirmed", "Confirmed passages in the library"),
+                    count(t.suggested() + " to review", "status-badge status-suggested", "Suggested passages nobody has reviewed yet"));
+            counts.setAlignment(Pos.CENTER_LEFT);
+            VBox row = new VBox(3, name, counts);
             setText(null);
             setGraphic(row);
+        }
+
+        private static Label count(String text, String styles, String tip) {
+            Label l = new Label(text);
+            l.getStyleClass().addAll(styles.split(" "));
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.setTooltip(new Tooltip(tip));
+            return l;
         }
     }
 }

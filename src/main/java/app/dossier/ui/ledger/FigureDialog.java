@@ -51,6 +51,7 @@ public final class FigureDialog extends Dialog<Figure> {
         initOwner(owner);
         setTitle(title);
         setHeaderText(title);
+        app.dossier.ui.common.Dialogs.framed(this);
         getDialogPane().getStyleClass().add("figure-dialog");
         ButtonType save = new ButtonType(title.startsWith("Add") ? "Add" : "Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

@@ -27,7 +27,7 @@ final class InsightPanes {
         list.setId("ledger-conflicts");
         list.setPlaceholder(placeholder("No conflicts: where two reports give the same company, metric and period, "
                 + "they agree within 1 %."));
-        list.setCellFactory(l -> new ListCell<>() {
+        list.setCellFactory(l -> new app.dossier.ui.common.FittingListCell<>() {
             @Override
             protected void updateItem(Conflicts.Conflict c, boolean empty) {
                 super.updateItem(c, empty);
@@ -60,7 +60,7 @@ final class InsightPanes {
     private static Hyperlink source(Ledger ledger, Figure f, Navigator navigator) {
         Hyperlink link = new Hyperlink(FigureText.normalised(f) + " — " + ledger.reportTitle(f.reportId()));
         link.setWrapText(true);
-        link.setMaxWidth(330);
+        link.setMinWidth(0);
         link.setOnAction(e -> navigator.openAt(f.reportId(), f.start(), f.end()));
         return link;
     }
@@ -70,7 +70,7 @@ final class InsightPanes {
         ListView<Runway.Estimate> list = new ListView<>();
         list.setId("ledger-runway");
         list.setPlaceholder(placeholder("No company has both cash and a burn rate (not rejected) yet."));
-        list.setCellFactory(l -> new ListCell<>() {
+        list.setCellFactory(l -> new app.dossier.ui.common.FittingListCell<>() {
             @Override
             protected void updateItem(Runway.Estimate e, boolean empty) {
                 super.updateItem(e, empty);
@@ -89,6 +89,7 @@ final class InsightPanes {
                 String burn = e.currency() == null ? FigureText.plain(e.monthlyBurn())
                         : FigureText.money(e.monthlyBurn(), e.currency());
                 Label sum = new Label("cash " + FigureText.normalised(e.cash()) + " ÷ burn " + burn + " / month");
+                sum.setWrapText(true);
                 Label basis = new Label(e.oneReport() ? "from one report:" : "across reports (no report gives both):");
                 basis.getStyleClass().add("text-muted");
                 VBox box = new VBox(2, head, sum, basis, link("cash: " + ledger.reportTitle(e.cash().reportId()),
@@ -99,7 +100,6 @@ final class InsightPanes {
                     ((Hyperlink) box.getChildren().get(3)).setText(ledger.reportTitle(e.cash().reportId()));
                 }
                 box.setPadding(new Insets(2, 0, 4, 0));
-                box.setMaxWidth(340);
                 setGraphic(box);
             }
         });
@@ -110,7 +110,7 @@ final class InsightPanes {
     private static Hyperlink link(String text, Figure f, Navigator navigator) {
         Hyperlink link = new Hyperlink(text);
         link.setWrapText(true);
-        link.setMaxWidth(330);
+        link.setMinWidth(0);
         link.setTooltip(new javafx.scene.control.Tooltip(f.quote()));
         link.setOnAction(x -> navigator.openAt(f.reportId(), f.start(), f.end()));
         return link;

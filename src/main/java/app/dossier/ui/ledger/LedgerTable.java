@@ -57,8 +57,8 @@ final class LedgerTable extends TableView<LedgerEntry> {
             }
         });
         // values are never cut ("301.7 M…" hides the unit): other columns give way first
-        value.setPrefWidth(150);
-        value.setMinWidth(150);
+        value.setPrefWidth(164);
+        value.setMinWidth(164); // "~300 M CNY / month" in the italics of a suggested row
         value.getStyleClass().add("ledger-number");
 
         converted.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(inTarget(c.getValue().figure())));
@@ -72,7 +72,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
             }
         });
         converted.setPrefWidth(124);
-        converted.setMinWidth(124);
+        converted.setMinWidth(100);
         converted.getStyleClass().add("ledger-number");
         converted.textProperty().bind(model.currencyProperty().map(c -> "In " + c));
         model.currencyProperty().addListener((o, a, b) -> refresh());
@@ -80,20 +80,31 @@ final class LedgerTable extends TableView<LedgerEntry> {
 
         getColumns().setAll(java.util.List.of(marks,
                 company(),
-                text("Metric", 106, 106, e -> Formats.metricName(e.metric())),
-                text("As written", 120, 80, LedgerEntry::written),
+                text("Metric", 106, 80, e -> Formats.metricName(e.metric())),
+                text("As written", 120, 100, LedgerEntry::written),
                 value,
-                text("Cur.", 50, 48, e -> nz(e.figure().currency())),
-                text("Per", 62, 60, e -> nz(e.figure().per())),
-                text("Period", 64, 62, e -> nz(e.figure().period())),
+                hidden(text("Cur.", 50, 48, e -> nz(e.figure().currency()))),
+                hidden(text("Per", 62, 60, e -> nz(e.figure().per()))),
+                text("Period", 72, 70, e -> nz(e.figure().period())),
                 text("Basis", 110, 60, e -> nz(e.figure().basis())),
-                text("Product", 80, 50, e -> nz(e.figure().product())),
-                text("As of", 56, 44, e -> nz(e.figure().asOf())),
-                text("≈", 30, 30, e -> e.figure().approx() ? "≈" : ""),
+                text("Product", 86, 86, e -> nz(e.figure().product())),
+                hidden(text("As of", 56, 52, e -> nz(e.figure().asOf()))),
+                hidden(text("≈", 30, 30, e -> e.figure().approx() ? "≈" : "")),
                 converted,
-                text("Report", 180, 62, LedgerEntry::reportTitle),
+                text("Report", 180, 100, LedgerEntry::reportTitle),
                 status()));
         setRowFactory(t -> new StatusRow());
+        // columns the Value column already says are hidden; the header's + menu shows them again
+        setTableMenuButtonVisible(true);
+    }
+
+    /**
+     * Currency, per and ≈ are part of the value ("~300 M CNY / month"), and "as of" is rarely set: their columns only
+     * on request, so the others fit 1360 px without cutting a value.
+     */
+    private static <T> TableColumn<LedgerEntry, T> hidden(TableColumn<LedgerEntry, T> column) {
+        column.setVisible(false);
+        return column;
     }
 
     private OptionalDouble inTarget(Figure f) {
@@ -105,18 +116,20 @@ final class LedgerTable extends TableView<LedgerEntry> {
         return s == null ? "" : s;
     }
 
+    /** min: at least the header's width, so no header reads "As wr…" when the table is squeezed. */
     private static TableColumn<LedgerEntry, String> text(String title, double width, double min,
                                                          Function<LedgerEntry, String> get) {
         TableColumn<LedgerEntry, String> c = new TableColumn<>(title);
         c.setMinWidth(min);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
+        c.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
         c.setPrefWidth(width);
         return c;
     }
 
     /** The company, marked "new" when discovery found it and nobody has accepted it yet. */
     private TableColumn<LedgerEntry, String> company() {
-        TableColumn<LedgerEntry, String> c = text("Company", 120, 100, LedgerEntry::companyName);
+        TableColumn<LedgerEntry, String> c = text("Company", 120, 84, LedgerEntry::companyName);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

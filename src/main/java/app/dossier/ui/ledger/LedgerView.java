@@ -148,13 +148,15 @@ public final class LedgerView extends BorderPane {
                 model.ledgerProperty()));
         Tab runway = new Tab("Runway", InsightPanes.runway(model, navigator));
         runway.setGraphic(Icons.of(Feather.CLOCK));
-        Tab rates = new Tab("Exchange rates", new RatesPane(model));
+        // "Rates": "Exchange rates" did not fit beside the other two tabs at 1360 px ("Exchange ra")
+        Tab rates = new Tab("Rates", new RatesPane(model));
         rates.setGraphic(Icons.of(Feather.DOLLAR_SIGN));
+        rates.setTooltip(new javafx.scene.control.Tooltip("Exchange rates used for the converted column and the charts"));
         side.getTabs().addAll(conflicts, runway, rates);
-        side.setMinWidth(300);
+        side.setMinWidth(320);
 
         SplitPane split = new SplitPane(left, side);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(side, false);
         return split;
     }

@@ -163,11 +163,14 @@ public final class LibraryPane extends VBox {
         title.setUserData(ReportListing.Order.TITLE);
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         title.setPrefWidth(300);
+        title.setMinWidth(130);
+        // long titles and sources wrap onto a second line instead of "Wer verdient an der …"
+        title.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
         TableColumn<Report, String> lang = new TableColumn<>("Lang");
         lang.setUserData(ReportListing.Order.LANGUAGE);
         lang.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
         lang.setPrefWidth(76);
-        lang.setMinWidth(70);
+        lang.setMinWidth(70); // "zh-Hant"
         TableColumn<Report, LocalDate> date = new TableColumn<>("Date");
         date.setUserData(ReportListing.Order.PUBLISHED);
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().published()));
@@ -177,6 +180,8 @@ public final class LibraryPane extends VBox {
         source.setUserData(ReportListing.Order.SOURCE);
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         source.setPrefWidth(120);
+        source.setMinWidth(76); // the header reads "Source", not "Sou…", in the 1360-px window
+        source.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
         TableColumn<Report, Long> size = new TableColumn<>("Size");
         size.setUserData(ReportListing.Order.SIZE);
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
@@ -188,10 +193,12 @@ public final class LibraryPane extends VBox {
             }
         });
         size.setPrefWidth(64);
-        size.setMinWidth(60);
-        date.setMinWidth(84);
+        size.setMinWidth(56);
+        size.setVisible(false); // the least read column: shown from the header's + menu, so the others fit a 1360-px window
+        date.setMinWidth(94); // "2026-03-12"
         table.getColumns().setAll(List.of(title, lang, date, source, size));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        table.setTableMenuButtonVisible(true);
         table.setId("library-table");
     }
 

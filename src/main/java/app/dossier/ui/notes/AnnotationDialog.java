@@ -77,6 +77,7 @@ public final class AnnotationDialog extends Dialog<Annotation> {
         }
         setTitle(isNew ? "Add note" : "Edit note");
         setHeaderText(null);
+        app.dossier.ui.common.Dialogs.framed(this);
         getDialogPane().getStyleClass().add("annotation-dialog");
         getDialogPane().getStylesheets().add(AnnotationDialog.class.getResource("/themes/notes.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);

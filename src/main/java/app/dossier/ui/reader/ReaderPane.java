@@ -38,6 +38,8 @@ import java.util.Objects;
 public final class ReaderPane extends BorderPane {
     private final Label title = new Label();
     private final Label meta = new Label();
+    /** What each colour in the margin stands for: the bars alone named no theme. */
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(12, 4);
     private final VBox paragraphs = new VBox();
     private final ScrollPane scroll = new ScrollPane(paragraphs);
     private final List<ParagraphView> views = new ArrayList<>();
@@ -66,7 +68,10 @@ public final class ReaderPane extends BorderPane {
         title.getStyleClass().addAll("title-3", "reader-title");
         title.setWrapText(true);
         meta.getStyleClass().add("text-muted");
-        VBox header = new VBox(4, title, meta, hitsBar);
+        meta.setWrapText(true);
+        legend.setId("theme-legend");
+        legend.getStyleClass().add("theme-legend");
+        VBox header = new VBox(4, title, meta, legend, hitsBar);
         header.setPadding(new Insets(14, 22, 8, 22));
         setTop(header);
         paragraphs.getStyleClass().add("reader-body");
@@ -160,6 +165,7 @@ public final class ReaderPane extends BorderPane {
         meta.setText(String.join("  ·  ", nonBlank(languageName(r.language()),
                 r.published() == null ? null : r.published().toString(), r.source(),
                 r.file().equals(r.source()) ? null : r.file())));
+        fillLegend(view);
         List<Highlight> highlights = highlights(view);
         String text = r.text();
         int pos = 0;
@@ -335,6 +341,30 @@ public final class ReaderPane extends BorderPane {
         return out;
     }
 
+    /** One swatch and name per theme marked in this report's margin, in the colours of the margin. */
+    private void fillLegend(Workbench.ReportView view) {
+        List<javafx.scene.Node> entries = new ArrayList<>();
+        List<Theme> themes = view.themes();
+        for (int i = 0; i < themes.size(); i++) {
+            String id = themes.get(i).id();
+            if (view.themeTags().stream().anyMatch(t -> !"rejected".equals(t.status()) && t.themeId().equals(id))) {
+                javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+                swatch.getStyleClass().addAll("legend-swatch", "theme-" + (i % 6));
+                Label name = new Label(themes.get(i).name(), swatch);
+                name.getStyleClass().add("legend-entry");
+                entries.add(name);
+            }
+        }
+        if (!entries.isEmpty()) {
+            Label heading = new Label("Margin:");
+            heading.getStyleClass().add("text-muted");
+            entries.add(0, heading);
+        }
+        legend.getChildren().setAll(entries);
+        legend.setVisible(!entries.isEmpty());
+        legend.setManaged(!entries.isEmpty());
+    }
+
     private static String themeStyle(Workbench.ReportView view, int start, int end) {
         List<Theme> themes = view.themes();
         for (ThemeTag t : view.themeTags()) {
@@ -352,6 +382,9 @@ public final class ReaderPane extends BorderPane {
     }
 
     private void showEmpty() {
+        legend.getChildren().clear();
+        legend.setVisible(false);
+        legend.setManaged(false);
         title.setText("No report open");
         meta.setText("Pick a report in the library, or import one with Ctrl+O.");
         paragraphs.getChildren().clear();

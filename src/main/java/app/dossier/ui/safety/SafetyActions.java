@@ -150,7 +150,7 @@ public final class SafetyActions {
             return;
         }
         ButtonType rebuildButton = new ButtonType("Rebuild", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, damaged.getMessage(), rebuildButton, ButtonType.CANCEL);
+        Alert a = app.dossier.ui.common.Dialogs.framed(new Alert(Alert.AlertType.WARNING, damaged.getMessage(), rebuildButton, ButtonType.CANCEL));
         a.initOwner(stage);
         a.setHeaderText("The library cannot be opened, but it can be rebuilt");
         a.showAndWait().filter(b -> b == rebuildButton).ifPresent(b -> rebuild.run());
@@ -174,7 +174,7 @@ public final class SafetyActions {
     }
 
     private void report(String title, String header, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Alert a = app.dossier.ui.common.Dialogs.framed(new Alert(Alert.AlertType.INFORMATION));
         a.initOwner(stage);
         a.setTitle(title);
         a.setHeaderText(header);

@@ -7,6 +7,7 @@ import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -32,12 +33,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SearchView extends BorderPane {
     public static final String SYNTAX = "Words match in any script (智谱 finds 智譜) and any inflection; "
             + "\"quotes\" for a phrase; AND, OR, NOT or -word; filters company:, theme:, lang:, tag:";
+    private static final String EMPTY_QUERY = "Type to search the library.";
 
     private final Workbench workbench;
     private final HitOpener opener;
     private final TextField query = new TextField();
     private final ListView<SearchHit> results = new ListView<>();
     private final Label summary = new Label();
+    private final Label alsoSearched = new Label();
+    private final Hyperlink didYouMean = new Hyperlink();
+    private final Label placeholder = new Label(EMPTY_QUERY);
     private final AtomicLong generation = new AtomicLong();
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
 
@@ -59,12 +64,23 @@ public final class SearchView extends BorderPane {
         summary.getStyleClass().add("text-muted");
         HBox top = new HBox(8, Icons.of(Feather.SEARCH), query);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox header = new VBox(6, top, syntax, summary);
+        alsoSearched.setId("search-also");
+        alsoSearched.getStyleClass().add("text-muted");
+        alsoSearched.setWrapText(true);
+        didYouMean.setId("search-did-you-mean");
+        didYouMean.setOnAction(e -> {
+            query.setText((String) didYouMean.getUserData());
+            run(query.getText(), false);
+        });
+        showing(alsoSearched, false);
+        showing(didYouMean, false);
+        placeholder.setWrapText(true);
+        VBox header = new VBox(6, top, syntax, new HBox(12, summary, didYouMean), alsoSearched);
         header.setPadding(new Insets(10));
         setTop(header);
         results.setId("search-results");
         results.setCellFactory(l -> new HitCell());
-        results.setPlaceholder(new Label("Type to search the library."));
+        results.setPlaceholder(placeholder);
         setCenter(results);
         BorderPane.setMargin(results, new Insets(0, 10, 10, 10));
 
@@ -120,18 +136,44 @@ public final class SearchView extends BorderPane {
         if (text == null || text.isBlank()) {
             results.getItems().clear();
             summary.setText("");
+            placeholder.setText(EMPTY_QUERY);
+            showing(alsoSearched, false);
+            showing(didYouMean, false);
             return;
         }
         long started = System.nanoTime();
-        workbench.tasks().run(() -> withoutVersions(lib, asYouType ? lib.search().searchAsYouType(text, 100) : lib.search().search(text, 100)),
-                hits -> {
-                    if (generation.get() != mine) {
-                        return;
-                    }
-                    results.getItems().setAll(hits);
-                    summary.setText(hits.size() + (hits.size() == 1 ? " report" : " reports") + " · "
-                            + (System.nanoTime() - started) / 1_000_000 + " ms");
-                }, e -> summary.setText(Failures.logged("Search failed", e)));
+        workbench.tasks().run(() -> lib.search().find(text, 100, asYouType), found -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            List<SearchHit> hits = withoutVersions(lib, found.hits());
+            results.getItems().setAll(hits);
+            summary.setText(hits.size() + (hits.size() == 1 ? " report" : " reports") + " · "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            alsoSearched.setText("also searched: " + String.join(", ", found.alsoSearched()));
+            showing(alsoSearched, !found.alsoSearched().isEmpty());
+            boolean suggest = hits.isEmpty() && found.didYouMean() != null;
+            didYouMean.setText(suggest ? "Did you mean " + found.didYouMean() + "?" : "");
+            didYouMean.setUserData(found.didYouMean());
+            showing(didYouMean, suggest);
+            placeholder.setText(suggest ? "No report matches “" + text.strip() + "”. Did you mean " + found.didYouMean() + "?"
+                    : "No report matches “" + text.strip() + "”.");
+        }, e -> summary.setText(Failures.logged("Search failed", e)));
+    }
+
+    private static void showing(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** The line under the query naming the company names the query also searched. */
+    public Label alsoSearchedLine() {
+        return alsoSearched;
+    }
+
+    /** The did-you-mean link shown when nothing matched a misspelt company name. */
+    public Hyperlink didYouMeanLink() {
+        return didYouMean;
     }
 
     private void open(SearchHit hit) {
@@ -144,7 +186,7 @@ public final class SearchView extends BorderPane {
         }, e -> summary.setText(Failures.logged("Search failed", e)));
     }
 
-    /** A result: the title, then the snippet with the hits (between « and ») in bold. */
+    /** A result: the title, then the snippet with the hits (between « and ») on a highlight, like the reader's search marks. */
     private static final class HitCell extends ListCell<SearchHit> {
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
@@ -156,15 +198,15 @@ public final class SearchView extends BorderPane {
             }
             Label title = new Label(hit.title());
             title.getStyleClass().add("search-title");
-            TextFlow snippet = new TextFlow(snippetNodes(hit.snippet()).toArray(new Text[0]));
+            TextFlow snippet = new TextFlow(snippetNodes(hit.snippet()).toArray(new javafx.scene.Node[0]));
             snippet.setMaxWidth(900);
             snippet.getStyleClass().add("search-snippet");
             setGraphic(new VBox(3, title, snippet));
             setText(null);
         }
 
-        private static List<Text> snippetNodes(String snippet) {
-            List<Text> out = new ArrayList<>();
+        private static List<javafx.scene.Node> snippetNodes(String snippet) {
+            List<javafx.scene.Node> out = new ArrayList<>();
             if (snippet == null) {
                 return out;
             }
@@ -182,7 +224,8 @@ public final class SearchView extends BorderPane {
                 if (open > pos) {
                     out.add(new Text(snippet.substring(pos, open)));
                 }
-                Text hitText = new Text(snippet.substring(open + 1, close));
+                // a Label, since a Text cannot have a background: the hit is coloured, not only bold
+                Label hitText = new Label(snippet.substring(open + 1, close));
                 hitText.getStyleClass().add("search-hit");
                 out.add(hitText);
                 pos = close + 1;
