@@ -116,6 +116,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         addView("Companies & themes", Feather.BRIEFCASE, new app.dossier.ui.insights.InsightsView(workbench, this));
         addView("Ledger", Feather.DOLLAR_SIGN, new app.dossier.ui.ledger.LedgerView(workbench, this));
         addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
+        addView("Matrix", Feather.GRID, new app.dossier.ui.matrix.MatrixView(workbench, this));
         addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
         setTop(menuBar());
         setCenter(views);
