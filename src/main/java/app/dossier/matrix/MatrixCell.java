@@ -25,6 +25,22 @@ public record MatrixCell(MatrixMetric metric, Double value, String unit, String 
         return value == null;
     }
 
+    /** "as of 2026-05-04, suggested, 2 sources": what every view and export says under the value; empty when empty. */
+    public String about() {
+        if (isEmpty()) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (asOf != null) {
+            parts.add("as of " + asOf);
+        }
+        parts.add(state.id());
+        if (reportCount() > 1) {
+            parts.add(reportCount() + " sources");
+        }
+        return String.join(", ", parts);
+    }
+
     /** Distinct reports behind the cell: two or more means it says so. */
     public long reportCount() {
         return sources.stream().map(CellSource::reportId).distinct().count();

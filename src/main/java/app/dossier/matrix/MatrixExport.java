@@ -179,15 +179,7 @@ public final class MatrixExport {
             int n = footnotes.computeIfAbsent(src.citation(), k -> footnotes.size() + 1);
             s.append("[^").append(n).append(']');
         }
-        List<String> about = new ArrayList<>();
-        if (c.asOf() != null) {
-            about.add("as of " + c.asOf());
-        }
-        about.add(c.state().id());
-        if (c.reportCount() > 1) {
-            about.add(c.reportCount() + " sources");
-        }
-        return s.append("<br>").append("<sub>").append(escape(String.join(", ", about))).append("</sub>").toString();
+        return s.append("<br>").append("<sub>").append(escape(c.about())).append("</sub>").toString();
     }
 
     /** Keeps text from turning into Markdown or breaking a table row. */

@@ -11,7 +11,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,15 +59,7 @@ final class MatrixCellView extends TableCell<ComparisonMatrix.Row, MatrixCell> {
             return;
         }
         value.setText(c.display());
-        List<String> parts = new ArrayList<>();
-        if (c.asOf() != null) {
-            parts.add("as of " + c.asOf());
-        }
-        parts.add(c.state().id());
-        if (c.reportCount() > 1) {
-            parts.add(c.reportCount() + " sources");
-        }
-        about.setText(String.join(" · ", parts));
+        about.setText(c.about());
         getStyleClass().add("matrix-" + c.state().id());
         StringBuilder tip = new StringBuilder(c.note() == null || c.note().isEmpty() ? "" : c.note() + "\n");
         ContextMenu menu = new ContextMenu();
