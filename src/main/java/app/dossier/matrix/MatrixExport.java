@@ -2,12 +2,10 @@ package app.dossier.matrix;
 
 import app.dossier.files.CsvTable;
 import app.dossier.files.SafeOutput;
+import app.dossier.files.XlsxCells;
 import app.dossier.money.Amounts;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -28,8 +26,6 @@ import java.util.Map;
  * be checked without Dossier.
  */
 public final class MatrixExport {
-    /** Excel keeps at most this many characters in a cell. */
-    private static final int CELL_LIMIT = 32_767;
 
     public enum Format { CSV, XLSX, MD }
 
@@ -97,22 +93,12 @@ public final class MatrixExport {
     private static void xlsx(ComparisonMatrix matrix, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Matrix " + matrix.currency());
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            CellStyle wrap = book.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle asText = book.createCellStyle();
-            asText.cloneStyleFrom(wrap);
-            asText.setQuotePrefixed(true);
+            XlsxCells styles = XlsxCells.of(book);
             List<String> header = header(matrix);
             Row top = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
                 var cell = top.createCell(i);
-                cell.setCellValue(header.get(i));
-                cell.setCellStyle(head);
+                styles.header(cell, header.get(i));
                 sheet.setColumnWidth(i, (header.get(i).endsWith("_sources") ? 60 : 14) * 256);
             }
             int n = 1;
@@ -125,8 +111,7 @@ public final class MatrixExport {
                     if (number) {
                         cell.setCellValue(Double.parseDouble(v));
                     } else {
-                        cell.setCellValue(v.length() > CELL_LIMIT ? v.substring(0, CELL_LIMIT - 1) + "…" : v);
-                        cell.setCellStyle(CsvTable.looksLikeFormula(v) ? asText : wrap);
+                        styles.text(cell, v);
                     }
                 }
             }
