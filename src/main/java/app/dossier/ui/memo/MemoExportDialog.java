@@ -130,7 +130,7 @@ public final class MemoExportDialog {
         progress.setPrefWidth(160);
         message.setId("memo-message");
         message.setWrapText(true);
-        export.setId("memo-export");
+        export.setId("memo-dialog-export");
         export.setDefaultButton(true);
         export.setOnAction(e -> exportTo(file.getText()));
         Button close = new Button("Close");

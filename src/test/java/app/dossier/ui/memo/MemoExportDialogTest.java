@@ -59,7 +59,7 @@ class MemoExportDialogTest {
         });
         FxTestSupport.snapshot(robot.lookup("#memo-dialog").query(), "memo-dialog");
         // fired rather than clicked: under a loaded headless run a robot click on a second window can miss it
-        robot.interact(() -> robot.lookup("#memo-export").queryAs(javafx.scene.control.Button.class).fire());
+        robot.interact(() -> robot.lookup("#memo-dialog-export").queryAs(javafx.scene.control.Button.class).fire());
         Label message = robot.lookup("#memo-message").queryAs(Label.class);
         // charts, matrix and a DOCX with pictures: longer than a view's reload on a loaded machine
         try {
