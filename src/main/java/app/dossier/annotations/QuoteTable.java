@@ -1,11 +1,9 @@
 package app.dossier.annotations;
 
 import app.dossier.files.CsvTable;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
+import app.dossier.files.XlsxCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -19,8 +17,6 @@ public final class QuoteTable {
     static final List<String> HEADER = List.of("Report", "Published", "Quote", "Note", "Tags", "Companies", "Themes",
             "Colour", "Orphaned");
     private static final int[] WIDTHS = {32, 12, 60, 48, 18, 22, 22, 9, 9};
-    /** Excel keeps at most this many characters in a cell. */
-    private static final int CELL_LIMIT = 32_767;
 
     private QuoteTable() {
     }
@@ -39,22 +35,11 @@ public final class QuoteTable {
     public static void xlsx(List<QuoteRow> rows, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Quotes");
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            CellStyle wrap = book.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            // Excel's own mark for text that starts like a formula: shown as typed, never evaluated, even when edited
-            CellStyle wrapAsText = book.createCellStyle();
-            wrapAsText.cloneStyleFrom(wrap);
-            wrapAsText.setQuotePrefixed(true);
+            XlsxCells styles = XlsxCells.of(book);
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
                 var cell = header.createCell(i);
-                cell.setCellValue(HEADER.get(i));
-                cell.setCellStyle(head);
+                styles.header(cell, HEADER.get(i));
                 sheet.setColumnWidth(i, WIDTHS[i] * 256);
             }
             int n = 1;
@@ -63,9 +48,7 @@ public final class QuoteTable {
                 List<String> cells = cells(r);
                 for (int i = 0; i < cells.size(); i++) {
                     var cell = row.createCell(i);
-                    String v = cells.get(i);
-                    cell.setCellValue(v.length() > CELL_LIMIT ? v.substring(0, CELL_LIMIT - 1) + "…" : v);
-                    cell.setCellStyle(CsvTable.looksLikeFormula(v) ? wrapAsText : wrap);
+                    styles.text(cell, cells.get(i));
                 }
             }
             sheet.createFreezePane(0, 1);

@@ -119,7 +119,7 @@ final class EmbeddingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
     private static final Map<Path, Optional<TrueTypeFont>> PARSED = new HashMap<>();
     static final Object LOCK = new Object();
 
-    private static TrueTypeFont open(Path file) throws IOException {
+    static TrueTypeFont open(Path file) throws IOException {
         synchronized (LOCK) {
             Optional<TrueTypeFont> known = PARSED.get(file);
             if (known == null) {

@@ -49,6 +49,12 @@ public final class Cli {
                    dossier notes import [--library DIR] [--format w3c] FILE   W3C annotations, one undoable decision
                    dossier ledger  [--library DIR] [--out FILE.csv [--force]] [--currency CUR]   the figures ledger as CSV
                    (--force: replace a file that exists; without it an existing file is left alone, exit 2)
+                   dossier matrix  [--library DIR] [--companies A,B | --theme T | --all] [--metrics cash,burn,...]
+                                   [--currency CUR] [--out FILE.csv|xlsx|md [--force]]   companies × metrics, each cell cited
+                                   metrics: cash, burn, runway, valuation, funding, revenue, market-share, rd-spend
+                   dossier memo    [--library DIR] --out FILE.md|docx|pdf [--force] [--title T]
+                                   [--charts burn-rate,market-share,...] [--matrix [matrix options]]
+                                   [--notes tag:NAME|company:NAME|theme:NAME|all]   one memo, every number footnoted
                    dossier companies [--library DIR] [--discovered]   companies mentioned, one JSON object per line
                    dossier companies [--library DIR] --accept ID | --reject ID   decide on a discovered company
                    dossier reprocess [--library DIR]             re-read every report from its original file
@@ -123,6 +129,9 @@ public final class Cli {
                 case "companies" -> new CompaniesCommand(out, err, access).run(parse(rest, Set.of("discovered"),
                         Set.of("library", "accept", "reject")));
                 case "ledger" -> new LedgerCommand(out, err, access).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
+                case "matrix" -> new MatrixCommand(out, err, access).run(parse(rest, Set.of("all", "force"),
+                        MatrixCommand.VALUED));
+                case "memo" -> new MemoCommand(out, err, access).run(parse(rest, MemoCommand.FLAGS, MemoCommand.VALUED));
                 case "notes" -> new NotesCommand(out, err, access).run(parse(rest, Set.of("force"),
                         Set.of("library", "format", "out", "report", "company", "theme")));
                 case "rebuild" -> new RebuildCommand(out, err).run(parse(rest, Set.of(), Set.of("library", "from")));

@@ -118,6 +118,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         addView("Companies & themes", Feather.BRIEFCASE, new app.dossier.ui.insights.InsightsView(workbench, this));
         addView("Ledger", Feather.DOLLAR_SIGN, new app.dossier.ui.ledger.LedgerView(workbench, this));
         addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
+        addView("Matrix", Feather.GRID, new app.dossier.ui.matrix.MatrixView(workbench, this));
         addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
         setTop(menuBar());
         setCenter(views);
@@ -237,14 +238,17 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem importFolder = item("Import folder...", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolderToImport);
         MenuItem samples = item("Add sample reports", Feather.BOOK_OPEN, null, this::addSamples);
         MenuItem open = item("Open library...", Feather.FOLDER, null, this::chooseLibrary);
+        MenuItem memo = item("Export memo...", Feather.FILE_TEXT, null, () -> app.dossier.ui.memo.MemoExportDialog.show(stage,
+                workbench, view(app.dossier.ui.matrix.MatrixView.class).model()::selection));
+        memo.setId("export-memo");
         MenuItem backup = item("Back up library...", Feather.ARCHIVE, null, safety::backup);
         MenuItem restore = item("Restore backup...", Feather.UPLOAD, null, safety::restore);
         MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close);
         CheckMenuItem followLinks = new CheckMenuItem("Follow links out of folders");
         followLinks.setId("follow-links");
         followLinks.selectedProperty().bindBidirectional(workbench.followLinksProperty());
-        Menu file = new Menu("File", null, importFiles, importFolder, followLinks, samples, new SeparatorMenuItem(), open,
-                backup, restore, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, importFiles, importFolder, followLinks, samples, new SeparatorMenuItem(), memo,
+                new SeparatorMenuItem(), open, backup, restore, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "Shortcut+Z", workbench::undo);
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "Shortcut+Shift+Z", workbench::redo);
         MenuItem filter = item("Filter reports", Feather.FILTER, "Shortcut+F", libraryPane::focusFilter);

@@ -42,11 +42,7 @@ public final class Conflicts {
         Map<String, List<Figure>> groups = new LinkedHashMap<>();
         for (Figure f : figures) {
             if (f.companyId() != null && !Metric.OTHER.equals(f.metric()) && f.status() != ReviewStatus.REJECTED) {
-                // same company, metric, basis, product, per and period (or as-of time): else two figures say different things
-                groups.computeIfAbsent(String.join("\u0000", f.companyId(), f.metric(), Objects.toString(f.period(), ""),
-                                Objects.toString(f.asOf(), ""), Objects.toString(f.basis(), "").toLowerCase(java.util.Locale.ROOT),
-                                Objects.toString(f.product(), ""), Objects.toString(f.per(), "")),
-                        k -> new ArrayList<>()).add(f);
+                groups.computeIfAbsent(statement(f), k -> new ArrayList<>()).add(f);
             }
         }
         List<Conflict> out = new ArrayList<>();
@@ -62,6 +58,21 @@ public final class Conflicts {
             }
         }
         return out;
+    }
+
+    /**
+     * What a figure states: its company, metric, basis, product, per and period (or as-of time). Figures
+     * from two reports stating the same thing either agree or conflict; others say different things.
+     */
+    public static String statement(Figure f) {
+        return String.join("\u0000", Objects.toString(f.companyId(), ""), f.metric(), Objects.toString(f.period(), ""),
+                Objects.toString(f.asOf(), ""), Objects.toString(f.basis(), "").toLowerCase(java.util.Locale.ROOT),
+                Objects.toString(f.product(), ""), Objects.toString(f.per(), ""));
+    }
+
+    /** Whether two figures stating the same thing differ by more than the tolerance (unknown when not comparable). */
+    public boolean disagree(Figure a, Figure b) {
+        return difference(a, b).isPresent();
     }
 
     /** Ids of every figure that takes part in a conflict. */

@@ -187,6 +187,11 @@ public final class ReaderPane extends BorderPane {
     }
 
     /** Scrolls to a passage and marks it, e.g. the source of a figure or a search hit. */
+    /** The passage last revealed ([start, end)), or null when none is marked. */
+    public int[] revealed() {
+        return focus == null ? null : new int[]{focus.start(), focus.end()};
+    }
+
     public void reveal(int start, int end) {
         views.forEach(v -> v.removeHighlights(Highlight.Kind.FOCUS));
         focus = new Highlight(start, end, Highlight.Kind.FOCUS, null);

@@ -1,0 +1,254 @@
+package app.dossier.ui.matrix;
+
+import app.dossier.matrix.ComparisonMatrix;
+import app.dossier.matrix.MatrixCell;
+import app.dossier.matrix.MatrixMetric;
+import app.dossier.model.Company;
+import app.dossier.model.Theme;
+import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.Navigator;
+import app.dossier.ui.common.ShownOnly;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.io.File;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The comparison matrix: companies (chosen, a theme's, or all with figures) × metrics in one currency. Each
+ * cell shows value, as-of date and state, and opens its passage on click; columns sort; the matrix exports
+ * as CSV, XLSX or Markdown with every cell's sources.
+ */
+public final class MatrixView extends BorderPane {
+    private final MatrixViewModel model;
+    private final Navigator navigator;
+    private final TableView<ComparisonMatrix.Row> table = new TableView<>();
+    private final Map<String, javafx.beans.property.BooleanProperty> checked = new HashMap<>();
+    private final Label message = new Label();
+
+    public MatrixView(Workbench workbench, Navigator navigator) {
+        this.model = new MatrixViewModel(workbench);
+        this.navigator = navigator;
+        setId("matrix-view");
+        getStyleClass().add("matrix-view");
+        getStylesheets().add(MatrixView.class.getResource("/themes/matrix.css").toExternalForm());
+        table.setId("matrix-table");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(message);
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        setLeft(choices());
+        setCenter(table);
+        setBottom(exportBar());
+        model.matrixProperty().addListener((o, a, m) -> show(m));
+        ShownOnly whenShown = new ShownOnly(this, model::reload);
+        workbench.libraryProperty().addListener((o, a, lib) -> whenShown.request());
+        workbench.revisionProperty().addListener((o, a, b) -> whenShown.request());
+        whenShown.request();
+    }
+
+    public MatrixViewModel model() {
+        return model;
+    }
+
+    public TableView<ComparisonMatrix.Row> table() {
+        return table;
+    }
+
+    private VBox choices() {
+        ToggleGroup rows = new ToggleGroup();
+        RadioButton all = radio("All companies with figures", MatrixViewModel.Rows.ALL, rows, "matrix-rows-all");
+        RadioButton chosen = radio("Companies I choose", MatrixViewModel.Rows.CHOSEN, rows, "matrix-rows-chosen");
+        RadioButton byTheme = radio("Companies of a theme", MatrixViewModel.Rows.THEME, rows, "matrix-rows-theme");
+        all.setSelected(true);
+        rows.selectedToggleProperty().addListener((o, a, t) -> {
+            model.rowsProperty().set((MatrixViewModel.Rows) t.getUserData());
+            model.reload();
+        });
+
+        ListView<Company> companies = new ListView<>(model.companyOptions());
+        companies.setId("matrix-companies");
+        companies.setPrefHeight(200);
+        companies.setCellFactory(CheckBoxListCell.forListView(this::checkedProperty, new StringConverter<>() {
+            @Override
+            public String toString(Company c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Company fromString(String s) {
+                return null;
+            }
+        }));
+        companies.disableProperty().bind(chosen.selectedProperty().not());
+        model.companyOptions().addListener((ListChangeListener<Company>) c -> model.chosenCompanies()
+                .removeIf(x -> model.companyOptions().stream().noneMatch(y -> y.id().equals(x.id()))));
+
+        ComboBox<Theme> theme = new ComboBox<>(model.themeOptions());
+        theme.setId("matrix-theme");
+        theme.setPromptText("Theme");
+        theme.setMaxWidth(Double.MAX_VALUE);
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? "" : t.name();
+            }
+
+            @Override
+            public Theme fromString(String s) {
+                return null;
+            }
+        });
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.disableProperty().bind(byTheme.selectedProperty().not());
+        theme.valueProperty().addListener((o, a, b) -> {
+            if (byTheme.isSelected()) {
+                model.reload();
+            }
+        });
+
+        VBox metrics = new VBox(4);
+        for (MatrixMetric m : MatrixMetric.all()) {
+            CheckBox box = new CheckBox(m.label());
+            box.setId("matrix-metric-" + m.id());
+            box.setSelected(true);
+            box.selectedProperty().addListener((o, a, on) -> {
+                if (on) {
+                    model.metrics().add(m);
+                } else {
+                    model.metrics().remove(m);
+                }
+                model.reload();
+            });
+            metrics.getChildren().add(box);
+        }
+        ComboBox<String> currency = new ComboBox<>();
+        currency.setId("matrix-currency");
+        currency.getItems().setAll("USD", "EUR", "CNY", "HKD", "GBP", "JPY");
+        currency.valueProperty().bindBidirectional(model.currencyProperty());
+        currency.valueProperty().addListener((o, a, b) -> model.reload());
+
+        VBox box = new VBox(8, heading("Rows"), all, chosen, companies, byTheme, theme, heading("Columns"), metrics,
+                heading("Currency"), currency);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(250);
+        box.getStyleClass().add("matrix-choices");
+        return box;
+    }
+
+    private javafx.beans.property.BooleanProperty checkedProperty(Company c) {
+        return checked.computeIfAbsent(c.id(), id -> {
+            var p = new javafx.beans.property.SimpleBooleanProperty(model.chosenCompanies().stream()
+                    .anyMatch(x -> x.id().equals(id)));
+            p.addListener((o, was, on) -> {
+                model.chosenCompanies().removeIf(x -> x.id().equals(id));
+                if (on) {
+                    model.chosenCompanies().add(c);
+                }
+                model.reload();
+            });
+            return p;
+        });
+    }
+
+    /** Ticks a company in the list of companies to choose from (as a click on its box does). */
+    public void choose(String companyId, boolean on) {
+        model.companyOptions().stream().filter(c -> c.id().equals(companyId)).findFirst()
+                .ifPresent(c -> checkedProperty(c).set(on));
+    }
+
+    private static RadioButton radio(String text, MatrixViewModel.Rows rows, ToggleGroup group, String id) {
+        RadioButton b = new RadioButton(text);
+        b.setUserData(rows);
+        b.setToggleGroup(group);
+        b.setId(id);
+        return b;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("matrix-heading");
+        return l;
+    }
+
+    private void show(ComparisonMatrix m) {
+        table.getColumns().clear();
+        if (m == null) {
+            table.getItems().clear();
+            return;
+        }
+        TableColumn<ComparisonMatrix.Row, String> company = new TableColumn<>("Company");
+        company.setCellValueFactory(r -> new SimpleStringProperty(r.getValue().companyName()));
+        company.setPrefWidth(140);
+        table.getColumns().add(company);
+        for (MatrixMetric metric : m.metrics()) {
+            TableColumn<ComparisonMatrix.Row, MatrixCell> column = new TableColumn<>(metric.label()
+                    + (metric.isMoney() ? " (" + m.currency() + ")" : ""));
+            column.setId("matrix-column-" + metric.id());
+            column.setCellValueFactory(r -> new SimpleObjectProperty<>(r.getValue().cell(metric)));
+            column.setCellFactory(c -> new MatrixCellView(navigator));
+            // empty cells last whichever way the column is sorted would need a custom sort; nulls sort as lowest
+            column.setComparator(Comparator.comparing((MatrixCell c) -> c == null ? null : c.value(),
+                    Comparator.nullsFirst(Comparator.naturalOrder())));
+            column.setPrefWidth(metric == MatrixMetric.MARKET_SHARE ? 220 : 185);
+            table.getColumns().add(column);
+        }
+        table.getItems().setAll(m.rows());
+    }
+
+    private HBox exportBar() {
+        Label rates = new Label();
+        rates.getStyleClass().add("text-muted");
+        model.matrixProperty().addListener((o, a, m) -> rates.setText(m == null ? "" : m.rows().size() + " companies · money in "
+                + m.currency() + " at the rates of " + m.ratesAsOf() + " · click a cell to open its passage, right-click for every source"));
+        Button csv = exportButton("CSV", "csv", Feather.GRID);
+        Button xlsx = exportButton("Excel", "xlsx", Feather.FILE);
+        Button md = exportButton("Markdown", "md", Feather.FILE_TEXT);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, rates, gap, new Label("Export"), csv, xlsx, md);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        return bar;
+    }
+
+    private Button exportButton(String text, String ending, Feather icon) {
+        Button b = new Button(text, Icons.of(icon));
+        b.setId("matrix-export-" + ending);
+        b.disableProperty().bind(model.matrixProperty().isNull());
+        b.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export the comparison matrix");
+            chooser.setInitialFileName("matrix." + ending);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text, "*." + ending));
+            File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                model.export(file.toPath());
+            }
+        });
+        return b;
+    }
+}
