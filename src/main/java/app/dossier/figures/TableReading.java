@@ -216,6 +216,9 @@ final class TableReading {
         if (cues.perMonth.containsIn(text, c.start(), c.end())) {
             return "month";
         }
+        if (cues.totalInHeader.containsIn(text, c.start(), c.end())) {
+            return "total"; // "Raised to date", "Finanzierung gesamt": only funding takes it (FigureExtractor)
+        }
         return cues.perYear.containsIn(text, c.start(), c.end()) ? "year" : null;
     }
 
