@@ -6,8 +6,6 @@ import app.dossier.tagging.CompanyMatcher;
 import app.dossier.tagging.CompanyRegistry;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -17,11 +15,7 @@ class CumulativeFundingTest {
     private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     private static Figure find(String text, String language, String company, String metric, double value) {
-        List<Figure> figures = EXTRACTOR.extract(text, language, MATCHER.find(text));
-        return figures.stream().filter(f -> company.equals(f.companyId()) && metric.equals(f.metric())
-                        && Math.abs(f.value() - value) <= value * 0.001).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + company + " " + metric + " " + value + " in "
-                        + figures.stream().map(SeedReportsFiguresTest::describe).toList()));
+        return FigureAssertions.find(EXTRACTOR.extract(text, language, MATCHER.find(text)), company, metric, value);
     }
 
     @Test

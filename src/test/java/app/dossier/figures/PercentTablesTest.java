@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static app.dossier.figures.FigureAssertions.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +18,6 @@ class PercentTablesTest {
     private static final CompanyMatcher MATCHER = new CompanyMatcher(CompanyRegistry.builtin());
     private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
-    private static Figure find(List<Figure> figures, String company, String metric, double value) {
-        return figures.stream().filter(f -> company.equals(f.companyId()) && metric.equals(f.metric())
-                        && Math.abs(f.value() - value) <= value * 0.001).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + company + " " + metric + " " + value + " in "
-                        + figures.stream().map(SeedReportsFiguresTest::describe).toList()));
-    }
 
     @Test
     void aMarginRowMarkedInPercentIsNotScaledByTheTablesMoneyUnit() {
