@@ -27,6 +27,8 @@ final class Discourse {
     /** How far into a document its title block reaches (a file name, a slide rule, a dateline before the name). */
     private static final int OPENING_BLOCK = 240;
     private static final int OPENING_LINES = 4;
+    /** How far before an amount a speaker's "your" / "贵公司" may stand and still be what it is about. */
+    private static final int ADDRESS_REACH = 16;
     private static final String OPENING_QUOTES = "„「『«‚";
     private static final String CLOSING_QUOTES = "”」』»’‘";
     private static final String OBJECT_MARKERS = "对對向与與和跟给給在从從被";
@@ -211,7 +213,10 @@ final class Discourse {
         }
         if (turns.outsideAt(a.numberStart())) {
             // an analyst's "we" is the analyst's; only "your …" speaks of the company whose call it is
-            boolean addressed = topic != null && turns.addressesCompany(sentence.start(), a.start());
+            // "versus your 14%", "贵公司今年收入能到…": the address stands right before the amount ("your closest
+            // rival reported $520 million" is the rival's)
+            int from = Math.max(seg.clause(a.numberStart()).start(), a.start() - ADDRESS_REACH);
+            boolean addressed = topic != null && turns.addressesCompany(from, a.start());
             return addressed ? new Resolution(topic, Evidence.FIRST_PERSON, weights.firstPerson()) : null;
         }
         Resolution best = null;
