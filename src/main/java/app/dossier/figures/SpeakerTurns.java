@@ -38,10 +38,12 @@ final class SpeakerTurns {
         Vocabulary v = vocabulary();
         Set<String> speakers = new HashSet<>();
         Set<String> outsiders = new HashSet<>();
+        java.util.Map<Integer, String> labelAt = new java.util.HashMap<>();
+        Matcher m = LABEL_LINE.matcher(text);
         for (DocumentLayout.Line l : layout.lines()) {
-            Matcher m = LABEL_LINE.matcher(text).region(l.start(), l.end());
-            if (l.kind() != DocumentLayout.Kind.BLANK && m.matches()) {
+            if (l.kind() != DocumentLayout.Kind.BLANK && m.region(l.start(), l.end()).matches()) {
                 labelLines.add(new int[]{l.start(), l.end()});
+                labelAt.put(l.start(), m.group(1));
                 speakers.add(m.group(1));
                 if (v.outsideRole.matcher(m.group(2)).find()) {
                     outsiders.add(m.group(1));
@@ -50,8 +52,10 @@ final class SpeakerTurns {
         }
         int open = -1;
         boolean openOutside = false;
+        Matcher inline = INLINE_LABEL.matcher(text);
         for (DocumentLayout.Line l : layout.lines()) {
-            String speaker = speakerAt(l, speakers, v);
+            String speaker = l.kind() == DocumentLayout.Kind.BLANK ? null
+                    : labelAt.containsKey(l.start()) ? labelAt.get(l.start()) : inlineSpeaker(inline, l, speakers, v);
             if (speaker == null) {
                 continue;
             }
@@ -70,14 +74,9 @@ final class SpeakerTurns {
         }
     }
 
-    /** The speaker a line opens a turn for, or null: a label line, or a known name, a chair or a role before a colon. */
-    private String speakerAt(DocumentLayout.Line l, Set<String> speakers, Vocabulary v) {
-        Matcher line = LABEL_LINE.matcher(text).region(l.start(), l.end());
-        if (line.matches()) {
-            return line.group(1);
-        }
-        Matcher inline = INLINE_LABEL.matcher(text).region(l.start(), l.end());
-        if (!inline.lookingAt()) {
+    /** The speaker a paragraph opens with, or null: a known name, a chair or a role before a colon. */
+    private static String inlineSpeaker(Matcher inline, DocumentLayout.Line l, Set<String> speakers, Vocabulary v) {
+        if (!inline.region(l.start(), l.end()).lookingAt()) {
             return null;
         }
         String label = inline.group(1).strip();
