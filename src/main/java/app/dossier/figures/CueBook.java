@@ -51,6 +51,8 @@ final class CueBook {
     final PhraseSet descriptionNouns;
     final PhraseSet distributive;
     final PhraseSet totalPer;
+    /** "Raised to date", "Finanzierung gesamt", "累计融资": a column of cumulative funding. */
+    final PhraseSet totalInHeader;
     final PhraseSet marketBases;
     final PhraseSet notPronouns;
     final PhraseSet adopterBases;
@@ -118,6 +120,7 @@ final class CueBook {
         descriptionNouns = merged(byFile, "descriptionNouns");
         distributive = merged(byFile, "distributive", Boundary.WORD);
         totalPer = merged(byFile, "totalPer");
+        totalInHeader = merged(byFile, "totalInHeader");
         marketBases = merged(byFile, "marketBases");
         notPronouns = merged(byFile, "notPronouns");
         adopterBases = merged(byFile, "adopterBases");

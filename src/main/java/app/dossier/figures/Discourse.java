@@ -24,6 +24,13 @@ final class Discourse {
     private static final int SUBJECT_SENTENCES = 3;
     private static final int OWN_VOICE_MIN = 2;
     private static final int OPENING = 36;
+    /** How far into a document its title block reaches (a file name, a slide rule, a dateline before the name). */
+    private static final int OPENING_BLOCK = 240;
+    private static final int OPENING_LINES = 4;
+    /** How far before an amount a speaker's "your" / "贵公司" may stand and still be what it is about. */
+    private static final int ADDRESS_REACH = 16;
+    private static final String OPENING_QUOTES = "„「『«‚";
+    private static final String CLOSING_QUOTES = "”」』»’‘";
     private static final String OBJECT_MARKERS = "对對向与與和跟给給在从從被";
     /** How far into its sentence a company may stand and still be its subject ("Laut Insidern hat X …"). */
     private static final int SUBJECT_LEAD = 24;
@@ -37,6 +44,7 @@ final class Discourse {
     private final AttributionWeights weights;
     private final String text;
     private final DocumentLayout layout;
+    private final SpeakerTurns turns;
     private final List<Mention> mentions;
     private final String topic;
     private final double topicShare;
@@ -50,25 +58,74 @@ final class Discourse {
         this.mentions = mentions;
         this.cues = cues;
         this.weights = weights;
+        this.turns = new SpeakerTurns(text, layout);
         Map<String, Integer> counts = new HashMap<>();
-        mentions.forEach(m -> counts.merge(m.companyId(), 1, Integer::sum));
-        String fromTitle = titleCompany();
-        String best = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
+        int total = 0;
+        for (Mention m : mentions) {
+            if (!turns.inLabel(m.start())) { // a speaker's employer in "Name -- Analyst, Firm" is no topic
+                counts.merge(m.companyId(), 1, Integer::sum);
+                total++;
             }
         }
-        int total = mentions.size();
+        String best = null;
+        for (Mention m : mentions) { // the most named; on a tie, the one named first
+            if (counts.containsKey(m.companyId()) && (best == null || counts.get(m.companyId()) > counts.get(best))) {
+                best = m.companyId();
+            }
+        }
+        String fromTitle = titleCompany();
+        boolean speaksAsTitle = fromTitle != null && cues.firstPerson.findIn(text, 0, text.length()).size() >= OWN_VOICE_MIN;
+        if (fromTitle == null && best != null && counts.get(best) >= 2 && best.equals(openingCompany())
+                && firstPersonOutsideQuotes() >= OWN_VOICE_MIN) {
+            // a deck, a transcript, a prospectus opens with the company it is about, keeps naming it and says "we"
+            // in its own voice (a news piece says "we" only in quotes, a broker's note names its sector first)
+            fromTitle = best;
+            speaksAsTitle = true;
+        }
         this.titleTopic = fromTitle != null;
-        this.ownVoice = titleTopic && cues.firstPerson.findIn(text, 0, text.length()).size() >= OWN_VOICE_MIN;
+        this.ownVoice = speaksAsTitle;
         this.topic = fromTitle != null ? fromTitle : best != null && counts.get(best) >= 2 ? best : null;
-        this.topicShare = topic == null || total == 0 ? 0 : Math.min(1, (double) counts.get(topic) / total
+        this.topicShare = topic == null || total == 0 ? 0 : Math.min(1, (double) counts.getOrDefault(topic, 0) / total
                 + (fromTitle != null ? weights.titleBonus() : 0));
     }
 
     String topic() {
         return topic;
+    }
+
+    /** The company named first, on one of the first lines of the document (its title block, no list), or null. */
+    private String openingCompany() {
+        for (Mention m : mentions) {
+            if (!turns.inLabel(m.start())) {
+                DocumentLayout.Line line = layout.lineAt(m.start());
+                boolean opening = m.start() < OPENING_BLOCK && line.kind() != DocumentLayout.Kind.LIST_ITEM
+                        && layout.lines().stream().filter(l -> l.kind() != DocumentLayout.Kind.BLANK && l.start() <= line.start())
+                        .count() <= OPENING_LINES;
+                return opening ? m.companyId() : null;
+            }
+        }
+        return null;
+    }
+
+    /** "we", "wir", "我们" said by the text itself, not inside a quotation. */
+    private int firstPersonOutsideQuotes() {
+        int count = 0;
+        for (PhraseSet.Hit h : cues.firstPerson.findIn(text, 0, text.length())) {
+            int paragraph = Math.max(0, text.lastIndexOf('\n', h.start()));
+            int open = 0;
+            for (int i = paragraph; i < h.start(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '“') { // "…" and “…” open and close with one mark, „…“ closes with it
+                    open = open > 0 ? open - 1 : 1;
+                } else if (OPENING_QUOTES.indexOf(c) >= 0) {
+                    open++;
+                } else if (CLOSING_QUOTES.indexOf(c) >= 0 && open > 0) {
+                    open--;
+                }
+            }
+            count += open == 0 ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -153,6 +210,14 @@ final class Discourse {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         if (anonymousBefore(a, sentence)) {
             return null;
+        }
+        if (turns.outsideAt(a.numberStart())) {
+            // an analyst's "we" is the analyst's; only "your …" speaks of the company whose call it is
+            // "versus your 14%", "贵公司今年收入能到…": the address stands right before the amount ("your closest
+            // rival reported $520 million" is the rival's)
+            int from = Math.max(seg.clause(a.numberStart()).start(), a.start() - ADDRESS_REACH);
+            boolean addressed = topic != null && turns.addressesCompany(from, a.start());
+            return addressed ? new Resolution(topic, Evidence.FIRST_PERSON, weights.firstPerson()) : null;
         }
         Resolution best = null;
         if (topic != null && firstPersonIn(sentence.start(), a.start())) {
@@ -288,7 +353,8 @@ final class Discourse {
     /** The single company a section heading names ("### Tessellate AI", "Über Auremo"). */
     private String sectionCompany(int pos) {
         DocumentLayout.Line heading = layout.headingAbove(pos);
-        return heading == null || heading.kind() == DocumentLayout.Kind.TITLE ? null : singleCompanyIn(heading);
+        return heading == null || heading.kind() == DocumentLayout.Kind.TITLE || turns.inLabel(heading.start())
+                ? null : singleCompanyIn(heading);
     }
 
     /** The one company a line names, or null when it names none or several. */

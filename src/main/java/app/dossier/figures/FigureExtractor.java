@@ -196,8 +196,12 @@ public final class FigureExtractor {
             metric = Metric.BURN;
         }
         String per = FLOWS.contains(metric) ? context.per(text, a, seg, cue) : null;
-        if (per == null && cell != null && FLOWS.contains(metric)) {
+        boolean totalColumn = cell != null && "total".equals(cell.per());
+        if (per == null && cell != null && FLOWS.contains(metric) && !totalColumn) {
             per = cell.per(); // "Burn/Monat", "Monthly net burn": the column header says the rate
+        }
+        if (totalColumn && Metric.FUNDING.equals(metric)) {
+            per = "total"; // "Raised to date": a "Total revenue" column is still a year's revenue
         }
         if (per == null && pointsBack && metric.equals(previous.metric())) {
             per = previous.per(); // "$40 million a month, up from $25 million": the same rate

@@ -40,9 +40,14 @@ final class MetricClassifier {
                 found.add(new Cue(metric, h.start(), h.end(), score(h, a, text, clause, anywhereInSentence)));
             }
         }
+        // "Der Umsatz lag bei 28 Mio. Euro, der Verlust bei 61 Mio.": a cue of the amount's own clause beats a
+        // nearer one that opens the next clause
+        boolean ownClauseCue = found.stream().anyMatch(c -> clause.contains(c.start()));
         Cue best = null;
         for (Cue c : found) {
-            if ((anywhereInSentence || c.score() <= MAX_SCORE) && (best == null || c.score() < best.score())) {
+            boolean nextClause = c.start() >= a.end() && !clause.contains(c.start());
+            if ((anywhereInSentence || c.score() <= MAX_SCORE) && !(ownClauseCue && nextClause)
+                    && (best == null || c.score() < best.score())) {
                 best = c;
             }
         }

@@ -116,7 +116,8 @@ final class Reading {
             return per;
         }
         TextSegments.Span sentence = seg.sentence(a.numberStart());
-        int from = Math.max(sentence.start(), a.start() - 40);
+        // "Insgesamt hat das Unternehmen damit seit der Gründung 265 Mio. € eingesammelt": the cue may open the clause
+        int from = Math.max(sentence.start(), Math.min(a.start() - 40, seg.clause(a.numberStart()).start()));
         int to = Math.min(sentence.end(), a.end() + 60);
         if (!"month".equals(per) && (cues.totalPer.containsIn(text, from, a.start()) || cues.totalPer.containsIn(text, a.end(), to))) {
             return "total";

@@ -24,6 +24,13 @@ final class TableReading {
     private record Unit(double scale, String currency) {
     }
 
+    /** The unit of a row or column declared in percent. */
+    private static final Unit PERCENT = new Unit(1, null);
+
+    /** "（单位：%）", "毛利率（%）", "Marge (in %)", "Share, %": the numbers beneath or beside are percentages. */
+    private static final Pattern PERCENT_UNIT = Pattern.compile(
+            "[（(]\\s*(?:(?:单位|單位|unit|in|Angaben in|Einheit)\\s*[:：]?\\s*)?[%％]\\s*[)）]|(?:单位|單位|unit)\\s*[:：]\\s*[%％]|(?<![\\p{L}])in\\s*[%％]|,\\s*[%％]\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("[(−-]?\\s*([0-9][0-9.,]*)\\)?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
     /** "q3'25", "q3 2025", "q3/24": the quarter before a two- or four-digit year. */
@@ -51,13 +58,16 @@ final class TableReading {
         List<Amount> out = new ArrayList<>();
         boolean german = "de".equals(language);
         for (DocumentLayout.Table t : layout.tables()) {
-            Unit tableUnit = declaredUnit(captionText(t));
+            String caption = captionText(t);
+            Unit tableUnit = PERCENT_UNIT.matcher(caption).find() ? PERCENT : declaredUnit(caption);
             for (List<DocumentLayout.Cell> row : t.rows()) {
+                DocumentLayout.Cell label = labelOf(row, null);
+                boolean percentRow = label != null && PERCENT_UNIT.matcher(layout.text(label)).find();
                 for (DocumentLayout.Cell cell : row) {
                     DocumentLayout.Cell header = DocumentLayout.column(t.header(), cell.column());
-                    Unit unit = header == null ? null : declaredUnit(layout.text(header));
-                    unit = unit != null ? unit : tableUnit;
-                    Amount a = unit == null || cell.column() == 0 ? null : bareAmount(cell, unit, german);
+                    Unit unit = header == null ? null : unitOfHeader(layout.text(header));
+                    unit = percentRow ? PERCENT : unit != null ? unit : tableUnit; // "毛利率（%）" in a table of 千元
+                    Amount a = unit == null || cell.column() == 0 || cell == label ? null : bareAmount(cell, unit, german);
                     if (a != null) {
                         out.add(a);
                     }
@@ -79,6 +89,9 @@ final class TableReading {
         }
         int start = cell.start() + m.start(1);
         int end = cell.start() + m.end(1);
+        if (unit == PERCENT) {
+            return new Amount(start, end, start, v, null, null, true, false);
+        }
         return new Amount(start, end, start, java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(unit.scale())).doubleValue(),
                 null, unit.currency(), false, false);
     }
@@ -102,6 +115,10 @@ final class TableReading {
             }
         }
         return sb.toString();
+    }
+
+    private Unit unitOfHeader(String s) {
+        return PERCENT_UNIT.matcher(s).find() ? PERCENT : declaredUnit(s);
     }
 
     /** "单位：百万美元", "(in millions of USD)", "Umsatz (Mio. €)": a scale and perhaps a currency, or null. */
@@ -215,6 +232,9 @@ final class TableReading {
     private String perIn(DocumentLayout.Cell c) {
         if (cues.perMonth.containsIn(text, c.start(), c.end())) {
             return "month";
+        }
+        if (cues.totalInHeader.containsIn(text, c.start(), c.end())) {
+            return "total"; // "Raised to date", "Finanzierung gesamt": only funding takes it (FigureExtractor)
         }
         return cues.perYear.containsIn(text, c.start(), c.end()) ? "year" : null;
     }

@@ -22,10 +22,7 @@ class DiscourseReadingTest {
     }
 
     private static Figure find(List<Figure> figures, String company, String metric, double value) {
-        return figures.stream().filter(f -> company.equals(f.companyId()) && metric.equals(f.metric())
-                        && Math.abs(f.value() - value) <= value * 0.001).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + company + " " + metric + " " + value + " in "
-                        + figures.stream().map(SeedReportsFiguresTest::describe).toList()));
+        return FigureAssertions.find(figures, company, metric, value);
     }
 
     @Test
