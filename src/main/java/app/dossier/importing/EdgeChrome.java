@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Removes platform furniture by its shape, so that platforms no rule has met lose theirs too. The article is
  * the densest run of prose lines; only what stands outside it (at the document's edges) is judged as a block:
  * a navigation list of short items at the top, runs of label–value lines (document properties, a header
- * table), a line of several labelled fields, a company's legal name above the headline, and everything from
+ * table), a line of several labelled fields, an issuer's name translated into capitals and the notes in
+ * brackets under it, and everything from
  * a cluster of counters and buttons below the article (likes, replies, comments). Counter and button lines
  * and bare page numbers go wherever they stand: no sentence looks like them.
  * <p>Never cuts inside the article: every rule but the last is confined to the lines before its first prose
@@ -41,11 +42,18 @@ final class EdgeChrome {
     private static final int MAX_TAIL_LINE_WIDTH = 300;
 
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？]|[.!?](\\s|$)");
+    /** A sentence that ends inside the line: a hard-wrapped paragraph's line, not a headline. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]\\S|[a-z][.!?]\\s+\\p{Lu}");
+    /** Punctuation a company's name ("Acme Co., Ltd.") never holds. */
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[。；;！？!?]");
     private static final Pattern PART_SEPARATORS = Pattern.compile("\\s*[·•・|｜]\\s*|\\s{2,}|\\t");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*\\s?[kKmMwW万千]?\\+?");
     private static final Pattern DATE_PART = Pattern.compile(
             "(19|20)\\d\\d[-/.年]\\s?\\d{1,2}|\\d{1,2}[-/.月]\\d{1,2}(日)?(\\s|$)|\\d{1,2}:\\d\\d|"
                     + "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-z]*\\.?\\s+\\d");
+    /** "(Incorporated in … with limited liability)", "（股份代號：2597）": an issuer's note above the headline. */
+    private static final Pattern PARENTHETICAL = Pattern.compile("^[（(][^()（）]{2,80}[)）]$");
+    private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s[|｜]\\s|｜");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—]\\s*\\d{1,4}\\s*[-–—]$");
     /** "Label: value", "Label\tvalue": a property of the document, not a sentence of it. */
     private static final Pattern FIELD = Pattern.compile("^([\\p{L}][\\p{L}\\p{N} ()./&'-]{0,30}?)\\s*([:：]\\s*|\\t+\\s*)(\\S.*)$");
@@ -123,8 +131,11 @@ final class EdgeChrome {
     /** A sentence, or a wide line with clause punctuation; a headline's comma does not make it prose. */
     static boolean isProse(String line) {
         int width = Scripts.width(line);
-        boolean closed = Scripts.endsSentence(line) && !line.endsWith(":") && !line.endsWith("：");
-        return width >= PROSE_WIDTH && closed || width >= WIDE_PROSE_WIDTH && SENTENCE_PUNCTUATION.matcher(line).find();
+        // a line in capitals ("ACME HOLDINGS CO., LTD.") is a name or a heading, whatever its stops
+        boolean closed = Scripts.endsSentence(line) && !line.endsWith(":") && !line.endsWith("：")
+                && (line.chars().anyMatch(Character::isLowerCase) || line.codePoints().anyMatch(Scripts::isHan));
+        return width >= PROSE_WIDTH && (closed || SENTENCE_INSIDE.matcher(line).find())
+                || width >= WIDE_PROSE_WIDTH && SENTENCE_PUNCTUATION.matcher(line).find();
     }
 
     /**
@@ -219,9 +230,10 @@ final class EdgeChrome {
 
     /**
      * Above the article, a headline and the short item under it (an author, a label) are two paragraphs, not
-     * one wrapped line: Chinese is not hard-wrapped, and a headline ending in "?" or "!" is complete.
+     * one wrapped line when the headline is complete (Chinese ending in a character, or "?" or "!") and the
+     * item does not end a sentence; a banner of source and kind or a label of the document's kind stands alone.
      */
-    private static void separateHeadItems(String[] lines, boolean[] drop, int coreStart) {
+    private void separateHeadItems(String[] lines, boolean[] drop, int coreStart) {
         int previous = -1;
         for (int i = 0; i < coreStart; i++) {
             String l = lines[i].strip();
@@ -233,14 +245,22 @@ final class EdgeChrome {
                 continue;
             }
             String p = previous < 0 ? "" : lines[previous].strip();
-            if (previous >= 0 && (Scripts.width(l) <= NAV_ITEM_WIDTH || Scripts.width(p) <= NAV_ITEM_WIDTH)) {
-                int last = Scripts.lastCodePoint(p);
-                if (Scripts.isCjk(last) || last == '?' || last == '!') {
-                    lines[previous] = lines[previous] + "\n";
-                }
+            int last = Scripts.lastCodePoint(p);
+            boolean complete = Scripts.isCjk(last) || last == '?' || last == '!';
+            boolean labelAbove = isPartsBanner(p) || isKindLabel(p) || isLegalName(p);
+            boolean shortItem = Scripts.width(l) <= NAV_ITEM_WIDTH && !Scripts.endsSentence(l); // not a wrapped sentence's end
+            if (previous >= 0 && (complete && shortItem || labelAbove)) {
+                lines[previous] = lines[previous] + "\n";
             }
             previous = i;
         }
+    }
+
+    /** "Voluntary announcement", "Kernaussagen": a label of the document's kind or a section, never part of a headline. */
+    private static boolean isKindLabel(String p) {
+        String bare = p.strip().replaceAll("[:：.]+$", "").toLowerCase(Locale.ROOT);
+        GenreRules rules = GenreRules.get();
+        return rules.notTitleLabels.contains(bare) || rules.documentKinds.contains(bare);
     }
 
     /** Runs of short items at the very top (a site's menu, a topic list), unless the article itself names them. */
@@ -285,7 +305,7 @@ final class EdgeChrome {
                 continue;
             }
             boolean continuation = l != null && !run.isEmpty() && (l.startsWith("\t") || l.startsWith("  ")) && Scripts.width(l) <= 80;
-            if (l != null && (isField(l.strip()) && !isStandingHeadline(lines, i) || continuation)) {
+            if (l != null && (isField(l.strip()) && !isStandingHeadline(lines, i) && !hasHeadlineValue(l.strip()) || continuation)) {
                 run.add(i);
                 figures |= FIGURE.matcher(l).find();
                 continue;
@@ -314,6 +334,31 @@ final class EdgeChrome {
         return (i + 1 >= lines.length || lines[i + 1].isBlank() || longValue) && !TWO_CELLS.matcher(l).matches();
     }
 
+    /** "Nvidia: the chip that ate the data centre": a headline's second half, not a property's value. */
+    private static boolean hasHeadlineValue(String l) {
+        var field = FIELD.matcher(l);
+        if (!field.matches() || field.group(2).contains("\t")) {
+            return false;
+        }
+        String value = field.group(3);
+        return Scripts.width(value) >= HEADLINE_VALUE_WIDTH && value.chars().noneMatch(Character::isDigit)
+                && !value.contains("http") && !value.contains("@");
+    }
+
+    /** "Acme Research | Sector study", "研究所｜內部備忘錄": a banner of short parts naming source and kind. */
+    static boolean isPartsBanner(String l) {
+        String[] parts = BANNER_SEPARATOR.split(l.strip());
+        if (parts.length < 2 || Scripts.width(l) > 60) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || Scripts.width(part.strip()) > 20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isField(String l) {
         if (Scripts.width(l) > 160) {
             return false;
@@ -329,7 +374,7 @@ final class EdgeChrome {
 
     /**
      * Above the article: a line of several labelled fields ("Agency: X / Keywords: Y"), and a company's legal
-     * name standing alone (an issuer block, a letterhead), which is never the headline.
+     * name standing alone or a note in brackets (an issuer block, a letterhead), which is never the headline.
      */
     private void dropHeadFieldsAndIssuer(String[] lines, boolean[] drop, int coreStart) {
         for (int i = 0; i < coreStart; i++) {
@@ -338,13 +383,31 @@ final class EdgeChrome {
                 continue;
             }
             long fields = FIELD_IN_LINE.matcher(l).results().count();
-            drop[i] = fields >= 2 || isLegalName(l);
+            drop[i] = fields >= 2 || PARENTHETICAL.matcher(l).matches() || isTranslatedName(lines, i);
         }
+    }
+
+    /**
+     * An issuer's name in capitals under the same name in Chinese: the translation goes, the name the article
+     * speaks of stays (the figures below are the issuer's).
+     */
+    private boolean isTranslatedName(String[] lines, int i) {
+        String l = lines[i].strip();
+        if (!isLegalName(l) || l.chars().anyMatch(Character::isLowerCase) || l.codePoints().anyMatch(Scripts::isHan)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            String above = lines[k].strip();
+            if (!above.isEmpty()) {
+                return isLegalName(above) && above.codePoints().anyMatch(Scripts::isHan);
+            }
+        }
+        return false;
     }
 
     /** "CLOUDPEAK HOLDINGS LIMITED", "雲岫智能科技控股有限公司", "Acme Robotics AG": a company's name, nothing else. */
     boolean isLegalName(String l) {
-        if (Scripts.width(l) > 60 || SENTENCE_PUNCTUATION.matcher(l).find() || l.indexOf(':') >= 0 || l.indexOf('：') >= 0) {
+        if (Scripts.width(l) > 60 || CLAUSE_PUNCTUATION.matcher(l).find() || l.indexOf(':') >= 0 || l.indexOf('：') >= 0) {
             return false;
         }
         String lower = l.toLowerCase(Locale.ROOT);
