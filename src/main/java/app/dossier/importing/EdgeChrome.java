@@ -35,7 +35,6 @@ final class EdgeChrome {
     private static final int MIN_FIELD_RUN = 3;
     private static final int HEADLINE_VALUE_WIDTH = 30;
     private static final int HEAD_DISCLAIMER_LINES = 3;
-    private static final int MAX_ENGAGEMENT_WIDTH = 60;
     /** Counters and buttons cut the rest of the text only below this share of it: above, they head the article. */
     private static final double TAIL_SHARE = 0.6;
     /** Below a counter cluster come comments and footers; a line this wide is more likely text, so nothing is cut. */
@@ -46,11 +45,6 @@ final class EdgeChrome {
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]\\S|[a-z][.!?]\\s+\\p{Lu}");
     /** Punctuation a company's name ("Acme Co., Ltd.") never holds. */
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[。；;！？!?]");
-    private static final Pattern PART_SEPARATORS = Pattern.compile("\\s*[·•・|｜]\\s*|\\s{2,}|\\t");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*\\s?[kKmMwW万千]?\\+?");
-    private static final Pattern DATE_PART = Pattern.compile(
-            "(19|20)\\d\\d[-/.年]\\s?\\d{1,2}|\\d{1,2}[-/.月]\\d{1,2}(日)?(\\s|$)|\\d{1,2}:\\d\\d|"
-                    + "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-z]*\\.?\\s+\\d");
     /** "(Incorporated in … with limited liability)", "（股份代號：2597）": an issuer's note above the headline. */
     private static final Pattern PARENTHETICAL = Pattern.compile("^[（(][^()（）]{2,80}[)）]$");
     private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s[|｜]\\s|｜");
@@ -65,18 +59,14 @@ final class EdgeChrome {
             "[$€£¥%％]|\\d\\s?(mio|mrd|million|billion|bn|mn|m|k|亿|万|億|萬|倍|x)\\b|\\d\\s?(亿|万|億|萬|倍)|\\b(usd|eur|cny|rmb|hkd)\\b|人民币|人民幣|美元|港元|新台币|新台幣",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final BoilerplateVocabulary.PhraseMatcher engagementWords;
-    private final List<String> counterMarkers;
+    private final EngagementLines engagement;
     private final Set<String> legalForms;
     private final BoilerplateVocabulary.PhraseMatcher headDisclaimers;
 
     private EdgeChrome(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
         Transliterator hans = Transliterator.getInstance("Hant-Hans");
-        JsonNode engagement = root.path("engagement");
-        engagementWords = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(engagement.path("words"), hant, hans)
-                .stream().map(w -> w.replace(" ", "")).collect(java.util.stream.Collectors.toSet()));
-        counterMarkers = List.copyOf(BoilerplateVocabulary.bothScripts(engagement.path("counterMarkers"), hant, hans));
+        engagement = new EngagementLines(root.path("engagement"), hant, hans);
         legalForms = BoilerplateVocabulary.bothScripts(root.path("legalForms").path("words"), hant, hans);
         headDisclaimers = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(root.path("headDisclaimers").path("phrases"), hant, hans));
     }
@@ -95,7 +85,7 @@ final class EdgeChrome {
         boolean[] drop = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
-            drop[i] = !l.isEmpty() && (isEngagement(l) || PAGE_NUMBER.matcher(l).matches());
+            drop[i] = !l.isEmpty() && (engagement.matches(l) || PAGE_NUMBER.matcher(l).matches());
         }
         dropOpeningDisclaimer(lines, drop);
         int[] core = articleRun(lines, drop);
@@ -168,52 +158,6 @@ final class EdgeChrome {
             }
         }
         return run;
-    }
-
-    /**
-     * A counter or button line: its parts (between "·", "|" or wide gaps) are counters ("2.1K Followers",
-     * "86 条评论"), buttons ("Reply", "分享"), platform stamps ("IP 属地上海", "来自雪球") or dates, and one
-     * at least is not a date.
-     */
-    boolean isEngagement(String line) {
-        String bare = line.replaceAll("[.…]+$", "");
-        if (Scripts.width(line) > MAX_ENGAGEMENT_WIDTH || SENTENCE_PUNCTUATION.matcher(NUMBER.matcher(bare).replaceAll("0")).find()) {
-            return false;
-        }
-        boolean engaged = false;
-        for (String part : PART_SEPARATORS.split(bare)) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (isEngagementPart(p)) {
-                engaged = true;
-            } else if (!DATE_PART.matcher(p).find()) {
-                return false;
-            }
-        }
-        return engaged;
-    }
-
-    private boolean isEngagementPart(String part) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        String words = NUMBER.matcher(lower).replaceAll(" ").replaceAll("[\\s()（）\\[\\]/:：]+", "");
-        if (words.isEmpty()) {
-            return false;
-        }
-        if (engagementWords.segments(words) || startsWithStamp(words)) {
-            return true;
-        }
-        // "查看全部 412 个回答", "2,318 人赞同了该回答": a number with a short label naming a counter
-        boolean counted = NUMBER.matcher(lower).find() && Scripts.width(words) <= 16;
-        return counted && counterMarkers.stream().anyMatch(words::contains);
-    }
-
-    /** "来自雪球", "修改于04-07", "ip属地上海": a platform's stamp of place, client or edit, with its value. */
-    private static boolean startsWithStamp(String words) {
-        return words.startsWith("来自") || words.startsWith("來自") || words.startsWith("ip属地") || words.startsWith("ip屬地")
-                || words.startsWith("修改于") || words.startsWith("编辑于") || words.startsWith("發佈於") || words.startsWith("发布于")
-                || words.startsWith("編輯於") || words.startsWith("修改於");
     }
 
     /** A filing's disclaimer paragraph in its first lines, whatever its length. */
@@ -435,14 +379,18 @@ final class EdgeChrome {
      * follows is comments, prompts and the site's footer. A date stamp just above them goes with them.
      */
     private void dropBelowCounters(String[] lines, boolean[] drop, int totalChars) {
+        int lastWideLine = -1;
+        for (int k = lines.length - 1; k >= 0 && lastWideLine < 0; k--) {
+            lastWideLine = Scripts.width(lines[k]) > MAX_TAIL_LINE_WIDTH ? k : -1;
+        }
         int before = 0;
         for (int i = 0; i < lines.length; i++) {
             before += lines[i].length() + 1;
             String l = lines[i].strip();
-            if (l.isEmpty() || before < totalChars * TAIL_SHARE || !isEngagement(l)) {
+            if (l.isEmpty() || before < totalChars * TAIL_SHARE || !engagement.matches(l)) {
                 continue;
             }
-            if (countersNear(lines, i) < 2 || wideLineBelow(lines, i)) {
+            if (countersNear(lines, i) < 2 || i < lastWideLine) {
                 continue;
             }
             int start = i;
@@ -451,7 +399,7 @@ final class EdgeChrome {
                 if (above.isEmpty() || drop[k]) {
                     continue;
                 }
-                if (Scripts.width(above) <= MAX_ENGAGEMENT_WIDTH && DATE_PART.matcher(above).find() && !Scripts.endsSentence(above)) {
+                if (Scripts.width(above) <= EngagementLines.MAX_WIDTH && EngagementLines.hasDate(above) && !Scripts.endsSentence(above)) {
                     start = k;
                     continue;
                 }
@@ -471,18 +419,9 @@ final class EdgeChrome {
             String l = lines[k].strip();
             if (!l.isEmpty()) {
                 seen++;
-                counters += isEngagement(l) ? 1 : 0;
+                counters += engagement.matches(l) ? 1 : 0;
             }
         }
         return counters;
-    }
-
-    private static boolean wideLineBelow(String[] lines, int from) {
-        for (int k = from; k < lines.length; k++) {
-            if (Scripts.width(lines[k]) > MAX_TAIL_LINE_WIDTH) {
-                return true;
-            }
-        }
-        return false;
     }
 }
