@@ -52,7 +52,8 @@ final class GenreRules {
         sponsorMarkers = BoilerplateVocabulary.bothScripts(root.path("sponsorMarkers").path("words"), hant, hans);
         teaserHeads = matcher(root.path("teaserHeads").path("phrases"), hant, hans);
         contactBlocks = BoilerplateVocabulary.bothScripts(root.path("contactBlocks").path("words"), hant, hans);
-        editorCredit = Pattern.compile("(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("editorCredits").path("labels"), hant, hans))
+        // "Last edited by: name" is a property line of its own, not a portal's credit to cut out of a line
+        editorCredit = Pattern.compile("(?<!\\p{IsLatin}\\s)(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("editorCredits").path("labels"), hant, hans))
                 + ")\\s?[:：]\\s?[^\\s】\\]）)]{1,20}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         relatedHeads = BoilerplateVocabulary.bothScripts(root.path("relatedHeads").path("words"), hant, hans);
         documentKinds = BoilerplateVocabulary.bothScripts(root.path("documentKinds").path("words"), hant, hans);

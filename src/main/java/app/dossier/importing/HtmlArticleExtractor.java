@@ -30,7 +30,7 @@ final class HtmlArticleExtractor {
     private static final Pattern FURNITURE_NAMES = Pattern.compile(
             "(^|[\\s_-])(comments?|share|sharing|social|nav|navbar|navigation|menu|footer|sidebar|advert\\w*|ads?|adv|"
                     + "banner|promo|related|recommend\\w*|cookie\\w*|popup|modal|subscribe|newsletter|breadcrumbs?|"
-                    + "sponsored|widget|toolbar|login|signup|captcha)($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+                    + "sponsored|widget|toolbar|login|signup|captcha|paywall|engagement|badge|metabar|responses|author-(bar|card|box|bio))($|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|｜–—-]\\s|_|｜");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
@@ -43,11 +43,14 @@ final class HtmlArticleExtractor {
         String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
         String pageTitle = heading != null && !heading.isBlank() && doc.title().contains(heading) ? heading
                 : withoutSiteName(doc.title(), siteName);
-        String title = firstNonBlank(meta(doc, "og:title"), pageTitle, heading);
+        // a word processor's export marks its title paragraph by class ("title" in Google Docs, "MsoTitle" in Word)
+        String documentTitle = text(doc.selectFirst("p.title, p.MsoTitle, h1.title"));
+        String title = firstNonBlank(meta(doc, "og:title"), documentTitle, pageTitle, heading);
         String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
         Element body = doc.body();
         body.select(FURNITURE).remove();
+        removeExportedPageMargins(body);
         for (Element e : body.select("[class], [id], [role]")) {
             String names = e.className() + " " + e.id() + " " + e.attr("role");
             if (e.parent() != null && FURNITURE_NAMES.matcher(names).find() && !e.tagName().equals("article")) {
@@ -56,6 +59,26 @@ final class HtmlArticleExtractor {
         }
         Element root = articleRoot(body);
         return new Article(blockText(root), title, siteName, published);
+    }
+
+    /**
+     * A word processor's export flows the document straight into the body; the page header and footer it
+     * repeated on every page come out as a div before and after that flow (Google Docs), and go.
+     */
+    private static void removeExportedPageMargins(Element body) {
+        Elements children = body.children();
+        long flow = children.stream().filter(e -> e.tagName().matches("p|h[1-6]|table|ul|ol")).count();
+        if (children.size() < 4 || flow * 2 < children.size()) {
+            return;
+        }
+        Element first = children.first();
+        Element last = children.last();
+        if (first != null && first.tagName().equals("div")) {
+            first.remove();
+        }
+        if (last != null && last != first && last.tagName().equals("div")) {
+            last.remove();
+        }
     }
 
     /**

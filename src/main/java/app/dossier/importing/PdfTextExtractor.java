@@ -244,6 +244,9 @@ final class PdfTextExtractor {
         if (isTableRow(previous.text()) || isTableRow(line.text())) {
             return true;
         }
+        if (EdgeChrome.isField(previous.text()) && EdgeChrome.isField(line.text())) {
+            return true; // "Prepared by: …" over "Distribution: …": a list of properties, each a line
+        }
         if (line.page() != previous.page()) {
             // a sentence running over the page break continues; a finished one may end its paragraph
             return Scripts.endsSentence(previous.text());

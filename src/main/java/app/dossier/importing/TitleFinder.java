@@ -15,6 +15,7 @@ final class TitleFinder {
     private static final int LOOK_AHEAD = 6;
     private static final int FALLBACK_WIDTH = 100;
     private static final int QUESTION_HEADLINE_WIDTH = 90;
+    private static final int LONG_SENTENCE_WIDTH = 80;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(\\s|$)");
     private static final Pattern DATELINE = Pattern.compile("^\\D{0,30}(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}.{0,12}$");
     private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(\\S{1,12}\\.)$");
@@ -39,6 +40,9 @@ final class TitleFinder {
         for (int i = 0; i < Math.min(LOOK_AHEAD, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
             if (isHeadline(p)) {
+                if (inCapitals != null && isLongSentence(p)) {
+                    return inCapitals; // the article's first sentence under a headline set in capitals
+                }
                 if (!isInCapitals(p)) {
                     return withoutTitleLabel(p);
                 }
@@ -94,13 +98,17 @@ final class TitleFinder {
         return dated && words <= 4;
     }
 
-    /** Section labels ("Q&A", "Kernaussagen"), greetings and the like: never a document's title. */
+    /** Section labels ("Q&A", "Kernaussagen"), greetings, a banner of source and kind, a company's legal name: never a title. */
     private boolean isNotTitle(String p) {
         String bare = p.strip().replaceAll("[:：.]+$", "").toLowerCase(Locale.ROOT);
-        if (rules.notTitleLabels.contains(bare)) {
+        if (rules.notTitleLabels.contains(bare) || EdgeChrome.isPartsBanner(p) || EdgeChrome.get().isLegalName(p)) {
             return true;
         }
         return Scripts.width(p) <= 80 && rules.greetings.longestAt(p.toLowerCase(Locale.ROOT), 0) > 0;
+    }
+
+    private static boolean isLongSentence(String p) {
+        return Scripts.width(p) > LONG_SENTENCE_WIDTH && (p.endsWith(".") || p.endsWith("。"));
     }
 
     private static boolean isInCapitals(String p) {

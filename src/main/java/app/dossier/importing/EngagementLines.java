@@ -1,0 +1,92 @@
+package app.dossier.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.Transliterator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises the counters and buttons platforms set around a post ("2.1K Followers", "86 条评论",
+ * "Reply · Share", "来自雪球"): lines no article sentence looks like. Words from importing/edge-chrome.json.
+ */
+final class EngagementLines {
+    static final int MAX_WIDTH = 60;
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？]|[.!?](\\s|$)");
+    private static final Pattern PART_SEPARATORS = Pattern.compile("\\s*[·•・|｜]\\s*|\\s{2,}|\\t");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*\\s?[kKmMwW万千]?\\+?");
+    private static final Pattern DATE_PART = Pattern.compile(
+            "(19|20)\\d\\d[-/.年]\\s?\\d{1,2}|\\d{1,2}[-/.月]\\d{1,2}(日)?(\\s|$)|\\d{1,2}:\\d\\d|"
+                    + "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-z]*\\.?\\s+\\d");
+    /** "查看全部 412 个回答": a counter's label is short. */
+    private static final int MAX_COUNTER_LABEL_WIDTH = 16;
+
+    private final BoilerplateVocabulary.PhraseMatcher vocabulary;
+    private final List<String> counterMarkers;
+    private final List<String> stamps;
+
+    EngagementLines(JsonNode node, Transliterator hant, Transliterator hans) {
+        vocabulary = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(node.path("words"), hant, hans)
+                .stream().map(w -> w.replace(" ", "")).collect(Collectors.toSet()));
+        counterMarkers = List.copyOf(BoilerplateVocabulary.bothScripts(node.path("counterMarkers"), hant, hans));
+        stamps = BoilerplateVocabulary.bothScripts(node.path("stamps"), hant, hans).stream().map(w -> w.replace(" ", "")).toList();
+    }
+
+    static boolean hasDate(String line) {
+        return DATE_PART.matcher(line).find();
+    }
+
+    /**
+     * A counter or button line: its parts (between "·", "|" or wide gaps) are counters ("2.1K Followers",
+     * "86 条评论"), buttons ("Reply", "分享"), platform stamps ("IP 属地上海", "来自雪球") or dates, and one
+     * at least is not a date.
+     */
+    boolean matches(String line) {
+        if (line.length() > MAX_WIDTH || Scripts.width(line) > MAX_WIDTH) {
+            return false; // most lines of a long text stop here, before any pattern runs
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (vocabulary.find(lower).count() == 0 && counterMarkers.stream().noneMatch(lower::contains)
+                && stamps.stream().noneMatch(lower.replace(" ", "")::contains)) {
+            return false; // no word of a counter or button at all: the patterns below need not run
+        }
+        String bare = line.replaceAll("[.…]+$", "");
+        if (SENTENCE_PUNCTUATION.matcher(NUMBER.matcher(bare).replaceAll("0")).find()) {
+            return false;
+        }
+        boolean engaged = false;
+        for (String part : PART_SEPARATORS.split(bare)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (isEngagementPart(p)) {
+                engaged = true;
+            } else if (!DATE_PART.matcher(p).find()) {
+                return false;
+            }
+        }
+        return engaged;
+    }
+
+    private boolean isEngagementPart(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        String words = NUMBER.matcher(lower).replaceAll(" ").replaceAll("[\\s()（）\\[\\]/:：]+", "");
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (vocabulary.segments(words) || startsWithStamp(words)) {
+            return true;
+        }
+        // "查看全部 412 个回答", "2,318 人赞同了该回答": a number with a short label naming a counter
+        boolean counted = NUMBER.matcher(lower).find() && Scripts.width(words) <= MAX_COUNTER_LABEL_WIDTH;
+        return counted && counterMarkers.stream().anyMatch(words::contains);
+    }
+
+    /** "来自雪球", "修改于04-07", "ip属地上海": a platform's stamp of place, client or edit, with its value. */
+    private boolean startsWithStamp(String words) {
+        return stamps.stream().anyMatch(words::startsWith);
+    }
+}
