@@ -50,6 +50,7 @@ public final class Cli {
                    (--force: replace a file that exists; without it an existing file is left alone, exit 2)
                    dossier companies [--library DIR] [--discovered]   companies mentioned, one JSON object per line
                    dossier companies [--library DIR] --accept ID | --reject ID   decide on a discovered company
+                   dossier profile [--library DIR] --company NAME [--currency CUR] [--json]   one company's profile
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild [--from DIR] [--library DIR]  rebuild a library from its original files and journal
@@ -121,6 +122,7 @@ public final class Cli {
                 case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
                 case "companies" -> new CompaniesCommand(out, err, access).run(parse(rest, Set.of("discovered"),
                         Set.of("library", "accept", "reject")));
+                case "profile" -> new ProfileCommand(out, access).run(parse(rest, Set.of("json"), Set.of("library", "company", "currency")));
                 case "ledger" -> new LedgerCommand(out, err, access).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
                 case "notes" -> new NotesCommand(out, err, access).run(parse(rest, Set.of("force"),
                         Set.of("library", "format", "out", "report", "company", "theme")));
