@@ -64,6 +64,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final Tab libraryTab;
     private Runnable pendingReveal;
     private final SearchView searchView;
+    private final app.dossier.ui.profile.ProfileView profileView;
     private final app.dossier.ui.safety.SafetyActions safety;
 
     public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
@@ -75,7 +76,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         libraryPane = new LibraryPane(workbench, this::chooseFilesToImport, this::addSamples);
         libraryPane.onDelete(this::confirmDelete);
         DetailsPane details = new DetailsPane(workbench, reader::reveal, libraryPane::filterByCompany,
-                this::confirmDelete);
+                this::confirmDelete, this::openProfile);
         workbench.currentProperty().addListener((o, a, b) -> {
             reader.show(b);
             if (b != null && pendingReveal != null) {
@@ -98,6 +99,11 @@ public final class MainWindow extends BorderPane implements Navigator {
             }
 
             @Override
+            public void openProfile(String companyId) {
+                MainWindow.this.openProfile(companyId);
+            }
+
+            @Override
             public void addFigure(int start, int end) {
                 app.dossier.ui.ledger.AddFigureDialog.show(stage, workbench, reader.shown().report(), start, end);
             }
@@ -112,11 +118,14 @@ public final class MainWindow extends BorderPane implements Navigator {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("views");
         searchView = new SearchView(workbench, this::openSearchHit);
+        searchView.onOpenProfile(this::openProfile);
         addView("Search", Feather.SEARCH, searchView);
         addView("Companies & themes", Feather.BRIEFCASE, new app.dossier.ui.insights.InsightsView(workbench, this));
         addView("Ledger", Feather.DOLLAR_SIGN, new app.dossier.ui.ledger.LedgerView(workbench, this));
         addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
         addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
+        profileView = new app.dossier.ui.profile.ProfileView(workbench, this);
+        addView("Profile", Feather.USER, profileView);
         setTop(menuBar());
         setCenter(views);
         importPanel.managedProperty().bind(importPanel.visibleProperty());
@@ -208,6 +217,12 @@ public final class MainWindow extends BorderPane implements Navigator {
     public void filterLibraryByTheme(String themeId) {
         views.getSelectionModel().select(libraryTab);
         libraryPane.filterByTheme(themeId);
+    }
+
+    @Override
+    public void openProfile(String companyId) {
+        showView(profileView);
+        profileView.show(companyId);
     }
 
     /** Opens the first report when nothing is open yet, so the reader is never needlessly empty. */

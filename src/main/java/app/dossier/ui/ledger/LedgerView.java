@@ -203,6 +203,15 @@ public final class LedgerView extends BorderPane {
                 openSelected();
             }
         });
+        javafx.scene.control.MenuItem profile = new javafx.scene.control.MenuItem("Open profile of the company");
+        profile.setId("ledger-open-profile");
+        profile.setOnAction(e -> {
+            var row = table.getSelectionModel().getSelectedItem();
+            if (row != null && row.figure().companyId() != null) {
+                navigator.openProfile(row.figure().companyId());
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(profile));
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return; // Ctrl+Z and friends belong to the window's menu

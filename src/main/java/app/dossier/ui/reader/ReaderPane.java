@@ -57,6 +57,10 @@ public final class ReaderPane extends BorderPane {
         void tagTheme(String themeId, int start, int end);
 
         void addFigure(int start, int end);
+
+        /** A company's profile; a reader without profile pages (a test's) leaves it out. */
+        default void openProfile(String companyId) {
+        }
     }
 
     public ReaderPane() {
@@ -180,6 +184,11 @@ public final class ReaderPane extends BorderPane {
     }
 
     /** Scrolls to a passage and marks it, e.g. the source of a figure or a search hit. */
+    /** The passage last revealed (marked as the focus) as {start, end}, or null. */
+    public int[] focused() {
+        return focus == null ? null : new int[]{focus.start(), focus.end()};
+    }
+
     public void reveal(int start, int end) {
         views.forEach(v -> v.removeHighlights(Highlight.Kind.FOCUS));
         focus = new Highlight(start, end, Highlight.Kind.FOCUS, null);
@@ -266,6 +275,8 @@ public final class ReaderPane extends BorderPane {
         if (e.getButton() == MouseButton.SECONDARY) {
             if (selection != null && actions != null && shown != null) {
                 selectionMenu().show(this, e.getScreenX(), e.getScreenY());
+            } else if (actions != null && shown != null) {
+                mentionMenu(offsetAt(e)).ifPresent(m -> m.show(this, e.getScreenX(), e.getScreenY()));
             }
             return;
         }
@@ -293,6 +304,16 @@ public final class ReaderPane extends BorderPane {
         return views.isEmpty() ? -1 : views.get(views.size() - 1).end();
     }
 
+    /** On a company's name: open its profile. */
+    private java.util.Optional<ContextMenu> mentionMenu(int offset) {
+        return shown.mentions().stream().filter(m -> m.start() <= offset && offset < m.end()).findFirst().map(m -> {
+            Company c = shown.companies().get(m.companyId());
+            MenuItem profile = new MenuItem("Open profile of " + (c == null ? m.companyId() : c.name()));
+            profile.setOnAction(x -> actions.openProfile(m.companyId()));
+            return new ContextMenu(profile);
+        });
+    }
+
     private ContextMenu selectionMenu() {
         int[] s = selection.clone();
         MenuItem note = new MenuItem("Add note...");
@@ -305,7 +326,10 @@ public final class ReaderPane extends BorderPane {
         }
         MenuItem figure = new MenuItem("Add figure from selection...");
         figure.setOnAction(e -> actions.addFigure(s[0], s[1]));
-        return new ContextMenu(note, tag, figure);
+        ContextMenu menu = new ContextMenu(note, tag, figure);
+        shown.mentions().stream().filter(m -> m.start() < s[1] && s[0] < m.end()).findFirst()
+                .flatMap(m -> mentionMenu(m.start())).ifPresent(m -> menu.getItems().addAll(m.getItems()));
+        return menu;
     }
 
     private static List<Highlight> highlights(Workbench.ReportView view) {

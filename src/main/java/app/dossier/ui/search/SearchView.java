@@ -41,6 +41,9 @@ public final class SearchView extends BorderPane {
     private final Label summary = new Label();
     private final AtomicLong generation = new AtomicLong();
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+    /** Shown when the query names a company: its profile, one click away. */
+    private final javafx.scene.control.Hyperlink profile = new javafx.scene.control.Hyperlink();
+    private java.util.function.Consumer<String> openProfile = id -> { };
 
     /** Opens a hit: the report at [start, end), with all the query's hits in it to step through. */
     @FunctionalInterface
@@ -60,7 +63,10 @@ public final class SearchView extends BorderPane {
         summary.getStyleClass().add("text-muted");
         HBox top = new HBox(8, Icons.of(Feather.SEARCH), query);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox header = new VBox(6, top, syntax, summary);
+        profile.setId("search-open-profile");
+        profile.managedProperty().bind(profile.visibleProperty());
+        profile.setVisible(false);
+        VBox header = new VBox(6, top, syntax, summary, profile);
         header.setPadding(new Insets(10));
         setTop(header);
         results.setId("search-results");
@@ -98,6 +104,28 @@ public final class SearchView extends BorderPane {
         });
     }
 
+    /** Where "Open the profile of …" leads. */
+    public void onOpenProfile(java.util.function.Consumer<String> action) {
+        this.openProfile = action;
+    }
+
+    /** Offers the profile of the company the query names (by name, alias or company:ID), if it names one. */
+    private void offerProfile(Library lib, String text) {
+        String name = text.strip().replaceFirst("^company:", "").replace("\"", "");
+        Background.read(() -> name.isEmpty() ? List.<app.dossier.model.Company>of()
+                : new app.dossier.library.CompanyProfiles(lib).find(name), found -> {
+            if (!text.equals(query.getText())) {
+                return;
+            }
+            profile.setVisible(found.size() == 1);
+            if (found.size() == 1) {
+                var c = found.get(0);
+                profile.setText("Open the profile of " + c.name());
+                profile.setOnAction(e -> openProfile.accept(c.id()));
+            }
+        }, e -> profile.setVisible(false));
+    }
+
     public void focusQuery() {
         query.requestFocus();
         query.selectAll();
@@ -119,10 +147,12 @@ public final class SearchView extends BorderPane {
         }
         long mine = generation.incrementAndGet();
         if (text == null || text.isBlank()) {
+            profile.setVisible(false);
             results.getItems().clear();
             summary.setText("");
             return;
         }
+        offerProfile(lib, text);
         long started = System.nanoTime();
         Background.run(() -> withoutVersions(lib, asYouType ? lib.search().searchAsYouType(text, 100) : lib.search().search(text, 100)),
                 hits -> {
