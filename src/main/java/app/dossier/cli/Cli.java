@@ -51,6 +51,8 @@ public final class Cli {
                    dossier companies [--library DIR] [--discovered]   companies mentioned, one JSON object per line
                    dossier companies [--library DIR] --accept ID | --reject ID   decide on a discovered company
                    dossier profile [--library DIR] --company NAME [--currency CUR] [--json]   one company's profile
+                   dossier overview [--library DIR]              what is new since the window's last visit, top companies,
+                                   themes, runway (one JSON object; the last-visit marker is left as it is)
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild [--from DIR] [--library DIR]  rebuild a library from its original files and journal
@@ -123,6 +125,7 @@ public final class Cli {
                 case "companies" -> new CompaniesCommand(out, err, access).run(parse(rest, Set.of("discovered"),
                         Set.of("library", "accept", "reject")));
                 case "profile" -> new ProfileCommand(out, access).run(parse(rest, Set.of("json"), Set.of("library", "company", "currency")));
+                case "overview" -> overview(parse(rest, Set.of(), Set.of("library")));
                 case "ledger" -> new LedgerCommand(out, err, access).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
                 case "notes" -> new NotesCommand(out, err, access).run(parse(rest, Set.of("force"),
                         Set.of("library", "format", "out", "report", "company", "theme")));
@@ -249,6 +252,14 @@ public final class Cli {
                 m.put("snippet", hit.snippet());
                 out.println(Json.write(m));
             }
+            return OK;
+        }
+    }
+
+    private int overview(Arguments args) throws IOException {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            app.dossier.library.LibraryOverview overview = new app.dossier.library.LibraryOverview(use.library());
+            out.println(Json.write(app.dossier.library.overview.OverviewJson.of(overview.read(overview.lastVisit().orElse(null)))));
             return OK;
         }
     }
