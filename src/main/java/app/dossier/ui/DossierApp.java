@@ -44,6 +44,7 @@ public final class DossierApp extends Application {
         settings = WindowSettings.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, workbench, this::openLibrary);
+        window.showOverview();
         // the library opens on the worker while the window is built and shown; its table fills when it is read
         openLibrary(chooseLibrary(args));
         Scene scene = new Scene(window, settings.width, settings.height);

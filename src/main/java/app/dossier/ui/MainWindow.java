@@ -65,6 +65,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private Runnable pendingReveal;
     private final SearchView searchView;
     private final app.dossier.ui.profile.ProfileView profileView;
+    private final app.dossier.ui.overview.OverviewView overviewView;
     private final app.dossier.ui.safety.SafetyActions safety;
 
     public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
@@ -126,6 +127,16 @@ public final class MainWindow extends BorderPane implements Navigator {
         addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
         profileView = new app.dossier.ui.profile.ProfileView(workbench, this);
         addView("Profile", Feather.USER, profileView);
+        overviewView = new app.dossier.ui.overview.OverviewView(workbench, this, new app.dossier.ui.overview.OverviewView.Destinations(
+                () -> views.getSelectionModel().select(libraryTab),
+                () -> showView(view(app.dossier.ui.ledger.LedgerView.class)),
+                () -> showView(view(app.dossier.ui.insights.InsightsView.class)),
+                this::chooseFilesToImport, this::addSamples));
+        addView("Overview", Feather.HOME, overviewView);
+        // first among the tabs; the window opens on it (DossierApp), the library stays selected otherwise
+        Tab overviewTab = views.getTabs().remove(views.getTabs().size() - 1);
+        views.getTabs().add(0, overviewTab);
+        views.getSelectionModel().select(libraryTab);
         setTop(menuBar());
         setCenter(views);
         importPanel.managedProperty().bind(importPanel.visibleProperty());
@@ -217,6 +228,11 @@ public final class MainWindow extends BorderPane implements Navigator {
     public void filterLibraryByTheme(String themeId) {
         views.getSelectionModel().select(libraryTab);
         libraryPane.filterByTheme(themeId);
+    }
+
+    /** Brings the overview to the front: what is new since the last visit. */
+    public void showOverview() {
+        showView(overviewView);
     }
 
     @Override
