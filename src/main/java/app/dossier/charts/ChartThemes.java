@@ -14,7 +14,8 @@ import java.awt.Color;
 
 /**
  * Charts for a dark window. Every chart is built light (ChartStyle), which is what exports and the clipboard
- * get; the window shows a dark copy, so what is saved never depends on the theme on screen.
+ * get; a dark window shows a second build of the same chart, darkened, so what is saved never depends on the
+ * theme on screen. (A copy by clone() is not possible: label generators of some charts are not cloneable.)
  */
 public final class ChartThemes {
     /** AtlantaFX Primer Dark's default background and text, so a chart sits in the window without a frame. */
@@ -26,14 +27,8 @@ public final class ChartThemes {
     private ChartThemes() {
     }
 
-    /** A dark copy of a chart built light; the chart itself is left as it was. */
-    public static JFreeChart darkCopy(JFreeChart light) {
-        JFreeChart dark;
-        try {
-            dark = (JFreeChart) light.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("JFreeChart charts are cloneable", e);
-        }
+    /** Darkens a chart built light, in place (a build of its own for the screen, never the one exported). */
+    public static JFreeChart darken(JFreeChart dark) {
         dark.setBackgroundPaint(DARK_BACKGROUND);
         if (dark.getTitle() != null) {
             dark.getTitle().setPaint(DARK_TEXT);

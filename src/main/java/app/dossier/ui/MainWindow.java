@@ -138,6 +138,12 @@ public final class MainWindow extends BorderPane implements Navigator {
         views.getTabs().add(0, overviewTab);
         views.getSelectionModel().select(libraryTab);
         setTop(menuBar());
+        appearance.zoomProperty().addListener((o, a, b) -> reader.setZoom(b.intValue()));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                addZoomKeys(scene);
+            }
+        });
         setCenter(views);
         importPanel.managedProperty().bind(importPanel.visibleProperty());
         importPanel.setVisible(false);
@@ -261,6 +267,9 @@ public final class MainWindow extends BorderPane implements Navigator {
         return safety;
     }
 
+    private final MenuBar menus = new MenuBar();
+    private final app.dossier.ui.common.Appearance appearance = new app.dossier.ui.common.Appearance(this);
+
     private MenuBar menuBar() {
         MenuItem importFiles = item("Import files...", Feather.FILE_PLUS, "Shortcut+O", this::chooseFilesToImport);
         MenuItem importFolder = item("Import folder...", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolderToImport);
@@ -295,7 +304,58 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem rebuild = item("Rebuild from originals and journal...", Feather.TOOL, null, safety::rebuildOpen);
         Menu library = new Menu("Library", null, retag, reprocess, reindex, new SeparatorMenuItem(), check, orphans,
                 rebuild);
-        return new MenuBar(file, edit, library, LogMenu.help(stage));
+        Menu help = LogMenu.help(stage);
+        MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, null, () -> app.dossier.ui.common.ShortcutsDialog.show(stage, menus));
+        shortcuts.setId("keyboard-shortcuts");
+        help.getItems().add(0, shortcuts);
+        menus.getMenus().setAll(file, edit, library, viewMenu(), help);
+        return menus;
+    }
+
+    /** View ▸ Light / Dark, and the reader's text size (Ctrl+Plus, Ctrl+Minus, Ctrl+0). */
+    private Menu viewMenu() {
+        javafx.scene.control.ToggleGroup theme = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem("Light");
+        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem("Dark");
+        light.setId("theme-light");
+        dark.setId("theme-dark");
+        light.setToggleGroup(theme);
+        dark.setToggleGroup(theme);
+        light.setSelected(!appearance.darkProperty().get());
+        dark.setSelected(appearance.darkProperty().get());
+        dark.selectedProperty().addListener((o, a, b) -> appearance.darkProperty().set(b));
+        appearance.darkProperty().addListener((o, a, b) -> (b ? dark : light).setSelected(true));
+        MenuItem zoomIn = item("Zoom in", Feather.ZOOM_IN, null, appearance::zoomIn);
+        zoomIn.setAccelerator(new javafx.scene.input.KeyCharacterCombination("+", KeyCombination.SHORTCUT_DOWN));
+        MenuItem zoomOut = item("Zoom out", Feather.ZOOM_OUT, "Shortcut+Minus", appearance::zoomOut);
+        MenuItem zoomReset = item("Actual size", Feather.MAXIMIZE, null, appearance::resetZoom);
+        zoomReset.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setId("zoom-in");
+        zoomOut.setId("zoom-out");
+        zoomReset.setId("zoom-reset");
+        return new Menu("View", null, light, dark, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
+    }
+
+    /** Keys beside the menu's: Ctrl+= (plus without Shift on most keyboards) and the keypad's. */
+    private void addZoomKeys(javafx.scene.Scene scene) {
+        addKey(scene, javafx.scene.input.KeyCode.EQUALS, "Zoom in", appearance::zoomIn);
+        addKey(scene, javafx.scene.input.KeyCode.ADD, "Zoom in", appearance::zoomIn);
+        addKey(scene, javafx.scene.input.KeyCode.SUBTRACT, "Zoom out", appearance::zoomOut);
+        addKey(scene, javafx.scene.input.KeyCode.NUMPAD0, "Actual size", appearance::resetZoom);
+    }
+
+    private static void addKey(javafx.scene.Scene scene, javafx.scene.input.KeyCode key, String name, Runnable action) {
+        KeyCombination combination = new javafx.scene.input.KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+        scene.getAccelerators().put(combination, action);
+        app.dossier.ui.common.KeyHints.name(combination, name);
+    }
+
+    public app.dossier.ui.common.Appearance appearance() {
+        return appearance;
+    }
+
+    public MenuBar menus() {
+        return menus;
     }
 
     /** Undo and Redo say what they would take back or do again. */

@@ -70,6 +70,8 @@ public final class ChartsView extends BorderPane {
     private final Spinner<Integer> exportWidth = new Spinner<>(300, 4000, 1200, 100);
     private final Spinner<Integer> exportHeight = new Spinner<>(200, 3000, 700, 100);
     private BuiltChart built;
+    /** The chart as shown: the built one, or in the dark theme a darkened build of its own (ScreenCharts). */
+    private org.jfree.chart.JFreeChart onScreen;
     /** The bar or slice under the mouse, for the context menu. */
     private ChartEntity pointed;
     private boolean updatingChoices;
@@ -139,11 +141,7 @@ public final class ChartsView extends BorderPane {
             }
         });
         profileMenu();
-        ScreenCharts.darkProperty().addListener((o, a, b) -> {
-            if (built != null && viewer.getChart() != null) {
-                viewer.setChart(ScreenCharts.forScreen(built.chart()));
-            }
-        });
+        ScreenCharts.darkProperty().addListener((o, a, b) -> redraw());
         viewer.setId("chart-viewer");
 
         HBox controls = new HBox(10, new Label("Chart"), type, new Label("Currency"), currency, companies, period,
@@ -244,13 +242,16 @@ public final class ChartsView extends BorderPane {
         Set<String> chosenCompanies = new HashSet<>();
         companies.getCheckModel().getCheckedItems().forEach(c -> chosenCompanies.add(c.id()));
         String chosenPeriod = period.getValue() == null || period.getValue().startsWith("Any") ? null : period.getValue();
+        boolean dark = ScreenCharts.darkProperty().get();
         Background.run(() -> {
             ChartInput.Builder input = LibraryCharts.input(lib).currency(cur).includeSuggested(withSuggested)
                     .originalScriptNames(original).companyFilter(chosenCompanies).period(chosenPeriod);
             ChartInput built = input.build();
-            return new Object[]{Charts.build(chosen, built), built.figures()};
+            BuiltChart chart = Charts.build(chosen, built);
+            return new Object[]{chart, built.figures(), ScreenCharts.forScreen(dark, chart.chart(), () -> Charts.build(chosen, built).chart())};
         }, result -> {
             built = (BuiltChart) result[0];
+            onScreen = (org.jfree.chart.JFreeChart) result[2];
             @SuppressWarnings("unchecked") List<Figure> figures = (List<Figure>) result[1];
             show(built, figures, chosen, withSuggested);
             refreshChoices(lib, figures);
@@ -273,7 +274,7 @@ public final class ChartsView extends BorderPane {
                     () -> suggested.setSelected(true));
             setCenter(empty);
         } else {
-            viewer.setChart(ScreenCharts.forScreen(chart.chart()));
+            viewer.setChart(onScreen);
             setCenter(viewer);
         }
     }

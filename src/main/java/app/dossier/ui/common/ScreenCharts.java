@@ -5,9 +5,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.jfree.chart.JFreeChart;
 
+import java.util.function.Supplier;
+
 /**
- * Whether the window is dark, for the charts it shows: a chart view draws {@link #forScreen} of the chart it
- * built and redraws when the theme changes; exports take the chart as built, always light.
+ * Whether the window is dark, for the charts it shows. A chart view shows {@link #forScreen} of the chart it
+ * built and draws again when the theme changes; exports take the chart as built, always light.
  */
 public final class ScreenCharts {
     private static final BooleanProperty DARK = new SimpleBooleanProperty(false);
@@ -20,8 +22,11 @@ public final class ScreenCharts {
         return DARK;
     }
 
-    /** The chart as the window shows it: itself in the light theme, a dark copy in the dark one. */
-    public static JFreeChart forScreen(JFreeChart built) {
-        return DARK.get() ? ChartThemes.darkCopy(built) : built;
+    /**
+     * The chart as the window shows it: the one built in the light theme; in the dark one a second build,
+     * darkened, so the built chart stays light for exports. {@code dark}: the theme, read on the FX thread.
+     */
+    public static JFreeChart forScreen(boolean dark, JFreeChart built, Supplier<JFreeChart> buildAgain) {
+        return dark ? ChartThemes.darken(buildAgain.get()) : built;
     }
 }

@@ -212,6 +212,10 @@ public final class LedgerView extends BorderPane {
             }
         });
         table.setContextMenu(new javafx.scene.control.ContextMenu(profile));
+        for (String[] key : new String[][]{{"C", "Confirm the figure"}, {"R", "Reject the figure"},
+                {"S", "Back to suggested"}, {"E or F2", "Edit the figure"}, {"Enter", "Open its passage"}}) {
+            app.dossier.ui.common.KeyHints.declare("Ledger", key[0], key[1]);
+        }
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return; // Ctrl+Z and friends belong to the window's menu

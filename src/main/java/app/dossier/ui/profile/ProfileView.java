@@ -29,9 +29,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -56,8 +58,8 @@ public final class ProfileView extends BorderPane {
     private final ChartViewer chart = new ChartViewer(null);
     private String companyId;
     private CompanyProfile shown;
-    /** The chart as built (light): what the screen shows is ScreenCharts.forScreen of it. */
-    private org.jfree.chart.JFreeChart builtChart;
+    /** What the money chart is drawn from, to draw it again in the other theme; null: nothing to draw. */
+    private Supplier<JFreeChart> buildChart;
 
     public ProfileView(Workbench workbench, Navigator navigator) {
         this.workbench = workbench;
@@ -134,15 +136,16 @@ public final class ProfileView extends BorderPane {
         timeline.getItems().clear();
         side.getChildren().clear();
         runway.getChildren().clear();
-        builtChart = null;
+        buildChart = null;
         showChart();
     }
 
     /** The chart as the theme on screen wants it; none (the viewer hidden) without money to draw. */
     private void showChart() {
-        chart.setVisible(builtChart != null);
-        if (builtChart != null) {
-            chart.setChart(ScreenCharts.forScreen(builtChart));
+        chart.setVisible(buildChart != null);
+        if (buildChart != null) {
+            boolean dark = ScreenCharts.darkProperty().get();
+            chart.setChart(dark ? app.dossier.charts.ChartThemes.darken(buildChart.get()) : buildChart.get());
         }
     }
 
@@ -183,7 +186,7 @@ public final class ProfileView extends BorderPane {
         List<CompanyMoneyChart.Point> points = p.timeline().stream()
                 .filter(t -> t.inCurrency() != null && CHARTED.contains(t.metric()) && !t.earlierValue())
                 .map(t -> new CompanyMoneyChart.Point(t.date(), ProfileText.metric(t.metric()), t.inCurrency())).toList();
-        builtChart = points.isEmpty() ? null : CompanyMoneyChart.build(p.name(), points, p.currency(), rates);
+        buildChart = points.isEmpty() ? null : () -> CompanyMoneyChart.build(p.name(), points, p.currency(), rates);
         showChart();
     }
 

@@ -72,7 +72,7 @@ public final class ReaderPane extends BorderPane {
         VBox header = new VBox(4, title, meta, hitsBar);
         header.setPadding(new Insets(14, 22, 8, 22));
         setTop(header);
-        paragraphs.getStyleClass().add("reader-body");
+        paragraphs.getStyleClass().addAll("reader-body", "zoom-" + app.dossier.ui.common.Appearance.ZOOM_DEFAULT);
         paragraphs.setSpacing(12);
         paragraphs.setPadding(new Insets(6, 26, 26, 22));
         scroll.setFitToWidth(true);
@@ -80,6 +80,8 @@ public final class ReaderPane extends BorderPane {
         setCenter(scroll);
         paragraphs.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         paragraphs.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        app.dossier.ui.common.KeyHints.declare("Reader", "F3", "Next search hit");
+        app.dossier.ui.common.KeyHints.declare("Reader", "Shift+F3", "Previous search hit");
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.F3) {
                 stepHit(e.isShiftDown() ? -1 : 1);
@@ -184,6 +186,12 @@ public final class ReaderPane extends BorderPane {
     }
 
     /** Scrolls to a passage and marks it, e.g. the source of a figure or a search hit. */
+    /** Sets the text size step (View ▸ Zoom); the sizes are the CSS's (.reader-body.zoom-N). */
+    public void setZoom(int step) {
+        paragraphs.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
+        paragraphs.getStyleClass().add("zoom-" + step);
+    }
+
     /** The passage last revealed (marked as the focus) as {start, end}, or null. */
     public int[] focused() {
         return focus == null ? null : new int[]{focus.start(), focus.end()};

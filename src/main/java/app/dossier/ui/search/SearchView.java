@@ -86,6 +86,8 @@ public final class SearchView extends BorderPane {
                 run(query.getText(), false);
             }
         });
+        app.dossier.ui.common.KeyHints.declare("Search", "Enter", "Open the (first or selected) hit");
+        app.dossier.ui.common.KeyHints.declare("Search", "Down", "From the query to the results");
         query.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
                 results.requestFocus();
