@@ -41,6 +41,13 @@ public final class CompanyMoneyChart {
         TimeSeriesCollection data = new TimeSeriesCollection();
         series.values().forEach(data::addSeries);
         DateAxis time = new DateAxis(null);
+        time.setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM"));
+        if (data.getSeriesCount() > 0 && data.getDomainLowerBound(false) == data.getDomainUpperBound(false)) {
+            // one date only: a year around it, not an axis of hours around midnight
+            double at = data.getDomainLowerBound(false);
+            double halfYear = 183 * 24 * 3600 * 1000.0;
+            time.setRange(at - halfYear, at + halfYear);
+        }
         NumberAxis amount = new NumberAxis(currency);
         amount.setNumberFormatOverride(new MoneyAxisFormat(currency, rates));
         amount.setAutoRangeIncludesZero(true);

@@ -67,11 +67,13 @@ public final class LibraryOverview {
         int count = db.read(c -> OverviewQueries.reportsSince(c, from));
         List<Report> newest = db.read(c -> OverviewQueries.newestSince(c, from, NEWEST_LISTED));
         int[] waiting = db.read(OverviewQueries::figuresWaiting);
-        List<Figure> fresh = count == 0 ? List.of() : db.read(c -> OverviewQueries.figuresSince(c, from, CONFLICT_REPORTS));
+        // on a first visit every conflict is new: the ledger lists them; reading them all here would read every figure
+        boolean firstVisit = from.equals(Instant.EPOCH);
+        List<Figure> fresh = count == 0 || firstVisit ? List.of() : db.read(c -> OverviewQueries.figuresSince(c, from, CONFLICT_REPORTS));
         Set<String> undecided = library.discoveredCompanies().stream().map(Company::id).collect(Collectors.toSet());
         List<Overview.Named> discovered = db.read(c -> OverviewQueries.discoveredSince(c, from)).stream()
                 .filter(undecided::contains).map(id -> new Overview.Named(id, nameOf(companies, id), 0, 0)).toList();
-        return new Overview.New(count, newest, waiting[0], waiting[1], newConflicts(fresh), Math.min(count, CONFLICT_REPORTS),
+        return new Overview.New(count, newest, waiting[0], waiting[1], newConflicts(fresh), firstVisit ? 0 : Math.min(count, CONFLICT_REPORTS),
                 discovered, undecided.size());
     }
 

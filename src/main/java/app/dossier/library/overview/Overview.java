@@ -19,7 +19,8 @@ public record Overview(Instant since, int reports, New news, List<Named> compani
      * New since the last visit: reports imported (the newest few listed), figures waiting for review (all of
      * them, not only new ones: they wait either way), conflicts a new figure takes part in, and discovered
      * companies offered by new reports. {@code conflictsChecked} says how many of the new reports were
-     * looked at for conflicts (the newest {@link app.dossier.library.LibraryOverview#CONFLICT_REPORTS}).
+     * looked at for conflicts (the newest {@link app.dossier.library.LibraryOverview#CONFLICT_REPORTS}; none on a
+     * first visit, when every conflict is new and the ledger lists them).
      */
     public record New(int reports, List<Report> newest, int figuresWaiting, int figuresToReview,
                       List<Conflicts.Conflict> conflicts, int conflictsChecked, List<Named> discovered,

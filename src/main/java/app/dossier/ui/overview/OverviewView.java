@@ -124,7 +124,8 @@ public final class OverviewView extends ScrollPane {
         lines.add(link(count(n.figuresWaiting(), "figure waiting for review", "figures waiting for review")
                 + (n.figuresToReview() == 0 ? "" : " (" + n.figuresToReview() + " flagged after re-processing)"),
                 "overview-figures-waiting", to.ledger()));
-        lines.add(link(count(n.conflicts().size(), "new conflict between reports", "new conflicts between reports"),
+        lines.add(link(o.since() == null ? "Conflicts between reports: in the ledger"
+                        : count(n.conflicts().size(), "new conflict between reports", "new conflicts between reports"),
                 "overview-conflicts", to.ledger()));
         n.conflicts().stream().limit(5).forEach(k -> lines.add(indented(link(conflict(k), null,
                 () -> navigator.openAt(k.second().reportId(), k.second().start(), k.second().end())))));
