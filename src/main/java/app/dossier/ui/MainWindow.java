@@ -133,9 +133,9 @@ public final class MainWindow extends BorderPane implements Navigator {
                 () -> showView(view(app.dossier.ui.insights.InsightsView.class)),
                 this::chooseFilesToImport, this::addSamples));
         addView("Overview", Feather.HOME, overviewView);
-        // first among the tabs; the window opens on it (DossierApp), the library stays selected otherwise
+        // beside the library (which stays the first tab: the tab the reader is in); the window opens on it (DossierApp)
         Tab overviewTab = views.getTabs().remove(views.getTabs().size() - 1);
-        views.getTabs().add(0, overviewTab);
+        views.getTabs().add(1, overviewTab);
         views.getSelectionModel().select(libraryTab);
         setTop(menuBar());
         appearance.zoomProperty().addListener((o, a, b) -> reader.setZoom(b.intValue()));
