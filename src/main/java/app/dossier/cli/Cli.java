@@ -57,6 +57,9 @@ public final class Cli {
                                    [--notes tag:NAME|company:NAME|theme:NAME|all]   one memo, every number footnoted
                    dossier companies [--library DIR] [--discovered]   companies mentioned, one JSON object per line
                    dossier companies [--library DIR] --accept ID | --reject ID   decide on a discovered company
+                   dossier profile [--library DIR] --company NAME [--currency CUR] [--json]   one company's profile
+                   dossier overview [--library DIR]              what is new since the window's last visit, top companies,
+                                   themes, runway (one JSON object; the last-visit marker is left as it is)
                    dossier reprocess [--library DIR]             re-read every report from its original file
                    dossier reindex [--library DIR]               rebuild the search index from the database
                    dossier rebuild [--from DIR] [--library DIR]  rebuild a library from its original files and journal
@@ -128,6 +131,8 @@ public final class Cli {
                 case "reprocess" -> reprocess(parse(rest, Set.of(), Set.of("library")));
                 case "companies" -> new CompaniesCommand(out, err, access).run(parse(rest, Set.of("discovered"),
                         Set.of("library", "accept", "reject")));
+                case "profile" -> new ProfileCommand(out, access).run(parse(rest, Set.of("json"), Set.of("library", "company", "currency")));
+                case "overview" -> overview(parse(rest, Set.of(), Set.of("library")));
                 case "ledger" -> new LedgerCommand(out, err, access).run(parse(rest, Set.of("force"), Set.of("library", "out", "currency")));
                 case "matrix" -> new MatrixCommand(out, err, access).run(parse(rest, Set.of("all", "force"),
                         MatrixCommand.VALUED));
@@ -263,6 +268,14 @@ public final class Cli {
                 // stdout holds one object per hit (CONTRACT.md), so a suggestion with no hit goes to stderr only
                 err.println("no report matches \"" + query + "\"; did you mean \"" + result.didYouMean() + "\"?");
             }
+            return OK;
+        }
+    }
+
+    private int overview(Arguments args) throws IOException {
+        try (LibraryAccess.LibraryUse use = access.open(libraryDir(args))) {
+            app.dossier.library.LibraryOverview overview = new app.dossier.library.LibraryOverview(use.library());
+            out.println(Json.write(app.dossier.library.overview.OverviewJson.of(overview.read(overview.lastVisit().orElse(null)))));
             return OK;
         }
     }

@@ -30,7 +30,7 @@ final class RequestFolder {
     static final Duration HEARTBEAT = Duration.ofSeconds(2);
     static final Duration GONE_AFTER = Duration.ofSeconds(10);
     /** Commands the window runs for the command line: reading ones and ones that write through its journal. */
-    static final Set<String> SERVED = Set.of("import", "export", "search", "chart", "ledger", "companies", "notes",
+    static final Set<String> SERVED = Set.of("import", "export", "search", "chart", "ledger", "companies", "notes", "profile", "overview",
             "reanalyse", "reprocess", "reindex", "check", "orphans");
     static final Pattern REQUEST_NAME = Pattern.compile("[0-9a-f-]{36}\\.json");
 

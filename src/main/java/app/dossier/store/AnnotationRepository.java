@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Notes on passages. */
 public final class AnnotationRepository {
-    private static final String COLUMNS = "id, report_id, start_offset, end_offset, quote, prefix, suffix, note, tags, "
+    static final String COLUMNS = "id, report_id, start_offset, end_offset, quote, prefix, suffix, note, tags, "
             + "color, created, modified, orphaned, content_sum";
 
     private AnnotationRepository() {
@@ -43,7 +43,7 @@ public final class AnnotationRepository {
                 AnnotationRepository::map, reportId);
     }
 
-    private static Annotation map(ResultSet rs) throws SQLException {
+    static Annotation map(ResultSet rs) throws SQLException {
         Checksums.verify(rs.getString("content_sum"), "Note " + rs.getString("id") + " on report "
                 + rs.getString("report_id"), rs.getString("quote"), rs.getString("note"));
         return new Annotation(rs.getString("id"), rs.getString("report_id"), rs.getInt("start_offset"),

@@ -110,6 +110,18 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it is stored, or none. */
     public <T> T write(SqlFunction<T> work) {
         beforeWrite.run();
+        return transaction(work);
+    }
+
+    /**
+     * A write the search index has nothing to follow in (the overview's last-visit marker): it does not raise
+     * the index generation, so it never makes the index look stale.
+     */
+    public <T> T writeOutsideIndex(SqlFunction<T> work) {
+        return transaction(work);
+    }
+
+    private <T> T transaction(SqlFunction<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The figures ledger. */
 public final class FigureRepository {
-    private static final String COLUMNS = "id, report_id, company_id, metric, amount, amount_max, currency, per_unit, "
+    static final String COLUMNS = "id, report_id, company_id, metric, amount, amount_max, currency, per_unit, "
             + "period, approx, start_offset, end_offset, quote, origin, status, quote_sum, basis, product, as_of";
 
     private FigureRepository() {
@@ -87,7 +87,7 @@ public final class FigureRepository {
         return Jdbc.list(c, "SELECT id FROM figure WHERE needs_review = TRUE", rs -> rs.getString(1));
     }
 
-    private static Figure map(ResultSet rs) throws SQLException {
+    static Figure map(ResultSet rs) throws SQLException {
         Checksums.verify(rs.getString("quote_sum"), "The quote of figure " + rs.getString("id") + " on report "
                 + rs.getString("report_id"), rs.getString("quote"));
         return new Figure(rs.getString("id"), rs.getString("report_id"), rs.getString("company_id"),

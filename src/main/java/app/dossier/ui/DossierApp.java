@@ -43,10 +43,12 @@ public final class DossierApp extends Application {
         settings = WindowSettings.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, workbench, this::openLibrary);
+        window.showOverview();
         // the library opens on the worker while the window is built and shown; its table fills when it is read
         openLibrary(chooseLibrary(args));
         Scene scene = new Scene(window, settings.width, settings.height);
         scene.getStylesheets().add(DossierApp.class.getResource("/themes/dossier.css").toExternalForm());
+        rememberAppearance();
         stage.setScene(scene);
         stage.setTitle("Dossier");
         stage.setMaximized(settings.maximized);
@@ -64,6 +66,25 @@ public final class DossierApp extends Application {
                 stage.setHeight(settings.height);
             });
         }
+    }
+
+    /** Theme and text size as last chosen, saved whenever they change (after the stylesheets, so the dark one comes last). */
+    private void rememberAppearance() {
+        var appearance = window.appearance();
+        appearance.darkProperty().set(settings.dark);
+        appearance.zoomProperty().set(Math.max(0, Math.min(app.dossier.ui.common.Appearance.ZOOM_STEPS - 1, settings.readerZoom)));
+        appearance.darkProperty().addListener((o, a, b) -> {
+            settings.dark = b;
+            if (rememberSettings) {
+                settings.save();
+            }
+        });
+        appearance.zoomProperty().addListener((o, a, b) -> {
+            settings.readerZoom = b.intValue();
+            if (rememberSettings) {
+                settings.save();
+            }
+        });
     }
 
     private Path chooseLibrary(List<String> args) {

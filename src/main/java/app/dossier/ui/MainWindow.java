@@ -66,6 +66,8 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final Tab libraryTab;
     private Runnable pendingReveal;
     private final SearchView searchView;
+    private final app.dossier.ui.profile.ProfileView profileView;
+    private final app.dossier.ui.overview.OverviewView overviewView;
     private final app.dossier.ui.safety.SafetyActions safety;
 
     public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
@@ -77,7 +79,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         libraryPane = new LibraryPane(workbench, this::chooseFilesToImport, this::addSamples);
         libraryPane.onDelete(this::confirmDelete);
         DetailsPane details = new DetailsPane(workbench, reader::reveal, libraryPane::filterByCompany,
-                this::confirmDelete);
+                this::confirmDelete, this::openProfile);
         workbench.currentProperty().addListener((o, a, b) -> {
             reader.show(b);
             if (b != null && pendingReveal != null) {
@@ -100,6 +102,11 @@ public final class MainWindow extends BorderPane implements Navigator {
             }
 
             @Override
+            public void openProfile(String companyId) {
+                MainWindow.this.openProfile(companyId);
+            }
+
+            @Override
             public void addFigure(int start, int end) {
                 app.dossier.ui.ledger.AddFigureDialog.show(stage, workbench, reader.shown().report(), start, end);
             }
@@ -114,13 +121,32 @@ public final class MainWindow extends BorderPane implements Navigator {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("views");
         searchView = new SearchView(workbench, this::openSearchHit);
+        searchView.onOpenProfile(this::openProfile);
         addView("Search", Feather.SEARCH, searchView);
         addView("Companies & themes", Feather.BRIEFCASE, new app.dossier.ui.insights.InsightsView(workbench, this));
         addView("Ledger", Feather.DOLLAR_SIGN, new app.dossier.ui.ledger.LedgerView(workbench, this));
         addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
         addView("Matrix", Feather.GRID, new app.dossier.ui.matrix.MatrixView(workbench, this));
         addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
+        profileView = new app.dossier.ui.profile.ProfileView(workbench, this);
+        addView("Profile", Feather.USER, profileView);
+        overviewView = new app.dossier.ui.overview.OverviewView(workbench, this, new app.dossier.ui.overview.OverviewView.Destinations(
+                () -> views.getSelectionModel().select(libraryTab),
+                () -> showView(view(app.dossier.ui.ledger.LedgerView.class)),
+                () -> showView(view(app.dossier.ui.insights.InsightsView.class)),
+                this::chooseFilesToImport, this::addSamples));
+        addView("Overview", Feather.HOME, overviewView);
+        // beside the library (which stays the first tab: the tab the reader is in); the window opens on it (DossierApp)
+        Tab overviewTab = views.getTabs().remove(views.getTabs().size() - 1);
+        views.getTabs().add(1, overviewTab);
+        views.getSelectionModel().select(libraryTab);
         setTop(menuBar());
+        appearance.zoomProperty().addListener((o, a, b) -> reader.setZoom(b.intValue()));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                addZoomKeys(scene);
+            }
+        });
         setCenter(views);
         importPanel.managedProperty().bind(importPanel.visibleProperty());
         importPanel.setVisible(false);
@@ -213,6 +239,17 @@ public final class MainWindow extends BorderPane implements Navigator {
         libraryPane.filterByTheme(themeId);
     }
 
+    /** Brings the overview to the front: what is new since the last visit. */
+    public void showOverview() {
+        showView(overviewView);
+    }
+
+    @Override
+    public void openProfile(String companyId) {
+        showView(profileView);
+        profileView.show(companyId);
+    }
+
     /** Opens the first report when nothing is open yet, so the reader is never needlessly empty. */
     public void selectFirstReport() {
         var table = libraryPane.table();
@@ -232,6 +269,9 @@ public final class MainWindow extends BorderPane implements Navigator {
     public app.dossier.ui.safety.SafetyActions safety() {
         return safety;
     }
+
+    private final MenuBar menus = new MenuBar();
+    private final app.dossier.ui.common.Appearance appearance = new app.dossier.ui.common.Appearance(this);
 
     private MenuBar menuBar() {
         MenuItem importFiles = item("Import files...", Feather.FILE_PLUS, "Shortcut+O", this::chooseFilesToImport);
@@ -270,7 +310,58 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem rebuild = item("Rebuild from originals and journal...", Feather.TOOL, null, safety::rebuildOpen);
         Menu library = new Menu("Library", null, retag, reprocess, reindex, new SeparatorMenuItem(), check, orphans,
                 rebuild);
-        return new MenuBar(file, edit, library, LogMenu.help(stage, workbench.tasks()));
+        Menu help = LogMenu.help(stage, workbench.tasks());
+        MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, null, () -> app.dossier.ui.common.ShortcutsDialog.show(stage, menus));
+        shortcuts.setId("keyboard-shortcuts");
+        help.getItems().add(0, shortcuts);
+        menus.getMenus().setAll(file, edit, library, viewMenu(), help);
+        return menus;
+    }
+
+    /** View ▸ Light / Dark, and the reader's text size (Ctrl+Plus, Ctrl+Minus, Ctrl+0). */
+    private Menu viewMenu() {
+        javafx.scene.control.ToggleGroup theme = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem("Light");
+        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem("Dark");
+        light.setId("theme-light");
+        dark.setId("theme-dark");
+        light.setToggleGroup(theme);
+        dark.setToggleGroup(theme);
+        light.setSelected(!appearance.darkProperty().get());
+        dark.setSelected(appearance.darkProperty().get());
+        dark.selectedProperty().addListener((o, a, b) -> appearance.darkProperty().set(b));
+        appearance.darkProperty().addListener((o, a, b) -> (b ? dark : light).setSelected(true));
+        MenuItem zoomIn = item("Zoom in", Feather.ZOOM_IN, null, appearance::zoomIn);
+        zoomIn.setAccelerator(new javafx.scene.input.KeyCharacterCombination("+", KeyCombination.SHORTCUT_DOWN));
+        MenuItem zoomOut = item("Zoom out", Feather.ZOOM_OUT, "Shortcut+Minus", appearance::zoomOut);
+        MenuItem zoomReset = item("Actual size", Feather.MAXIMIZE, null, appearance::resetZoom);
+        zoomReset.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setId("zoom-in");
+        zoomOut.setId("zoom-out");
+        zoomReset.setId("zoom-reset");
+        return new Menu("View", null, light, dark, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
+    }
+
+    /** Keys beside the menu's: Ctrl+= (plus without Shift on most keyboards) and the keypad's. */
+    private void addZoomKeys(javafx.scene.Scene scene) {
+        addKey(scene, javafx.scene.input.KeyCode.EQUALS, "Zoom in", appearance::zoomIn);
+        addKey(scene, javafx.scene.input.KeyCode.ADD, "Zoom in", appearance::zoomIn);
+        addKey(scene, javafx.scene.input.KeyCode.SUBTRACT, "Zoom out", appearance::zoomOut);
+        addKey(scene, javafx.scene.input.KeyCode.NUMPAD0, "Actual size", appearance::resetZoom);
+    }
+
+    private static void addKey(javafx.scene.Scene scene, javafx.scene.input.KeyCode key, String name, Runnable action) {
+        KeyCombination combination = new javafx.scene.input.KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+        scene.getAccelerators().put(combination, action);
+        app.dossier.ui.common.KeyHints.name(combination, name);
+    }
+
+    public app.dossier.ui.common.Appearance appearance() {
+        return appearance;
+    }
+
+    public MenuBar menus() {
+        return menus;
     }
 
     /** Undo and Redo say what they would take back or do again. */

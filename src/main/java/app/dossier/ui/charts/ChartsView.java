@@ -14,6 +14,7 @@ import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
+import app.dossier.ui.common.ScreenCharts;
 import app.dossier.ui.common.ShownOnly;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -69,6 +70,10 @@ public final class ChartsView extends BorderPane {
     private final Spinner<Integer> exportWidth = new Spinner<>(300, 4000, 1200, 100);
     private final Spinner<Integer> exportHeight = new Spinner<>(200, 3000, 700, 100);
     private BuiltChart built;
+    /** The chart as shown: the built one, or in the dark theme a darkened build of its own (ScreenCharts). */
+    private org.jfree.chart.JFreeChart onScreen;
+    /** The bar or slice under the mouse, for the context menu. */
+    private ChartEntity pointed;
     private boolean updatingChoices;
 
     public ChartsView(Workbench workbench, Navigator navigator) {
@@ -125,13 +130,18 @@ public final class ChartsView extends BorderPane {
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
-                openSource(event.getEntity());
+                if (event.getTrigger().getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    openSource(event.getEntity());
+                }
             }
 
             @Override
             public void chartMouseMoved(ChartMouseEventFX event) {
+                pointed = event.getEntity();
             }
         });
+        profileMenu();
+        ScreenCharts.darkProperty().addListener((o, a, b) -> redraw());
         viewer.setId("chart-viewer");
 
         HBox controls = new HBox(10, new Label("Chart"), type, new Label("Currency"), currency, companies, period,
@@ -180,19 +190,44 @@ public final class ChartsView extends BorderPane {
 
     /** Opens the reader at the passage behind a bar or slice. */
     public void openSource(ChartEntity entity) {
-        if (built == null || entity == null) {
-            return;
-        }
-        List<Figure> sources = List.of();
-        if (entity instanceof CategoryItemEntity item) {
-            sources = built.sourcesAt(item.getRowKey(), item.getColumnKey());
-        } else if (entity instanceof PieSectionEntity slice) {
-            sources = built.sourcesAt(slice.getSectionKey(), slice.getSectionKey());
-        }
+        List<Figure> sources = sourcesAt(entity);
         if (!sources.isEmpty()) {
             Figure f = sources.get(0);
             navigator.openAt(f.reportId(), f.start(), f.end());
         }
+    }
+
+    /** Opens the profile of the company behind a bar or slice. */
+    public void openProfile(ChartEntity entity) {
+        sourcesAt(entity).stream().map(Figure::companyId).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(navigator::openProfile);
+    }
+
+    private List<Figure> sourcesAt(ChartEntity entity) {
+        if (built == null || entity == null) {
+            return List.of();
+        }
+        if (entity instanceof CategoryItemEntity item) {
+            return built.sourcesAt(item.getRowKey(), item.getColumnKey());
+        } else if (entity instanceof PieSectionEntity slice) {
+            return built.sourcesAt(slice.getSectionKey(), slice.getSectionKey());
+        }
+        return List.of();
+    }
+
+    /**
+     * The chart's context menu: the profile of the company under the mouse, and copy. The viewer's own export
+     * items are replaced: they would save the chart as the screen shows it (dark), and exports stay light.
+     */
+    private void profileMenu() {
+        javafx.scene.control.MenuItem profile = new javafx.scene.control.MenuItem("Open profile of this company");
+        profile.setId("chart-open-profile");
+        profile.setOnAction(e -> openProfile(pointed));
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy chart");
+        copy.setOnAction(e -> copyToClipboard());
+        viewer.getContextMenu().getItems().setAll(profile, copy);
+        viewer.getContextMenu().setOnShowing(e -> profile.setDisable(sourcesAt(pointed).stream()
+                .allMatch(f -> f.companyId() == null)));
     }
 
     private void redraw() {
@@ -207,13 +242,16 @@ public final class ChartsView extends BorderPane {
         Set<String> chosenCompanies = new HashSet<>();
         companies.getCheckModel().getCheckedItems().forEach(c -> chosenCompanies.add(c.id()));
         String chosenPeriod = period.getValue() == null || period.getValue().startsWith("Any") ? null : period.getValue();
+        boolean dark = ScreenCharts.darkProperty().get();
         workbench.tasks().run(() -> {
             ChartInput.Builder input = LibraryCharts.input(lib).currency(cur).includeSuggested(withSuggested)
                     .originalScriptNames(original).companyFilter(chosenCompanies).period(chosenPeriod);
             ChartInput built = input.build();
-            return new Object[]{Charts.build(chosen, built), built.figures()};
+            BuiltChart chart = Charts.build(chosen, built);
+            return new Object[]{chart, built.figures(), ScreenCharts.forScreen(dark, chart.chart(), () -> Charts.build(chosen, built).chart())};
         }, result -> {
             built = (BuiltChart) result[0];
+            onScreen = (org.jfree.chart.JFreeChart) result[2];
             @SuppressWarnings("unchecked") List<Figure> figures = (List<Figure>) result[1];
             show(built, figures, chosen, withSuggested);
             refreshChoices(lib, figures);
@@ -236,7 +274,7 @@ public final class ChartsView extends BorderPane {
                     () -> suggested.setSelected(true));
             setCenter(empty);
         } else {
-            viewer.setChart(chart.chart());
+            viewer.setChart(onScreen);
             setCenter(viewer);
         }
     }

@@ -8,4 +8,7 @@ public interface Navigator {
     void filterLibraryByCompany(String companyId);
 
     void filterLibraryByTheme(String themeId);
+
+    /** Shows the company's profile page. */
+    void openProfile(String companyId);
 }

@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** What the window remembers between runs: its size and the last library. Saved atomically. */
+/** What the window remembers between runs: its size, the last library, theme and text size. Saved atomically. */
 public final class WindowSettings {
     public double width = 1360;
     public double height = 860;
     public boolean maximized;
     public String lastLibrary;
+    /** View ▸ Dark. */
+    public boolean dark;
+    /** View ▸ Zoom: the reader's text size step (Appearance). */
+    public int readerZoom = Appearance.ZOOM_DEFAULT;
 
     private static Path file() {
         return LibraryLocations.settingsDir().resolve("window.json");

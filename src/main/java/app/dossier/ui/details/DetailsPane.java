@@ -49,8 +49,11 @@ public final class DetailsPane extends TabPane {
     private Map<String, Theme> themeById = Map.of();
     private static final double MIN_WIDTH = 400;
 
+    private final Consumer<String> openProfile;
+
     public DetailsPane(Workbench workbench, BiConsumer<Integer, Integer> reveal, Consumer<String> filterByCompany,
-                       Consumer<Report> delete) {
+                       Consumer<Report> delete, Consumer<String> openProfile) {
+        this.openProfile = openProfile;
         this.workbench = workbench;
         this.reveal = reveal;
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
@@ -165,6 +168,14 @@ public final class DetailsPane extends TabPane {
                 reveal.accept(m.start(), m.end());
             }
         });
+        javafx.scene.control.MenuItem profile = new javafx.scene.control.MenuItem("Open profile");
+        profile.setOnAction(e -> {
+            var item = companies.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                openProfile.accept(item.getKey().id());
+            }
+        });
+        companies.setContextMenu(new javafx.scene.control.ContextMenu(profile));
         Button filter = new Button("Reports mentioning it", Icons.of(Feather.FILTER));
         filter.setOnAction(e -> {
             var item = companies.getSelectionModel().getSelectedItem();

@@ -69,7 +69,16 @@ final class CompaniesPanel extends SplitPane {
         edit.setId("company-edit");
         edit.setOnAction(e -> selected().ifPresent(view::editCompany));
         decision.setId("company-decision");
-        HBox actions = new HBox(6, showReports, edit, decision);
+        Button profile = new Button("Open profile", Icons.of(Feather.USER));
+        profile.setId("company-open-profile");
+        profile.getStyleClass().add("small");
+        profile.setOnAction(e -> selected().ifPresent(c -> view.navigator().openProfile(c.id())));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                selected().ifPresent(c -> view.navigator().openProfile(c.id()));
+            }
+        });
+        HBox actions = new HBox(6, showReports, profile, edit, decision);
         VBox right = new VBox(6, title, subtitle, actions, passages);
         VBox.setVgrow(passages, Priority.ALWAYS);
         right.setPadding(new Insets(8));

@@ -205,6 +205,19 @@ public final class LedgerView extends BorderPane {
                 openSelected();
             }
         });
+        javafx.scene.control.MenuItem profile = new javafx.scene.control.MenuItem("Open profile of the company");
+        profile.setId("ledger-open-profile");
+        profile.setOnAction(e -> {
+            var row = table.getSelectionModel().getSelectedItem();
+            if (row != null && row.figure().companyId() != null) {
+                navigator.openProfile(row.figure().companyId());
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(profile));
+        for (String[] key : new String[][]{{"C", "Confirm the figure"}, {"R", "Reject the figure"},
+                {"S", "Back to suggested"}, {"E or F2", "Edit the figure"}, {"Enter", "Open its passage"}}) {
+            app.dossier.ui.common.KeyHints.declare("Ledger", key[0], key[1]);
+        }
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return; // Ctrl+Z and friends belong to the window's menu

@@ -150,6 +150,7 @@ public final class LibraryPane extends VBox {
     }
 
     public void onDelete(Consumer<Report> delete) {
+        app.dossier.ui.common.KeyHints.declare("Library table", "Delete", "Delete the report (asks first)");
         table.setOnKeyPressed(e -> {
             Report r = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.DELETE && r != null) {

@@ -70,6 +70,8 @@ public final class MemoView extends BorderPane {
                 openSelected();
             }
         });
+        app.dossier.ui.common.KeyHints.declare("Notes", "Enter", "Show the note in its report");
+        app.dossier.ui.common.KeyHints.declare("Notes", "Delete or Backspace", "Delete the note");
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();

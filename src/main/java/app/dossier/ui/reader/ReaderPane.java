@@ -1,11 +1,11 @@
 package app.dossier.ui.reader;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.Workbench;
@@ -60,6 +60,10 @@ public final class ReaderPane extends BorderPane {
         void tagTheme(String themeId, int start, int end);
 
         void addFigure(int start, int end);
+
+        /** A company's profile; a reader without profile pages (a test's) leaves it out. */
+        default void openProfile(String companyId) {
+        }
     }
 
     public ReaderPane() {
@@ -74,7 +78,7 @@ public final class ReaderPane extends BorderPane {
         VBox header = new VBox(4, title, meta, legend, hitsBar);
         header.setPadding(new Insets(14, 22, 8, 22));
         setTop(header);
-        paragraphs.getStyleClass().add("reader-body");
+        paragraphs.getStyleClass().addAll("reader-body", "zoom-" + app.dossier.ui.common.Appearance.ZOOM_DEFAULT);
         paragraphs.setSpacing(12);
         paragraphs.setPadding(new Insets(6, 26, 26, 22));
         scroll.setFitToWidth(true);
@@ -82,6 +86,8 @@ public final class ReaderPane extends BorderPane {
         setCenter(scroll);
         paragraphs.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         paragraphs.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        app.dossier.ui.common.KeyHints.declare("Reader", "F3", "Next search hit");
+        app.dossier.ui.common.KeyHints.declare("Reader", "Shift+F3", "Previous search hit");
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.F3) {
                 stepHit(e.isShiftDown() ? -1 : 1);
@@ -187,7 +193,13 @@ public final class ReaderPane extends BorderPane {
     }
 
     /** Scrolls to a passage and marks it, e.g. the source of a figure or a search hit. */
-    /** The passage last revealed ([start, end)), or null when none is marked. */
+    /** Sets the text size step (View ▸ Zoom); the sizes are the CSS's (.reader-body.zoom-N). */
+    public void setZoom(int step) {
+        paragraphs.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
+        paragraphs.getStyleClass().add("zoom-" + step);
+    }
+
+    /** The passage last revealed (marked as the focus) as {start, end}, or null when none is marked. */
     public int[] revealed() {
         return focus == null ? null : new int[]{focus.start(), focus.end()};
     }
@@ -278,6 +290,8 @@ public final class ReaderPane extends BorderPane {
         if (e.getButton() == MouseButton.SECONDARY) {
             if (selection != null && actions != null && shown != null) {
                 selectionMenu().show(this, e.getScreenX(), e.getScreenY());
+            } else if (actions != null && shown != null) {
+                mentionMenu(offsetAt(e)).ifPresent(m -> m.show(this, e.getScreenX(), e.getScreenY()));
             }
             return;
         }
@@ -305,6 +319,16 @@ public final class ReaderPane extends BorderPane {
         return views.isEmpty() ? -1 : views.get(views.size() - 1).end();
     }
 
+    /** On a company's name: open its profile. */
+    private java.util.Optional<ContextMenu> mentionMenu(int offset) {
+        return shown.mentions().stream().filter(m -> m.start() <= offset && offset < m.end()).findFirst().map(m -> {
+            Company c = shown.companies().get(m.companyId());
+            MenuItem profile = new MenuItem("Open profile of " + (c == null ? m.companyId() : c.name()));
+            profile.setOnAction(x -> actions.openProfile(m.companyId()));
+            return new ContextMenu(profile);
+        });
+    }
+
     private ContextMenu selectionMenu() {
         int[] s = selection.clone();
         MenuItem note = new MenuItem("Add note...");
@@ -317,7 +341,10 @@ public final class ReaderPane extends BorderPane {
         }
         MenuItem figure = new MenuItem("Add figure from selection...");
         figure.setOnAction(e -> actions.addFigure(s[0], s[1]));
-        return new ContextMenu(note, tag, figure);
+        ContextMenu menu = new ContextMenu(note, tag, figure);
+        shown.mentions().stream().filter(m -> m.start() < s[1] && s[0] < m.end()).findFirst()
+                .flatMap(m -> mentionMenu(m.start())).ifPresent(m -> menu.getItems().addAll(m.getItems()));
+        return menu;
     }
 
     private static List<Highlight> highlights(Workbench.ReportView view) {
@@ -352,7 +379,7 @@ public final class ReaderPane extends BorderPane {
         List<Theme> themes = view.themes();
         for (int i = 0; i < themes.size(); i++) {
             String id = themes.get(i).id();
-            if (view.themeTags().stream().anyMatch(t -> !"rejected".equals(t.status()) && t.themeId().equals(id))) {
+            if (view.themeTags().stream().anyMatch(t -> t.status() != ReviewStatus.REJECTED && t.themeId().equals(id))) {
                 javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
                 swatch.getStyleClass().addAll("legend-swatch", "theme-" + (i % 6));
                 Label name = new Label(themes.get(i).name(), swatch);

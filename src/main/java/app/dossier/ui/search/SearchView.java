@@ -45,6 +45,9 @@ public final class SearchView extends BorderPane {
     private final Label placeholder = new Label(EMPTY_QUERY);
     private final AtomicLong generation = new AtomicLong();
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+    /** Shown when the query names a company: its profile, one click away. */
+    private final javafx.scene.control.Hyperlink profile = new javafx.scene.control.Hyperlink();
+    private java.util.function.Consumer<String> openProfile = id -> { };
 
     /** Opens a hit: the report at [start, end), with all the query's hits in it to step through. */
     @FunctionalInterface
@@ -75,7 +78,10 @@ public final class SearchView extends BorderPane {
         showing(alsoSearched, false);
         showing(didYouMean, false);
         placeholder.setWrapText(true);
-        VBox header = new VBox(6, top, syntax, new HBox(12, summary, didYouMean), alsoSearched);
+        profile.setId("search-open-profile");
+        profile.managedProperty().bind(profile.visibleProperty());
+        profile.setVisible(false);
+        VBox header = new VBox(6, top, syntax, new HBox(12, summary, didYouMean), alsoSearched, profile);
         header.setPadding(new Insets(10));
         setTop(header);
         results.setId("search-results");
@@ -95,6 +101,8 @@ public final class SearchView extends BorderPane {
                 run(query.getText(), false);
             }
         });
+        app.dossier.ui.common.KeyHints.declare("Search", "Enter", "Open the (first or selected) hit");
+        app.dossier.ui.common.KeyHints.declare("Search", "Down", "From the query to the results");
         query.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
                 results.requestFocus();
@@ -111,6 +119,28 @@ public final class SearchView extends BorderPane {
                 open(results.getSelectionModel().getSelectedItem());
             }
         });
+    }
+
+    /** Where "Open the profile of …" leads. */
+    public void onOpenProfile(java.util.function.Consumer<String> action) {
+        this.openProfile = action;
+    }
+
+    /** Offers the profile of the company the query names (by name, alias or company:ID), if it names one. */
+    private void offerProfile(Library lib, String text) {
+        String name = text.strip().replaceFirst("^company:", "").replace("\"", "");
+        workbench.tasks().read(() -> name.isEmpty() ? List.<app.dossier.model.Company>of()
+                : new app.dossier.library.CompanyProfiles(lib).find(name), found -> {
+            if (!text.equals(query.getText())) {
+                return;
+            }
+            profile.setVisible(found.size() == 1);
+            if (found.size() == 1) {
+                var c = found.get(0);
+                profile.setText("Open the profile of " + c.name());
+                profile.setOnAction(e -> openProfile.accept(c.id()));
+            }
+        }, e -> profile.setVisible(false));
     }
 
     public void focusQuery() {
@@ -134,6 +164,7 @@ public final class SearchView extends BorderPane {
         }
         long mine = generation.incrementAndGet();
         if (text == null || text.isBlank()) {
+            profile.setVisible(false);
             results.getItems().clear();
             summary.setText("");
             placeholder.setText(EMPTY_QUERY);
@@ -141,6 +172,7 @@ public final class SearchView extends BorderPane {
             showing(didYouMean, false);
             return;
         }
+        offerProfile(lib, text);
         long started = System.nanoTime();
         workbench.tasks().run(() -> lib.search().find(text, 100, asYouType), found -> {
             if (generation.get() != mine) {

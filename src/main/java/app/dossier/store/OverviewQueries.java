@@ -1,0 +1,103 @@
+package app.dossier.store;
+
+import app.dossier.model.Figure;
+import app.dossier.model.Report;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The overview's reads: counts and grouped aggregates answered by the database, and rows only for what is
+ * new since a moment or for the few companies the overview names. Nothing here reads every mention or figure
+ * into memory, so the overview stays quick on a library of any size.
+ */
+public final class OverviewQueries {
+    private static final String COUNTED = CompanyQueries.COUNTED_REPORT;
+
+    private OverviewQueries() {
+    }
+
+    /** A company or theme with its counts. */
+    public record Count(String id, int count, int reports) {
+    }
+
+    /** A company whose cash and burn the library gives, with the newest date a report gives them. */
+    public record MoneyCompany(String companyId, java.time.LocalDate latest) {
+    }
+
+    public static int reports(Connection c) throws SQLException {
+        return single(c, "SELECT COUNT(*) FROM report WHERE id IN " + COUNTED);
+    }
+
+    public static int reportsSince(Connection c, Instant since) throws SQLException {
+        return single(c, "SELECT COUNT(*) FROM report WHERE imported_at > ? AND id IN " + COUNTED, Timestamp.from(since));
+    }
+
+    /** The newest reports imported after {@code since}, newest first, without their text. */
+    public static List<Report> newestSince(Connection c, Instant since, int limit) throws SQLException {
+        return Jdbc.list(c, "SELECT " + ReportRepository.META + " FROM report WHERE imported_at > ? AND id IN " + COUNTED
+                + " ORDER BY imported_at DESC, id LIMIT ?", rs -> ReportRepository.map(rs, null), Timestamp.from(since), limit);
+    }
+
+    /** Figures nobody has confirmed or rejected yet, and those flagged after re-processing. */
+    public static int[] figuresWaiting(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN f.needs_review THEN 1 ELSE 0 END), 0) FROM figure f"
+                + " JOIN report r ON r.id = f.report_id WHERE r.deleted = FALSE AND (f.status = 'suggested' OR f.needs_review)",
+                rs -> new int[]{rs.getInt(1), rs.getInt(2)}).get(0);
+    }
+
+    /** Figures with a company (not rejected, not "other") in reports imported after {@code since}. */
+    public static List<Figure> figuresSince(Connection c, Instant since, int reportLimit) throws SQLException {
+        return Jdbc.list(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id IS NOT NULL"
+                        + " AND status <> 'rejected' AND metric <> 'other' AND report_id IN (SELECT id FROM report WHERE"
+                        + " imported_at > ? AND id IN " + COUNTED + " ORDER BY imported_at DESC LIMIT ?)",
+                FigureRepository::map, Timestamp.from(since), reportLimit);
+    }
+
+    /** The companies mentioned most often, with the number of reports naming each. */
+    public static List<Count> topCompanies(Connection c, int limit) throws SQLException {
+        return Jdbc.list(c, "SELECT company_id, COUNT(*), COUNT(DISTINCT report_id) FROM mention WHERE report_id IN " + COUNTED
+                + " GROUP BY company_id ORDER BY 2 DESC, 1 LIMIT ?", rs -> new Count(rs.getString(1), rs.getInt(2), rs.getInt(3)), limit);
+    }
+
+    /** The themes with the most passages not rejected. */
+    public static List<Count> topThemes(Connection c, int limit) throws SQLException {
+        return Jdbc.list(c, "SELECT theme_id, COUNT(*), COUNT(DISTINCT report_id) FROM theme_tag WHERE status <> 'rejected'"
+                + " AND report_id IN " + COUNTED + " GROUP BY theme_id ORDER BY 2 DESC, 1 LIMIT ?",
+                rs -> new Count(rs.getString(1), rs.getInt(2), rs.getInt(3)), limit);
+    }
+
+    /** Companies the library gives both cash and burn for, the most recently reported first. */
+    public static List<MoneyCompany> cashAndBurnCompanies(Connection c, int limit) throws SQLException {
+        return Jdbc.list(c, "SELECT f.company_id, MAX(COALESCE(r.published, CAST(r.imported_at AS DATE))) FROM figure f"
+                        + " JOIN report r ON r.id = f.report_id WHERE f.metric IN ('cash', 'burn') AND f.status <> 'rejected'"
+                        + " AND f.company_id IS NOT NULL AND r.id IN " + COUNTED + " GROUP BY f.company_id"
+                        + " HAVING COUNT(DISTINCT f.metric) = 2 ORDER BY 2 DESC, 1 LIMIT ?",
+                rs -> new MoneyCompany(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)), limit);
+    }
+
+    /** Discovered companies offered by reports imported after {@code since}, not yet decided on. */
+    public static List<String> discoveredSince(Connection c, Instant since) throws SQLException {
+        return Jdbc.list(c, "SELECT DISTINCT cc.company_id FROM company_candidate cc JOIN report r ON r.id = cc.report_id"
+                + " WHERE cc.status = 'suggested' AND cc.company_id IS NOT NULL AND r.imported_at > ?",
+                rs -> rs.getString(1), Timestamp.from(since));
+    }
+
+    /** When the window last showed this library's overview; empty before the first time. */
+    public static Optional<Instant> lastVisit(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT visited_at FROM last_visit WHERE id = 1", rs -> rs.getTimestamp(1).toInstant())
+                .stream().findFirst();
+    }
+
+    public static void recordVisit(Connection c, Instant at) throws SQLException {
+        Jdbc.update(c, "MERGE INTO last_visit (id, visited_at) KEY (id) VALUES (1, ?)", Timestamp.from(at));
+    }
+
+    private static int single(Connection c, String sql, Object... params) throws SQLException {
+        return Jdbc.list(c, sql, rs -> rs.getInt(1), params).get(0);
+    }
+}

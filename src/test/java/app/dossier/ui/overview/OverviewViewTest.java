@@ -1,0 +1,95 @@
+package app.dossier.ui.overview;
+
+import app.dossier.library.Library;
+import app.dossier.library.LibraryOverview;
+import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.MainWindow;
+import app.dossier.ui.Workbench;
+import app.dossier.ui.ledger.LedgerView;
+import app.dossier.ui.profile.ProfileView;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static app.dossier.ui.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class OverviewViewTest {
+    private static final String REPORT = "Mistral AI closes a round\n\nMistral AI raised $30 million in funding.\n\n"
+            + "Mistral AI has $12 million in cash and burns $1 million per month.";
+
+    @TempDir
+    static Path dir;
+
+    private FxTestSupport fx;
+    private Workbench workbench;
+    private MainWindow window;
+    private Library library;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fx = new FxTestSupport(stage, dir);
+        workbench = fx.workbench;
+        window = fx.window;
+        library = fx.library;
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private OverviewView overview() {
+        return window.view(OverviewView.class);
+    }
+
+    @Test
+    void anEmptyLibraryShowsHowToStart(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.loadedProperty().get());
+        robot.interact(window::showOverview);
+        waitUntil(() -> overview().shown() != null);
+        assertTrue(overview().shown().empty());
+        assertTrue(robot.lookup("#overview-import").tryQuery().isPresent());
+        assertTrue(robot.lookup("#overview-samples").tryQuery().isPresent());
+    }
+
+    @Test
+    void aCompanyOfTheOverviewOpensItsProfileAndWaitingFiguresOpenTheLedger(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("mistral-" + System.nanoTime() + ".txt"), REPORT);
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.reports().size() == 1);
+        robot.lookup("Close").tryQuery().ifPresent(robot::clickOn);
+        robot.interact(window::showOverview);
+        waitUntil(() -> overview().shown() != null && !overview().shown().companies().isEmpty());
+        assertEquals(1, overview().shown().news().reports(), "a first visit counts every report as new");
+        waitUntil(() -> new LibraryOverview(library).lastVisit().isPresent());
+        FxTestSupport.snapshot(window, "overview");
+
+        VBox companies = robot.lookup("#overview-companies").queryAs(VBox.class);
+        Hyperlink mistral = companies.getChildren().stream().filter(n -> n instanceof Hyperlink h
+                && h.getText().startsWith("Mistral AI")).map(Hyperlink.class::cast).findFirst().orElseThrow();
+        robot.clickOn(mistral);
+        ProfileView profile = window.view(ProfileView.class);
+        waitUntil(() -> profile.shown() != null);
+        assertEquals("Mistral AI", profile.shown().name());
+        assertSame(profile, window.views().getSelectionModel().getSelectedItem().getContent());
+
+        robot.interact(window::showOverview);
+        robot.clickOn("#overview-figures-waiting");
+        waitUntil(() -> window.views().getSelectionModel().getSelectedItem().getContent() instanceof LedgerView);
+    }
+}

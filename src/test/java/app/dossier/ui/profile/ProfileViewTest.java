@@ -1,0 +1,105 @@
+package app.dossier.ui.profile;
+
+import app.dossier.library.CompanyProfiles;
+import app.dossier.library.Library;
+import app.dossier.library.profile.CompanyProfile.TimelinePoint;
+import app.dossier.model.Figure;
+import app.dossier.model.Metric;
+import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.MainWindow;
+import app.dossier.ui.Workbench;
+import app.dossier.ui.insights.InsightsView;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static app.dossier.ui.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class ProfileViewTest {
+    private static final String EARLY = "Mistral AI closes a round\n\nMistral AI raised $30 million in funding.\n\n"
+            + "Mistral AI has $12 million in cash and burns $1 million per month.";
+    private static final String LATE = "Mistral AI one year on\n\nAleph Alpha kept quiet.\n\n"
+            + "Mistral AI has $18 million in cash and burns $2 million per month.";
+
+    @TempDir
+    static Path dir;
+
+    private FxTestSupport fx;
+    private Workbench workbench;
+    private MainWindow window;
+    private Library library;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fx = new FxTestSupport(stage, dir);
+        workbench = fx.workbench;
+        window = fx.window;
+        library = fx.library;
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private String importFixtures(FxRobot robot) throws Exception {
+        Path early = Files.writeString(dir.resolve("early-" + System.nanoTime() + ".txt"), EARLY);
+        Path late = Files.writeString(dir.resolve("late-" + System.nanoTime() + ".txt"), LATE);
+        robot.interact(() -> window.importPaths(List.of(early, late)));
+        waitUntil(() -> workbench.reports().size() == 2);
+        return new CompanyProfiles(library).find("Mistral AI").get(0).id();
+    }
+
+    @Test
+    void aTimelinePointOpensTheReportAtItsPassage(FxRobot robot) throws Exception {
+        String mistral = importFixtures(robot);
+        robot.interact(() -> window.openProfile(mistral));
+        ProfileView view = window.view(ProfileView.class);
+        waitUntil(() -> view.shown() != null && view.timeline().getItems().size() >= 5);
+        assertEquals("Mistral AI", robot.lookup("#profile-title").queryLabeled().getText());
+        FxTestSupport.snapshot(window, "profile");
+        ListView<TimelinePoint> timeline = view.timeline();
+        TimelinePoint lateCash = timeline.getItems().stream().filter(p -> p.metric().equals(Metric.CASH)
+                && p.figure().value() == 18e6).findFirst().orElseThrow();
+        robot.interact(() -> timeline.scrollTo(lateCash));
+        Hyperlink link = robot.lookup(".timeline-point").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().contains("18 M USD")).findFirst().orElseThrow();
+        robot.clickOn(link);
+        Figure f = lateCash.figure();
+        waitUntil(() -> window.reader().shown() != null && window.reader().shown().report().id().equals(f.reportId())
+                && window.reader().revealed() != null);
+        assertArrayEquals(new int[]{f.start(), f.end()}, window.reader().revealed());
+        assertTrue(window.reader().text().substring(f.start(), f.end()).contains("18"));
+    }
+
+    @Test
+    void theCompaniesViewOpensTheProfileOfTheChosenCompany(FxRobot robot) throws Exception {
+        importFixtures(robot);
+        robot.interact(() -> window.showView(window.view(InsightsView.class)));
+        ListView<?> companies = robot.lookup("#company-list").queryAs(ListView.class);
+        waitUntil(() -> !companies.getItems().isEmpty());
+        robot.interact(() -> companies.getSelectionModel().select(0));
+        String chosen = ((app.dossier.library.insights.LibraryInsights.CompanyCount) companies.getSelectionModel()
+                .getSelectedItem()).company().name();
+        robot.clickOn("#company-open-profile");
+        ProfileView view = window.view(ProfileView.class);
+        waitUntil(() -> view.shown() != null);
+        assertEquals(chosen, view.shown().name());
+        assertTrue(window.views().getSelectionModel().getSelectedItem().getContent() == view);
+    }
+}
