@@ -48,8 +48,9 @@ final class EngagementLines {
             return false; // most lines of a long text stop here, before any pattern runs
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        if (vocabulary.find(lower).count() == 0 && counterMarkers.stream().noneMatch(lower::contains)
-                && stamps.stream().noneMatch(lower.replace(" ", "")::contains)) {
+        String unspaced = lower.replace(" ", ""); // the vocabulary and stamps are kept without spaces
+        if (vocabulary.find(unspaced).count() == 0 && counterMarkers.stream().noneMatch(lower::contains)
+                && stamps.stream().noneMatch(unspaced::contains)) {
             return false; // no word of a counter or button at all: the patterns below need not run
         }
         String bare = line.replaceAll("[.…]+$", "");

@@ -96,6 +96,23 @@ class EdgeChromeTest {
     }
 
     @Test
+    void aButtonOfTwoWordsOnItsOwnLineGoes() throws Exception {
+        ExtractedDocument doc = read("beitrag.txt", """
+                Warum Netzspeicher 2025 billiger wurden
+
+                Die Preise für Netzspeicher sind in diesem Jahr um ein Fünftel gefallen, sagen drei Entwickler.
+                Der größte Teil kam von den Zellpreisen, weil neue Fabriken in Asien die Produktion hochfuhren.
+
+                Mehr anzeigen
+
+                Die Entwickler geben einen Teil der Ersparnis weiter. Neue Verträge wurden um rund zehn Prozent
+                billiger, der Rest ging in die Margen, die zwei Jahre lang dünn gewesen waren.
+                """);
+        assertFalse(doc.text().contains("Mehr anzeigen"), doc.text());
+        assertTrue(doc.text().contains("Die Entwickler geben einen Teil der Ersparnis weiter."), doc.text());
+    }
+
+    @Test
     void aKeyFiguresBoxIsKeptThoughItIsShapedLikeProperties() throws Exception {
         ExtractedDocument doc = read("note.txt", """
                 Harbour Robotics: the round in numbers
