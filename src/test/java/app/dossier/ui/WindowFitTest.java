@@ -111,13 +111,26 @@ class WindowFitTest {
         return cut;
     }
 
+    /**
+     * The comparison matrix is a grid of as many metrics as the user ticks: eight do not fit beside the
+     * choices at 1360 px and it scrolls sideways like a spreadsheet, its cells still uncut (checked above).
+     */
+    private static boolean inMatrix(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if ("matrix-table".equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lists and tables on screen with a horizontal scrollbar: what lies right of it (a ✕, a column) is out of sight. */
     private static List<String> sidewaysScrolling(Node root) {
         List<String> found = new ArrayList<>();
         for (Node node : root.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && shown(bar)
                     && bar.getVisibleAmount() < bar.getMax() - bar.getMin()
-                    && isInside(bar, ListView.class, TableView.class)) {
+                    && isInside(bar, ListView.class, TableView.class) && !inMatrix(bar)) {
                 found.add("a horizontal scrollbar in " + owner(bar, ListView.class, TableView.class));
             }
         }

@@ -59,7 +59,8 @@ final class MatrixCellView extends TableCell<ComparisonMatrix.Row, MatrixCell> {
             return;
         }
         value.setText(c.display());
-        about.setText(c.about());
+        // one part per line: "as of …, suggested, 2 sources" on one line is wider than a column
+        about.setText(c.about().replace(", ", "\n"));
         getStyleClass().add("matrix-" + c.state().id());
         StringBuilder tip = new StringBuilder(c.note() == null || c.note().isEmpty() ? "" : c.note() + "\n");
         ContextMenu menu = new ContextMenu();
