@@ -159,6 +159,7 @@ public final class DossierApp extends Application {
         Library lib = workbench.library();
         if (lib != null) {
             workbench.tasks().awaitIdle(10_000);
+            Workbench.leave(lib);
             lib.close();
         }
         Platform.exit();

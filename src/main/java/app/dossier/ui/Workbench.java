@@ -54,6 +54,8 @@ public final class Workbench {
     private final Map<String, String> importFindings = new HashMap<>();
     /** Publishers the library only cites as sources: not among a report's companies (read behind the first page). */
     private volatile Set<String> citedSources = Set.of();
+    /** Counts the whole-library summaries read (cited sources, filter choices), so views can redo what used them. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper summariesRead = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final Consumer<UserCommand> decisionListener = c -> Platform.runLater(this::afterDecision);
     /** Reports matching the table's filter, and in the whole library: aggregate queries, no rows read. */
     private final IntegerProperty matching = new SimpleIntegerProperty();
@@ -141,6 +143,10 @@ public final class Workbench {
     }
 
     /** A publisher the library only ever cites as a source: shown and searchable, not among a report's companies. */
+    public javafx.beans.property.ReadOnlyIntegerProperty summariesReadProperty() {
+        return summariesRead.getReadOnlyProperty();
+    }
+
     public boolean isCitedSource(String companyId) {
         return citedSources.contains(companyId);
     }
@@ -252,6 +258,7 @@ public final class Workbench {
         if (old != null) {
             old.decisions().removeListener(decisionListener);
             tasks.run(() -> {
+                leave(old);
                 old.close();
                 return null;
             }, x -> { }, e -> { });
@@ -264,6 +271,19 @@ public final class Workbench {
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
         refresh();
+    }
+
+    /**
+     * Marks the visit over before a library is closed: its next overview says what is new after now. Done
+     * when the window leaves a library rather than when it opens one, so that opening changes nothing on disk.
+     */
+    public static void leave(Library lib) {
+        try {
+            new app.dossier.library.LibraryOverview(lib).recordVisit(java.time.Instant.now());
+        } catch (RuntimeException e) {
+            // the overview then counts from the visit before; nothing the user decided is at stake
+            System.getLogger(Workbench.class.getName()).log(System.Logger.Level.WARNING, "The visit could not be recorded", e);
+        }
     }
 
     private void serveCommandLine(Library lib) {
@@ -314,6 +334,7 @@ public final class Workbench {
                 citedSources = summary.citedSources();
                 mentionedCompanies.setAll(summary.mentionedCompanies());
                 companyChoices.setAll(summary.companyChoices());
+                summariesRead.set(summariesRead.get() + 1);
             }, this::fail);
         });
     }

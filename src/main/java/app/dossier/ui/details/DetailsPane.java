@@ -67,6 +67,8 @@ public final class DetailsPane extends TabPane {
                 new Tab("Notes", notesList()));
         getTabs().forEach(t -> t.setId("tab-" + t.getText().toLowerCase()));
         workbench.currentProperty().addListener((o, a, b) -> show(b));
+        // a report opened before the cited sources were read lists them until then: list again when they arrive
+        workbench.summariesReadProperty().addListener((o, a, b) -> showCompanies(workbench.currentProperty().get()));
         show(null);
     }
 
@@ -86,6 +88,20 @@ public final class DetailsPane extends TabPane {
         title.setText(r.title());
         source.setText(r.source());
         published.setValue(r.published());
+        showCompanies(view);
+        Map<String, Theme> t = new LinkedHashMap<>();
+        view.themes().forEach(x -> t.put(x.id(), x));
+        themeById = t;
+        themes.getItems().setAll(view.themeTags());
+        figures.getItems().setAll(view.figures());
+        notes.getItems().setAll(view.annotations());
+    }
+
+    /** The report's companies, without the publishers it only cites (known once the library's summary is read). */
+    private void showCompanies(Workbench.ReportView view) {
+        if (view == null) {
+            return;
+        }
         Map<Company, List<Mention>> byCompany = new LinkedHashMap<>();
         for (Mention m : view.mentions()) {
             if (workbench.isCitedSource(m.companyId())) {
@@ -97,12 +113,6 @@ public final class DetailsPane extends TabPane {
         }
         companies.getItems().setAll(byCompany.entrySet().stream()
                 .sorted((a, b) -> b.getValue().size() - a.getValue().size()).toList());
-        Map<String, Theme> t = new LinkedHashMap<>();
-        view.themes().forEach(x -> t.put(x.id(), x));
-        themeById = t;
-        themes.getItems().setAll(view.themeTags());
-        figures.getItems().setAll(view.figures());
-        notes.getItems().setAll(view.annotations());
     }
 
     private VBox detailsForm(Consumer<Report> delete) {

@@ -76,18 +76,21 @@ public final class OverviewView extends ScrollPane {
         Instant previous = since;
         workbench.tasks().read(() -> {
             LibraryOverview overview = new LibraryOverview(lib);
+            // the marker is only read here: it moves when the window leaves the library (Workbench.leave),
+            // so opening a library changes nothing on disk
             Instant from = firstRead ? overview.lastVisit().orElse(null) : previous;
-            if (firstRead) {
-                overview.recordVisit(Instant.now());
-            }
-            return new Object[]{from, overview.read(from)};
+            return new Reading(from, overview.read(from));
         }, result -> {
             if (lib != workbench.library()) {
                 return;
             }
-            since = (Instant) result[0];
-            show((Overview) result[1]);
+            since = result.since();
+            show(result.overview());
         }, e -> cards.getChildren().setAll(new Label("The overview could not be read: " + e.getMessage())));
+    }
+
+    /** What one read found: the overview and the moment it counts "new" from. */
+    private record Reading(Instant since, Overview overview) {
     }
 
     private void show(Overview o) {

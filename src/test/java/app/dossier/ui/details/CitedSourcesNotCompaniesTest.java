@@ -64,7 +64,9 @@ class CitedSourcesNotCompaniesTest {
         robot.interact(() -> workbench.read(reportId));
         @SuppressWarnings("unchecked")
         ListView<Map.Entry<Company, List<Mention>>> companies = robot.lookup("#details-companies").queryAs(ListView.class);
-        waitUntil(() -> !companies.getItems().isEmpty());
+        // the cited sources come with the library's summary, which may arrive after the report is opened
+        waitUntil(() -> workbench.summariesReadProperty().get() > 0 && !companies.getItems().isEmpty());
+        robot.interact(() -> { });
         assertTrue(companies.getItems().stream().anyMatch(e -> e.getKey().id().equals("mistral-ai")));
         assertTrue(companies.getItems().stream().noneMatch(e -> e.getKey().id().equals("pitchbook")),
                 "a cited source is highlighted in the text, not listed among the companies");

@@ -148,10 +148,11 @@ class LazyLibraryTableTest {
         String database = app.dossier.store.Database.FILE_NAME;
         assertEquals(without(before, database), without(after, database),
                 "opening and closing without a decision changes no file but the database");
-        // H2 writes one small chunk per session whatever happens; without MAX_COMPACT_TIME=0 it rewrote
-        // the file on close (a library of 40 reports doubled)
-        assertTrue(changedBytes(databaseCopy, folder.resolve(database)) <= 16 * 1024,
-                "at most H2's own small chunk of a session changes in the database: " + before.get(database)
+        // H2 writes one small chunk per session whatever happens (its metadata grows with the schema: 16,406
+        // bytes at V15); without MAX_COMPACT_TIME=0 it rewrote the file on close (a library of 40 reports doubled)
+        long changed = changedBytes(databaseCopy, folder.resolve(database));
+        assertTrue(changed <= 32 * 1024,
+                "at most H2's own small chunk of a session changes in the database, not " + changed + " bytes: " + before.get(database)
                         + " became " + after.get(database));
     }
 

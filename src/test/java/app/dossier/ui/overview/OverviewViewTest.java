@@ -24,6 +24,7 @@ import java.util.List;
 
 import static app.dossier.ui.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,15 @@ class OverviewViewTest {
     }
 
     @Test
+    void leavingALibraryMarksTheVisitSoTheNextOverviewCountsFromThen() throws Exception {
+        waitUntil(() -> workbench.loadedProperty().get());
+        assertTrue(new LibraryOverview(library).lastVisit().isEmpty());
+        java.time.Instant before = java.time.Instant.now();
+        Workbench.leave(library);
+        assertFalse(new LibraryOverview(library).lastVisit().orElseThrow().isBefore(before.minusSeconds(1)));
+    }
+
+    @Test
     void anEmptyLibraryShowsHowToStart(FxRobot robot) throws Exception {
         waitUntil(() -> workbench.loadedProperty().get());
         robot.interact(window::showOverview);
@@ -76,7 +86,7 @@ class OverviewViewTest {
         robot.interact(window::showOverview);
         waitUntil(() -> overview().shown() != null && !overview().shown().companies().isEmpty());
         assertEquals(1, overview().shown().news().reports(), "a first visit counts every report as new");
-        waitUntil(() -> new LibraryOverview(library).lastVisit().isPresent());
+        assertTrue(new LibraryOverview(library).lastVisit().isEmpty(), "opening a library changes nothing on disk");
         FxTestSupport.snapshot(window, "overview");
 
         VBox companies = robot.lookup("#overview-companies").queryAs(VBox.class);
