@@ -156,12 +156,12 @@ public final class ProfileView extends BorderPane {
             return;
         }
         String cur = currency.getValue() == null ? "USD" : currency.getValue();
-        workbench.tasks().read(() -> new Object[]{new CompanyProfiles(lib).of(id, cur), LibraryCharts.rates(lib)}, result -> {
+        workbench.tasks().read(() -> new Loaded(new CompanyProfiles(lib).of(id, cur), LibraryCharts.rates(lib)), result -> {
             if (!id.equals(companyId)) {
                 return;
             }
-            CompanyProfile p = (CompanyProfile) result[0];
-            var rates = (app.dossier.money.ExchangeRates) result[1];
+            CompanyProfile p = result.profile();
+            var rates = result.rates();
             if (currency.getItems().isEmpty()) {
                 currency.getItems().setAll(new TreeSet<>(rates.table().keySet()));
                 currency.setValue(cur);
@@ -289,5 +289,9 @@ public final class ProfileView extends BorderPane {
             setText(null);
             setGraphic(h);
         }
+    }
+
+    /** What one read brings: the profile and the rates its chart converts with. */
+    private record Loaded(CompanyProfile profile, app.dossier.money.ExchangeRates rates) {
     }
 }
