@@ -92,6 +92,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** A JavaFX view (a node, cell or dialog) in one of the window's screens. */
+    private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe("views",
+            c -> c.getPackageName().startsWith("app.dossier.ui.") && !c.getPackageName().equals("app.dossier.ui.common")
+                    && (c.isAssignableTo(javafx.scene.Node.class) || c.isAssignableTo(javafx.scene.control.Dialog.class)
+                    || c.isAssignableTo(javafx.stage.Window.class)));
+
+    /** The store, and the library's services (its records and enums are the engine's answers, shown as they are). */
+    private static final DescribedPredicate<JavaClass> STORE_OR_LIBRARY_SERVICES = DescribedPredicate.describe(
+            "the store or the library's services", c -> c.getPackageName().startsWith("app.dossier.store")
+                    || c.getPackageName().startsWith("app.dossier.library") && !c.isRecord() && !c.isEnum());
+
+    @Test
+    void viewsReachTheLibraryOnlyThroughTheirViewModel() {
+        noClasses().that(VIEWS)
+                .should().dependOnClassesThat(STORE_OR_LIBRARY_SERVICES)
+                .orShould().callMethod(app.dossier.ui.Workbench.class, "library")
+                .because("a view binds to its view model, which alone calls the engine; so the view model can be"
+                        + " driven by a test without a window, and a view cannot bypass it")
+                .check(classes);
+    }
+
     @Test
     void onlyTheTaskRunnerMakesThreadsInTheWindow() {
         noClasses().that().resideInAPackage("app.dossier.ui..")

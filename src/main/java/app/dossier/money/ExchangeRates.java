@@ -86,6 +86,11 @@ public final class ExchangeRates {
         return toUsd;
     }
 
+    /** Every currency this table converts, by code in alphabetical order: the choices a currency picker offers. */
+    public java.util.SortedSet<String> currencies() {
+        return new java.util.TreeSet<>(toUsd.keySet());
+    }
+
     private double usdValue(String currency) {
         Double r = currency == null ? null : toUsd.get(currency.toUpperCase(Locale.ROOT));
         if (r == null) {

@@ -1,17 +1,10 @@
 package app.dossier.ui.charts;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.charts.BuiltChart;
-import app.dossier.charts.ChartExporter;
-import app.dossier.charts.ChartInput;
 import app.dossier.charts.ChartType;
-import app.dossier.charts.Charts;
-import app.dossier.library.Library;
-import app.dossier.library.LibraryCharts;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.ui.Workbench;
-import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.common.ScreenCharts;
@@ -42,12 +35,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The memo charts: market share, burn and runway, funding and valuation, company × theme, theme
@@ -56,6 +45,7 @@ import java.util.Set;
  */
 public final class ChartsView extends BorderPane {
     private final Workbench workbench;
+    private final ChartsViewModel model;
     private final Navigator navigator;
     private final ComboBox<ChartType> type = new ComboBox<>();
     private final ComboBox<String> currency = new ComboBox<>();
@@ -69,15 +59,13 @@ public final class ChartsView extends BorderPane {
     private final ChartEmptyState empty = new ChartEmptyState();
     private final Spinner<Integer> exportWidth = new Spinner<>(300, 4000, 1200, 100);
     private final Spinner<Integer> exportHeight = new Spinner<>(200, 3000, 700, 100);
-    private BuiltChart built;
-    /** The chart as shown: the built one, or in the dark theme a darkened build of its own (ScreenCharts). */
-    private org.jfree.chart.JFreeChart onScreen;
     /** The bar or slice under the mouse, for the context menu. */
     private ChartEntity pointed;
     private boolean updatingChoices;
 
     public ChartsView(Workbench workbench, Navigator navigator) {
         this.workbench = workbench;
+        this.model = new ChartsViewModel(workbench);
         this.navigator = navigator;
         setId("charts-view");
         type.getItems().setAll(ChartType.values());
@@ -100,8 +88,9 @@ public final class ChartsView extends BorderPane {
             }
         });
         type.setId("chart-type");
-        currency.getItems().setAll("USD", "EUR", "CNY", "HKD", "GBP", "JPY");
-        currency.setValue("USD");
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        currency.setItems(model.currencies());
+        currency.valueProperty().bindBidirectional(model.currencyProperty());
         period.setPromptText("Any period");
         companies.setTitle("All companies");
         companies.setConverter(new javafx.util.StringConverter<>() {
@@ -116,16 +105,27 @@ public final class ChartsView extends BorderPane {
             }
         });
         suggested.setId("include-suggested");
-        // after an import nothing is confirmed yet: show what was found, drawn as unconfirmed
-        suggested.setSelected(true);
+        suggested.selectedProperty().bindBidirectional(model.includeSuggestedProperty());
+        originalNames.selectedProperty().bindBidirectional(model.originalNamesProperty());
 
-        type.valueProperty().addListener((o, a, b) -> redraw());
-        currency.valueProperty().addListener((o, a, b) -> redraw());
-        suggested.selectedProperty().addListener((o, a, b) -> redraw());
-        originalNames.selectedProperty().addListener((o, a, b) -> redraw());
-        period.valueProperty().addListener((o, a, b) -> redraw());
+        model.typeProperty().addListener((o, a, b) -> redraw());
+        model.currencyProperty().addListener((o, a, b) -> redraw());
+        model.includeSuggestedProperty().addListener((o, a, b) -> redraw());
+        model.originalNamesProperty().addListener((o, a, b) -> redraw());
+        period.valueProperty().addListener((o, a, p) -> {
+            model.periodProperty().set(p == null || p.startsWith("Any") ? null : p);
+            redraw();
+        });
         companies.getCheckModel().getCheckedItems().addListener(
-                (javafx.collections.ListChangeListener<Company>) c -> redraw());
+                (javafx.collections.ListChangeListener<Company>) c -> {
+                    model.chosenCompanies().setAll(companies.getCheckModel().getCheckedItems());
+                    redraw();
+                });
+        model.problemProperty().addListener((o, a, p) -> {
+            if (!p.isEmpty()) {
+                description.setText(p);
+            }
+        });
 
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
@@ -169,7 +169,12 @@ public final class ChartsView extends BorderPane {
     }
 
     public BuiltChart built() {
-        return built;
+        ChartsViewModel.Drawn drawn = model.drawnProperty().get();
+        return drawn == null ? null : drawn.chart();
+    }
+
+    public ChartsViewModel model() {
+        return model;
     }
 
     public ChartViewer viewer() {
@@ -204,13 +209,10 @@ public final class ChartsView extends BorderPane {
     }
 
     private List<Figure> sourcesAt(ChartEntity entity) {
-        if (built == null || entity == null) {
-            return List.of();
-        }
         if (entity instanceof CategoryItemEntity item) {
-            return built.sourcesAt(item.getRowKey(), item.getColumnKey());
+            return model.sourcesAt(item.getRowKey(), item.getColumnKey());
         } else if (entity instanceof PieSectionEntity slice) {
-            return built.sourcesAt(slice.getSectionKey(), slice.getSectionKey());
+            return model.sourcesAt(slice.getSectionKey(), slice.getSectionKey());
         }
         return List.of();
     }
@@ -231,71 +233,37 @@ public final class ChartsView extends BorderPane {
     }
 
     private void redraw() {
-        Library lib = workbench.library();
-        if (lib == null || updatingChoices) {
+        if (updatingChoices) {
             return;
         }
-        ChartType chosen = type.getValue();
-        String cur = currency.getValue();
-        boolean withSuggested = suggested.isSelected();
-        boolean original = originalNames.isSelected();
-        Set<String> chosenCompanies = new HashSet<>();
-        companies.getCheckModel().getCheckedItems().forEach(c -> chosenCompanies.add(c.id()));
-        String chosenPeriod = period.getValue() == null || period.getValue().startsWith("Any") ? null : period.getValue();
-        boolean dark = ScreenCharts.darkProperty().get();
-        workbench.tasks().run(() -> {
-            ChartInput.Builder input = LibraryCharts.input(lib).currency(cur).includeSuggested(withSuggested)
-                    .originalScriptNames(original).companyFilter(chosenCompanies).period(chosenPeriod);
-            ChartInput built = input.build();
-            BuiltChart chart = Charts.build(chosen, built);
-            return new Object[]{chart, built.figures(), ScreenCharts.forScreen(dark, chart.chart(), () -> Charts.build(chosen, built).chart())};
-        }, result -> {
-            built = (BuiltChart) result[0];
-            onScreen = (org.jfree.chart.JFreeChart) result[2];
-            @SuppressWarnings("unchecked") List<Figure> figures = (List<Figure>) result[1];
-            show(built, figures, chosen, withSuggested);
-            refreshChoices(lib, figures);
-        }, e -> description.setText("The chart could not be drawn: " + e.getMessage()));
+        model.redraw(ScreenCharts.darkProperty().get(), drawn -> {
+            show(drawn);
+            refreshChoices(drawn.choices());
+        });
     }
 
     /** The chart, a line when some of it is unconfirmed, or, with nothing to plot, what to do instead of an empty axis. */
-    private void show(BuiltChart chart, List<Figure> figures, ChartType chosen, boolean withSuggested) {
-        description.setText(chart.result().description());
-        Set<String> plotted = new HashSet<>();
-        chart.result().series().forEach(s -> s.points().forEach(p -> plotted.addAll(p.sources())));
-        long suggestedPlotted = figures.stream().filter(f -> plotted.contains(f.id()))
-                .filter(f -> f.status() == null || f.status() == ReviewStatus.SUGGESTED).count();
-        unconfirmed.setText(suggestedPlotted == 0 ? "" : ChartEmptyState.unconfirmedLine(suggestedPlotted, plotted.size()));
+    private void show(ChartsViewModel.Drawn drawn) {
+        description.setText(drawn.chart().result().description());
+        long suggestedPlotted = drawn.suggestedPlotted();
+        unconfirmed.setText(suggestedPlotted == 0 ? "" : ChartEmptyState.unconfirmedLine(suggestedPlotted, drawn.plottedCount()));
         unconfirmed.setVisible(suggestedPlotted > 0);
-        boolean nothing = chart.result().series().stream().allMatch(s -> s.points().isEmpty());
-        if (nothing) {
-            long suggestedInLibrary = figures.stream().filter(f -> f.status() == ReviewStatus.SUGGESTED).count();
-            empty.explain(chosen, workbench.totalProperty().get() == 0, figures.isEmpty(), withSuggested ? 0 : suggestedInLibrary,
-                    () -> suggested.setSelected(true));
+        if (drawn.nothingPlotted()) {
+            empty.explain(drawn.type(), workbench.totalProperty().get() == 0, drawn.figures().isEmpty(),
+                    drawn.withSuggested() ? 0 : drawn.suggestedInLibrary(), () -> suggested.setSelected(true));
             setCenter(empty);
         } else {
-            viewer.setChart(onScreen);
+            viewer.setChart(drawn.onScreen());
             setCenter(viewer);
         }
     }
 
     /** Company and period choices follow the figures in the library, keeping what the user picked. */
-    private void refreshChoices(Library lib, List<Figure> figures) {
+    private void refreshChoices(ChartsViewModel.Choices choices) {
         updatingChoices = true;
         try {
-            Set<String> withFigures = new HashSet<>();
-            Set<String> periods = new java.util.TreeSet<>();
-            for (Figure f : figures) {
-                if (f.companyId() != null) {
-                    withFigures.add(f.companyId());
-                }
-                if (f.period() != null) {
-                    periods.add(f.period());
-                }
-            }
-            List<Company> options = lib.companies().stream().filter(c -> withFigures.contains(c.id()))
-                    .sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT))).toList();
-            Set<String> checked = new HashSet<>();
+            List<Company> options = choices.companies();
+            java.util.Set<String> checked = new java.util.HashSet<>();
             companies.getCheckModel().getCheckedItems().forEach(c -> checked.add(c.id()));
             if (!options.stream().map(Company::id).toList().equals(companies.getItems().stream().map(Company::id).toList())) {
                 companies.getItems().setAll(options);
@@ -304,7 +272,7 @@ public final class ChartsView extends BorderPane {
             String keep = period.getValue();
             List<String> periodOptions = new java.util.ArrayList<>();
             periodOptions.add("Any period");
-            periodOptions.addAll(periods);
+            periodOptions.addAll(choices.periods());
             if (!periodOptions.equals(period.getItems())) {
                 period.getItems().setAll(periodOptions);
                 period.setValue(periodOptions.contains(keep) ? keep : null);
@@ -337,7 +305,7 @@ public final class ChartsView extends BorderPane {
     }
 
     private void export(String format) {
-        if (built == null) {
+        if (built() == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -345,26 +313,14 @@ public final class ChartsView extends BorderPane {
         chooser.setInitialFileName(type.getValue().id() + "." + format);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), "*." + format));
         File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
+        if (file != null) {
+            model.export(format, file.toPath(), exportWidth.getValue(), exportHeight.getValue());
         }
-        BuiltChart chart = built;
-        int w = exportWidth.getValue();
-        int h = exportHeight.getValue();
-        workbench.tasks().run(() -> {
-            Path path = file.toPath();
-            if (format.equals("png")) {
-                ChartExporter.png(chart.chart(), path, w, h, 2);
-            } else {
-                ChartExporter.export(chart, path, w, h);
-            }
-            return path;
-        }, path -> workbench.statusProperty().set("Chart exported to " + path),
-                err -> workbench.statusProperty().set(Failures.logged("Export failed", err)));
     }
 
     /** Copies the chart as a picture at twice the export size, ready to paste into a memo. */
     public void copyToClipboard() {
+        BuiltChart built = built();
         if (built == null) {
             return;
         }

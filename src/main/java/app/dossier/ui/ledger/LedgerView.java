@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The figures ledger: every figure of the library in one table, filtered and sorted, decided and
@@ -86,10 +85,10 @@ public final class LedgerView extends BorderPane {
         currency.valueProperty().bindBidirectional(model.currencyProperty());
         model.moneyProperty().addListener((o, a, b) -> {
             String keep = currency.getValue();
-            currency.getItems().setAll(new TreeSet<>(b.rates().table().keySet()));
+            currency.getItems().setAll(b.rates().currencies());
             currency.setValue(keep);
         });
-        currency.getItems().setAll(new TreeSet<>(model.moneyProperty().get().rates().table().keySet()));
+        currency.getItems().setAll(model.moneyProperty().get().rates().currencies());
 
         Button confirm = action("Confirm", Feather.CHECK, "Confirm the selected figure (C)", "success");
         confirm.setOnAction(e -> decide("confirmed"));
@@ -282,7 +281,7 @@ public final class LedgerView extends BorderPane {
         var lib = model.workbench().library();
         model.workbench().tasks().run(lib::companies, companies -> {
             FigureDialog dialog = new FigureDialog(getScene().getWindow(), "Edit figure", before, companies,
-                    new ArrayList<>(new TreeSet<>(model.moneyProperty().get().rates().table().keySet())));
+                    new ArrayList<>(model.moneyProperty().get().rates().currencies()));
             dialog.showAndWait().ifPresent(after -> model.edit(before, after));
         }, ex -> model.workbench().statusProperty().set("Cannot edit: " + ex.getMessage()));
     }

@@ -1,0 +1,58 @@
+package app.dossier.ui.common;
+
+import app.dossier.importing.ImportProgress;
+import app.dossier.library.Library;
+import app.dossier.ui.Workbench;
+import javafx.application.Platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A library with reports written for one test and a workbench over it that runs all work on the calling thread:
+ * a view model built on it answers before the call that asked returns, with no window and no waiting.
+ */
+public final class ViewModelFixture implements AutoCloseable {
+    public final Library library;
+    public final Workbench workbench = new Workbench(new CurrentThreadRunner());
+    private final Path dir;
+
+    public ViewModelFixture(Path dir) throws Exception {
+        startFxPlatform();
+        this.dir = dir;
+        library = Library.open(dir.resolve("library"));
+    }
+
+    /** Writes each text as a report file (name, text, name, text...), imports them, then opens the library. */
+    public ViewModelFixture withReports(String... namesAndTexts) throws Exception {
+        List<Path> files = new ArrayList<>();
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            files.add(Files.writeString(folder.resolve(namesAndTexts[i]), namesAndTexts[i + 1]));
+        }
+        library.importer().importPaths(files, ImportProgress.NONE, () -> false);
+        return open();
+    }
+
+    /** Opens the library in the workbench (its reports are read at once). */
+    public ViewModelFixture open() {
+        workbench.open(library);
+        return this;
+    }
+
+    /** Decisions tell the workbench through Platform.runLater: the toolkit runs, though no window is shown. */
+    private static void startFxPlatform() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // started by an earlier test in this JVM
+        }
+    }
+
+    @Override
+    public void close() {
+        library.close();
+    }
+}
