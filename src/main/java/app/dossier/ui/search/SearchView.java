@@ -1,6 +1,5 @@
 package app.dossier.ui.search;
 
-import app.dossier.library.Library;
 import app.dossier.search.SearchHit;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Failures;
@@ -24,7 +23,6 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Full-text search across the library as the user types: ranked reports with the hit marked in a
@@ -35,7 +33,7 @@ public final class SearchView extends BorderPane {
             + "\"quotes\" for a phrase; AND, OR, NOT or -word; filters company:, theme:, lang:, tag:";
     private static final String EMPTY_QUERY = "Type to search the library.";
 
-    private final Workbench workbench;
+    private final SearchViewModel model;
     private final HitOpener opener;
     private final TextField query = new TextField();
     private final ListView<SearchHit> results = new ListView<>();
@@ -43,7 +41,6 @@ public final class SearchView extends BorderPane {
     private final Label alsoSearched = new Label();
     private final Hyperlink didYouMean = new Hyperlink();
     private final Label placeholder = new Label(EMPTY_QUERY);
-    private final AtomicLong generation = new AtomicLong();
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
     /** Shown when the query names a company: its profile, one click away. */
     private final javafx.scene.control.Hyperlink profile = new javafx.scene.control.Hyperlink();
@@ -56,7 +53,7 @@ public final class SearchView extends BorderPane {
     }
 
     public SearchView(Workbench workbench, HitOpener opener) {
-        this.workbench = workbench;
+        this.model = new SearchViewModel(workbench);
         this.opener = opener;
         query.setPromptText("Search every report (Ctrl+K)");
         query.setId("search-field");
@@ -81,6 +78,23 @@ public final class SearchView extends BorderPane {
         profile.setId("search-open-profile");
         profile.managedProperty().bind(profile.visibleProperty());
         profile.setVisible(false);
+        profile.setOnAction(e -> {
+            if (model.namedCompanyProperty().get() != null) {
+                openProfile.accept(model.namedCompanyProperty().get().id());
+            }
+        });
+        model.namedCompanyProperty().addListener((o, a, c) -> {
+            profile.setVisible(c != null);
+            if (c != null) {
+                profile.setText("Open the profile of " + c.name());
+            }
+        });
+        model.answerProperty().addListener((o, a, answer) -> show(answer));
+        model.problemProperty().addListener((o, a, p) -> {
+            if (!p.isEmpty()) {
+                summary.setText(p);
+            }
+        });
         VBox header = new VBox(6, top, syntax, new HBox(12, summary, didYouMean), alsoSearched, profile);
         header.setPadding(new Insets(10));
         setTop(header);
@@ -126,23 +140,6 @@ public final class SearchView extends BorderPane {
         this.openProfile = action;
     }
 
-    /** Offers the profile of the company the query names (by name, alias or company:ID), if it names one. */
-    private void offerProfile(Library lib, String text) {
-        String name = text.strip().replaceFirst("^company:", "").replace("\"", "");
-        workbench.tasks().read(() -> name.isEmpty() ? List.<app.dossier.model.Company>of()
-                : new app.dossier.library.CompanyProfiles(lib).find(name), found -> {
-            if (!text.equals(query.getText())) {
-                return;
-            }
-            profile.setVisible(found.size() == 1);
-            if (found.size() == 1) {
-                var c = found.get(0);
-                profile.setText("Open the profile of " + c.name());
-                profile.setOnAction(e -> openProfile.accept(c.id()));
-            }
-        }, e -> profile.setVisible(false));
-    }
-
     public void focusQuery() {
         query.requestFocus();
         query.selectAll();
@@ -158,13 +155,11 @@ public final class SearchView extends BorderPane {
 
     /** Runs the query in the background; only the newest query's answer is shown. */
     public void run(String text, boolean asYouType) {
-        Library lib = workbench.library();
-        if (lib == null) {
-            return;
-        }
-        long mine = generation.incrementAndGet();
-        if (text == null || text.isBlank()) {
-            profile.setVisible(false);
+        model.search(text, asYouType);
+    }
+
+    private void show(SearchViewModel.Answer answer) {
+        if (answer == null) {
             results.getItems().clear();
             summary.setText("");
             placeholder.setText(EMPTY_QUERY);
@@ -172,25 +167,18 @@ public final class SearchView extends BorderPane {
             showing(didYouMean, false);
             return;
         }
-        offerProfile(lib, text);
-        long started = System.nanoTime();
-        workbench.tasks().run(() -> lib.search().find(text, 100, asYouType), found -> {
-            if (generation.get() != mine) {
-                return;
-            }
-            List<SearchHit> hits = withoutVersions(lib, found.hits());
-            results.getItems().setAll(hits);
-            summary.setText(hits.size() + (hits.size() == 1 ? " report" : " reports") + " · "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
-            alsoSearched.setText("also searched: " + String.join(", ", found.alsoSearched()));
-            showing(alsoSearched, !found.alsoSearched().isEmpty());
-            boolean suggest = hits.isEmpty() && found.didYouMean() != null;
-            didYouMean.setText(suggest ? "Did you mean " + found.didYouMean() + "?" : "");
-            didYouMean.setUserData(found.didYouMean());
-            showing(didYouMean, suggest);
-            placeholder.setText(suggest ? "No report matches “" + text.strip() + "”. Did you mean " + found.didYouMean() + "?"
-                    : "No report matches “" + text.strip() + "”.");
-        }, e -> summary.setText(Failures.logged("Search failed", e)));
+        List<SearchHit> hits = answer.hits();
+        results.getItems().setAll(hits);
+        summary.setText(hits.size() + (hits.size() == 1 ? " report" : " reports") + " · " + answer.millis() + " ms");
+        alsoSearched.setText("also searched: " + String.join(", ", answer.alsoSearched()));
+        showing(alsoSearched, !answer.alsoSearched().isEmpty());
+        boolean suggest = answer.suggests();
+        didYouMean.setText(suggest ? "Did you mean " + answer.didYouMean() + "?" : "");
+        didYouMean.setUserData(answer.didYouMean());
+        showing(didYouMean, suggest);
+        String text = answer.query().strip();
+        placeholder.setText(suggest ? "No report matches “" + text + "”. Did you mean " + answer.didYouMean() + "?"
+                : "No report matches “" + text + "”.");
     }
 
     private static void showing(javafx.scene.Node node, boolean shown) {
@@ -209,13 +197,11 @@ public final class SearchView extends BorderPane {
     }
 
     private void open(SearchHit hit) {
-        Library lib = workbench.library();
-        String q = query.getText();
-        workbench.tasks().run(() -> lib.search().highlights(hit.reportId(), null, q), all -> {
-            int start = hit.start() >= 0 ? hit.start() : all.isEmpty() ? 0 : all.get(0)[0];
-            int end = hit.start() >= 0 ? hit.end() : all.isEmpty() ? 0 : all.get(0)[1];
-            opener.open(hit.reportId(), start, end, all);
-        }, e -> summary.setText(Failures.logged("Search failed", e)));
+        model.open(hit, query.getText(), opener);
+    }
+
+    public SearchViewModel model() {
+        return model;
     }
 
     /** A result: the title, then the snippet with the hits (between « and ») on a highlight, like the reader's search marks. */
@@ -264,12 +250,5 @@ public final class SearchView extends BorderPane {
             }
             return out;
         }
-    }
-
-    /** A hit in another format of a report is the report's own hit: shown once. */
-    private static java.util.List<app.dossier.search.SearchHit> withoutVersions(app.dossier.library.Library lib,
-                                                                            java.util.List<app.dossier.search.SearchHit> hits) {
-        java.util.Set<String> versions = lib.versions().keySet();
-        return versions.isEmpty() ? hits : hits.stream().filter(h -> !versions.contains(h.reportId())).toList();
     }
 }
