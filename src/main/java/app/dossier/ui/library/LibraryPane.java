@@ -3,7 +3,6 @@ package app.dossier.ui.library;
 import app.dossier.model.Company;
 import app.dossier.model.Report;
 import app.dossier.model.Theme;
-import app.dossier.store.ReportListing;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Icons;
 import javafx.beans.binding.Bindings;
@@ -37,6 +36,7 @@ import java.util.function.Consumer;
  */
 public final class LibraryPane extends VBox {
     private final Workbench workbench;
+    private final LibraryViewModel model;
     private final TextField filter = new TextField();
     private final ComboBox<Company> companyFilter = new ComboBox<>();
     private final ComboBox<Theme> themeFilter = new ComboBox<>();
@@ -46,6 +46,7 @@ public final class LibraryPane extends VBox {
 
     public LibraryPane(Workbench workbench, Runnable importFiles, Runnable addSamples) {
         this.workbench = workbench;
+        this.model = new LibraryViewModel(workbench);
         getStyleClass().add("library-pane");
         filter.setPromptText("Filter reports (Ctrl+F)");
         filter.setId("library-filter");
@@ -66,17 +67,22 @@ public final class LibraryPane extends VBox {
         clear.getStyleClass().addAll("flat", "button-icon");
         clear.setOnAction(e -> clearFilters());
 
+        companyFilter.setItems(model.companyOptions());
+        themeFilter.setItems(model.themeOptions());
+        filter.textProperty().bindBidirectional(model.wordsProperty());
+        companyFilter.valueProperty().bindBidirectional(model.companyProperty());
+        themeFilter.valueProperty().bindBidirectional(model.themeProperty());
         typing.setOnFinished(e -> applyFilter());
-        filter.textProperty().addListener((o, a, b) -> typing.playFromStart());
-        companyFilter.valueProperty().addListener((o, a, b) -> applyFilter());
-        themeFilter.valueProperty().addListener((o, a, b) -> applyFilter());
+        model.wordsProperty().addListener((o, a, b) -> typing.playFromStart());
+        model.companyProperty().addListener((o, a, b) -> applyFilter());
+        model.themeProperty().addListener((o, a, b) -> applyFilter());
         workbench.companyChoices().addListener((javafx.collections.ListChangeListener<Company>) c ->
-                refreshFilterChoices());
-        workbench.libraryProperty().addListener((o, a, b) -> refreshFilterChoices());
+                model.refreshChoices());
+        workbench.libraryProperty().addListener((o, a, b) -> model.refreshChoices());
 
         buildTable();
         // the rows are pages read from the database, filtered and sorted there: the table shows them as they come
-        table.setItems(workbench.reports());
+        table.setItems(model.rows());
         table.setSortPolicy(t -> {
             applyFilter();
             return true;
@@ -128,9 +134,11 @@ public final class LibraryPane extends VBox {
     }
 
     public void clearFilters() {
-        filter.clear();
-        companyFilter.setValue(null);
-        themeFilter.setValue(null);
+        model.clearFilters();
+    }
+
+    public LibraryViewModel model() {
+        return model;
     }
 
     public void focusFilter() {
@@ -140,13 +148,11 @@ public final class LibraryPane extends VBox {
 
     /** Shows only the reports that mention this company (from the companies panel). */
     public void filterByCompany(String companyId) {
-        companyFilter.getItems().stream().filter(c -> c.id().equals(companyId)).findFirst()
-                .ifPresent(companyFilter::setValue);
+        model.filterByCompany(companyId);
     }
 
     public void filterByTheme(String themeId) {
-        themeFilter.getItems().stream().filter(t -> t.id().equals(themeId)).findFirst()
-                .ifPresent(themeFilter::setValue);
+        model.filterByTheme(themeId);
     }
 
     public void onDelete(Consumer<Report> delete) {
@@ -161,30 +167,30 @@ public final class LibraryPane extends VBox {
 
     private void buildTable() {
         TableColumn<Report, String> title = new TableColumn<>("Title");
-        title.setUserData(ReportListing.Order.TITLE);
+        title.setUserData(LibraryViewModel.Column.TITLE);
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         title.setPrefWidth(300);
         title.setMinWidth(130);
         // long titles and sources wrap onto a second line instead of "Wer verdient an der …"
         title.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
         TableColumn<Report, String> lang = new TableColumn<>("Lang");
-        lang.setUserData(ReportListing.Order.LANGUAGE);
+        lang.setUserData(LibraryViewModel.Column.LANGUAGE);
         lang.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
         lang.setPrefWidth(76);
         lang.setMinWidth(70); // "zh-Hant"
         TableColumn<Report, LocalDate> date = new TableColumn<>("Date");
-        date.setUserData(ReportListing.Order.PUBLISHED);
+        date.setUserData(LibraryViewModel.Column.PUBLISHED);
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().published()));
         date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         date.setPrefWidth(90);
         TableColumn<Report, String> source = new TableColumn<>("Source");
-        source.setUserData(ReportListing.Order.SOURCE);
+        source.setUserData(LibraryViewModel.Column.SOURCE);
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         source.setPrefWidth(120);
         source.setMinWidth(76); // the header reads "Source", not "Sou…", in the 1360-px window
         source.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
         TableColumn<Report, Long> size = new TableColumn<>("Size");
-        size.setUserData(ReportListing.Order.SIZE);
+        size.setUserData(LibraryViewModel.Column.SIZE);
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
         size.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -203,23 +209,6 @@ public final class LibraryPane extends VBox {
         table.setId("library-table");
     }
 
-    private void refreshFilterChoices() {
-        var lib = workbench.library();
-        if (lib == null) {
-            return;
-        }
-        Company chosenCompany = companyFilter.getValue();
-        Theme chosenTheme = themeFilter.getValue();
-        // read by the workbench off the FX thread: at 10,000 reports the companies mentioned take a second to read
-        List<Company> companies = List.copyOf(workbench.companyChoices());
-        companyFilter.getItems().setAll(companies);
-        themeFilter.getItems().setAll(lib.themes());
-        companyFilter.setValue(companies.stream().filter(c -> chosenCompany != null && c.id().equals(chosenCompany.id()))
-                .findFirst().orElse(null));
-        themeFilter.setValue(lib.themes().stream().filter(t -> chosenTheme != null && t.id().equals(chosenTheme.id()))
-                .findFirst().orElse(null));
-    }
-
     /**
      * A refresh replaces the report list, which clears the table's selection: the same report is selected
      * again, so the reader keeps it (and its place) instead of closing and reopening it.
@@ -232,20 +221,18 @@ public final class LibraryPane extends VBox {
                 r -> table.getSelectionModel().select(r), () -> workbench.read(null));
     }
 
-    /** Asks the database for the first page under the words, company, theme and sort order chosen. */
+    /** Asks the database for the first page under the words, company, theme and the table's sort order. */
     private void applyFilter() {
-        String words = filter.getText() == null ? "" : filter.getText().strip();
-        Company company = companyFilter.getValue();
-        Theme theme = themeFilter.getValue();
-        ReportListing.Order order = ReportListing.Order.IMPORTED;
+        LibraryViewModel.Column column = null;
         boolean ascending = true;
         if (!table.getSortOrder().isEmpty()) {
             TableColumn<Report, ?> first = table.getSortOrder().get(0);
-            order = (ReportListing.Order) first.getUserData();
+            column = (LibraryViewModel.Column) first.getUserData();
             ascending = first.getSortType() == TableColumn.SortType.ASCENDING;
         }
-        workbench.showReports(new ReportListing.Filter(words.isEmpty() ? null : words,
-                company == null ? null : company.id(), theme == null ? null : theme.id()), order, ascending);
+        model.sortColumnProperty().set(column);
+        model.ascendingProperty().set(ascending);
+        model.apply();
     }
 
     private VBox emptyLibraryPlaceholder(Runnable importFiles, Runnable addSamples) {
