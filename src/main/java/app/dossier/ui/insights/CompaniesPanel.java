@@ -1,6 +1,5 @@
 package app.dossier.ui.insights;
 
-import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.LibraryInsights.CompanyCount;
 import app.dossier.model.Company;
 import app.dossier.ui.common.Icons;
@@ -36,7 +35,7 @@ final class CompaniesPanel extends SplitPane {
     private final Button edit = new Button("Edit…", Icons.of(Feather.EDIT_2));
     private final HBox decision = new HBox(6);
     private final PassageList passages;
-    private LibraryInsights data;
+    private InsightsViewModel data;
     private List<CompanyCount> all = List.of();
 
     CompaniesPanel(InsightsView view) {
@@ -46,7 +45,7 @@ final class CompaniesPanel extends SplitPane {
         filter.setPromptText("Filter companies (name, alias, product, kind)");
         filter.setId("company-filter");
         filter.textProperty().addListener((o, a, b) -> applyFilter());
-        unmentioned.setOnAction(e -> show(data, view.currentReportId()));
+        unmentioned.setOnAction(e -> show(data));
         list.setId("company-list");
         list.setCellFactory(l -> new CompanyCell(this));
         list.setPlaceholder(new Label("No company is mentioned yet: import reports"));
@@ -93,13 +92,13 @@ final class CompaniesPanel extends SplitPane {
         return java.util.Optional.ofNullable(c).map(CompanyCount::company);
     }
 
-    void show(LibraryInsights insights, String currentReportId) {
+    void show(InsightsViewModel insights) {
         if (insights == null) {
             return;
         }
         data = insights;
-        all = insights.companyCounts(currentReportId, unmentioned.isSelected());
-        String open = insights.reportTitle(currentReportId);
+        all = insights.companyCounts(unmentioned.isSelected());
+        String open = insights.currentReportTitle();
         legend.setText(open == null ? "Mentions in the library (open a report to see its own counts first)"
                 : "Green: mentions in the open report “" + open + "”; blue: in the library");
         applyFilter();
@@ -165,7 +164,7 @@ final class CompaniesPanel extends SplitPane {
     }
 
     private boolean isSource(Company c) {
-        return data != null && data.sources().contains(c.id());
+        return data != null && data.isSource(c.id());
     }
 
     private static final class CompanyCell extends ListCell<CompanyCount> {

@@ -1,7 +1,5 @@
 package app.dossier.ui.insights;
 
-import app.dossier.library.DiscoveryDecisions;
-import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.LibraryInsights.Candidate;
 import app.dossier.model.Company;
 import app.dossier.ui.common.Icons;
@@ -44,7 +42,7 @@ final class DiscoveryPanel extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 
-    void show(LibraryInsights data) {
+    void show(InsightsViewModel data) {
         List<Candidate> suggested = data.suggestedCandidates();
         list.getItems().setAll(suggested);
         summary.setText(suggested.size() + (suggested.size() == 1 ? " company" : " companies")
@@ -55,8 +53,7 @@ final class DiscoveryPanel extends VBox {
 
     /** Accepts or rejects a discovered company as one decision. */
     static void decide(InsightsView view, Company company, boolean accept) {
-        DiscoveryDecisions decisions = new DiscoveryDecisions(view.workbench().library());
-        view.workbench().execute(accept ? decisions.accept(company) : decisions.reject(company));
+        view.model().decide(company, accept);
         if (accept) {
             view.offerRetag("Added " + company.name() + " to the registry: re-run tagging so every report finds it.");
         }

@@ -3,8 +3,6 @@ package app.dossier.ui.insights;
 import app.dossier.ui.common.ShownOnly;
 
 import app.dossier.journal.Commands;
-import app.dossier.library.Library;
-import app.dossier.library.insights.LibraryInsights;
 import app.dossier.model.Company;
 import app.dossier.model.Theme;
 import app.dossier.ui.Workbench;
@@ -39,13 +37,12 @@ public final class InsightsView extends BorderPane {
     private final DiscoveryPanel discovery;
     private final RetagBar retag;
     private final TabPane tabs = new TabPane();
-    private LibraryInsights data;
-    private boolean loading;
-    private boolean stale;
+    private final InsightsViewModel model;
 
     public InsightsView(Workbench workbench, Navigator navigator) {
         this.workbench = workbench;
         this.navigator = navigator;
+        this.model = new InsightsViewModel(workbench);
         getStyleClass().add("insights-view");
         getStylesheets().add(InsightsView.class.getResource("/themes/insights.css").toExternalForm());
         retag = new RetagBar(workbench);
@@ -86,6 +83,7 @@ public final class InsightsView extends BorderPane {
         workbench.revisionProperty().addListener((o, a, b) -> whenShown.request());
         workbench.libraryProperty().addListener((o, a, b) -> whenShown.request());
         workbench.currentProperty().addListener((o, a, b) -> showData());
+        model.readingsProperty().addListener((o, a, b) -> showData());
         reload();
     }
 
@@ -108,61 +106,35 @@ public final class InsightsView extends BorderPane {
         return tabs;
     }
 
-    /** The last reading of the library (null until the first load finished). */
-    public LibraryInsights data() {
-        return data;
+    public InsightsViewModel model() {
+        return model;
     }
 
     String currentReportId() {
-        Workbench.ReportView v = workbench.currentProperty().get();
-        return v == null ? null : v.report().id();
+        return model.currentReportId();
     }
 
-    /** Loads the library again in the background; loads requested meanwhile fold into one more. */
+    /** Reads the library again in the background; reads requested meanwhile fold into one more. */
     public void reload() {
-        Library lib = workbench.library();
-        if (lib == null) {
-            return;
-        }
-        if (loading) {
-            stale = true;
-            return;
-        }
-        loading = true;
-        workbench.tasks().run(() -> LibraryInsights.load(lib), loaded -> {
-            loading = false;
-            data = loaded;
-            showData();
-            if (stale) {
-                stale = false;
-                reload();
-            }
-        }, e -> {
-            loading = false;
-            if (!workbench.statusProperty().isBound()) {
-                workbench.statusProperty().set("Companies and themes could not be loaded: " + e.getMessage());
-            }
-        });
+        model.reload();
     }
 
     private void showData() {
-        if (data == null) {
+        if (!model.loaded()) {
             return;
         }
-        String current = currentReportId();
-        companies.show(data, current);
-        themes.show(data, current);
-        matrix.show(data);
-        discovery.show(data);
+        companies.show(model);
+        themes.show(model);
+        matrix.show(model);
+        discovery.show(model);
     }
 
     /** Opens the company dialog (null adds one); a change goes through PutCompany and offers re-tagging. */
     void editCompany(Company existing) {
-        List<String> kinds = data == null ? List.of() : data.companies().values().stream().map(Company::kind)
-                .filter(k -> k != null && !k.isBlank()).distinct().sorted().toList();
+        List<String> kinds = model.companyKinds();
         Optional<Company> edited = CompanyDialog.show(getScene() == null ? null : getScene().getWindow(), existing, kinds);
         edited.filter(c -> !c.equals(existing)).ifPresent(c -> {
-            Company before = existing != null ? existing : data == null ? null : data.companies().get(c.id());
+            Company before = existing != null ? existing : model.company(c.id()).orElse(null);
             workbench.execute(put(before, c, "Edit company " + c.name()));
             retag.offer("Registry changed (" + c.name() + ").");
         });
@@ -172,8 +144,7 @@ public final class InsightsView extends BorderPane {
     void editTheme(Theme existing) {
         Optional<Theme> edited = ThemeDialog.show(getScene() == null ? null : getScene().getWindow(), existing);
         edited.filter(t -> !t.equals(existing)).ifPresent(t -> {
-            Theme before = existing != null ? existing : data == null ? null
-                    : data.themes().stream().filter(x -> x.id().equals(t.id())).findFirst().orElse(null);
+            Theme before = existing != null ? existing : model.theme(t.id()).orElse(null);
             workbench.execute(put(before, t, "Edit theme " + t.name()));
             retag.offer("Codebook changed (" + t.name() + ").");
         });

@@ -1,6 +1,5 @@
 package app.dossier.ui.insights;
 
-import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.LibraryInsights.Matrix;
 import app.dossier.model.Company;
 import app.dossier.model.Theme;
@@ -27,7 +26,7 @@ final class MatrixPanel extends SplitPane {
     private final GridPane grid = new GridPane();
     private final Label caption = new Label("Click a cell to see the passages behind it");
     private final PassageList passages;
-    private LibraryInsights data;
+    private InsightsViewModel data;
     private String selectedCompany;
     private String selectedTheme;
     private Label selectedCell;
@@ -57,7 +56,7 @@ final class MatrixPanel extends SplitPane {
         setDividerPositions(0.6);
     }
 
-    void show(LibraryInsights insights) {
+    void show(InsightsViewModel insights) {
         data = insights;
         Matrix m = insights.matrix();
         grid.getChildren().clear();

@@ -2,7 +2,6 @@ package app.dossier.ui.insights;
 
 import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
-import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.LibraryInsights.ThemeCount;
 import app.dossier.model.Theme;
 import app.dossier.ui.common.Icons;
@@ -33,7 +32,7 @@ final class ThemesPanel extends SplitPane {
     private final Button showReports = new Button("Show reports with it", Icons.of(Feather.FILTER));
     private final Button edit = new Button("Edit…", Icons.of(Feather.EDIT_2));
     private final PassageList passages;
-    private LibraryInsights data;
+    private InsightsViewModel data;
 
     ThemesPanel(InsightsView view) {
         this.view = view;
@@ -77,10 +76,10 @@ final class ThemesPanel extends SplitPane {
         return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(ThemeCount::theme);
     }
 
-    void show(LibraryInsights insights, String currentReportId) {
+    void show(InsightsViewModel insights) {
         data = insights;
         String keep = selected().map(Theme::id).orElse(null);
-        list.getItems().setAll(insights.themeCounts(currentReportId));
+        list.getItems().setAll(insights.themeCounts());
         list.getItems().stream().filter(t -> t.theme().id().equals(keep)).findFirst()
                 .or(() -> list.getItems().stream().findFirst())
                 .ifPresentOrElse(t -> list.getSelectionModel().select(t), () -> showPassages(null));

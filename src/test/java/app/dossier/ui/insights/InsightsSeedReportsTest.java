@@ -71,13 +71,13 @@ class InsightsSeedReportsTest {
         library.importer().importPaths(files, (done, total, outcome) -> { }, () -> false);
         robot.interact(() -> window.showView(view));
         robot.interact(() -> workbench.refresh());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.data() != null && view.data().reportCount() == files.size());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().data() != null && view.model().data().reportCount() == files.size());
         Report chinese = workbench.reports().stream().filter(r -> r.language().startsWith("zh")).findFirst().orElseThrow();
         robot.interact(() -> workbench.read(chinese.id()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.currentProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        LibraryInsights data = view.data();
+        LibraryInsights data = view.model().data();
         var companies = data.companyCounts(chinese.id(), false);
         assertTrue(companies.get(0).inReport() > 0, "the open report's companies come first");
         for (var c : companies.subList(0, Math.min(10, companies.size()))) {
@@ -93,7 +93,7 @@ class InsightsSeedReportsTest {
                 .get(0).theme().id())).toList();
         library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(0), tags.get(0).withStatus(ReviewStatus.CONFIRMED)));
         library.execute(new app.dossier.journal.Commands.PutThemeTag(tags.get(1), tags.get(1).withStatus(ReviewStatus.REJECTED)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.data().themeCounts(null).stream()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.model().data().themeCounts(null).stream()
                 .anyMatch(t -> t.confirmed() == 1 && t.rejected() == 1));
         robot.interact(() -> robot.lookup(".check-box").match(n -> n instanceof javafx.scene.control.CheckBox c
                 && c.getText().startsWith("Show rejected")).queryAs(javafx.scene.control.CheckBox.class).fire());

@@ -83,7 +83,7 @@ class InsightsViewTest {
         waitUntil(() -> workbench.reports().size() == 1);
         String id = workbench.reports().get(0).id();
         robot.interact(() -> window.showView(view));
-        waitUntil(() -> view.data() != null && view.data().reportCount() == 1);
+        waitUntil(() -> view.model().data() != null && view.model().data().reportCount() == 1);
         return id;
     }
 
@@ -129,7 +129,7 @@ class InsightsViewTest {
         showInner(robot, 0);
         ListView<?> companies = robot.lookup("#company-list").queryAs(ListView.class);
         waitUntil(() -> companies.getItems().size() >= 2);
-        var counts = view.data().companyCounts(null, false);
+        var counts = view.model().data().companyCounts(null, false);
         assertEquals("OpenAI", counts.get(0).company().name(), "the most mentioned comes first");
         assertEquals(2, counts.get(0).inLibrary());
         assertEquals(1, counts.stream().filter(c -> c.company().name().equals("Anthropic")).findFirst()
@@ -205,7 +205,7 @@ class InsightsViewTest {
 
         robot.clickOn("#retag-run");
         waitUntil(() -> !library.mentions(null).stream().filter(m -> m.companyId().equals("kestrel-labs")).toList().isEmpty());
-        waitUntil(() -> view.data().companyCounts(null, false).stream()
+        waitUntil(() -> view.model().data().companyCounts(null, false).stream()
                 .anyMatch(c -> c.company().name().equals("Kestrel Labs")));
     }
 
@@ -221,7 +221,7 @@ class InsightsViewTest {
         waitUntil(() -> robot.lookup("#retag-bar").query().isVisible());
         robot.clickOn("#retag-run");
         waitUntil(() -> library.themeTags(id).stream().anyMatch(t -> t.themeId().equals("seed-rounds")));
-        waitUntil(() -> view.data().themeCounts(null).stream()
+        waitUntil(() -> view.model().data().themeCounts(null).stream()
                 .anyMatch(t -> t.theme().id().equals("seed-rounds") && t.suggested() == 1));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> library.themes().stream().noneMatch(t -> t.id().equals("seed-rounds")));
