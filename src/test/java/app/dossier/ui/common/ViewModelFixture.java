@@ -32,6 +32,11 @@ public final class ViewModelFixture implements AutoCloseable {
         for (int i = 0; i < namesAndTexts.length; i += 2) {
             files.add(Files.writeString(folder.resolve(namesAndTexts[i]), namesAndTexts[i + 1]));
         }
+        return withFiles(files);
+    }
+
+    /** Imports the files, then opens the library. */
+    public ViewModelFixture withFiles(List<Path> files) {
         library.importer().importPaths(files, ImportProgress.NONE, () -> false);
         return open();
     }
