@@ -112,6 +112,11 @@ public final class Workbench {
         return library.get();
     }
 
+    /** True while a library is open: views ask this before offering work on it. */
+    public boolean hasLibrary() {
+        return library.get() != null;
+    }
+
     public ObservableList<Report> reports() {
         return reports;
     }

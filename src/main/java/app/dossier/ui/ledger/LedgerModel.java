@@ -165,6 +165,16 @@ public final class LedgerModel {
         return workbench;
     }
 
+    /** Reads the library's companies off the FX thread (a figure is attributed to one of them), then hands them on. */
+    public void withCompanies(java.util.function.Consumer<java.util.List<app.dossier.model.Company>> then) {
+        Library lib = workbench.library();
+        if (lib == null) {
+            return;
+        }
+        workbench.tasks().run(lib::companies, then::accept,
+                ex -> workbench.statusProperty().set("Cannot edit: " + ex.getMessage()));
+    }
+
     public ReadOnlyObjectProperty<Ledger> ledgerProperty() {
         return ledger.getReadOnlyProperty();
     }

@@ -274,16 +274,15 @@ public final class LedgerView extends BorderPane {
 
     private void editSelected() {
         LedgerEntry e = table.getSelectionModel().getSelectedItem();
-        if (e == null || model.workbench().library() == null) {
+        if (e == null) {
             return;
         }
         Figure before = e.figure();
-        var lib = model.workbench().library();
-        model.workbench().tasks().run(lib::companies, companies -> {
+        model.withCompanies(companies -> {
             FigureDialog dialog = new FigureDialog(getScene().getWindow(), "Edit figure", before, companies,
                     new ArrayList<>(model.moneyProperty().get().rates().currencies()));
             dialog.showAndWait().ifPresent(after -> model.edit(before, after));
-        }, ex -> model.workbench().statusProperty().set("Cannot edit: " + ex.getMessage()));
+        });
     }
 
     private void openSelected() {

@@ -57,15 +57,17 @@ public final class AnnotationDialog extends Dialog<Annotation> {
     /** Opens the dialog for a new note on [start, end) of the report; saving adds it. */
     public static void show(Window owner, Workbench workbench, Report report, int start, int end) {
         Annotation draft = Anchoring.create(report, start, end, "", List.of(), NoteColor.YELLOW.id());
-        AnnotationDialog d = new AnnotationDialog(owner, draft, true, workbench.library().companies(),
-                workbench.library().themes(), workbench.companiesOf(report.id()));
+        MemoViewModel.TagChoices choices = MemoViewModel.TagChoices.of(workbench, report.id());
+        AnnotationDialog d = new AnnotationDialog(owner, draft, true, choices.companies(), choices.themes(),
+                choices.inThisReport());
         d.showAndWait().ifPresent(a -> workbench.execute(new Commands.PutAnnotation(null, a)));
     }
 
     /** Opens the dialog on an existing note; saving replaces it (undo brings the old one back). */
     public static void edit(Window owner, Workbench workbench, Annotation existing) {
-        AnnotationDialog d = new AnnotationDialog(owner, existing, false, workbench.library().companies(),
-                workbench.library().themes(), workbench.companiesOf(existing.reportId()));
+        MemoViewModel.TagChoices choices = MemoViewModel.TagChoices.of(workbench, existing.reportId());
+        AnnotationDialog d = new AnnotationDialog(owner, existing, false, choices.companies(), choices.themes(),
+                choices.inThisReport());
         d.showAndWait().filter(a -> !a.equals(existing))
                 .ifPresent(a -> workbench.execute(new Commands.PutAnnotation(existing, a)));
     }

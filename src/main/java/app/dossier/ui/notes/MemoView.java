@@ -2,11 +2,8 @@ package app.dossier.ui.notes;
 
 import app.dossier.ui.common.ShownOnly;
 
-import app.dossier.annotations.AnnotationImport;
-import app.dossier.annotations.NotesCorpus;
 import app.dossier.annotations.NotesExport;
 import app.dossier.journal.Commands;
-import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Failures;
@@ -36,10 +33,6 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The memo manager: every note of the library, filtered by words, tag, company, theme and report;
@@ -93,7 +86,7 @@ public final class MemoView extends BorderPane {
 
     /** Reloads the notes from the library (after every decision, the workbench refreshes its reports). */
     public void reload() {
-        model.load(workbench.tasks(), workbench.library(), this::fail, this::updateCount);
+        model.load(workbench, this::fail, this::updateCount);
     }
 
     private HBox filters() {
@@ -223,8 +216,7 @@ public final class MemoView extends BorderPane {
     }
 
     private void export(NotesExport.Format format) {
-        Library lib = workbench.library();
-        if (lib == null) {
+        if (!workbench.hasLibrary()) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -232,24 +224,13 @@ public final class MemoView extends BorderPane {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
         chooser.setInitialFileName("notes." + format.extension());
         File file = chooser.showSaveDialog(window());
-        if (file == null) {
-            return;
+        if (file != null) {
+            model.export(workbench, format, file.toPath(), e -> Dialogs.error(window(), "Cannot export the notes", e));
         }
-        Set<String> ids = model.shown().stream().map(i -> i.annotation().id()).collect(Collectors.toSet());
-        var scope = model.scope();
-        workbench.statusProperty().set("Exporting " + ids.size() + " notes...");
-        workbench.tasks().run(() -> {
-            NotesCorpus all = NotesCorpus.load(lib);
-            NotesExport.write(all.onlyAnnotations(a -> ids.contains(a.id())), format, NotesExport.title(all, scope),
-                    file.toPath());
-            return ids.size();
-        }, n -> workbench.statusProperty().set("Exported " + n + (n == 1 ? " note" : " notes") + " to " + file),
-                e -> Dialogs.error(window(), "Cannot export the notes", e));
     }
 
     private void importW3c() {
-        Library lib = workbench.library();
-        if (lib == null) {
+        if (!workbench.hasLibrary()) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -257,19 +238,9 @@ public final class MemoView extends BorderPane {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Web Annotations", "*.jsonld", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(window());
-        if (file == null) {
-            return;
+        if (file != null) {
+            model.importW3c(workbench, file.toPath(), e -> Dialogs.error(window(), "Cannot import " + file.getName(), e));
         }
-        workbench.tasks().run(() -> {
-            AnnotationImport.Plan plan;
-            try (InputStream in = Files.newInputStream(file.toPath())) {
-                plan = AnnotationImport.plan(lib, in);
-            }
-            plan.command().ifPresent(lib::execute);
-            return plan;
-        }, plan -> workbench.statusProperty().set("Import: " + plan.summary()
-                        + (plan.command().isPresent() ? ". Ctrl+Z undoes it." : "")),
-                e -> Dialogs.error(window(), "Cannot import " + file.getName(), e));
     }
 
     private Window window() {

@@ -63,6 +63,56 @@ final class MemoViewModel {
         return items;
     }
 
+    /** Reads the notes of the workbench's library in the background. */
+    void load(app.dossier.ui.Workbench workbench, Consumer<Throwable> onFailure, Runnable then) {
+        load(workbench.tasks(), workbench.library(), onFailure, then);
+    }
+
+    /** Writes the notes shown to a file in the format, off the FX thread; says how many in the status bar. */
+    void export(app.dossier.ui.Workbench workbench, app.dossier.annotations.NotesExport.Format format, java.nio.file.Path file,
+                Consumer<Throwable> onFailure) {
+        Library lib = workbench.library();
+        if (lib == null) {
+            return;
+        }
+        java.util.Set<String> ids = shown.stream().map(i -> i.annotation().id()).collect(java.util.stream.Collectors.toSet());
+        Scope chosen = scope();
+        workbench.statusProperty().set("Exporting " + ids.size() + " notes...");
+        workbench.tasks().run(() -> {
+            NotesCorpus all = NotesCorpus.load(lib);
+            app.dossier.annotations.NotesExport.write(all.onlyAnnotations(a -> ids.contains(a.id())), format,
+                    app.dossier.annotations.NotesExport.title(all, chosen), file);
+            return ids.size();
+        }, n -> workbench.statusProperty().set("Exported " + n + (n == 1 ? " note" : " notes") + " to " + file),
+                onFailure);
+    }
+
+    /** Adds the notes of a W3C Web Annotations file to the reports they fit, as one undoable decision. */
+    void importW3c(app.dossier.ui.Workbench workbench, java.nio.file.Path file, Consumer<Throwable> onFailure) {
+        Library lib = workbench.library();
+        if (lib == null) {
+            return;
+        }
+        workbench.tasks().run(() -> {
+            app.dossier.annotations.AnnotationImport.Plan plan;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                plan = app.dossier.annotations.AnnotationImport.plan(lib, in);
+            }
+            plan.command().ifPresent(lib::execute);
+            return plan;
+        }, plan -> workbench.statusProperty().set("Import: " + plan.summary()
+                        + (plan.command().isPresent() ? ". Ctrl+Z undoes it." : "")), onFailure);
+    }
+
+    /** What a note can be tagged with: the library's companies and themes, and the companies of its report. */
+    record TagChoices(List<app.dossier.model.Company> companies, List<app.dossier.model.Theme> themes,
+                      java.util.Set<String> inThisReport) {
+        static TagChoices of(app.dossier.ui.Workbench workbench, String reportId) {
+            return new TagChoices(workbench.library().companies(), workbench.library().themes(),
+                    workbench.companiesOf(reportId));
+        }
+    }
+
     void load(TaskRunner tasks, Library library, Consumer<Throwable> onFailure, Runnable then) {
         if (library == null) {
             items.clear();

@@ -2,8 +2,6 @@ package app.dossier.ui.overview;
 
 import app.dossier.figures.ledger.Conflicts;
 import app.dossier.figures.ledger.FigureText;
-import app.dossier.library.Library;
-import app.dossier.library.LibraryOverview;
 import app.dossier.library.overview.Overview;
 import app.dossier.library.profile.ProfileText;
 import app.dossier.ui.Workbench;
@@ -20,7 +18,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,15 +41,14 @@ public final class OverviewView extends ScrollPane {
     private final Destinations to;
     private final FlowPane cards = new FlowPane(16, 16);
     private final ShownOnly reload = new ShownOnly(this, this::reload);
-    private Library readFor;
-    /** The previous visit of the library shown (null: its first), read when it was opened. */
-    private Instant since;
+    private final OverviewViewModel model;
     private Overview shown;
 
     public OverviewView(Workbench workbench, Navigator navigator, Destinations to) {
         this.workbench = workbench;
         this.navigator = navigator;
         this.to = to;
+        this.model = new OverviewViewModel(workbench);
         setId("overview-view");
         getStyleClass().add("overview-view");
         setFitToWidth(true);
@@ -67,30 +63,7 @@ public final class OverviewView extends ScrollPane {
     }
 
     private void reload() {
-        Library lib = workbench.library();
-        if (lib == null || !workbench.loadedProperty().get()) {
-            return;
-        }
-        boolean firstRead = lib != readFor;
-        readFor = lib;
-        Instant previous = since;
-        workbench.tasks().read(() -> {
-            LibraryOverview overview = new LibraryOverview(lib);
-            // the marker is only read here: it moves when the window leaves the library (Workbench.leave),
-            // so opening a library changes nothing on disk
-            Instant from = firstRead ? overview.lastVisit().orElse(null) : previous;
-            return new Reading(from, overview.read(from));
-        }, result -> {
-            if (lib != workbench.library()) {
-                return;
-            }
-            since = result.since();
-            show(result.overview());
-        }, e -> cards.getChildren().setAll(new Label("The overview could not be read: " + e.getMessage())));
-    }
-
-    /** What one read found: the overview and the moment it counts "new" from. */
-    private record Reading(Instant since, Overview overview) {
+        model.read(this::show, e -> cards.getChildren().setAll(new Label("The overview could not be read: " + e.getMessage())));
     }
 
     private void show(Overview o) {

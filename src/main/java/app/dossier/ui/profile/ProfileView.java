@@ -1,9 +1,6 @@
 package app.dossier.ui.profile;
 
 import app.dossier.charts.CompanyMoneyChart;
-import app.dossier.library.CompanyProfiles;
-import app.dossier.library.Library;
-import app.dossier.library.LibraryCharts;
 import app.dossier.library.profile.CompanyProfile.TimelinePoint;
 import app.dossier.library.profile.CompanyProfile;
 import app.dossier.library.profile.ProfileText;
@@ -35,7 +32,6 @@ import org.jfree.chart.fx.ChartViewer;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One company's page: its names, kind, reports, themes and notes on the left; its figures on a timeline (each
@@ -47,6 +43,7 @@ public final class ProfileView extends BorderPane {
     private static final List<String> CHARTED = List.of(Metric.FUNDING, Metric.VALUATION, Metric.REVENUE, Metric.CASH, Metric.BURN);
 
     private final Workbench workbench;
+    private final ProfileViewModel model;
     private final Navigator navigator;
     private final Label title = new Label("No company chosen");
     private final Label subtitle = new Label("Open a profile from a company's context menu (Companies & themes, the ledger, "
@@ -63,6 +60,7 @@ public final class ProfileView extends BorderPane {
 
     public ProfileView(Workbench workbench, Navigator navigator) {
         this.workbench = workbench;
+        this.model = new ProfileViewModel(workbench);
         this.navigator = navigator;
         setId("profile-view");
         getStyleClass().add("profile-view");
@@ -150,20 +148,16 @@ public final class ProfileView extends BorderPane {
     }
 
     private void reload() {
-        Library lib = workbench.library();
         String id = companyId;
-        if (lib == null || id == null) {
-            return;
-        }
         String cur = currency.getValue() == null ? "USD" : currency.getValue();
-        workbench.tasks().read(() -> new Loaded(new CompanyProfiles(lib).of(id, cur), LibraryCharts.rates(lib)), result -> {
+        model.read(id, cur, result -> {
             if (!id.equals(companyId)) {
                 return;
             }
             CompanyProfile p = result.profile();
             var rates = result.rates();
             if (currency.getItems().isEmpty()) {
-                currency.getItems().setAll(new TreeSet<>(rates.table().keySet()));
+                currency.getItems().setAll(rates.currencies());
                 currency.setValue(cur);
             }
             display(p, rates);
@@ -289,9 +283,5 @@ public final class ProfileView extends BorderPane {
             setText(null);
             setGraphic(h);
         }
-    }
-
-    /** What one read brings: the profile and the rates its chart converts with. */
-    private record Loaded(CompanyProfile profile, app.dossier.money.ExchangeRates rates) {
     }
 }

@@ -1,0 +1,52 @@
+package app.dossier.ui.overview;
+
+import app.dossier.library.Library;
+import app.dossier.library.LibraryOverview;
+import app.dossier.library.overview.Overview;
+import app.dossier.ui.Workbench;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * What the overview shows: the library read off the FX thread, counting "new" from the previous visit, which is
+ * read once when a library is first shown and kept for every later read of the same library.
+ */
+public final class OverviewViewModel {
+    private final Workbench workbench;
+    private Library readFor;
+    /** The previous visit of the library shown (null: its first), read when it was opened. */
+    private Instant since;
+
+    public OverviewViewModel(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** Reads the overview of the open library, once its reports are loaded; hands it on unless the library changed. */
+    public void read(Consumer<Overview> then, Consumer<Throwable> failed) {
+        Library lib = workbench.library();
+        if (lib == null || !workbench.loadedProperty().get()) {
+            return;
+        }
+        boolean firstRead = lib != readFor;
+        readFor = lib;
+        Instant previous = since;
+        workbench.tasks().read(() -> {
+            LibraryOverview overview = new LibraryOverview(lib);
+            // the marker is only read here: it moves when the window leaves the library (Workbench.leave),
+            // so opening a library changes nothing on disk
+            Instant from = firstRead ? overview.lastVisit().orElse(null) : previous;
+            return new Reading(from, overview.read(from));
+        }, result -> {
+            if (lib != workbench.library()) {
+                return;
+            }
+            since = result.since();
+            then.accept(result.overview());
+        }, failed);
+    }
+
+    /** What one read found: the overview and the moment it counts "new" from. */
+    private record Reading(Instant since, Overview overview) {
+    }
+}
