@@ -4,14 +4,8 @@ import app.dossier.cli.Cli;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,23 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shown window answers the command line: imports appear in its table, searches are answered. */
-@ExtendWith(ApplicationExtension.class)
-class CommandLineBesideWindowTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
-
+class CommandLineBesideWindowTest extends WindowTest {
     private record Answer(int code, String out, String err) {
     }
 

@@ -8,11 +8,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,24 +17,17 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class LogMenuTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
+class LogMenuTest extends WindowTest {
     private Path logFile;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    @Override
+    protected void started(Stage stage) throws Exception {
         logFile = AppLog.install(dir.resolve("logs"));
-        fx = new FxTestSupport(stage, dir);
     }
 
     @AfterEach
-    void close() {
+    void uninstallLog() {
         AppLog.uninstall();
-        fx.close();
     }
 
     @Test

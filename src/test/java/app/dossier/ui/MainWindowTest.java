@@ -3,13 +3,8 @@ package app.dossier.ui;
 import app.dossier.importing.ImportOutcome;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,25 +14,14 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
+class MainWindowTest extends WindowTest {
     private Workbench workbench;
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -3,14 +3,8 @@ package app.dossier.ui;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,24 +13,8 @@ import static app.dossier.ui.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The HTML and PDF of an article show as formats of the report, and nothing of it is counted twice. */
-@ExtendWith(ApplicationExtension.class)
-class ReportVersionsViewTest {
+class ReportVersionsViewTest extends WindowTest {
     private static final Path VERSIONS = Path.of("src/test/resources/versions");
-
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
 
     @Test
     void theOtherFormatsAreShownOnTheReportAndCountedOnce(FxRobot robot) throws Exception {

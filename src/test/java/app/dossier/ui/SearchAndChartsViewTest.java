@@ -4,15 +4,9 @@ import app.dossier.charts.ChartType;
 import app.dossier.ui.charts.ChartsView;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.jfree.chart.entity.CategoryItemEntity;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,23 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class SearchAndChartsViewTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
-
+class SearchAndChartsViewTest extends WindowTest {
     private String importCashReport(FxRobot robot) throws Exception {
         Path file = Files.writeString(Files.createTempFile(dir, "cash", ".md"), "# Cash check\n\n"
                 + "Zhipu AI holds 2.5 billion yuan in cash and burns 300 million yuan per month.\n\n"

@@ -9,14 +9,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,23 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search tab as a user reads it: other names said, misspellings corrected, mentions shown, hits coloured. */
-@ExtendWith(ApplicationExtension.class)
-class SearchTrustViewTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
-
+class SearchTrustViewTest extends WindowTest {
     private void importReports(FxRobot robot) throws Exception {
         Path moon = Files.writeString(Files.createTempFile(dir, "moon", ".md"), "# 新一輪融資\n\n月之暗面在今年完成新一輪融資，估值達到三十億美元。");
         Path labs = Files.writeString(Files.createTempFile(dir, "labs", ".md"), "# Lab spending\n\n"

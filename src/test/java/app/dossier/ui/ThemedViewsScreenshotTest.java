@@ -8,11 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -27,24 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The overview and a profile over the sample reports at 1360×860, light and dark: the dark window is dark as a
  * whole, not only in its list of stylesheets. With DOSSIER_SNAPSHOTS set, the four pictures are written there.
  */
-@ExtendWith(ApplicationExtension.class)
-class ThemedViewsScreenshotTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+class ThemedViewsScreenshotTest extends WindowTest {
+    @Override
+    protected void started(Stage stage) throws Exception {
         stage.setWidth(1360);
         stage.setHeight(860);
     }
 
     @AfterEach
-    void close(FxRobot robot) {
+    void lightAgain(FxRobot robot) {
         robot.interact(() -> fx.window.appearance().darkProperty().set(false));
-        fx.close();
     }
 
     @Test

@@ -7,14 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,23 +17,7 @@ import java.util.List;
 import static app.dossier.ui.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@ExtendWith(ApplicationExtension.class)
-class UndoNamesTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
-
+class UndoNamesTest extends WindowTest {
     private MenuItem editItem(FxRobot robot, int index) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().orElseThrow().getItems().get(index);

@@ -16,11 +16,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -35,25 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class ViewMenuTest {
+class ViewMenuTest extends WindowTest {
     private static final String REPORT = "MiniMax update\n\n"
             + "MiniMax holds 600 million dollars in cash and burns 40 million dollars per month.";
 
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
-    }
-
     @AfterEach
-    void close(FxRobot robot) {
+    void lightAgain(FxRobot robot) {
         robot.interact(() -> fx.window.appearance().darkProperty().set(false)); // the theme is the application's
-        fx.close();
     }
 
     private String darkSheet() {

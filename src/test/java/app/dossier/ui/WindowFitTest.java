@@ -16,12 +16,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,28 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every screen at the two window sizes analysts use, photographed (DOSSIER_SNAPSHOTS) and checked for cut text. */
-@ExtendWith(ApplicationExtension.class)
-class WindowFitTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-    private Stage stage;
+class WindowFitTest extends WindowTest {
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
+    void startlose() throws Exception {
         // the stage is shared with the next test class: give it back its usual size
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setWidth(1300);
             stage.setHeight(820);
         }).get();
-        fx.close();
     }
 
     private void importFixture(FxRobot robot) throws Exception {

@@ -3,17 +3,13 @@ package app.dossier.ui.details;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,31 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A publisher only cited as a source is not among a report's companies: not in the company filter, not in Details. */
-@ExtendWith(ApplicationExtension.class)
-class CitedSourcesNotCompaniesTest {
+class CitedSourcesNotCompaniesTest extends WindowTest {
     private static final String FIXTURE = """
             # Neue Runde in Paris
 
             Mistral AI hat laut PitchBook 600 Mio. Euro eingesammelt. Mistral AI baut offene Sprachmodelle.
             """;
 
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
     private Workbench workbench;
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     @Test

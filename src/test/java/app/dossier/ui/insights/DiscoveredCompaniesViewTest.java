@@ -4,6 +4,7 @@ import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.model.Company;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.ledger.LedgerView;
@@ -12,13 +13,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A company no registry knows: marked new in the companies view, the reader and the ledger; accepted or rejected there. */
-@ExtendWith(ApplicationExtension.class)
-class DiscoveredCompaniesViewTest {
+class DiscoveredCompaniesViewTest extends WindowTest {
     private static final String FIXTURE = """
             # Greifarme aus Augsburg
 
@@ -41,25 +36,15 @@ class DiscoveredCompaniesViewTest {
             OpenAI beobachtet den Markt.
             """;
 
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
     private Workbench workbench;
     private MainWindow window;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     private Company importFixture(FxRobot robot) throws Exception {

@@ -5,21 +5,16 @@ import app.dossier.library.Library;
 import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.Passage;
 import app.dossier.model.Report;
-import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -34,31 +29,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The view over the shared seed reports (German, Chinese, English); also renders each panel to target/. */
-@ExtendWith(ApplicationExtension.class)
-class InsightsSeedReportsTest {
+class InsightsSeedReportsTest extends WindowTest {
     private static final Path REPORTS = Path.of("../shared/reports");
-
-    @TempDir
-    static Path dir;
 
     private Workbench workbench;
     private MainWindow window;
     private InsightsView view;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        FxTestSupport fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
         view = window.view(InsightsView.class);
-    }
-
-    @AfterEach
-    void close() {
-        workbench.tasks().awaitIdle(30_000);
-        library.close();
     }
 
     @Test

@@ -5,6 +5,7 @@ import app.dossier.library.Library;
 import app.dossier.library.insights.Passage;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import javafx.scene.Node;
@@ -16,14 +17,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -36,8 +32,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class InsightsViewTest {
+class InsightsViewTest extends WindowTest {
     /** Our own fixture: OpenAI twice (once in a robotics paragraph), Anthropic once, an unknown lab raising money. */
     static final String FIXTURE = """
             # Model makers in brief
@@ -49,27 +44,17 @@ class InsightsViewTest {
             Kestrel Labs raised 3 million dollars in a seed round led by local investors.
             """;
 
-    @TempDir
-    static Path dir;
-
     private Workbench workbench;
     private MainWindow window;
     private InsightsView view;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        FxTestSupport fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
         view = window.view(InsightsView.class);
-    }
-
-    @AfterEach
-    void close() {
-        workbench.tasks().awaitIdle(30_000);
-        library.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

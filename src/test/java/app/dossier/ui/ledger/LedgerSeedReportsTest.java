@@ -3,7 +3,7 @@ package app.dossier.ui.ledger;
 import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
-import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import javafx.embed.swing.SwingFXUtils;
@@ -14,12 +14,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -34,35 +30,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The ledger over the real seed reports (skipped without ../shared); leaves PNGs in target/ to look at. */
-@ExtendWith(ApplicationExtension.class)
-class LedgerSeedReportsTest {
+class LedgerSeedReportsTest extends WindowTest {
     private static final Path REPORTS = Path.of("../shared/reports");
-
-    @TempDir
-    static Path dir;
 
     private Workbench workbench;
     private MainWindow window;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        FxTestSupport fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
     }
 
     @AfterEach
-    void close() throws Exception {
+    void drainDecisions() throws Exception {
         for (int round = 0; round < 2; round++) { // let decisions and the refreshes they start finish first
             var drained = new java.util.concurrent.CountDownLatch(1);
             workbench.tasks().run(() -> null, x -> drained.countDown(), e -> drained.countDown());
             drained.await(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        workbench.tasks().awaitIdle(30_000);
-        library.close();
     }
 
     @Test

@@ -5,7 +5,7 @@ import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.model.Figure;
-import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import javafx.embed.swing.SwingFXUtils;
@@ -15,12 +15,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -34,22 +30,17 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class LedgerViewTest {
+class LedgerViewTest extends WindowTest {
     private static final String FIXTURE = "Mistral AI raised $30 million in funding.\n\n"
             + "Mistral AI has $12 million in cash and burns $1 million per month.";
-
-    @TempDir
-    static Path dir;
 
     private Workbench workbench;
     private MainWindow window;
     private LedgerView ledger;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        FxTestSupport fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
@@ -57,15 +48,13 @@ class LedgerViewTest {
     }
 
     @AfterEach
-    void close() throws Exception {
+    void drainDecisions() throws Exception {
         for (int round = 0; round < 2; round++) { // let decisions and the refreshes they start finish first
             var drained = new java.util.concurrent.CountDownLatch(1);
             workbench.tasks().run(() -> null, x -> drained.countDown(), e -> drained.countDown());
             drained.await(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        workbench.tasks().awaitIdle(30_000);
-        library.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

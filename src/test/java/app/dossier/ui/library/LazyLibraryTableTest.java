@@ -4,18 +4,13 @@ import app.dossier.library.GeneratedLibrary;
 import app.dossier.library.Library;
 import app.dossier.model.Report;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.Workbench;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,24 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The library table of a large library: a page at a time, filtered and sorted by the database. */
-@ExtendWith(ApplicationExtension.class)
-class LazyLibraryTableTest {
+class LazyLibraryTableTest extends WindowTest {
     private static final int REPORTS = 450;
-
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
 
     private TableView<Report> table() {
         return fx.window.libraryPane().table();

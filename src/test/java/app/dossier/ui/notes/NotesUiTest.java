@@ -5,7 +5,7 @@ import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.model.Annotation;
 import app.dossier.model.Report;
-import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.reader.ReaderPane;
@@ -17,14 +17,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -37,24 +32,17 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class NotesUiTest {
+class NotesUiTest extends WindowTest {
     private static final String TEXT = "Kestrel AI raised 40 million dollars in March.\n\n"
             + "The round was led by Harbor Ventures, and Kestrel AI plans to hire 60 engineers.\n\n"
             + "Analysts expect the cash to last about 18 months.";
-    @TempDir
-    static Path dir;
-
-    private Stage stage;
     private Workbench workbench;
     private MainWindow window;
     private MemoView memo;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        FxTestSupport fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
@@ -76,12 +64,6 @@ class NotesUiTest {
             public void addFigure(int start, int end) {
             }
         });
-    }
-
-    @AfterEach
-    void close() {
-        workbench.tasks().awaitIdle(30_000);
-        library.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

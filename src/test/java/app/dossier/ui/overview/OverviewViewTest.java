@@ -3,6 +3,7 @@ package app.dossier.ui.overview;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryOverview;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.ledger.LedgerView;
@@ -10,13 +11,8 @@ import app.dossier.ui.profile.ProfileView;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,30 +24,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class OverviewViewTest {
+class OverviewViewTest extends WindowTest {
     private static final String REPORT = "Mistral AI closes a round\n\nMistral AI raised $30 million in funding.\n\n"
             + "Mistral AI has $12 million in cash and burns $1 million per month.";
 
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
     private Workbench workbench;
     private MainWindow window;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     private OverviewView overview() {

@@ -6,19 +6,15 @@ import app.dossier.library.profile.CompanyProfile.TimelinePoint;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.insights.InsightsView;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,32 +25,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class ProfileViewTest {
+class ProfileViewTest extends WindowTest {
     private static final String EARLY = "Mistral AI closes a round\n\nMistral AI raised $30 million in funding.\n\n"
             + "Mistral AI has $12 million in cash and burns $1 million per month.";
     private static final String LATE = "Mistral AI one year on\n\nAleph Alpha kept quiet.\n\n"
             + "Mistral AI has $18 million in cash and burns $2 million per month.";
 
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
     private Workbench workbench;
     private MainWindow window;
     private Library library;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     private String importFixtures(FxRobot robot) throws Exception {

@@ -4,18 +4,14 @@ import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
 import app.dossier.model.Figure;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
 import app.dossier.ui.Workbench;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,25 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class ReaderKeepsPlaceTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
+class ReaderKeepsPlaceTest extends WindowTest {
     private Workbench workbench;
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+    @Override
+    protected void started(Stage stage) throws Exception {
         workbench = fx.workbench;
         window = fx.window;
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     /** A long report: forty paragraphs, each naming a company with cash, so there is much to scroll and decide. */

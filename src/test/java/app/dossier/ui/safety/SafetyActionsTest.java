@@ -5,16 +5,12 @@ import app.dossier.library.LibraryBackup;
 import app.dossier.library.LibraryDamagedException;
 import app.dossier.store.Database;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,25 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
-class SafetyActionsTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        fx = new FxTestSupport(stage, dir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
-
+class SafetyActionsTest extends WindowTest {
     private void importOne() throws Exception {
         Path file = Files.writeString(dir.resolve("orbit.txt"), "Orbit AI raised 5 million dollars in its seed round.");
         fx.library.importer().importPaths(List.of(file), (d, t, o) -> { }, () -> false);
