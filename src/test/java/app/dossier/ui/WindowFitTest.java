@@ -18,7 +18,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.api.AfterEach;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -32,9 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every screen at the two window sizes analysts use, photographed (DOSSIER_SNAPSHOTS) and checked for cut text. */
 class WindowFitTest extends WindowTest {
-
-    @Start
-    void startlose() throws Exception {
+    @AfterEach
+    void usualSize() throws Exception {
         // the stage is shared with the next test class: give it back its usual size
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setWidth(1300);
