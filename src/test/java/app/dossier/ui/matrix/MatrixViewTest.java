@@ -4,13 +4,17 @@ import app.dossier.matrix.ComparisonMatrix;
 import app.dossier.matrix.MatrixCell;
 import app.dossier.matrix.MatrixMetric;
 import app.dossier.ui.FxTestSupport;
-import app.dossier.ui.WindowTest;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +23,23 @@ import static app.dossier.ui.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MatrixViewTest extends WindowTest {
-    @Override
-    protected void started(Stage stage) throws Exception {
+@ExtendWith(ApplicationExtension.class)
+class MatrixViewTest {
+    @TempDir
+    static Path dir;
+
+    private FxTestSupport fx;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fx = new FxTestSupport(stage, dir);
         stage.setWidth(1360);
         stage.setHeight(860);
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
     }
 
     @Test
