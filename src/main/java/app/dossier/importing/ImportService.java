@@ -226,7 +226,7 @@ public final class ImportService {
     private static AnalysedReport stampedNow(AnalysedReport r) {
         Report x = r.report();
         return new AnalysedReport(new Report(x.id(), x.file(), x.title(), x.language(), x.sha256(), Instant.now(),
-                x.published(), x.source(), x.sizeBytes(), x.format(), x.text()), r.charset(), r.found());
+                x.published(), x.source(), x.sizeBytes(), x.format(), x.text()), r.charset(), r.found(), r.signature());
     }
 
     private void commit(List<AnalysedReport> batch) {
@@ -234,6 +234,7 @@ public final class ImportService {
                 r.found().mentions(), r.found().themeTags(), r.found().figures(), r.found().discovered())).toList();
         database.write(c -> {
             NewReports.insert(c, entries);
+            listener.storing(c, batch);
             return null;
         });
         listener.committed(batch);
@@ -282,7 +283,8 @@ public final class ImportService {
             ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language())
                     .forReport(report.id());
             originals.save(sha, fileName, bytes);
-            return new Prepared(name, new AnalysedReport(report, doc.charset(), found), null, null);
+            return new Prepared(name, new AnalysedReport(report, doc.charset(), found,
+                    NearDuplicates.signature(doc.text())), null, null);
         } catch (UnreadableFileException e) {
             return Prepared.settled(failed(name, e.getMessage()));
         } catch (IOException e) {
