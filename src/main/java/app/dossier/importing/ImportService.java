@@ -140,13 +140,17 @@ public final class ImportService {
         void run(List<Path> files, BooleanSupplier cancelled) {
             if (files.size() == 1) {
                 if (!cancelled.getAsBoolean()) {
-                    take(prepare(files.get(0)));
+                    take(prepare(files.get(0), sha -> database.read(c -> ReportRepository.idBySha(c, sha, true))));
                 }
                 flush();
                 return;
             }
+            // read once, not per file: a read on a worker ends an H2 transaction, and with WRITE_DELAY=0 each
+            // such end writes a chunk of whatever the writer has pending. Reports this import stores are in
+            // storedShas, so the map stays enough for the rest of the run.
+            java.util.Map<String, String> known = database.read(ReportRepository::idsBySha);
             try (OrderedWorkers<Path, Prepared> workers = new OrderedWorkers<>(workerThreads(), files.iterator(),
-                    ImportService.this::prepare)) {
+                    file -> prepare(file, sha -> java.util.Optional.ofNullable(known.get(sha))))) {
                 try {
                     while (workers.hasNext() && !cancelled.getAsBoolean()) {
                         if (fresh > 0 && !workers.nextIsReady() && System.nanoTime() - oldestWaiting > BATCH_WAIT_NANOS) {
@@ -255,8 +259,12 @@ public final class ImportService {
         }
     }
 
-    /** A worker's part: read, decode, clean and analyse one file, and keep its original (forced to disk). */
-    private Prepared prepare(Path file) {
+    /**
+     * A worker's part: read, decode, clean and analyse one file, and keep its original (forced to disk).
+     *
+     * @param storedId the id of the report already stored with these bytes (by SHA-256), if any
+     */
+    private Prepared prepare(Path file, java.util.function.Function<String, java.util.Optional<String>> storedId) {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -269,7 +277,7 @@ public final class ImportService {
             }
             byte[] bytes = Files.readAllBytes(file);
             String sha = Ids.sha256(bytes);
-            var existing = database.read(c -> ReportRepository.idBySha(c, sha, true));
+            var existing = storedId.apply(sha);
             if (existing.isPresent()) {
                 return new Prepared(name, null, existing.get(), null);
             }
