@@ -26,6 +26,13 @@ final class DocumentLayout {
     record Table(int start, int end, List<Cell> header, List<List<Cell>> rows) {
     }
 
+    // compiled once: every line of every report is classified (String.matches compiled them per line)
+    private static final java.util.regex.Pattern RULE_CHARS = java.util.regex.Pattern.compile("[|:\\-\\s+]");
+    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile(".*\\d.*\\d.*");
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+");
+    private static final java.util.regex.Pattern LIST_ITEM_LINE = java.util.regex.Pattern.compile("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+.*");
+    private static final java.util.regex.Pattern HAN_LABEL_VALUE =
+            java.util.regex.Pattern.compile("^[\\p{IsHan}A-Za-z（）()]{2,12}\\s+[^\\s]*\\d[^\\s]*$");
     /** "MERIDIAN VECTOR LTD.", "… TECHNOLOGY CO., LTD.": a name ending in a legal form's dot is no sentence. */
     private static final java.util.regex.Pattern LEGAL_FORM_END = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}])(ltd|inc|co|corp|plc|s\\.a|n\\.v|b\\.v)\\.$");
@@ -149,7 +156,7 @@ final class DocumentLayout {
             if (s.isEmpty()) {
                 k = Kind.BLANK;
             } else if (isPipeRow(s)) {
-                k = s.replaceAll("[|:\\-\\s+]", "").isEmpty() ? Kind.TABLE_RULE : Kind.TABLE_ROW;
+                k = RULE_CHARS.matcher(s).replaceAll("").isEmpty() ? Kind.TABLE_RULE : Kind.TABLE_ROW;
             } else if (!titleSeen && !endsLikeSentence(s)) {
                 k = Kind.TITLE; // a first line ending like a sentence is the lead, not a title
             } else if (s.startsWith("#") || isStandaloneHeading(i, s)) {
@@ -182,15 +189,15 @@ final class DocumentLayout {
         boolean blankAfter = i + 1 >= lines.size() || text.substring(lines.get(i + 1).start(), lines.get(i + 1).end()).isBlank();
         char last = s.charAt(s.length() - 1);
         return blankBefore && blankAfter && s.length() <= MAX_HEADING && ".。!！?？;；,，".indexOf(last) < 0
-                && !s.matches(".*\\d.*\\d.*");
+                && !TWO_DIGITS.matcher(s).matches();
     }
 
     static boolean isListItem(String s) {
-        return s.matches("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+.*");
+        return LIST_ITEM_LINE.matcher(s).matches();
     }
 
     static String stripListMarker(String s) {
-        return s.replaceFirst("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+", "");
+        return LIST_MARKER.matcher(s).replaceFirst("");
     }
 
     /** "ARR: $9M", "Monthly burn — $0.8M", "Runway: 20 months", "毛利率 48%": a label, a separator, a value with a digit. */
@@ -204,7 +211,7 @@ final class DocumentLayout {
             return value.chars().anyMatch(Character::isDigit) && value.strip().length() <= 60;
         }
         // "毛利率 48%": a short Han label, a space, a number
-        return s.matches("^[\\p{IsHan}A-Za-z（）()]{2,12}\\s+[^\\s]*\\d[^\\s]*$");
+        return HAN_LABEL_VALUE.matcher(s).matches();
     }
 
     private static int separatorIndex(String s) {

@@ -140,13 +140,17 @@ public final class ImportService {
         void run(List<Path> files, BooleanSupplier cancelled) {
             if (files.size() == 1) {
                 if (!cancelled.getAsBoolean()) {
-                    take(prepare(files.get(0)));
+                    take(prepare(files.get(0), sha -> database.read(c -> ReportRepository.idBySha(c, sha, true))));
                 }
                 flush();
                 return;
             }
+            // read once, not per file: a read on a worker ends an H2 transaction, and with WRITE_DELAY=0 each
+            // such end writes a chunk of whatever the writer has pending. Reports this import stores are in
+            // storedShas, so the map stays enough for the rest of the run.
+            java.util.Map<String, String> known = database.read(ReportRepository::idsBySha);
             try (OrderedWorkers<Path, Prepared> workers = new OrderedWorkers<>(workerThreads(), files.iterator(),
-                    ImportService.this::prepare)) {
+                    file -> prepare(file, sha -> java.util.Optional.ofNullable(known.get(sha))))) {
                 try {
                     while (workers.hasNext() && !cancelled.getAsBoolean()) {
                         if (fresh > 0 && !workers.nextIsReady() && System.nanoTime() - oldestWaiting > BATCH_WAIT_NANOS) {
@@ -226,7 +230,7 @@ public final class ImportService {
     private static AnalysedReport stampedNow(AnalysedReport r) {
         Report x = r.report();
         return new AnalysedReport(new Report(x.id(), x.file(), x.title(), x.language(), x.sha256(), Instant.now(),
-                x.published(), x.source(), x.sizeBytes(), x.format(), x.text()), r.charset(), r.found());
+                x.published(), x.source(), x.sizeBytes(), x.format(), x.text()), r.charset(), r.found(), r.signature());
     }
 
     private void commit(List<AnalysedReport> batch) {
@@ -234,6 +238,7 @@ public final class ImportService {
                 r.found().mentions(), r.found().themeTags(), r.found().figures(), r.found().discovered())).toList();
         database.write(c -> {
             NewReports.insert(c, entries);
+            listener.storing(c, batch);
             return null;
         });
         listener.committed(batch);
@@ -254,8 +259,12 @@ public final class ImportService {
         }
     }
 
-    /** A worker's part: read, decode, clean and analyse one file, and keep its original (forced to disk). */
-    private Prepared prepare(Path file) {
+    /**
+     * A worker's part: read, decode, clean and analyse one file, and keep its original (forced to disk).
+     *
+     * @param storedId the id of the report already stored with these bytes (by SHA-256), if any
+     */
+    private Prepared prepare(Path file, java.util.function.Function<String, java.util.Optional<String>> storedId) {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -268,7 +277,7 @@ public final class ImportService {
             }
             byte[] bytes = Files.readAllBytes(file);
             String sha = Ids.sha256(bytes);
-            var existing = database.read(c -> ReportRepository.idBySha(c, sha, true));
+            var existing = storedId.apply(sha);
             if (existing.isPresent()) {
                 return new Prepared(name, null, existing.get(), null);
             }
@@ -282,7 +291,8 @@ public final class ImportService {
             ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language())
                     .forReport(report.id());
             originals.save(sha, fileName, bytes);
-            return new Prepared(name, new AnalysedReport(report, doc.charset(), found), null, null);
+            return new Prepared(name, new AnalysedReport(report, doc.charset(), found,
+                    NearDuplicates.signature(doc.text())), null, null);
         } catch (UnreadableFileException e) {
             return Prepared.settled(failed(name, e.getMessage()));
         } catch (IOException e) {

@@ -164,10 +164,6 @@ public final class Library implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot mark an original as stored: " + e.getMessage(), e);
         }
-        // in input order, so a later format in the same batch finds the earlier one's signature
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
-        reports.forEach(r -> texts.put(r.report().id(), r.report().text()));
-        ReportVersions.linkNew(database, texts);
         java.util.Set<String> reattached = new java.util.HashSet<>();
         if (database.read(OrphanRepository::any)) {
             database.read(OrphanRepository::attachable).forEach(o -> reattached.add(o.reportId()));
@@ -207,6 +203,15 @@ public final class Library implements AutoCloseable {
                 @Override
                 public void changed(String reportId) {
                     afterImport(reportId);
+                }
+
+                @Override
+                public void storing(java.sql.Connection c, List<AnalysedReport> reports) throws java.sql.SQLException {
+                    // in input order, so a later format in the same batch finds the earlier one's signature
+                    Map<String, byte[]> signatures = new java.util.LinkedHashMap<>();
+                    reports.stream().filter(r -> r.signature() != null)
+                            .forEach(r -> signatures.put(r.report().id(), r.signature()));
+                    ReportVersions.linkNew(c, signatures);
                 }
 
                 @Override

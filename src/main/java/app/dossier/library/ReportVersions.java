@@ -5,8 +5,9 @@ import app.dossier.store.Database;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.VersionRepository;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The txt, HTML and PDF of one article are one report in several formats: a report whose cleaned text
@@ -20,51 +21,42 @@ final class ReportVersions {
 
     /** Signs a report just stored and links it to the earlier report it duplicates, unless the user decided already. */
     static void linkNew(Database database, String reportId) {
-        database.read(c -> ReportRepository.find(c, reportId)).ifPresent(r -> linkNew(database, Map.of(reportId, r.text())));
+        database.read(c -> ReportRepository.find(c, reportId)).map(r -> NearDuplicates.signature(r.text()))
+                .ifPresent(signature -> database.write(c -> {
+                    linkNew(c, Map.of(reportId, signature));
+                    return null;
+                }));
     }
 
     /**
-     * As {@link #linkNew(Database, String)} for the reports of one import batch (id → text, in input order), in
-     * one transaction: a later format in the batch finds the earlier one. Each report is compared only with the
-     * reports sharing a band of its signature ({@link NearDuplicates#bands}), so the cost does not grow with
-     * the library.
+     * As {@link #linkNew(Database, String)} for the reports of one import batch (id → signature, made by the
+     * import's workers, in input order), inside the transaction that stores them: a later format in the batch
+     * finds the earlier one. Each report is compared only with the reports sharing a band of its signature
+     * ({@link NearDuplicates#bands}), so the cost does not grow with the library.
      */
-    static void linkNew(Database database, Map<String, String> textsById) {
-        Map<String, byte[]> signatures = new java.util.LinkedHashMap<>();
-        textsById.forEach((id, text) -> {
-            byte[] signature = Optional.ofNullable(text).map(NearDuplicates::signature).orElse(null);
-            if (signature != null) {
-                signatures.put(id, signature);
+    static void linkNew(Connection c, Map<String, byte[]> signatures) throws SQLException {
+        for (Map.Entry<String, byte[]> e : signatures.entrySet()) {
+            String reportId = e.getKey();
+            byte[] signature = e.getValue();
+            long[] bands = NearDuplicates.bands(signature);
+            VersionRepository.putSignature(c, reportId, signature);
+            VersionRepository.putBands(c, reportId, bands);
+            if (VersionRepository.link(c, reportId).isPresent()) {
+                continue; // the user's decision (or an earlier import's link) stands
             }
-        });
-        if (signatures.isEmpty()) {
-            return;
+            String best = null;
+            double bestSimilarity = 0;
+            for (Map.Entry<String, byte[]> kept : VersionRepository.candidates(c, reportId, bands).entrySet()) {
+                double s = NearDuplicates.similarity(signature, kept.getValue());
+                if (s > bestSimilarity) {
+                    best = kept.getKey();
+                    bestSimilarity = s;
+                }
+            }
+            if (best != null && bestSimilarity >= NearDuplicates.SAME_ARTICLE) {
+                VersionRepository.put(c, reportId, new VersionRepository.Link(best, bestSimilarity, VersionRepository.AUTO));
+            }
         }
-        database.write(c -> {
-            for (Map.Entry<String, byte[]> e : signatures.entrySet()) {
-                String reportId = e.getKey();
-                byte[] signature = e.getValue();
-                long[] bands = NearDuplicates.bands(signature);
-                VersionRepository.putSignature(c, reportId, signature);
-                VersionRepository.putBands(c, reportId, bands);
-                if (VersionRepository.link(c, reportId).isPresent()) {
-                    continue; // the user's decision (or an earlier import's link) stands
-                }
-                String best = null;
-                double bestSimilarity = 0;
-                for (Map.Entry<String, byte[]> kept : VersionRepository.candidates(c, reportId, bands).entrySet()) {
-                    double s = NearDuplicates.similarity(signature, kept.getValue());
-                    if (s > bestSimilarity) {
-                        best = kept.getKey();
-                        bestSimilarity = s;
-                    }
-                }
-                if (best != null && bestSimilarity >= NearDuplicates.SAME_ARTICLE) {
-                    VersionRepository.put(c, reportId, new VersionRepository.Link(best, bestSimilarity, VersionRepository.AUTO));
-                }
-            }
-            return null;
-        });
     }
 
     /** Fills the bands of the signatures a library stored before bands were kept (once, after the migration). */

@@ -13,10 +13,30 @@ final class FilterValues {
     private static final ThreadLocal<Transliterator> SIMPLIFY =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
 
+    /**
+     * Spellings already normalised: every indexed report repeats the same few hundred company, theme and
+     * language names, and the script and case folding cost more than the rest of filling the index. Bounded,
+     * so names that never repeat do not accumulate.
+     */
+    private static final int REMEMBERED = 8192;
+    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private FilterValues() {
     }
 
     static String normalize(String value) {
+        String known = NORMALIZED.get(value);
+        if (known != null) {
+            return known;
+        }
+        String normalized = fold(value);
+        if (NORMALIZED.size() < REMEMBERED) {
+            NORMALIZED.put(value, normalized);
+        }
+        return normalized;
+    }
+
+    private static String fold(String value) {
         String folded = SIMPLIFY.get().transliterate(FOLD.normalize(value.strip()));
         StringBuilder out = new StringBuilder(folded.length());
         boolean gap = false;

@@ -63,6 +63,17 @@ public final class ReportRepository {
                 rs -> rs.getString(1), sha256).stream().findFirst();
     }
 
+    /** Every report's id by the SHA-256 of its original, deleted reports included. */
+    public static java.util.Map<String, String> idsBySha(Connection c) throws SQLException {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        try (var statement = c.prepareStatement("SELECT sha256, id FROM report"); var rs = statement.executeQuery()) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return ids;
+    }
+
     public static int count(Connection c) throws SQLException {
         return Jdbc.list(c, "SELECT COUNT(*) FROM report WHERE deleted = FALSE", rs -> rs.getInt(1)).get(0);
     }

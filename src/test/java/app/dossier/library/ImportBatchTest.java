@@ -84,6 +84,30 @@ class ImportBatchTest {
     }
 
     @Test
+    void everyReportOfABatchIsStoredWithItsSignatureAndAVersionFindsTheEarlierFormat() throws Exception {
+        String article = "Nordwind AI hat in einer Finanzierungsrunde 12 Millionen Euro eingesammelt. Die Runde wurde "
+                + "von Alpenkapital angeführt; das Unternehmen will das Geld in Rechenzentren und neue Mitarbeiter stecken.";
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(folder.resolve("a.txt"), article);
+        Files.writeString(folder.resolve("b.md"), "# Nordwind\n\n" + article);
+        Files.writeString(folder.resolve("c.txt"), "Quanta Robotics wurde mit 2 Milliarden Dollar bewertet, nachdem der "
+                + "Hersteller von Lagerrobotern seine dritte Finanzierungsrunde abgeschlossen hatte, sagte die Firma.");
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            library.importer().importPaths(List.of(folder), ImportProgress.NONE, () -> false);
+            var signatures = library.database().read(app.dossier.store.VersionRepository::allSignatures);
+            assertEquals(3, signatures.size(), "each report's signature is stored with it, in the batch's transaction");
+            List<String> linked = new java.util.ArrayList<>();
+            for (var r : library.reports()) {
+                if (library.database().read(c -> app.dossier.store.VersionRepository.link(c, r.id())).isPresent()) {
+                    linked.add(r.file());
+                }
+            }
+            assertEquals(1, linked.size(), "one of the two formats of the article is a version of the other: " + linked);
+            assertTrue(linked.get(0).equals("a.txt") || linked.get(0).equals("b.md"), linked.toString());
+        }
+    }
+
+    @Test
     void originalsAreKeptBesideTheDatabase() throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "Quanta Robotics was valued at 2 billion dollars.");
         try (Library library = Library.open(dir.resolve("lib"))) {
