@@ -88,6 +88,26 @@ class ProfileViewTest {
     }
 
     @Test
+    void rightClickingACompanyNameInTheReaderOpensItsProfileWhileAPassageElsewhereIsSelected(FxRobot robot)
+            throws Exception {
+        importFixtures(robot);
+        String lateId = workbench.reports().stream().filter(r -> r.title().contains("one year on")).findFirst()
+                .orElseThrow().id();
+        String text = library.report(lateId).orElseThrow().text();
+        int quiet = text.indexOf("kept quiet");
+        robot.interact(() -> window.openAt(lateId, quiet, quiet + 10));
+        waitUntil(() -> window.reader().shown() != null && window.reader().shown().report().id().equals(lateId));
+        robot.interact(() -> window.reader().select(quiet, quiet + 10));
+        javafx.scene.Node mistral = robot.lookup(".hl-mention").queryAll().stream()
+                .filter(n -> ((javafx.scene.text.Text) n).getText().equals("Mistral AI")).findFirst().orElseThrow();
+        robot.rightClickOn(mistral);
+        robot.clickOn("Open profile of Mistral AI");
+        ProfileView view = window.view(ProfileView.class);
+        waitUntil(() -> view.shown() != null && view.shown().name().equals("Mistral AI"));
+        assertTrue(window.views().getSelectionModel().getSelectedItem().getContent() == view);
+    }
+
+    @Test
     void theCompaniesViewOpensTheProfileOfTheChosenCompany(FxRobot robot) throws Exception {
         importFixtures(robot);
         robot.interact(() -> window.showView(window.view(InsightsView.class)));
