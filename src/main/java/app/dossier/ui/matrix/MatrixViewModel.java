@@ -204,6 +204,7 @@ public final class MatrixViewModel {
             currency.set(c.currency);
         }
         sort.set(MatrixSort.parse(c.sort).orElse(null));
+        reload();
     }
 
     /** Writes the matrix shown to a CSV, XLSX or Markdown file (by its ending), off the FX thread. */

@@ -108,6 +108,23 @@ class ProfileViewTest {
     }
 
     @Test
+    void aSearchNamingACompanyOffersItsProfileInOneClick(FxRobot robot) throws Exception {
+        importFixtures(robot);
+        ProfileView view = window.view(ProfileView.class);
+
+        // (the ledger's and a chart's right-click menus are controls' context menus, which the headless robot
+        // cannot open; the walk-through under Xvfb in the README checked those two by hand)
+        robot.interact(() -> window.openProfile(new CompanyProfiles(library).find("Aleph Alpha").get(0).id()));
+        waitUntil(() -> view.shown() != null && view.shown().name().equals("Aleph Alpha"));
+        fx.clickTab(robot, "Search");
+        robot.clickOn("#search-field").write("Mistral AI");
+        waitUntil(() -> robot.lookup("#search-open-profile").queryAs(javafx.scene.Node.class).isVisible());
+        robot.clickOn("Open the profile of Mistral AI");
+        waitUntil(() -> view.shown() != null && view.shown().name().equals("Mistral AI"));
+        assertTrue(window.views().getSelectionModel().getSelectedItem().getContent() == view);
+    }
+
+    @Test
     void theCompaniesViewOpensTheProfileOfTheChosenCompany(FxRobot robot) throws Exception {
         importFixtures(robot);
         robot.interact(() -> window.showView(window.view(InsightsView.class)));
