@@ -62,6 +62,9 @@ public final class ChartThemes {
                 CategoryItemRenderer r = p.getRenderer(i);
                 if (r != null) {
                     r.setDefaultItemLabelPaint(DARK_TEXT);
+                    if (r instanceof org.jfree.chart.renderer.AbstractRenderer a && p.getDataset(i) != null) {
+                        lightenDarkSeries(a, p.getDataset(i).getRowCount());
+                    }
                 }
             }
         } else if (plot instanceof XYPlot p) {
@@ -79,6 +82,23 @@ public final class ChartThemes {
             pie.setLabelOutlinePaint(null);
             pie.setLabelShadowPaint(null);
         }
+    }
+
+    /**
+     * A series drawn in near-black on a light chart (the burn chart's runway marks) would vanish on the dark
+     * background: it takes the dark theme's text colour instead.
+     */
+    private static void lightenDarkSeries(org.jfree.chart.renderer.AbstractRenderer r, int series) {
+        for (int i = 0; i < series; i++) {
+            if (r.getSeriesPaint(i) instanceof Color c && luminance(c) < 0.3) {
+                r.setSeriesPaint(i, DARK_TEXT);
+            }
+        }
+    }
+
+    /** Relative luminance (0 black, 1 white), roughly as WCAG weighs the channels. */
+    static double luminance(Color c) {
+        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
     }
 
     private static void darken(Axis axis) {

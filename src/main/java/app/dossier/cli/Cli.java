@@ -50,7 +50,8 @@ public final class Cli {
                    dossier ledger  [--library DIR] [--out FILE.csv [--force]] [--currency CUR]   the figures ledger as CSV
                    (--force: replace a file that exists; without it an existing file is left alone, exit 2)
                    dossier matrix  [--library DIR] [--companies A,B | --theme T | --all] [--metrics cash,burn,...]
-                                   [--currency CUR] [--out FILE.csv|xlsx|md [--force]]   companies × metrics, each cell cited
+                                   [--currency CUR] [--sort METRIC[:desc]] [--out FILE.csv|xlsx|md [--force]]
+                                   companies × metrics, each cell cited; --sort orders the rows (empty cells last)
                                    metrics: cash, burn, runway, valuation, funding, revenue, market-share, rd-spend
                    dossier memo    [--library DIR] --out FILE.md|docx|pdf [--force] [--title T]
                                    [--charts burn-rate,market-share,...] [--matrix [matrix options]]

@@ -7,6 +7,7 @@ import app.dossier.matrix.LibraryMatrix;
 import app.dossier.matrix.MatrixExport;
 import app.dossier.matrix.MatrixMetric;
 import app.dossier.matrix.MatrixSelection;
+import app.dossier.matrix.MatrixSort;
 import app.dossier.store.Json;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 final class MatrixCommand {
     static final java.util.Set<String> VALUED = java.util.Set.of("library", "companies", "theme", "metrics", "currency",
-            "out");
+            "sort", "out");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -76,7 +77,10 @@ final class MatrixCommand {
         }
         List<String> companies = args.option("companies") == null ? List.of()
                 : Arrays.stream(args.option("companies").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new MatrixSelection(companies, args.option("theme"), metrics, args.option("currency"));
+        String sort = args.option("sort");
+        MatrixSort order = sort == null ? null : MatrixSort.parse(sort).orElseThrow(() -> new UsageException(
+                "unknown sort '" + sort + "'; give company or a metric (" + MatrixMetric.ids() + "), :desc for largest first"));
+        return new MatrixSelection(companies, args.option("theme"), metrics, args.option("currency"), order);
     }
 
     /** The matrix, or a usage error naming the company, theme or currency the library lacks. */

@@ -3,6 +3,7 @@ package app.dossier.cli;
 import app.dossier.charts.ChartType;
 import app.dossier.files.SafeOutput;
 import app.dossier.matrix.MatrixSelection;
+import app.dossier.memo.ChartFiles;
 import app.dossier.memo.Memo;
 import app.dossier.memo.MemoBuilder;
 import app.dossier.memo.MemoExport;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 final class MemoCommand {
     static final Set<String> FLAGS = Set.of("matrix", "all", "force");
     static final Set<String> VALUED = Set.of("library", "title", "charts", "companies", "theme", "metrics", "currency",
-            "notes", "out");
+            "sort", "notes", "out");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -57,7 +58,7 @@ final class MemoCommand {
             }
         }
         boolean withMatrix = args.flag("matrix") || args.flag("all") || args.option("companies") != null
-                || args.option("theme") != null || args.option("metrics") != null;
+                || args.option("theme") != null || args.option("metrics") != null || args.option("sort") != null;
         MatrixSelection matrix = withMatrix ? MatrixCommand.selection(args) : null;
         if (charts.isEmpty() && matrix == null && args.option("notes") == null) {
             throw new UsageException("a memo needs at least one of --charts, --matrix, --notes");
@@ -72,14 +73,17 @@ final class MemoCommand {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            MemoExport.write(memo, file);
-            out.println(Json.write(summary(memo, file)));
+            ChartFiles pictures = MemoExport.write(memo, file);
+            out.println(Json.write(summary(memo, file, pictures)));
             err.println("memo written to " + file);
+            if (pictures != null && !pictures.renamed().isEmpty()) {
+                err.println(pictures.renamed());
+            }
             return Cli.OK;
         }
     }
 
-    private static Map<String, Object> summary(Memo memo, Path file) {
+    private static Map<String, Object> summary(Memo memo, Path file, ChartFiles pictures) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("out", file.toString());
         m.put("format", MemoExport.formatOf(file).name().toLowerCase(java.util.Locale.ROOT));
@@ -87,6 +91,7 @@ final class MemoCommand {
         m.put("matrixCompanies", memo.matrix() == null ? 0 : memo.matrix().matrix().rows().size());
         m.put("notes", memo.notes().size());
         m.put("footnotes", memo.footnotes().all().size());
+        m.put("pictures", pictures == null ? List.of() : pictures.pictures());
         return m;
     }
 }

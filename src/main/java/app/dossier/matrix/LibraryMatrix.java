@@ -40,8 +40,9 @@ public final class LibraryMatrix {
             return new ComparisonMatrix(selection.currency().toUpperCase(Locale.ROOT), money.rates().asOf(),
                     selection.metrics(), List.of());
         }
-        return new MatrixBuilder(money, reports, companies).build(library.figures(null), rows, selection.metrics(),
-                selection.currency());
+        ComparisonMatrix built = new MatrixBuilder(money, reports, companies).build(library.figures(null), rows,
+                selection.metrics(), selection.currency());
+        return selection.sort() == null ? built : selection.sort().apply(built);
     }
 
     /** Company ids for names as a user types them: an id, the name or an alias, in any case. */

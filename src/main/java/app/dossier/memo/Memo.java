@@ -22,6 +22,10 @@ public record Memo(String title, LocalDate made, String currency, List<ChartPart
 
     /** A chart, a sentence on how it was made, and each plotted value with its sources. */
     public record ChartPart(String id, String title, String description, BuiltChart chart, List<Cited> values) {
+        /** False when the chart has nothing to plot: the memo says so instead of showing an empty axis. */
+        public boolean plotted() {
+            return !values.isEmpty();
+        }
     }
 
     /** The matrix, and per company and metric id the footnotes of that cell. */

@@ -47,9 +47,14 @@ public final class MemoDocx {
         text(doc.createParagraph(), MemoText.preface(memo), 9, false).setItalic(true);
         for (Memo.ChartPart c : memo.charts()) {
             heading(doc, c.title());
-            picture(doc.createParagraph(), c);
+            if (c.plotted()) {
+                picture(doc.createParagraph(), c);
+            }
             if (c.description() != null && !c.description().isBlank()) {
                 text(doc.createParagraph(), c.description(), 9, false);
+            }
+            if (!c.plotted()) {
+                text(doc.createParagraph(), MemoText.NOTHING_TO_PLOT, 10, false).setItalic(true);
             }
             for (Memo.Cited v : c.values()) {
                 XWPFParagraph p = doc.createParagraph();

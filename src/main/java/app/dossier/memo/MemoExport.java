@@ -18,15 +18,19 @@ public final class MemoExport {
                 : name.endsWith(".pdf") ? Format.PDF : null;
     }
 
-    public static void write(Memo memo, Path file) throws IOException {
+    /** Writes the memo; for Markdown, what became of its chart images (null for DOCX and PDF). */
+    public static ChartFiles write(Memo memo, Path file) throws IOException {
         Format format = formatOf(file);
         if (format == null) {
             throw new IllegalArgumentException(file.getFileName() + ": a memo is written as .md, .docx or .pdf");
         }
         switch (format) {
-            case MD -> MemoMarkdown.write(memo, file);
+            case MD -> {
+                return MemoMarkdown.write(memo, file);
+            }
             case DOCX -> MemoDocx.write(memo, file);
             case PDF -> MemoPdf.write(memo, file);
         }
+        return null;
     }
 }

@@ -19,31 +19,46 @@ public final class MemoMarkdown {
     private MemoMarkdown() {
     }
 
-    /** Writes the chart images, then the memo (each file whole or not at all). */
-    public static void write(Memo memo, Path file) throws IOException {
+    /**
+     * Writes the chart images, then the memo (each file whole or not at all). An image file already beside the
+     * memo is never replaced unless the memo being replaced links to it (an earlier export of the same memo):
+     * the chart then gets a free name ("memo-burn-rate-2.png"), and the result says so.
+     */
+    public static ChartFiles write(Memo memo, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        String stem = stem(file);
+        ChartFiles names = ChartFiles.choose(memo, file);
         for (Memo.ChartPart c : memo.charts()) {
-            ChartExporter.png(c.chart().chart(), dir.resolve(stem + "-" + c.id() + ".png"), CHART_WIDTH, CHART_HEIGHT, 2);
-            ChartExporter.svg(c.chart().chart(), dir.resolve(stem + "-" + c.id() + ".svg"), CHART_WIDTH, CHART_HEIGHT);
+            if (c.plotted()) {
+                String base = names.baseOf(c.id());
+                ChartExporter.png(c.chart().chart(), dir.resolve(base + ".png"), CHART_WIDTH, CHART_HEIGHT, 2);
+                ChartExporter.svg(c.chart().chart(), dir.resolve(base + ".svg"), CHART_WIDTH, CHART_HEIGHT);
+            }
         }
-        String text = render(memo, stem);
+        String text = render(memo, names::baseOf);
         app.dossier.files.SafeOutput.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        return names;
     }
 
-    /** The memo's text; chart images are named from {@code stem}. */
+    /** The memo's text, its chart images named "STEM-CHART.png". */
     public static String render(Memo memo, String stem) {
+        return render(memo, id -> stem + "-" + id);
+    }
+
+    /** The memo's text; {@code imageOf} names each chart's image file without its ending. */
+    static String render(Memo memo, java.util.function.UnaryOperator<String> imageOf) {
         StringBuilder md = new StringBuilder("# ").append(MatrixExport.escape(memo.title())).append("\n\n");
         md.append("*").append(MemoText.preface(memo)).append("*\n\n");
         for (Memo.ChartPart c : memo.charts()) {
             md.append("## ").append(MatrixExport.escape(c.title())).append("\n\n");
-            md.append("![").append(MatrixExport.escape(c.title())).append("](").append(stem).append('-').append(c.id())
-                    .append(".png)\n\n");
+            if (c.plotted()) {
+                md.append("![").append(MatrixExport.escape(c.title())).append("](").append(imageOf.apply(c.id()))
+                        .append(".png)\n\n");
+            }
             if (c.description() != null && !c.description().isBlank()) {
                 md.append(MatrixExport.escape(c.description())).append("\n\n");
             }
-            if (c.values().isEmpty()) {
-                md.append("_Nothing to plot in this library._\n\n");
+            if (!c.plotted()) {
+                md.append('_').append(MemoText.NOTHING_TO_PLOT).append("_\n\n");
             }
             for (Memo.Cited v : c.values()) {
                 md.append("- ").append(MatrixExport.escape(v.text())).append(marks(v.notes())).append('\n');

@@ -47,9 +47,14 @@ public final class MemoPdf {
         pages.paragraph(MemoText.preface(memo), 8, 0, 10);
         for (Memo.ChartPart c : memo.charts()) {
             pages.paragraph(c.title(), 13, 0, 4);
-            pages.chart(c.chart().chart(), (int) PdfPages.WIDTH, CHART_HEIGHT);
+            if (c.plotted()) {
+                pages.chart(c.chart().chart(), (int) PdfPages.WIDTH, CHART_HEIGHT);
+            }
             if (c.description() != null && !c.description().isBlank()) {
                 pages.paragraph(c.description(), 8, 0, 4);
+            }
+            if (!c.plotted()) {
+                pages.paragraph(MemoText.NOTHING_TO_PLOT, 9, 0, 4);
             }
             for (Memo.Cited v : c.values()) {
                 pages.paragraph("• " + v.text() + marks(v.notes()), 9, 10, 1);

@@ -8,6 +8,10 @@ final class MemoText {
     private MemoText() {
     }
 
+    /** Said instead of an empty picture. */
+    static final String NOTHING_TO_PLOT = "Nothing to plot: no figures of this kind for these companies yet, so no "
+            + "picture.";
+
     static String preface(Memo memo) {
         return "Made with Dossier on " + memo.made() + ". Money in " + memo.currency()
                 + ". Every number and quote cites the report, date and passage it comes from (Sources, at the end).";

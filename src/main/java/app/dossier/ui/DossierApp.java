@@ -44,6 +44,7 @@ public final class DossierApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, workbench, this::openLibrary);
         window.showOverview();
+        rememberMatrix();
         // the library opens on the worker while the window is built and shown; its table fills when it is read
         openLibrary(chooseLibrary(args));
         Scene scene = new Scene(window, settings.width, settings.height);
@@ -81,6 +82,18 @@ public final class DossierApp extends Application {
         });
         appearance.zoomProperty().addListener((o, a, b) -> {
             settings.readerZoom = b.intValue();
+            if (rememberSettings) {
+                settings.save();
+            }
+        });
+    }
+
+    /** The Matrix tab's companies, metrics, currency and sort as last chosen (File ▸ Export memo… takes them too). */
+    private void rememberMatrix() {
+        var matrix = window.view(app.dossier.ui.matrix.MatrixView.class);
+        matrix.model().restore(settings.matrix);
+        matrix.model().onChange(() -> {
+            settings.matrix = matrix.model().remembered();
             if (rememberSettings) {
                 settings.save();
             }

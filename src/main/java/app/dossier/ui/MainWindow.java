@@ -278,7 +278,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem importFolder = item("Import folder...", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolderToImport);
         MenuItem samples = item("Add sample reports", Feather.BOOK_OPEN, null, this::addSamples);
         MenuItem open = item("Open library...", Feather.FOLDER, null, this::chooseLibrary);
-        MenuItem memo = item("Export memo...", Feather.FILE_TEXT, null, () -> app.dossier.ui.memo.MemoExportDialog.show(stage,
+        MenuItem memo = item("Export memo...", Feather.FILE_TEXT, "Shortcut+E", () -> app.dossier.ui.memo.MemoExportDialog.show(stage,
                 workbench, view(app.dossier.ui.matrix.MatrixView.class).model()::selection));
         memo.setId("export-memo");
         MenuItem backup = item("Back up library...", Feather.ARCHIVE, null, safety::backup);
@@ -311,7 +311,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         Menu library = new Menu("Library", null, retag, reprocess, reindex, new SeparatorMenuItem(), check, orphans,
                 rebuild);
         Menu help = LogMenu.help(stage, workbench.tasks());
-        MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, null, () -> app.dossier.ui.common.ShortcutsDialog.show(stage, menus));
+        MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", () -> app.dossier.ui.common.ShortcutsDialog.show(stage, menus));
         shortcuts.setId("keyboard-shortcuts");
         help.getItems().add(0, shortcuts);
         menus.getMenus().setAll(file, edit, library, viewMenu(), help);

@@ -60,6 +60,23 @@ class MatrixCliTest {
     }
 
     @Test
+    void sortByRunwayPutsTheShortestFirstAndCompaniesWithoutOneLast() throws Exception {
+        Run run = Run.of("matrix", "--library", library.toString(), "--companies", "Mistral AI,MiniMax,Zhipu AI,Cohere",
+                "--metrics", "cash,burn,runway", "--sort", "runway");
+        assertEquals(0, run.code(), run.err());
+        List<String> order = parseCsv(run.out()).stream().skip(1).map(r -> r[0]).toList();
+        assertEquals(List.of("Zhipu AI", "Cohere", "MiniMax", "Mistral AI"), order,
+                "8.3, 20 and 35 months; Mistral AI gives no cash, so it has no runway and comes last");
+        Run down = Run.of("matrix", "--library", library.toString(), "--companies", "Mistral AI,MiniMax,Zhipu AI,Cohere",
+                "--metrics", "runway", "--sort", "runway:desc");
+        assertEquals(List.of("MiniMax", "Cohere", "Zhipu AI", "Mistral AI"),
+                parseCsv(down.out()).stream().skip(1).map(r -> r[0]).toList(), "largest first, the empty cell still last");
+        Run wrong = Run.of("matrix", "--library", library.toString(), "--all", "--sort", "height");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("height"), wrong.err());
+    }
+
+    @Test
     void xlsxHoldsNumbersAndSourcesInTheirOwnColumns() throws Exception {
         Path xlsx = dir.resolve("matrix.xlsx");
         Run run = Run.of("matrix", "--library", library.toString(), "--all", "--metrics", "valuation,funding",
@@ -106,8 +123,13 @@ class MatrixCliTest {
     static List<String[]> readCsv(Path file) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"));
+        return parseCsv(text);
+    }
+
+    static List<String[]> parseCsv(String text) throws Exception {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(text.substring(1))) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(body)) {
             return it.readAll();
         }
     }

@@ -57,7 +57,9 @@ class MemoCliTest {
         Run run = memo(docx);
         assertEquals(0, run.code(), run.err());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
-            assertEquals(2, doc.getAllPictures().size(), "both charts as pictures");
+            assertEquals(1, doc.getAllPictures().size(), "the burn chart as a picture; market share has nothing to plot");
+            String text = doc.getParagraphs().stream().map(p -> p.getText()).collect(Collectors.joining("\n"));
+            assertTrue(text.contains("Market share by company\n") && text.contains("Nothing to plot"), text);
             var table = doc.getTables().get(0);
             assertEquals("Company", table.getRow(0).getCell(0).getText());
             assertEquals("Cohere", table.getRow(1).getCell(0).getText());
@@ -89,6 +91,28 @@ class MemoCliTest {
         for (String line : text.lines().filter(l -> l.startsWith("- ")).toList()) {
             assertTrue(line.contains("[^"), "a plotted value without a source: " + line);
         }
+    }
+
+    @Test
+    void markdownNeverOverwritesAPictureItDidNotWriteAndSaysSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("shared-folder"));
+        Files.writeString(folder.resolve("memo-burn-rate.png"), "someone else's picture");
+        Path md = folder.resolve("memo.md");
+        Run first = memo(md);
+        assertEquals(0, first.code(), first.err());
+        assertEquals("someone else's picture", Files.readString(folder.resolve("memo-burn-rate.png")));
+        assertTrue(Files.size(folder.resolve("memo-burn-rate-2.png")) > 1000);
+        assertTrue(Files.readString(md).contains("](memo-burn-rate-2.png)"));
+        assertTrue(first.err().contains("memo-burn-rate.png was already there and is kept"), first.err());
+        assertTrue(first.out().contains("\"pictures\":[\"memo-burn-rate-2.png\"]"), first.out());
+        assertTrue(Files.notExists(folder.resolve("memo-market-share.png")), "no picture of an empty chart");
+
+        Run again = Run.of("memo", "--library", library.toString(), "--charts", "burn-rate", "--force", "--out",
+                md.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.readString(md).contains("](memo-burn-rate-2.png)"),
+                "a new export of the same memo replaces its own pictures instead of adding more");
+        assertTrue(Files.notExists(folder.resolve("memo-burn-rate-3.png")));
     }
 
     @Test

@@ -38,6 +38,24 @@ public final class FxTestSupport {
         library.close();
     }
 
+    /** Clicks a tab of the window's row of views by its title, as a user does. */
+    public void clickTab(org.testfx.api.FxRobot robot, String title) throws Exception {
+        Node header = robot.from(window.views()).lookup(".tab-label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && title.equals(l.getText())
+                        && nearestTabPane(n) == window.views())
+                .findFirst().orElseThrow(() -> new AssertionError("no tab " + title));
+        robot.clickOn(header);
+        waitUntil(() -> title.equals(window.views().getSelectionModel().getSelectedItem().getText()));
+    }
+
+    private static Node nearestTabPane(Node node) {
+        Node n = node.getParent();
+        while (n != null && !(n instanceof javafx.scene.control.TabPane)) {
+            n = n.getParent();
+        }
+        return n;
+    }
+
     public static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

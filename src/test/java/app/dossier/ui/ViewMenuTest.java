@@ -117,6 +117,14 @@ class ViewMenuTest extends WindowTest {
         assertTrue(table.getItems().stream().anyMatch(s -> s.action().equals("Zoom in") && s.where().equals("View")));
         assertTrue(table.getItems().stream().anyMatch(s -> s.where().equals("Ledger") && s.keys().equals("C")),
                 "keys a view answers by itself are listed too");
+        assertTrue(table.getItems().stream().anyMatch(s -> s.action().equals("Export memo...")
+                && s.keys().equals(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText())), "the memo is a key away");
+        assertTrue(table.getItems().stream().anyMatch(s -> s.action().equals("Keyboard shortcuts") && s.keys().equals("F1")));
+        for (String view : List.of("Library table", "Reader", "Search", "Ledger", "Notes", "Companies & themes")) {
+            assertTrue(table.getItems().stream().anyMatch(s -> s.where().equals(view)),
+                    "the keys the " + view + " answers by itself are listed");
+        }
         assertFalse(listed.isEmpty());
         robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
     }

@@ -72,6 +72,8 @@ public final class ShortcutsDialog {
         table.getColumns().add(column("Where", "where", 160));
         table.getItems().setAll(of(menus, owner.getScene()));
         table.setPrefSize(620, 440);
+        // the columns share the table's width: a sideways scrollbar under three short columns helps nobody
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Alert dialog = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");

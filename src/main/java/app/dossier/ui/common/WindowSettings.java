@@ -18,6 +18,18 @@ public final class WindowSettings {
     public boolean dark;
     /** View ▸ Zoom: the reader's text size step (Appearance). */
     public int readerZoom = Appearance.ZOOM_DEFAULT;
+    /** The Matrix tab's choices, which File ▸ Export memo… also takes; null until the matrix is first changed. */
+    public MatrixChoices matrix;
+
+    /** Rows (all, chosen, theme), companies and theme by id, metric ids, currency and sort (MatrixSort's form). */
+    public static final class MatrixChoices {
+        public String rows;
+        public java.util.List<String> companies = java.util.List.of();
+        public String theme;
+        public java.util.List<String> metrics = java.util.List.of();
+        public String currency;
+        public String sort;
+    }
 
     private static Path file() {
         return LibraryLocations.settingsDir().resolve("window.json");

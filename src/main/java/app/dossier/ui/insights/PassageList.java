@@ -36,6 +36,7 @@ final class PassageList extends ListView<Passage> {
         getStyleClass().add("passage-list");
         setPlaceholder(new Label(placeholder));
         setCellFactory(l -> new PassageCell());
+        app.dossier.ui.common.KeyHints.declare("Companies & themes", "Enter", "Open the selected passage in the reader");
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {
                 open(getSelectionModel().getSelectedItem());

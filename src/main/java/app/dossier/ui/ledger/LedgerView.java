@@ -212,7 +212,15 @@ public final class LedgerView extends BorderPane {
                 navigator.openProfile(row.figure().companyId());
             }
         });
-        table.setContextMenu(new javafx.scene.control.ContextMenu(profile));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(profile);
+        // the menu names the company it leads to ("Open profile of Zhipu AI"), as the reader's does
+        menu.setOnShowing(e -> {
+            var row = table.getSelectionModel().getSelectedItem();
+            boolean company = row != null && row.figure().companyId() != null;
+            profile.setDisable(!company);
+            profile.setText(company ? "Open profile of " + row.companyName() : "Open profile of the company");
+        });
+        table.setContextMenu(menu);
         for (String[] key : new String[][]{{"C", "Confirm the figure"}, {"R", "Reject the figure"},
                 {"S", "Back to suggested"}, {"E or F2", "Edit the figure"}, {"Enter", "Open its passage"}}) {
             app.dossier.ui.common.KeyHints.declare("Ledger", key[0], key[1]);

@@ -31,6 +31,9 @@ final class MatrixCellView extends TableCell<ComparisonMatrix.Row, MatrixCell> {
         this.navigator = navigator;
         value.getStyleClass().add("matrix-value");
         about.getStyleClass().add("matrix-about");
+        // the row is as tall as its tallest cell; a label allowed to shrink below its text cut the last line
+        value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        about.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setOnMouseClicked(e -> {
             MatrixCell c = getItem();
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && c != null && !c.sources().isEmpty()) {

@@ -3,6 +3,7 @@ package app.dossier.ui.matrix;
 import app.dossier.matrix.ComparisonMatrix;
 import app.dossier.matrix.MatrixCell;
 import app.dossier.matrix.MatrixMetric;
+import app.dossier.matrix.MatrixSort;
 import app.dossier.model.Company;
 import app.dossier.model.Theme;
 import app.dossier.ui.Workbench;
@@ -33,7 +34,6 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,6 +48,8 @@ public final class MatrixView extends BorderPane {
     private final TableView<ComparisonMatrix.Row> table = new TableView<>();
     private final Map<String, javafx.beans.property.BooleanProperty> checked = new HashMap<>();
     private final Label message = new Label();
+    /** True while the columns are rebuilt: clearing them must not clear the sort the user chose. */
+    private boolean rebuilding;
 
     public MatrixView(Workbench workbench, Navigator navigator) {
         this.model = new MatrixViewModel(workbench);
@@ -64,6 +66,7 @@ public final class MatrixView extends BorderPane {
         setCenter(table);
         setBottom(exportBar());
         model.matrixProperty().addListener((o, a, m) -> show(m));
+        table.setSortPolicy(t -> sortRows());
         ShownOnly whenShown = new ShownOnly(this, model::reload);
         workbench.libraryProperty().addListener((o, a, lib) -> whenShown.request());
         workbench.revisionProperty().addListener((o, a, b) -> whenShown.request());
@@ -83,11 +86,16 @@ public final class MatrixView extends BorderPane {
         RadioButton all = radio("All companies with figures", MatrixViewModel.Rows.ALL, rows, "matrix-rows-all");
         RadioButton chosen = radio("Companies I choose", MatrixViewModel.Rows.CHOSEN, rows, "matrix-rows-chosen");
         RadioButton byTheme = radio("Companies of a theme", MatrixViewModel.Rows.THEME, rows, "matrix-rows-theme");
-        all.setSelected(true);
+        rows.getToggles().stream().filter(t -> t.getUserData() == model.rowsProperty().get()).findFirst()
+                .ifPresent(t -> t.setSelected(true));
         rows.selectedToggleProperty().addListener((o, a, t) -> {
-            model.rowsProperty().set((MatrixViewModel.Rows) t.getUserData());
-            model.reload();
+            if (t != null && model.rowsProperty().get() != t.getUserData()) {
+                model.rowsProperty().set((MatrixViewModel.Rows) t.getUserData());
+                model.reload();
+            }
         });
+        model.rowsProperty().addListener((o, a, r) -> rows.getToggles().stream().filter(t -> t.getUserData() == r)
+                .findFirst().ifPresent(t -> t.setSelected(true)));
 
         ListView<Company> companies = new ListView<>(model.companyOptions());
         companies.setId("matrix-companies");
@@ -105,7 +113,10 @@ public final class MatrixView extends BorderPane {
         }));
         companies.disableProperty().bind(chosen.selectedProperty().not());
         model.companyOptions().addListener((ListChangeListener<Company>) c -> model.chosenCompanies()
-                .removeIf(x -> model.companyOptions().stream().noneMatch(y -> y.id().equals(x.id()))));
+                .removeIf(id -> model.companyOptions().stream().noneMatch(y -> y.id().equals(id))));
+        // choices taken back from an earlier run tick their boxes
+        model.chosenCompanies().addListener((ListChangeListener<String>) c -> checked.forEach((id, box) ->
+                box.set(model.chosenCompanies().contains(id))));
 
         ComboBox<Theme> theme = new ComboBox<>(model.themeOptions());
         theme.setId("matrix-theme");
@@ -134,8 +145,11 @@ public final class MatrixView extends BorderPane {
         for (MatrixMetric m : MatrixMetric.all()) {
             CheckBox box = new CheckBox(m.label());
             box.setId("matrix-metric-" + m.id());
-            box.setSelected(true);
+            box.setSelected(model.metrics().contains(m));
             box.selectedProperty().addListener((o, a, on) -> {
+                if (on == model.metrics().contains(m)) {
+                    return;
+                }
                 if (on) {
                     model.metrics().add(m);
                 } else {
@@ -143,13 +157,18 @@ public final class MatrixView extends BorderPane {
                 }
                 model.reload();
             });
+            model.metrics().addListener((ListChangeListener<MatrixMetric>) c -> box.setSelected(model.metrics().contains(m)));
             metrics.getChildren().add(box);
         }
         ComboBox<String> currency = new ComboBox<>();
         currency.setId("matrix-currency");
         currency.getItems().setAll("USD", "EUR", "CNY", "HKD", "GBP", "JPY");
         currency.valueProperty().bindBidirectional(model.currencyProperty());
-        currency.valueProperty().addListener((o, a, b) -> model.reload());
+        currency.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                model.reload();
+            }
+        });
 
         VBox box = new VBox(8, heading("Rows"), all, chosen, companies, byTheme, theme, heading("Columns"), metrics,
                 heading("Currency"), currency);
@@ -161,12 +180,15 @@ public final class MatrixView extends BorderPane {
 
     private javafx.beans.property.BooleanProperty checkedProperty(Company c) {
         return checked.computeIfAbsent(c.id(), id -> {
-            var p = new javafx.beans.property.SimpleBooleanProperty(model.chosenCompanies().stream()
-                    .anyMatch(x -> x.id().equals(id)));
+            var p = new javafx.beans.property.SimpleBooleanProperty(model.chosenCompanies().contains(id));
             p.addListener((o, was, on) -> {
-                model.chosenCompanies().removeIf(x -> x.id().equals(id));
+                if (on == model.chosenCompanies().contains(id)) {
+                    return;
+                }
                 if (on) {
-                    model.chosenCompanies().add(c);
+                    model.chosenCompanies().add(id);
+                } else {
+                    model.chosenCompanies().remove(id);
                 }
                 model.reload();
             });
@@ -195,12 +217,51 @@ public final class MatrixView extends BorderPane {
     }
 
     private void show(ComparisonMatrix m) {
+        rebuilding = true;
+        try {
+            rebuild(m);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /**
+     * The chosen sort, taken from the column headers (the first sorted column) into the model, which keeps it
+     * through reloads and for the memo; rows are ordered as the engine orders them: empty cells last either way.
+     */
+    private boolean sortRows() {
+        if (rebuilding) {
+            return true;
+        }
+        MatrixSort sort = null;
+        if (!table.getSortOrder().isEmpty()) {
+            TableColumn<ComparisonMatrix.Row, ?> by = table.getSortOrder().get(0);
+            boolean descending = by.getSortType() == TableColumn.SortType.DESCENDING;
+            MatrixMetric metric = (MatrixMetric) by.getUserData();
+            sort = new MatrixSort(metric, descending);
+        }
+        if (!java.util.Objects.equals(sort, model.sortProperty().get())) {
+            model.sortProperty().set(sort);
+            if (sort == null) {
+                model.reload(); // back to the order the rows are built in
+                return true;
+            }
+            model.onSortChanged();
+        }
+        if (sort != null) {
+            javafx.collections.FXCollections.sort(table.getItems(), sort.comparator());
+        }
+        return true;
+    }
+
+    private void rebuild(ComparisonMatrix m) {
         table.getColumns().clear();
         if (m == null) {
             table.getItems().clear();
             return;
         }
         TableColumn<ComparisonMatrix.Row, String> company = new TableColumn<>("Company");
+        company.setId("matrix-column-company");
         company.setCellValueFactory(r -> new SimpleStringProperty(r.getValue().companyName()));
         company.setPrefWidth(140);
         table.getColumns().add(company);
@@ -210,13 +271,23 @@ public final class MatrixView extends BorderPane {
             column.setId("matrix-column-" + metric.id());
             column.setCellValueFactory(r -> new SimpleObjectProperty<>(r.getValue().cell(metric)));
             column.setCellFactory(c -> new MatrixCellView(navigator));
-            // empty cells last whichever way the column is sorted would need a custom sort; nulls sort as lowest
-            column.setComparator(Comparator.comparing((MatrixCell c) -> c == null ? null : c.value(),
-                    Comparator.nullsFirst(Comparator.naturalOrder())));
             column.setPrefWidth(metric == MatrixMetric.MARKET_SHARE ? 220 : 185);
+            column.setUserData(metric);
             table.getColumns().add(column);
         }
         table.getItems().setAll(m.rows());
+        showSortOf(model.sortProperty().get());
+    }
+
+    /** The header arrow of the sort the rows are in (the engine sorted them already). */
+    private void showSortOf(MatrixSort sort) {
+        if (sort == null) {
+            return;
+        }
+        table.getColumns().stream().filter(c -> c.getUserData() == sort.metric()).findFirst().ifPresent(c -> {
+            c.setSortType(sort.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(java.util.List.of(c));
+        });
     }
 
     private HBox exportBar() {

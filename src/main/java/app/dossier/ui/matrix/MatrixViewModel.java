@@ -6,12 +6,14 @@ import app.dossier.matrix.LibraryMatrix;
 import app.dossier.matrix.MatrixExport;
 import app.dossier.matrix.MatrixMetric;
 import app.dossier.matrix.MatrixSelection;
+import app.dossier.matrix.MatrixSort;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Failures;
+import app.dossier.ui.common.WindowSettings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,11 +38,17 @@ public final class MatrixViewModel {
     private final Workbench workbench;
     private final ObjectProperty<Rows> rows = new SimpleObjectProperty<>(Rows.ALL);
     private final ObservableList<Company> companyOptions = FXCollections.observableArrayList();
-    private final ObservableList<Company> chosenCompanies = FXCollections.observableArrayList();
+    /** The ticked companies by id, in the order ticked; kept while the list of companies reloads. */
+    private final ObservableList<String> chosenCompanies = FXCollections.observableArrayList();
     private final ObservableList<Theme> themeOptions = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ObservableList<MatrixMetric> metrics = FXCollections.observableArrayList(MatrixMetric.all());
     private final StringProperty currency = new SimpleStringProperty("USD");
+    /** The column the rows are sorted by; null while in the order they are built (by name). */
+    private final ObjectProperty<MatrixSort> sort = new SimpleObjectProperty<>();
+    private Runnable onChange = () -> { };
+    /** A theme remembered from an earlier run, chosen once the library's themes are read. */
+    private String rememberedTheme;
     private final ReadOnlyObjectWrapper<ComparisonMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -56,7 +64,7 @@ public final class MatrixViewModel {
         return companyOptions;
     }
 
-    public ObservableList<Company> chosenCompanies() {
+    public ObservableList<String> chosenCompanies() {
         return chosenCompanies;
     }
 
@@ -76,6 +84,15 @@ public final class MatrixViewModel {
         return currency;
     }
 
+    public ObjectProperty<MatrixSort> sortProperty() {
+        return sort;
+    }
+
+    /** Called whenever the choices change (the window remembers them between runs). */
+    public void onChange(Runnable action) {
+        this.onChange = action;
+    }
+
     public ReadOnlyObjectProperty<ComparisonMatrix> matrixProperty() {
         return matrix.getReadOnlyProperty();
     }
@@ -88,9 +105,10 @@ public final class MatrixViewModel {
     public MatrixSelection selection() {
         List<MatrixMetric> chosen = MatrixMetric.all().stream().filter(metrics::contains).toList();
         return switch (rows.get()) {
-            case CHOSEN -> new MatrixSelection(chosenCompanies.stream().map(Company::id).toList(), null, chosen, currency.get());
-            case THEME -> new MatrixSelection(List.of(), theme.get() == null ? null : theme.get().id(), chosen, currency.get());
-            case ALL -> MatrixSelection.allCompanies(chosen, currency.get());
+            case CHOSEN -> new MatrixSelection(List.copyOf(chosenCompanies), null, chosen, currency.get(), sort.get());
+            case THEME -> new MatrixSelection(List.of(), theme.get() == null ? null : theme.get().id(), chosen,
+                    currency.get(), sort.get());
+            case ALL -> new MatrixSelection(List.of(), null, chosen, currency.get(), sort.get());
         };
     }
 
@@ -100,11 +118,18 @@ public final class MatrixViewModel {
         if (lib == null) {
             return;
         }
-        MatrixSelection selection = selection();
-        boolean nothingChosen = rows.get() == Rows.CHOSEN && selection.companies().isEmpty()
-                || rows.get() == Rows.THEME && selection.theme() == null || selection.metrics().isEmpty();
-        workbench.tasks().run(() -> new Loaded(nothingChosen ? null : LibraryMatrix.build(lib, selection), companiesWithFigures(lib),
-                lib.themes()), loaded -> {
+        onChange.run();
+        MatrixSelection asked = selection();
+        boolean nothingChosen = rows.get() == Rows.CHOSEN && asked.companies().isEmpty()
+                || rows.get() == Rows.THEME && asked.theme() == null || asked.metrics().isEmpty();
+        workbench.tasks().run(() -> {
+            // a company remembered from an earlier run may have been deleted since
+            MatrixSelection selection = new MatrixSelection(asked.companies().stream()
+                    .filter(lib.companiesById()::containsKey).toList(), asked.theme(), asked.metrics(), asked.currency(),
+                    asked.sort());
+            return new Loaded(nothingChosen ? null : LibraryMatrix.build(lib, selection), companiesWithFigures(lib),
+                    lib.themes());
+        }, loaded -> {
             updateChoices(loaded);
             matrix.set(loaded.matrix());
             message.set(loaded.matrix() == null ? "Choose companies (or a theme) and at least one metric"
@@ -131,15 +156,55 @@ public final class MatrixViewModel {
             companyOptions.setAll(loaded.companies());
         }
         if (!loaded.themes().equals(themeOptions)) {
-            Theme keep = theme.get();
+            String keep = theme.get() != null ? theme.get().id() : rememberedTheme;
             themeOptions.setAll(loaded.themes());
-            theme.set(keep == null ? null : loaded.themes().stream().filter(t -> t.id().equals(keep.id())).findFirst()
+            theme.set(keep == null ? null : loaded.themes().stream().filter(t -> t.id().equals(keep)).findFirst()
                     .orElse(null));
+            rememberedTheme = null;
         }
     }
 
     private static List<String> ids(List<Company> companies) {
         return companies.stream().map(Company::id).toList();
+    }
+
+    /** A new sort from the table's headers: remembered (the rows are already in its order). */
+    public void onSortChanged() {
+        onChange.run();
+    }
+
+    /** The choices as the window keeps them between runs. */
+    public WindowSettings.MatrixChoices remembered() {
+        WindowSettings.MatrixChoices c = new WindowSettings.MatrixChoices();
+        c.rows = rows.get().name().toLowerCase(Locale.ROOT);
+        c.companies = List.copyOf(chosenCompanies);
+        c.theme = theme.get() == null ? null : theme.get().id();
+        c.metrics = metrics.stream().map(MatrixMetric::id).toList();
+        c.currency = currency.get();
+        c.sort = sort.get() == null ? null : sort.get().id();
+        return c;
+    }
+
+    /** Takes back choices remembered from an earlier run; what the library no longer has is left out. */
+    public void restore(WindowSettings.MatrixChoices c) {
+        if (c == null) {
+            return;
+        }
+        for (Rows r : Rows.values()) {
+            if (r.name().equalsIgnoreCase(c.rows)) {
+                rows.set(r);
+            }
+        }
+        chosenCompanies.setAll(c.companies == null ? List.of() : c.companies);
+        rememberedTheme = c.theme;
+        List<MatrixMetric> chosen = c.metrics == null ? List.of() : c.metrics.stream().map(MatrixMetric::fromId)
+                .flatMap(java.util.Optional::stream).toList();
+        metrics.setAll(chosen.isEmpty() ? MatrixMetric.all() : chosen);
+        if (c.currency != null) {
+            currency.set(c.currency);
+        }
+        sort.set(MatrixSort.parse(c.sort).orElse(null));
+        reload();
     }
 
     /** Writes the matrix shown to a CSV, XLSX or Markdown file (by its ending), off the FX thread. */

@@ -5,6 +5,7 @@ import app.dossier.annotations.NotesCorpus;
 import app.dossier.charts.ChartType;
 import app.dossier.library.Library;
 import app.dossier.matrix.MatrixSelection;
+import app.dossier.memo.ChartFiles;
 import app.dossier.memo.Memo;
 import app.dossier.memo.MemoBuilder;
 import app.dossier.memo.MemoExport;
@@ -103,7 +104,7 @@ public final class MemoExportDialog {
         notes.getItems().setAll(NO_NOTES, "all");
         notes.setValue(NO_NOTES);
         file.setId("memo-file");
-        file.setPromptText("memo.md, memo.docx or memo.pdf");
+        file.setPromptText("memo.md, memo.docx or memo.pdf (Export asks when empty)");
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> choose());
         HBox fileRow = new HBox(6, file, browse);
@@ -132,7 +133,15 @@ public final class MemoExportDialog {
         message.setWrapText(true);
         export.setId("memo-dialog-export");
         export.setDefaultButton(true);
-        export.setOnAction(e -> exportTo(file.getText()));
+        // with no file named yet, Export asks for one (a click saved over Choose… then Export)
+        export.setOnAction(e -> {
+            if (file.getText().isBlank()) {
+                choose();
+            }
+            if (!file.getText().isBlank()) {
+                exportTo(file.getText());
+            }
+        });
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
@@ -204,14 +213,14 @@ public final class MemoExportDialog {
                 .map(Map.Entry::getKey).toList();
         MemoRequest request = new MemoRequest(title.getText(), chosenCharts, selection, chosenNotes,
                 selection == null ? null : selection.currency());
-        LongJob<Memo> job = LongJob.of(progress -> {
+        LongJob<String> job = LongJob.of(progress -> {
             progress.update(0, -1, null);
             Memo memo = MemoBuilder.build(lib, request, line -> progress.update(0, -1, line));
             progress.update(0, -1, "Writing " + target.getFileName());
-            MemoExport.write(memo, target);
-            return memo;
-        }).onSuccess(memo -> finished("Memo written to " + target + " (" + memo.footnotes().all().size()
-                + " sources cited)"))
+            ChartFiles pictures = MemoExport.write(memo, target);
+            return "Memo written to " + target + " (" + memo.footnotes().all().size() + " sources cited)"
+                    + (pictures == null || pictures.renamed().isEmpty() ? "" : "; " + pictures.renamed());
+        }).onSuccess(this::finished)
                 .onFailure(e -> finished(Failures.logged("The memo could not be written", e)));
         progress.setVisible(true);
         export.setDisable(true);

@@ -138,7 +138,9 @@ public final class AnnotationDialog extends Dialog<Annotation> {
                 fieldLabel("Colour"), colorRow);
         content.setPadding(new Insets(4, 2, 2, 2));
         getDialogPane().setContent(content);
-        setOnShown(e -> note.requestFocus());
+        // later than onShown: the dialog focuses its default button after it is shown, and a space typed
+        // into the note would then press Save note on an empty note
+        setOnShown(e -> javafx.application.Platform.runLater(note::requestFocus));
 
         setResultConverter(button -> button == SAVE ? result(base, isNew) : null);
     }

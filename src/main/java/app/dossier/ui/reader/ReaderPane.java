@@ -288,10 +288,17 @@ public final class ReaderPane extends BorderPane {
 
     private void pressed(MouseEvent e) {
         if (e.getButton() == MouseButton.SECONDARY) {
-            if (selection != null && actions != null && shown != null) {
+            if (actions == null || shown == null) {
+                return;
+            }
+            int at = offsetAt(e);
+            // a right click on a company's name outside the selection is about that name, not the selection
+            boolean inSelection = selection != null && selection[0] <= at && at <= selection[1];
+            java.util.Optional<ContextMenu> onName = inSelection ? java.util.Optional.empty() : mentionMenu(at);
+            if (onName.isPresent()) {
+                onName.get().show(this, e.getScreenX(), e.getScreenY());
+            } else if (selection != null) {
                 selectionMenu().show(this, e.getScreenX(), e.getScreenY());
-            } else if (actions != null && shown != null) {
-                mentionMenu(offsetAt(e)).ifPresent(m -> m.show(this, e.getScreenX(), e.getScreenY()));
             }
             return;
         }

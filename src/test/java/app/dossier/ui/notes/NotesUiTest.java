@@ -137,6 +137,24 @@ class NotesUiTest extends WindowTest {
     }
 
     @Test
+    void theNoteDialogOpensWithTheNoteFieldFocusedNotTheSaveButton(FxRobot robot) throws Exception {
+        Report report = importReport(robot);
+        int start = report.text().indexOf("plans to hire 60 engineers");
+        robot.interact(() -> window.reader().select(start, start + "plans to hire 60 engineers".length()));
+        robot.rightClickOn(".paragraph");
+        robot.clickOn("Add note...");
+        waitUntil(() -> robot.lookup("#annotation-note").tryQuery().isPresent());
+        Node note = robot.lookup("#annotation-note").query();
+        // focused, what a user types goes into the note; on Save note, the first space saved an empty note
+        waitUntil(() -> note.getScene().getFocusOwner() == note);
+        robot.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(note.getScene().getFocusOwner() == note, "still the note: " + note.getScene().getFocusOwner());
+        robot.clickOn("Cancel");
+        assertTrue(library.annotations(null).isEmpty());
+    }
+
+    @Test
     void deletingANoteInTheMemoManagerAndUndoingBringsItBack(FxRobot robot) throws Exception {
         Report report = importReport(robot);
         robot.interact(() -> workbench.execute(new Commands.PutAnnotation(null,

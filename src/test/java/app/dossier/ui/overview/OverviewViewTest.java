@@ -53,13 +53,18 @@ class OverviewViewTest extends WindowTest {
     }
 
     @Test
-    void anEmptyLibraryShowsHowToStart(FxRobot robot) throws Exception {
+    void anEmptyLibraryShowsHowToStartAndItsSampleButtonFillsTheOverview(FxRobot robot) throws Exception {
         waitUntil(() -> workbench.loadedProperty().get());
-        robot.interact(window::showOverview);
+        fx.clickTab(robot, "Overview");
         waitUntil(() -> overview().shown() != null);
         assertTrue(overview().shown().empty());
         assertTrue(robot.lookup("#overview-import").tryQuery().isPresent());
-        assertTrue(robot.lookup("#overview-samples").tryQuery().isPresent());
+        robot.clickOn("Add sample reports");
+        waitUntil(() -> overview().shown() != null && !overview().shown().empty()
+                && overview().shown().companies().size() >= 5);
+        assertEquals(4, overview().shown().news().reports(), "the four sample reports, all new");
+        assertTrue(robot.lookup("#overview-companies").queryAs(VBox.class).getChildren().stream()
+                .anyMatch(n -> n instanceof Hyperlink h && h.getText().startsWith("Zhipu AI")));
     }
 
     @Test
@@ -68,7 +73,7 @@ class OverviewViewTest extends WindowTest {
         robot.interact(() -> window.importPaths(List.of(file)));
         waitUntil(() -> workbench.reports().size() == 1);
         robot.lookup("Close").tryQuery().ifPresent(robot::clickOn);
-        robot.interact(window::showOverview);
+        fx.clickTab(robot, "Overview");
         waitUntil(() -> overview().shown() != null && !overview().shown().companies().isEmpty());
         assertEquals(1, overview().shown().news().reports(), "a first visit counts every report as new");
         assertTrue(new LibraryOverview(library).lastVisit().isEmpty(), "opening a library changes nothing on disk");
@@ -83,7 +88,7 @@ class OverviewViewTest extends WindowTest {
         assertEquals("Mistral AI", profile.shown().name());
         assertSame(profile, window.views().getSelectionModel().getSelectedItem().getContent());
 
-        robot.interact(window::showOverview);
+        fx.clickTab(robot, "Overview");
         robot.clickOn("#overview-figures-waiting");
         waitUntil(() -> window.views().getSelectionModel().getSelectedItem().getContent() instanceof LedgerView);
     }

@@ -73,6 +73,43 @@ class ProfileViewTest extends WindowTest {
     }
 
     @Test
+    void rightClickingACompanyNameInTheReaderOpensItsProfileWhileAPassageElsewhereIsSelected(FxRobot robot)
+            throws Exception {
+        importFixtures(robot);
+        String lateId = workbench.reports().stream().filter(r -> r.title().contains("one year on")).findFirst()
+                .orElseThrow().id();
+        String text = library.report(lateId).orElseThrow().text();
+        int quiet = text.indexOf("kept quiet");
+        robot.interact(() -> window.openAt(lateId, quiet, quiet + 10));
+        waitUntil(() -> window.reader().shown() != null && window.reader().shown().report().id().equals(lateId));
+        robot.interact(() -> window.reader().select(quiet, quiet + 10));
+        javafx.scene.Node mistral = robot.lookup(".hl-mention").queryAll().stream()
+                .filter(n -> ((javafx.scene.text.Text) n).getText().equals("Mistral AI")).findFirst().orElseThrow();
+        robot.rightClickOn(mistral);
+        robot.clickOn("Open profile of Mistral AI");
+        ProfileView view = window.view(ProfileView.class);
+        waitUntil(() -> view.shown() != null && view.shown().name().equals("Mistral AI"));
+        assertTrue(window.views().getSelectionModel().getSelectedItem().getContent() == view);
+    }
+
+    @Test
+    void aSearchNamingACompanyOffersItsProfileInOneClick(FxRobot robot) throws Exception {
+        importFixtures(robot);
+        ProfileView view = window.view(ProfileView.class);
+
+        // (the ledger's and a chart's right-click menus are controls' context menus, which the headless robot
+        // cannot open; the walk-through under Xvfb in the README checked those two by hand)
+        robot.interact(() -> window.openProfile(new CompanyProfiles(library).find("Aleph Alpha").get(0).id()));
+        waitUntil(() -> view.shown() != null && view.shown().name().equals("Aleph Alpha"));
+        fx.clickTab(robot, "Search");
+        robot.clickOn("#search-field").write("Mistral AI");
+        waitUntil(() -> robot.lookup("#search-open-profile").queryAs(javafx.scene.Node.class).isVisible());
+        robot.clickOn("Open the profile of Mistral AI");
+        waitUntil(() -> view.shown() != null && view.shown().name().equals("Mistral AI"));
+        assertTrue(window.views().getSelectionModel().getSelectedItem().getContent() == view);
+    }
+
+    @Test
     void theCompaniesViewOpensTheProfileOfTheChosenCompany(FxRobot robot) throws Exception {
         importFixtures(robot);
         robot.interact(() -> window.showView(window.view(InsightsView.class)));
