@@ -35,6 +35,9 @@ final class EdgeChrome {
     private static final int MIN_FIELD_RUN = 3;
     private static final int HEADLINE_VALUE_WIDTH = 30;
     private static final int HEAD_DISCLAIMER_LINES = 3;
+    /** An author card: name, headline, degree, age; a longer or wider block is not one. */
+    private static final int MAX_CARD_LINES = 5;
+    private static final int CARD_LINE_WIDTH = 90;
     /** Counters and buttons cut the rest of the text only below this share of it: above, they head the article. */
     private static final double TAIL_SHARE = 0.6;
     /** Below a counter cluster come comments and footers; a line this wide is more likely text, so nothing is cut. */
@@ -62,12 +65,14 @@ final class EdgeChrome {
     private final EngagementLines engagement;
     private final Set<String> legalForms;
     private final BoilerplateVocabulary.PhraseMatcher headDisclaimers;
+    private final Set<String> followButtons;
 
     private EdgeChrome(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
         Transliterator hans = Transliterator.getInstance("Hant-Hans");
         engagement = new EngagementLines(root.path("engagement"), hant, hans);
         legalForms = BoilerplateVocabulary.bothScripts(root.path("legalForms").path("words"), hant, hans);
+        followButtons = BoilerplateVocabulary.bothScripts(root.path("authorCard").path("followButtons"), hant, hans);
         headDisclaimers = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(root.path("headDisclaimers").path("phrases"), hant, hans));
     }
 
@@ -94,6 +99,7 @@ final class EdgeChrome {
         }
         String body = join(lines, drop, core[0], core[1] + 1);
         dropNavigation(lines, drop, core[0], body);
+        dropAuthorCards(lines, drop, core[0]);
         dropFieldRuns(lines, drop, 0, core[0]);
         dropFieldRuns(lines, drop, core[1] + 1, lines.length);
         dropHeadFieldsAndIssuer(lines, drop, core[0]);
@@ -158,6 +164,44 @@ final class EdgeChrome {
             }
         }
         return run;
+    }
+
+    /**
+     * A post's author card above the article: the block of short lines (name, headline, connection degree,
+     * the post's age) around a follow button goes whole, when blank lines or removed lines bound it closely;
+     * otherwise only the button goes.
+     */
+    private void dropAuthorCards(String[] lines, boolean[] drop, int coreStart) {
+        for (int i = 0; i < coreStart; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || !followButtons.contains(l.replaceAll("^[+＋\\s]+", "").toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            drop[i] = true;
+            int from = cardEdge(lines, drop, i, -1);
+            int to = cardEdge(lines, drop, i, +1);
+            for (int k = from; k <= to && from >= 0 && to >= 0; k++) {
+                drop[k] |= !lines[k].isBlank();
+            }
+        }
+    }
+
+    /** The last line of a card from its button in one direction, or -1 when no boundary comes soon enough. */
+    private static int cardEdge(String[] lines, boolean[] drop, int button, int step) {
+        int edge = button;
+        for (int k = button + step, seen = 0; ; k += step) {
+            if (k < 0 || k >= lines.length) {
+                return -1; // a card is set apart; the document's first line may be its headline
+            }
+            if (lines[k].isBlank()) {
+                return edge;
+            }
+            String l = lines[k].strip();
+            if (!drop[k] && (++seen > MAX_CARD_LINES || Scripts.width(l) > CARD_LINE_WIDTH || isProse(l))) {
+                return -1;
+            }
+            edge = k;
+        }
     }
 
     /** A filing's disclaimer paragraph in its first lines, whatever its length. */
