@@ -24,6 +24,10 @@ final class ReaderChrome {
     private static final int MAX_REPLY_HEAD_WIDTH = 200;
     private static final int MAX_CONTINUATION_WIDTH = 160;
     private static final int MAX_TOOL_LINE_WIDTH = 40;
+    private static final int MAX_FRAME_LINE_WIDTH = 80;
+    private static final int HEAD_LINES = 30;
+    private static final Pattern BARE_LINK = Pattern.compile("^<https?://\\S{1,500}>$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
     /** Characters at a line's end where a button may stand (its word, an icon's residue, spaces). */
     private static final int TOGGLE_REACH = 30;
     /** What an icon leaves after a button's word in copied text ("展开全文c"): a letter or two, never a word. */
@@ -36,6 +40,10 @@ final class ReaderChrome {
     private final List<String> continuations;
     private final List<String> sizeLabels;
     private final Set<String> sizeWords;
+    private final Pattern postHead;
+    private final BoilerplateVocabulary.PhraseMatcher readerApps;
+    private final Pattern siteLine;
+    private final Pattern filingLabel;
 
     private ReaderChrome(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
@@ -51,6 +59,16 @@ final class ReaderChrome {
         continuations = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("continuations").path("words"), hant, hans));
         sizeLabels = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("textSizeControls").path("labels"), hant, hans));
         sizeWords = BoilerplateVocabulary.bothScripts(root.path("textSizeControls").path("words"), hant, hans);
+        JsonNode heads = root.path("postHeads");
+        postHead = Pattern.compile("^((" + alternatives(BoilerplateVocabulary.bothScripts(heads.path("labels"), hant, hans)) + ")(\\s|$)|("
+                + alternatives(BoilerplateVocabulary.bothScripts(heads.path("handlePrefixes"), hant, hans)) + ")[\\w-]{2,30}(\\s|$))"
+                + "|\\S\\s(19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}.{0,12}#\\d{1,5}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        JsonNode apps = root.path("readerApps");
+        readerApps = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(apps.path("phrases"), hant, hans));
+        siteLine = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(apps.path("siteLabels"), hant, hans))
+                + ")\\s?[:：]?\\s*(https?://)?(www\\.)?[\\w-]{2,40}(\\.[\\w-]{2,40}){1,3}(/\\S*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        filingLabel = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("filingLabels").path("words"), hant, hans))
+                + ")\\s?\\d{1,3}(\\.\\d{1,3})?[:：]?(\\s+\\d{1,3}\\s+\\S+\\.(htm|html|txt)(\\s.{0,20})?)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static ReaderChrome get() {
@@ -62,11 +80,17 @@ final class ReaderChrome {
         static final ReaderChrome INSTANCE = new ReaderChrome(BoilerplateVocabulary.readJson(RESOURCE));
     }
 
+    /** {@code headText}: frame lines removed near the top (a post's head), where a date may still be read. */
+    record Result(String text, String headText) {
+    }
+
     /** {@code mail}: a plain-text file, where quoted lines and forwarding marks are a mail client's. */
-    String strip(String text, boolean mail) {
+    Result strip(String text, boolean mail) {
+        StringBuilder head = new StringBuilder();
         String[] lines = text.split("\n", -1);
         int from = mail ? afterForwardMarker(lines) : 0;
         boolean quoted = mail && quotedLines(lines, from) >= MIN_QUOTED_LINES;
+        Set<Integer> pageNumbers = pageNumberLines(lines);
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = from; i < lines.length; i++) {
             String line = quoted ? QUOTE_PREFIX.matcher(lines[i]).replaceFirst("") : lines[i];
@@ -77,13 +101,50 @@ final class ReaderChrome {
                         .useTransparentBounds(true).useAnchoringBounds(false);
                 line = toggle.find() ? line.substring(0, toggle.start()) : line;
                 l = line.strip();
-                if (l.isEmpty() || isReplyHead(l) || isContinuation(l) || isTextSizeTool(l)) {
+                if (l.isEmpty() || isReplyHead(l) || isContinuation(l) || isTextSizeTool(l) || isFrameLine(l) || pageNumbers.contains(i)) {
+                    head.append(i < HEAD_LINES ? l + "\n" : "");
                     continue;
                 }
             }
             sb.append(line).append('\n');
         }
-        return sb.toString();
+        return new Result(sb.toString(), head.toString());
+    }
+
+    /** A post's head, a reader app's line, an exhibit's label, a mail's bare link: the frame, not the article. */
+    private boolean isFrameLine(String l) {
+        if (Scripts.width(l) > MAX_FRAME_LINE_WIDTH || Scripts.endsSentence(l) && !l.endsWith(".")) {
+            return false;
+        }
+        return postHead.matcher(l).find() || readerApps.find(l.toLowerCase(Locale.ROOT)).count() > 0 || siteLine.matcher(l).matches()
+                || filingLabel.matcher(l).matches() || BARE_LINK.matcher(l).matches() || EngagementLines.isAgeOnly(l);
+    }
+
+    /**
+     * Page numbers a print or export left on lines of their own ("1", "2", "3" between paragraphs): two or
+     * more, counting up by one; a lone number may be a figure's and stays.
+     */
+    private static Set<Integer> pageNumberLines(String[] lines) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            boolean alone = (i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank());
+            if (alone && BARE_NUMBER.matcher(l).matches()) {
+                at.add(i);
+            }
+        }
+        for (int k = 1; k < at.size(); k++) {
+            if (Integer.parseInt(lines[at.get(k)].strip()) != Integer.parseInt(lines[at.get(k - 1)].strip()) + 1) {
+                return Set.of();
+            }
+        }
+        return at.size() >= 2 ? Set.copyOf(at) : Set.of();
+    }
+
+    private static String alternatives(Set<String> words) {
+        List<String> quoted = new ArrayList<>();
+        words.stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> quoted.add(Pattern.quote(w)));
+        return String.join("|", quoted);
     }
 
     /** The line after a forwarding marker in the first half of a mail, or 0. */
