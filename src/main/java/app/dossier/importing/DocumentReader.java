@@ -32,6 +32,7 @@ public final class DocumentReader {
     private final GenreRules genreRules = GenreRules.get();
     private final GenreChrome genreChrome = new GenreChrome(genreRules);
     private final EdgeChrome edgeChrome = EdgeChrome.get();
+    private final ReaderChrome readerChrome = ReaderChrome.get();
     private final DateFinder dateFinder = new DateFinder();
     private final TitleFinder titleFinder = new TitleFinder(vocabulary, genreRules, dateFinder);
     private final SourceFinder sourceFinder = new SourceFinder(vocabulary);
@@ -111,7 +112,8 @@ public final class DocumentReader {
 
     private ExtractedDocument finish(String fileName, Raw raw) throws UnreadableFileException {
         FrontMatter front = raw.frontMatter();
-        GenreChrome.Result chrome = genreChrome.strip(raw.body());
+        ReaderChrome.Result framed = readerChrome.strip(raw.body(), "txt".equals(raw.format()));
+        GenreChrome.Result chrome = genreChrome.strip(framed.text());
         EdgeChrome.Result edges = edgeChrome.strip(chrome.text());
         List<String> paragraphs = clean(edges.text(), raw.blankLineParagraphs());
         if (paragraphs.isEmpty()) {
@@ -127,6 +129,7 @@ public final class DocumentReader {
                 .or(() -> dateFinder.parseMetadata(raw.publishedHint()))
                 .or(() -> dateFinder.parseMetadata(chrome.dateText()))
                 .or(() -> dateFinder.find(edges.headText()))
+                .or(() -> dateFinder.find(framed.headText()))
                 .or(() -> dateFinder.find(text));
         String source = sourceFinder.find(firstNonBlank(raw.site(), front.source(), chrome.source()), raw.body(),
                 paragraphs, fileName);

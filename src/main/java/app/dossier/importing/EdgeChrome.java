@@ -35,6 +35,13 @@ final class EdgeChrome {
     private static final int MIN_FIELD_RUN = 3;
     private static final int HEADLINE_VALUE_WIDTH = 30;
     private static final int HEAD_DISCLAIMER_LINES = 3;
+    /** An author card: name, headline, degree, age; a longer or wider block is not one. */
+    private static final int MAX_CARD_LINES = 5;
+    private static final int CARD_LINE_WIDTH = 90;
+    private static final int CARD_NAME_WIDTH = 30;
+    private static final int CARD_NAME_WORDS = 4;
+    private static final int HEADLINE_ABOVE_NAME_WIDTH = 25;
+    private static final Pattern PERSON_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'.-]{0,15})(\\s\\p{Lu}[\\p{L}'.-]{0,15}){1,3}$");
     /** Counters and buttons cut the rest of the text only below this share of it: above, they head the article. */
     private static final double TAIL_SHARE = 0.6;
     /** Below a counter cluster come comments and footers; a line this wide is more likely text, so nothing is cut. */
@@ -62,12 +69,14 @@ final class EdgeChrome {
     private final EngagementLines engagement;
     private final Set<String> legalForms;
     private final BoilerplateVocabulary.PhraseMatcher headDisclaimers;
+    private final Set<String> followButtons;
 
     private EdgeChrome(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
         Transliterator hans = Transliterator.getInstance("Hant-Hans");
         engagement = new EngagementLines(root.path("engagement"), hant, hans);
         legalForms = BoilerplateVocabulary.bothScripts(root.path("legalForms").path("words"), hant, hans);
+        followButtons = BoilerplateVocabulary.bothScripts(root.path("authorCard").path("followButtons"), hant, hans);
         headDisclaimers = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(root.path("headDisclaimers").path("phrases"), hant, hans));
     }
 
@@ -94,6 +103,7 @@ final class EdgeChrome {
         }
         String body = join(lines, drop, core[0], core[1] + 1);
         dropNavigation(lines, drop, core[0], body);
+        dropAuthorCards(lines, drop, core[0]);
         dropFieldRuns(lines, drop, 0, core[0]);
         dropFieldRuns(lines, drop, core[1] + 1, lines.length);
         dropHeadFieldsAndIssuer(lines, drop, core[0]);
@@ -160,6 +170,46 @@ final class EdgeChrome {
         return run;
     }
 
+    /**
+     * A post's author card above the article: the short lines around a follow button that read as a card's
+     * (a name, a headline of parts, a label and value, the post's age) go with it; the line a card stops at,
+     * and the text's first line, may be the headline and stay.
+     */
+    private void dropAuthorCards(String[] lines, boolean[] drop, int coreStart) {
+        int firstLine = 0;
+        while (firstLine < lines.length && lines[firstLine].isBlank()) {
+            firstLine++;
+        }
+        for (int i = 0; i < coreStart; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || !followButtons.contains(l.replaceAll("^[+＋\\s]+", "").toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            drop[i] = true;
+            for (int step : new int[] {-1, 1}) {
+                for (int k = i + step, seen = 0; k > firstLine && k < coreStart && !lines[k].isBlank() && seen < MAX_CARD_LINES; k += step, seen++) {
+                    if (!drop[k] && !isCardLine(lines[k].strip())) {
+                        break;
+                    }
+                    drop[k] = true;
+                }
+            }
+        }
+    }
+
+    /** "Dr. Ann Hale", "Partner at Acme | AI | Board member", "认证：科技博主", "• 2.": a card's line, no headline's. */
+    private boolean isCardLine(String l) {
+        int width = Scripts.width(l);
+        boolean asksOrEnds = Scripts.endsSentence(l) || l.endsWith("?") || l.endsWith("？") || l.endsWith("!") || l.endsWith("！");
+        if (width > CARD_LINE_WIDTH || asksOrEnds && !l.endsWith(".")) {
+            return false;
+        }
+        boolean name = width <= CARD_NAME_WIDTH && l.split("\\s+").length <= CARD_NAME_WORDS && !asksOrEnds || width <= 6;
+        boolean parts = BANNER_SEPARATOR.matcher(l).find() || l.contains(" • ") || l.contains(" · ");
+        boolean labelled = width <= CARD_NAME_WIDTH * 2 && FIELD.matcher(l).matches();
+        return name || parts || labelled || engagement.matches(l);
+    }
+
     /** A filing's disclaimer paragraph in its first lines, whatever its length. */
     private void dropOpeningDisclaimer(String[] lines, boolean[] drop) {
         int seen = 0;
@@ -193,11 +243,17 @@ final class EdgeChrome {
             boolean complete = Scripts.isCjk(last) || last == '?' || last == '!';
             boolean labelAbove = isPartsBanner(p) || isKindLabel(p) || isLegalName(p);
             boolean shortItem = Scripts.width(l) <= NAV_ITEM_WIDTH && !Scripts.endsSentence(l); // not a wrapped sentence's end
-            if (previous >= 0 && (complete && shortItem || labelAbove)) {
+            boolean nameUnderHeadline = isPersonName(l) && Scripts.width(p) >= HEADLINE_ABOVE_NAME_WIDTH && !Scripts.endsSentence(p);
+            if (previous >= 0 && (complete && shortItem || labelAbove || nameUnderHeadline)) {
                 lines[previous] = lines[previous] + "\n";
             }
             previous = i;
         }
+    }
+
+    /** "Lena Hoffmann", "Dr. Ann-Kathrin Weiss": two to four capitalised words, an author's name under a headline. */
+    private static boolean isPersonName(String l) {
+        return Scripts.width(l) <= CARD_NAME_WIDTH && PERSON_NAME.matcher(l).matches();
     }
 
     /** "Voluntary announcement", "Kernaussagen": a label of the document's kind or a section, never part of a headline. */

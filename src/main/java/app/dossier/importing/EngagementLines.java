@@ -16,10 +16,16 @@ final class EngagementLines {
     static final int MAX_WIDTH = 60;
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？]|[.!?](\\s|$)");
     private static final Pattern PART_SEPARATORS = Pattern.compile("\\s*[·•・|｜]\\s*|\\s{2,}|\\t");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*\\s?[kKmMwW万千]?\\+?");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*(\\s?[kKmMwW](?!\\p{L})|\\s?[万千])?\\+?");
+    /** A post's age as platforms print it: "1 Woche", "6 Tg.", "3w", "2 hours ago", "5天前", "3 小時前". */
+    private static final String RELATIVE_TIME = "(?i)(^|\\s)\\d{1,3}\\s?(min|mins|minutes?|std|stunden?|h|hrs?|hours?|tg|tage?n?|d|days?|"
+            + "wochen?|w|wk|weeks?|mon|monate?n?|mo|months?|j|jahre?n?|y|yr|years?)\\.?(\\s+ago)?(?=\\s|$|[·•|])"
+            + "|(?i)vor\\s\\d{1,3}\\s\\p{L}{1,8}|\\d{1,3}\\s?(分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前";
     private static final Pattern DATE_PART = Pattern.compile(
             "(19|20)\\d\\d[-/.年]\\s?\\d{1,2}|\\d{1,2}[-/.月]\\d{1,2}(日)?(\\s|$)|\\d{1,2}:\\d\\d|"
-                    + "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-z]*\\.?\\s+\\d");
+                    + "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-z]*\\.?\\s+\\d|"
+                    + RELATIVE_TIME);
+    private static final Pattern AGE_ONLY = Pattern.compile("^[·•]?\\s*(" + RELATIVE_TIME + ")\\s*(ago)?$", Pattern.CASE_INSENSITIVE);
     /** "查看全部 412 个回答": a counter's label is short. */
     private static final int MAX_COUNTER_LABEL_WIDTH = 16;
 
@@ -32,6 +38,11 @@ final class EngagementLines {
                 .stream().map(w -> w.replace(" ", "")).collect(Collectors.toSet()));
         counterMarkers = List.copyOf(BoilerplateVocabulary.bothScripts(node.path("counterMarkers"), hant, hans));
         stamps = BoilerplateVocabulary.bothScripts(node.path("stamps"), hant, hans).stream().map(w -> w.replace(" ", "")).toList();
+    }
+
+    /** "7 hr. ago", "vor 3 Stunden", "5天前": a post's age and nothing else. */
+    static boolean isAgeOnly(String line) {
+        return Scripts.width(line) <= 24 && AGE_ONLY.matcher(line.strip()).matches();
     }
 
     static boolean hasDate(String line) {
@@ -73,8 +84,9 @@ final class EngagementLines {
     }
 
     private boolean isEngagementPart(String part) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        String words = NUMBER.matcher(lower).replaceAll(" ").replaceAll("[\\s()（）\\[\\]/:：]+", "");
+        // a date before a stamp ("10月9日 21:37 来自 iPhone") and the "+" of a follow button are no words
+        String lower = DATE_PART.matcher(part.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String words = NUMBER.matcher(lower).replaceAll(" ").replaceAll("[\\s()（）\\[\\]/:：+]+", "");
         if (words.isEmpty()) {
             return false;
         }

@@ -3,6 +3,7 @@ package app.dossier.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,16 @@ final class GenreChrome {
     private static final Pattern RELEASE_SOURCE = Pattern.compile("^SOURCE\\s+\\S.{0,80}$");
     /** "Briefing #412: …": a numbered issue of a newsletter. */
     private static final Pattern NUMBERED_SUBJECT = Pattern.compile("#\\d{1,5}\\s*[:：|–—]");
+    /** A mailing list's or newsletter's tag before a subject: "[Compute Ledger] …". */
+    private static final Pattern LIST_TAG = Pattern.compile("^\\[[^\\]]{2,40}]\\s*");
+    /** "…, and more", "… und mehr", "…等": a subject that lists an issue's stories. */
+    private static final Pattern ROUNDUP_END = Pattern.compile("(,?\\s(and|&|und|\\+)\\s(more|mehr)|等(多)?[则條条篇]?)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A teaser head and its colon at a line's start ("IN THIS ISSUE: …"). */
+    private static final Pattern INLINE_HEAD = Pattern.compile("^([^:：]{2,40})[:：]\\s*\\S");
+    /** Items of a teaser line: "A | B | C" or "A · B · C". */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s[|｜·•]\\s|\\s[|｜]$");
+    /** An advertisement's marker set off from its text: "SPONSORED | …", "[Anzeige] …", "Werbung – …". */
+    private static final Pattern SPONSOR_HEAD = Pattern.compile("^[\\[(【]?\\s*(\\p{L}{2,12}(?:\\s\\p{L}{2,12})?)\\s*[\\])】]?\\s*([|｜–—]|(?<=[\\])】]))\\s*\\S");
     /** The line of underscores forum software sets above a member's signature. */
     private static final Pattern SIGNATURE_RULE = Pattern.compile("^_{4,}$");
     /** Parts of a running header or footer ("Acme Research   Page 2 of 9"): separators or wide gaps. */
@@ -109,6 +120,9 @@ final class GenreChrome {
         String source = masthead == null ? null : masthead[0];
         String dateText = header.date != null ? header.date : masthead != null ? masthead[1] : platformByline;
         String title = header.title != null ? header.title : bodyLineNamedBySubject(lines, drop, header.subjectHeadline);
+        if (title == null && header.roundup) {
+            title = firstNonNull(headLineSharingWords(lines, drop, header.subjectHeadline), header.subjectHeadline);
+        }
         return new Result(sb.toString(), title, source, dateText);
     }
 
@@ -132,7 +146,7 @@ final class GenreChrome {
     }
 
     /** {@code subjectHeadline}: what a numbered issue's subject says after its number, which may repeat a body line. */
-    private record Header(String title, String date, String subjectHeadline) {
+    private record Header(String title, String date, String subjectHeadline, boolean roundup) {
     }
 
     /** The fields heading a forum post or a forwarded mail: two labelled lines or more at the very top. */
@@ -142,6 +156,7 @@ final class GenreChrome {
         String title = null;
         String date = null;
         String subjectHeadline = null;
+        boolean roundup = false;
         for (int i = first; i >= 0 && i < lines.length; i++) {
             String l = lines[i].strip();
             Matcher m = HEADER_FIELD.matcher(l);
@@ -161,7 +176,14 @@ final class GenreChrome {
                 title = CATEGORY_TAG.matcher(value).replaceFirst("").strip();
                 // a newsletter's subject ("Briefing #412: …") names the issue; the lead's headline in the body is the title
                 Matcher numbered = NUMBERED_SUBJECT.matcher(title);
-                if (numbered.find()) {
+                Matcher listTag = LIST_TAG.matcher(title);
+                boolean tagged = listTag.find();
+                if (tagged || ROUNDUP_END.matcher(title).find()) {
+                    // "[Acme Weekly] Three stories, and more": an issue's subject; its lead's headline is below
+                    subjectHeadline = title.substring(tagged ? listTag.end() : 0).strip();
+                    roundup = true;
+                    title = null;
+                } else if (numbered.find()) {
                     subjectHeadline = title.substring(numbered.end()).strip();
                     title = null;
                 } else if (rules.issueNumber.matcher(title).find()) {
@@ -172,10 +194,10 @@ final class GenreChrome {
             }
         }
         if (fieldLines.size() < 2) {
-            return new Header(null, null, null);
+            return new Header(null, null, null, false);
         }
         fieldLines.forEach(i -> drop[i] = true);
-        return new Header(title == null || title.isEmpty() ? null : title, date, subjectHeadline);
+        return new Header(title == null || title.isEmpty() ? null : title, date, subjectHeadline, roundup);
     }
 
     /**
@@ -308,6 +330,48 @@ final class GenreChrome {
             }
         }
         return null;
+    }
+
+    /**
+     * A roundup subject names the lead story in its own words ("Halvorsen's cloud switch"); the lead's headline
+     * is the first headline-shaped line near the top sharing a word with it (a name, most often).
+     */
+    private static String headLineSharingWords(String[] lines, boolean[] drop, String subject) {
+        Set<String> subjectWords = significantWords(subject);
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < HEAD_LINES * 2; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || drop[i]) {
+                continue;
+            }
+            seen++;
+            boolean headlineShaped = Scripts.width(l) >= 15 && Scripts.width(l) <= 160 && !l.endsWith(".") && !l.endsWith(":")
+                    && !l.endsWith("。") && l.chars().anyMatch(Character::isLowerCase) == l.chars().anyMatch(Character::isLetter)
+                    && !LETTERHEAD_SEPARATOR.matcher(l).find();
+            if (headlineShaped && significantWords(l).stream().anyMatch(subjectWords::contains)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Words of five letters or more (a name, a noun), and pairs of Han characters. */
+    private static Set<String> significantWords(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.codePoints().anyMatch(Scripts::isHan)) {
+                for (int k = 0; k + 2 <= w.length(); k++) {
+                    words.add(w.substring(k, k + 2));
+                }
+            } else if (w.length() >= 5) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     /** A messaging platform's account card: a block of a few short lines, one of them its article count. */
@@ -491,23 +555,41 @@ final class GenreChrome {
                 for (int k = i + 1; k < lines.length && LIST_LINE.matcher(lines[k]).find(); k++) {
                     drop[k] = true;
                 }
+            } else if (isInlineTeaser(l)) {
+                // "In this issue: A | B | C", wrapped over a line or two
+                for (int k = i; k < Math.min(lines.length, i + MAX_ADVERT_LINES / 2) && !lines[k].isBlank(); k++) {
+                    drop[k] = true;
+                }
             }
         }
+    }
+
+    /** "In this issue: Halvorsen's switch | Price tracker |": a teaser head with its items on the same line. */
+    private boolean isInlineTeaser(String l) {
+        var head = INLINE_HEAD.matcher(l);
+        return head.find() && Scripts.width(head.group(1)) <= 30 && rules.teaserHeads.find(head.group(1).toLowerCase(Locale.ROOT)).count() > 0
+                && !Scripts.endsSentence(l) && ITEM_SEPARATOR.matcher(l).find();
     }
 
     /** An advertisement opens with a marker line ("– Anzeige –") and runs to the next blank line. */
     private void dropAdvertisements(String[] lines, boolean[] drop) {
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank() || lines[i].length() > 40) {
+            if (lines[i].isBlank() || lines[i].length() > 40 && !isSponsorHead(lines[i])) {
                 continue;
             }
             String marker = bare(lines[i]);
-            if (!marker.isEmpty() && (isSponsorLine(marker) || rules.contactBlocks.contains(marker))) {
+            if (!marker.isEmpty() && (isSponsorLine(marker) || rules.contactBlocks.contains(marker)) || isSponsorHead(lines[i])) {
                 for (int k = i; k < Math.min(lines.length, i + MAX_ADVERT_LINES) && !lines[k].isBlank(); k++) {
                     drop[k] = true;
                 }
             }
         }
+    }
+
+    /** "SPONSORED | Acme Cloud: …", "Anzeige – …": a marker set off by a separator opens the advertisement's first line. */
+    private boolean isSponsorHead(String line) {
+        var head = SPONSOR_HEAD.matcher(line.strip());
+        return head.find() && rules.sponsorMarkers.contains(head.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** "Anzeige", or a marker of several words and the sponsor's name ("Presented by Acme"). */

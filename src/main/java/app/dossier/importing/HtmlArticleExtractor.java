@@ -30,7 +30,7 @@ final class HtmlArticleExtractor {
     private static final Pattern FURNITURE_NAMES = Pattern.compile(
             "(^|[\\s_-])(comments?|share|sharing|social|nav|navbar|navigation|menu|footer|sidebar|advert\\w*|ads?|adv|"
                     + "banner|promo|related|recommend\\w*|cookie\\w*|popup|modal|subscribe|newsletter|breadcrumbs?|"
-                    + "sponsored|widget|toolbar|login|signup|captcha|paywall|engagement|badge|metabar|responses|author-(bar|card|box|bio))($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+                    + "sponsored|widget|toolbar|login|signup|captcha|paywall|engagement|badge|metabar|responses|tools|fontsize|font-size|textsize|author-(bar|card|box|bio))($|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|｜–—-]\\s|_|｜");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
@@ -38,18 +38,14 @@ final class HtmlArticleExtractor {
 
     Article extract(String html) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
-        String heading = text(doc.selectFirst("h1"));
-        // a <title> usually adds the site name ("Story | Site"); the heading it contains is the story's own
         String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
-        String pageTitle = heading != null && !heading.isBlank() && doc.title().contains(heading) ? heading
-                : withoutSiteName(doc.title(), siteName);
-        // a word processor's export marks its title paragraph by class ("title" in Google Docs, "MsoTitle" in Word)
-        String documentTitle = text(doc.selectFirst("p.title, p.MsoTitle, h1.title"));
-        String title = firstNonBlank(meta(doc, "og:title"), documentTitle, pageTitle, heading);
+        String title = HtmlTitle.choose(doc, siteName);
         String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
         Element body = doc.body();
         body.select(FURNITURE).remove();
+        // a Word "web page" keeps the page header and footer it printed on every page as marked divs
+        body.select("[style~=(?i)mso-element\\s*:\\s*(header|footer)]").remove();
         removeExportedPageMargins(body);
         for (Element e : body.select("[class], [id], [role]")) {
             String names = e.className() + " " + e.id() + " " + e.attr("role");
