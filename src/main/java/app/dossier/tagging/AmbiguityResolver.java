@@ -71,7 +71,8 @@ final class AmbiguityResolver {
         }
         boolean latin = e.startsLatin();
         if (latin && (evidence.hyphenCompound(text, c.end())
-                || (evidence.determinerBefore(folded, c.start()) && !evidence.companyWordAfter(folded, c.end())))) {
+                || ((evidence.determinerBefore(folded, c.start()) || evidence.adjectiveBefore(text, folded, c.start()))
+                && !evidence.companyWordAfter(folded, c.end())))) {
             return false;
         }
         if (latin && headOfRowWithFigure(c)) {

@@ -96,16 +96,42 @@ public final class CompanyDiscovery {
         if (s.han() || space < 0) {
             return s;
         }
+        String first = s.name().substring(0, space);
         String rest = s.name().substring(space + 1);
-        if (!Character.isLetter(rest.charAt(0)) || rest.indexOf(' ') < 0 // "Fathom Relay" stays whole beside a product "Relay Voice"
-                || occurrences(text, rest) <= occurrences(text, s.name())) {
+        String restFirst = rest.split(" ")[0];
+        boolean restStandsAlone = occurrences(text, rest) > occurrences(text, s.name());
+        // "Mittelstand Veritext Systems AG" after a line break the import joined: the text writes the first word
+        // without the name and the name without the first word
+        boolean gluedWord = !rules.nameParts.contains(restFirst) && afterLowerCaseWord(text, s.start())
+                && occurrences(text, first + " " + restFirst) == 1 && occurrences(text, first) > 1;
+        if (!Character.isLetter(rest.charAt(0)) || rest.indexOf(' ') < 0 && !gluedWord // "Fathom Relay" stays whole beside a product "Relay Voice"
+                || !restStandsAlone && !gluedWord) {
             return s;
         }
         int at = text.indexOf(rest, s.start());
         if (at < 0 || at >= s.end()) {
             return s;
         }
-        return new Seed(rest, text.substring(at, s.end()), at, s.end(), s.strong(), false);
+        // one word left before its town in brackets ("Docspire (Amsterdam)") is as strong as that evidence is for one word
+        boolean homeTown = gluedWord && rest.indexOf(' ') < 0 && rules.placeInBrackets.matcher(text.substring(at, Math.min(text.length(), s.end() + 40))).lookingAt();
+        return new Seed(rest, text.substring(at, s.end()), at, s.end(), s.strong() || homeTown, false);
+    }
+
+    /**
+     * "kaum noch Mittelstand", "schwach bei Handschrift": a lower-case word other than an article stands before the
+     * seed, so its first word ends the phrase before (a noun), not a name that would follow an article.
+     */
+    private boolean afterLowerCaseWord(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int j = i;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        String word = text.substring(j, i);
+        return j < i && word.equals(word.toLowerCase(java.util.Locale.ROOT)) && !rules.articlesInside.contains(word);
     }
 
     /** "…, Vaultline GmbH, Paperfold …": the next item of a list after a company is one too. */
@@ -151,6 +177,9 @@ public final class CompanyDiscovery {
                 || s.name().length() < 3)) {
             return false;
         }
+        if (!s.han() && titleCasedPhrase(text, s.name())) {
+            return false; // "Summary Consolidated Financial Data" over "our consolidated financial data"
+        }
         if (!s.han() && (role(s.name()) || role(s.written()))) {
             return false; // "Tomás Rivière, Managing Partners", "Letter to Limited Partners": people and their roles
         }
@@ -162,6 +191,16 @@ public final class CompanyDiscovery {
             return false; // "das Unternehmen Zugang zu…": one capitalised word once, with nothing else for it
         }
         return s.han() || !DiscoveryRules.endsWithAny(text, s.start(), rules.personTitles, 6);
+    }
+
+    /** A heading in title case: the text writes its last two words in lower case elsewhere ("financial data"). */
+    private static boolean titleCasedPhrase(String text, String name) {
+        String[] tokens = name.split(" ");
+        if (tokens.length < 2) {
+            return false;
+        }
+        String tail = (tokens[tokens.length - 2] + " " + tokens[tokens.length - 1]).toLowerCase(java.util.Locale.ROOT);
+        return !tail.equals(tokens[tokens.length - 2] + " " + tokens[tokens.length - 1]) && occurrences(text, tail) > 0;
     }
 
     private boolean role(String name) {
@@ -254,6 +293,10 @@ public final class CompanyDiscovery {
         java.util.regex.Matcher fund = FUND_VEHICLE.matcher(s.name());
         if (fund.matches()) {
             forms.add(fund.group(1)); // "Halvard Capital Fund II" is a fund of Halvard Capital
+        }
+        java.util.regex.Matcher manager = rules.managerVehicle.matcher(s.name());
+        if (manager.matches() && manager.group(1).indexOf(' ') > 0) {
+            forms.add(manager.group(1)); // "Harborline Ventures Management" manages Harborline Ventures' funds
         }
         return forms;
     }

@@ -52,6 +52,13 @@ final class DiscoveryRules {
     final Pattern appositionAfter;
     /** "…raised $40 million; Kestrel Grid, $25 million", "Aleph Alpha mit 2,3 Mrd., Kobaltwerk mit 600 Mio.": the next item of a list of amounts. */
     final Pattern amountListItem;
+    /** "Kestrel (Leipzig)", "Docspire (Amsterdam)": a name with its home town in brackets, as round-ups and competitor slides write them. */
+    final Pattern placeInBrackets;
+    /** "folgen Arvelo mit 2,1 Mrd., die Zürcher Helvion AG mit 950 Mio.": the first item of a list of amounts. */
+    final Pattern amountListHead;
+    /** "Harborline Ventures Management LLC": the firm that manages a fund is a form of the fund's name. */
+    final Pattern managerVehicle;
+    final List<String> cjkSubjectAfter;
     final List<String> spokenAfter;
     final List<String> sourceBefore;
     final List<String> sourceAfter;
@@ -95,7 +102,11 @@ final class DiscoveryRules {
         appositionAfter = Pattern.compile("(?<![\\p{L}\\d])(" + name + "),[ \\t]+(?:a|an|the|die|der|das|ein|eine|einem)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:"
                 + alternation(root.path("latinDescriptors")) + ")(?![\\p{L}'’]|[ \\t]+(?:at|of|for|bei|von|für|der|des)[ \\t])");
         amountListItem = Pattern.compile("[;,][ \\t]+(?:and[ \\t]+|und[ \\t]+|sowie[ \\t]+)?(" + name
-                + ")(?:,[ \\t]+(?:about[ \\t]+|around[ \\t]+|rund[ \\t]+|etwa[ \\t]+)?[$€£]\\d|[ \\t]+mit[ \\t]+(?:knapp[ \\t]+|rund[ \\t]+|gut[ \\t]+|etwa[ \\t]+)?\\d[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden))");
+                + ")(?:,[ \\t]+(?:about[ \\t]+|around[ \\t]+|rund[ \\t]+|etwa[ \\t]+)?[$€£]\\d|[ \\t]+mit[ \\t]+(?:knapp[ \\t]+|rund[ \\t]+|gut[ \\t]+|etwa[ \\t]+)?\\d[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden|Euro|Dollar|€))");
+        String connector = "[ \\t]+(?:" + alternation(root.path("listConnectorWords")) + ")[ \\t]+(?:knapp[ \\t]+|rund[ \\t]+|gut[ \\t]+|etwa[ \\t]+|about[ \\t]+|around[ \\t]+)?[$€£]?\\d";
+        amountListHead = Pattern.compile("(?<![\\p{L}\\d])(" + name + ")" + connector + "[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden|million|billion|bn|m|M|Euro|Dollar|€|\\$)?\\.?[,;][^.;\\n]{1,60}?" + connector);
+        placeInBrackets = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})[ \\t]*\\((?:" + alternation(root.path("places")) + ")\\)");
+        managerVehicle = Pattern.compile("(.+?) (?:" + alternation(root.path("managerWords")) + ")");
         fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
                 + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})");
         // the phrase or word is found first and the name read backwards from it: a pattern starting with
@@ -129,6 +140,7 @@ final class DiscoveryRules {
         rolePhrases = list(root.path("rolePhrases")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         articlesInside = set(root.path("articlesInside"), true);
         spokenAfter = list(root.path("spokenAfter"));
+        cjkSubjectAfter = list(root.path("cjkSubjectAfter"));
         sourceBefore = list(root.path("sourceBefore"));
         sourceAfter = list(root.path("sourceAfter"));
         cjkPlaces = list(root.path("cjkPlaces"));

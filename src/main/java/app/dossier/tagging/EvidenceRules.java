@@ -21,6 +21,10 @@ final class EvidenceRules {
     private final Set<String> determiners = new HashSet<>();
     private final List<String> listConnectors = new ArrayList<>();
     private final Set<String> companySuffixes = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
+    private final List<String> adjectiveEndings = new ArrayList<>();
+    /** "Bosch Ventures", "Oracle Health": words after a registry name that make it another entity's name. */
+    final List<String> otherEntityAfter = new ArrayList<>();
     /** "分享至", "Share:": what opens a row of share buttons. */
     final List<String> shareCues = new ArrayList<>();
     final int sameParagraphWindow;
@@ -42,6 +46,9 @@ final class EvidenceRules {
         root.path("listConnectors").forEach(n -> listConnectors.add(lower(CharFolding.fold(n.asText()))));
         root.path("companySuffixes").forEach(n -> companySuffixes.add(lower(n.asText())));
         root.path("shareCues").forEach(n -> shareCues.add(lower(n.asText())));
+        root.path("prepositions").forEach(n -> prepositions.add(lower(n.asText())));
+        root.path("adjectiveEndings").forEach(n -> adjectiveEndings.add(lower(n.asText())));
+        root.path("otherEntityAfter").forEach(n -> otherEntityAfter.add(n.asText()));
         sameParagraphWindow = root.path("sameParagraphWindow").asInt(300);
         contextWindow = root.path("contextWindow").asInt(60);
         strictWindow = root.path("strictWindow").asInt(20);
@@ -102,6 +109,35 @@ final class EvidenceRules {
             j--;
         }
         return j < i && determiners.contains(folded.substring(j, i));
+    }
+
+    /**
+     * "von niedriger Basis", "der installierten Basis": an inflected adjective in lower case between an article or
+     * preposition and the name makes the name a noun.
+     */
+    boolean adjectiveBefore(String original, String folded, int start) {
+        int i = start;
+        while (i > 0 && original.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int j = i;
+        while (j > 0 && Character.isLetter(original.charAt(j - 1))) {
+            j--;
+        }
+        String word = original.substring(j, i);
+        if (word.length() < 4 || !word.equals(lower(word)) || adjectiveEndings.stream().noneMatch(word::endsWith)) {
+            return false;
+        }
+        int k = j;
+        while (k > 0 && original.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int m = k;
+        while (m > 0 && Character.isLetter(original.charAt(m - 1))) {
+            m--;
+        }
+        String before = lower(original.substring(m, k));
+        return k < j && (determiners.contains(before) || prepositions.contains(before));
     }
 
     /**

@@ -41,6 +41,8 @@ final class HanSeeds {
                 out.add(new Seed(name, name, start, m.end(), false, true));
             }
         }
+        placeOf(text, out);
+        latinInBrackets(text, out);
         Matcher m = rules.cjkFunding.matcher(text);
         while (m.find()) {
             int verb = beforeTimeWords(text, m.start());
@@ -56,6 +58,61 @@ final class HanSeeds {
             }
             if (head.length() >= 2 && !generic(head)) {
                 out.add(new Seed(head, head, end - head.length(), end, false, true));
+            }
+        }
+    }
+
+    /** "深圳的知衡数据": a name with an industry word after a city and "的" (the Chinese "Shenzhen-based X"). */
+    private void placeOf(String text, List<Seed> out) {
+        for (String place : rules.cjkPlaces) {
+            String cue = place + "的";
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                int from = at + cue.length();
+                int to = from;
+                while (to < text.length() && to - from < 8 && isNameChar(text.charAt(to))) {
+                    to++;
+                }
+                String run = beforeBoundary(beforeLegalForm(text.substring(from, to)));
+                String name = longestIndustryEnding(run);
+                if (name.length() >= 4 && !generic(name) && !onlyIndustryWords(name)) {
+                    out.add(new Seed(name, name, from, from + name.length(), false, true));
+                }
+            }
+        }
+    }
+
+    /** The longest start of {@code run} ending in an industry word ("知衡数据" of "知衡数据其"), else "". */
+    private String longestIndustryEnding(String run) {
+        for (int end = run.length(); end >= 3; end--) {
+            String head = run.substring(0, end);
+            if (rules.cjkIndustryParts.stream().anyMatch(w -> head.endsWith(w) && head.length() > w.length() + 1)) {
+                return head;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "康耐视（Cognex）仍占据…份额": a Chinese name followed by its Latin name in brackets, then what companies do
+     * (a share, revenue, a round). One Latin word, as firms are written; a person has two ("黄仁勋（Jensen Huang）").
+     */
+    private static final java.util.regex.Pattern LATIN_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "[（(]([A-Z][A-Za-z0-9.&-]{1,24})[）)]");
+
+    private void latinInBrackets(String text, List<Seed> out) {
+        Matcher m = LATIN_IN_BRACKETS.matcher(text);
+        while (m.find()) {
+            int end = m.start();
+            int from = end;
+            while (from > 0 && end - from < 6 && isNameChar(text.charAt(from - 1))) {
+                from--;
+            }
+            String name = afterBoundary(text.substring(from, end));
+            String next = CharFolding.fold(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+            boolean acts = rules.cjkSubjectAfter.stream().map(CharFolding::fold).anyMatch(next::contains);
+            if (name.length() >= 2 && acts && !generic(name) && !rules.cjkPlaces.contains(name)) {
+                int start = end - name.length();
+                out.add(new Seed(name, name + m.group(1), start, end, false, true)); // the Latin name becomes one of its forms
             }
         }
     }
@@ -160,17 +217,28 @@ final class HanSeeds {
      * "云岫智算" recurs) starts where that part starts.
      */
     private String recurringTail(String text, String head, int headStart) {
-        if (head.length() <= 6 || !HanVariants.withoutPlace(head, rules).equals(head)) {
+        if (head.length() <= 4 || !HanVariants.withoutPlace(head, rules).equals(head)) {
             return head;
         }
         for (int i = 1; i + 2 <= head.length(); i++) {
             String tail = head.substring(i);
             String core = HanVariants.core(tail, rules);
-            if (core.length() >= 2 && core.length() < tail.length() + 1 && recursAlone(text, core, head)) {
+            if (core.length() >= 2 && core.length() < tail.length() + 1 && recursAlone(text, core, head)
+                    && (head.length() > 6 || recursWithoutPrefix(text, core, head.charAt(i - 1)))) {
                 return tail;
             }
         }
         return head;
+    }
+
+    /** "先講雲垣智能股份有限公司" when "去雲垣智能" recurs: the part recurs after another character than the one cut off. */
+    private static boolean recursWithoutPrefix(String text, String core, char cut) {
+        for (int at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) {
+            if (at == 0 || text.charAt(at - 1) != cut) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean recursAlone(String text, String core, String head) {

@@ -15,16 +15,21 @@ final class IncidentalMentions {
     private static final int SHARE_REACH = 40;
 
     private final List<String> shareCues;
+    private final List<String> otherEntityAfter;
+
+    /** "(NASDAQ: CRVN)", "(NYSE: X)": an exchange in a ticker label says where a share trades, not what the report is about. */
+    private static final java.util.regex.Pattern TICKER_AFTER = java.util.regex.Pattern.compile("^[ \\t]*[:：][ \\t]*[A-Z0-9][A-Z0-9.]{0,7}[ \\t]*[)）]");
 
     IncidentalMentions(EvidenceRules evidence) {
         this.shareCues = evidence.shareCues;
+        this.otherEntityAfter = evidence.otherEntityAfter;
     }
 
     List<MatchContext.Candidate> drop(String text, List<MatchContext.Candidate> mentions) {
         Set<MatchContext.Candidate> incidental = new HashSet<>();
         for (int k = 0; k < mentions.size(); k++) {
             MatchContext.Candidate c = mentions.get(k);
-            if (inShareBar(text, c)) {
+            if (inShareBar(text, c) || tickerLabel(text, c) || otherEntity(text, c)) {
                 incidental.add(c);
             }
             if (k + 1 < mentions.size() && sideBySide(text, c, mentions.get(k + 1))) {
@@ -36,6 +41,25 @@ final class IncidentalMentions {
         List<MatchContext.Candidate> kept = new ArrayList<>(mentions);
         kept.removeAll(incidental);
         return kept;
+    }
+
+    private static boolean tickerLabel(String text, MatchContext.Candidate c) {
+        int i = c.start();
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && "(（".indexOf(text.charAt(i - 1)) >= 0
+                && TICKER_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 16))).find();
+    }
+
+    /** "Bosch Ventures hält 9 %", "Oracle Health": the registry name is part of another entity's name. */
+    private boolean otherEntity(String text, MatchContext.Candidate c) {
+        if (c.end() >= text.length() || text.charAt(c.end()) != ' ') {
+            return false;
+        }
+        String after = text.substring(c.end() + 1, Math.min(text.length(), c.end() + 24));
+        return otherEntityAfter.stream().anyMatch(w -> after.startsWith(w)
+                && (after.length() == w.length() || !Character.isLetterOrDigit(after.charAt(w.length()))));
     }
 
     /** After "分享至", "Share:" on the same line. */

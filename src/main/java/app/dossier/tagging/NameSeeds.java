@@ -96,6 +96,21 @@ final class NameSeeds {
                 weakName(text, item.group(1), item.start(1), out);
             }
         }
+        if (text.indexOf('(') >= 0) {
+            Matcher home = rules.placeInBrackets.matcher(text);
+            while (home.find()) {
+                String name = withoutLegalForm(trim(home.group(1)));
+                if (!name.isEmpty() && !rules.isGenericFirst(name.split(" ")[0]) && !(name.indexOf(' ') < 0 && rules.looksLikeNoun(name))) {
+                    int s = home.start(1) + trimmedSpan(home.group(1))[0];
+                    // one word with its town is how a round-up or a competitor slide names a firm; two may be a person
+                    out.add(new Seed(name, name, s, s + name.length(), name.indexOf(' ') < 0, false));
+                }
+            }
+        }
+        Matcher head = rules.amountListHead.matcher(text);
+        while (head.find()) {
+            weakName(text, head.group(1), head.start(1), out);
+        }
         for (MatchResult m : anchors.matches(rules.fundingBefore)) {
             String name = trim(m.group(1));
             if (!name.isEmpty()) {
@@ -103,6 +118,12 @@ final class NameSeeds {
                 out.add(new Seed(name, name, s, s + name.length(), true, false));
             }
         }
+    }
+
+    /** "Travenor Systems AG (Wien)": the name without its legal form, as the legal-form rule gives it. */
+    private String withoutLegalForm(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && rules.legalForms.contains(name.substring(space + 1)) ? name.substring(0, space) : name;
     }
 
     /** A name with weak evidence (an apposition, an item of a list of amounts): trimmed, not a common noun. */
@@ -174,7 +195,7 @@ final class NameSeeds {
         String[] tokens = spans.stream().map(t -> phrase.substring(t[0], t[1])).toArray(String[]::new);
         int i = 0;
         while (i < tokens.length && (rules.isStopToken(tokens[i]) || tokens[i].equals("&")
-                || (rules.looksLikeNoun(tokens[i]) || rules.places.contains(tokens[i]) || isPossessive(tokens[i])) && i < tokens.length - 1)) {
+                || (rules.looksLikeNoun(tokens[i]) || isPlace(tokens[i]) || isPossessive(tokens[i])) && i < tokens.length - 1)) {
             i++;
         }
         for (int k = tokens.length - 2; k > i; k--) {
@@ -188,6 +209,11 @@ final class NameSeeds {
             j--;
         }
         return i >= j ? new int[] {0, 0} : new int[] {spans.get(i)[0], spans.get(j - 1)[1]};
+    }
+
+    /** "Wien", and the adjective of a town made with "-er" ("Grazer", "Linzer"), which need not be listed. */
+    private boolean isPlace(String token) {
+        return rules.places.contains(token) || token.length() > 4 && token.endsWith("er") && rules.places.contains(token.substring(0, token.length() - 2));
     }
 
     private static final Pattern TOKEN_RUN = Pattern.compile("[^ \\t]+");
@@ -233,10 +259,27 @@ final class NameSeeds {
         String raw = line.substring(bar + 1, next);
         String cell = raw.replace("*", "").strip();
         boolean moneyInRow = rules.money.matcher(line.substring(next)).find();
-        if ((companyColumn || moneyInRow && cell.split(" ").length <= 4) && looksLikeRowName(cell) && raw.contains(cell)) {
+        if ((companyColumn || moneyInRow && cell.split(" ").length <= 4 && !lineItem(text, cell)) && looksLikeRowName(cell) && raw.contains(cell)) {
             int s = lineStart + bar + 1 + raw.indexOf(cell);
             out.add(new Seed(cell, cell, s, s + cell.length(), true, DiscoveryRules.isHan(cell.charAt(0))));
         }
+    }
+
+    /**
+     * "| Revenue | $48,213 |", "| Cost of revenue | … |": a row of a financial statement is labelled with a common
+     * noun, which the text also writes in lower case or which holds a lower-case word.
+     */
+    private boolean lineItem(String text, String cell) {
+        if (DiscoveryRules.isHan(cell.charAt(0))) {
+            return false;
+        }
+        for (String word : cell.split("[ \\t]+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !rules.isStopToken(word)) {
+                return true;
+            }
+        }
+        String lower = cell.toLowerCase(Locale.ROOT);
+        return !lower.equals(cell) && CompanyDiscovery.occurrences(text, lower) > 0;
     }
 
     private static String firstCell(String row) {
