@@ -1,10 +1,12 @@
 package app.dossier;
 
+import app.dossier.model.StoredWord;
 import app.dossier.ui.common.FxTaskRunner;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -103,6 +105,18 @@ class ArchitectureTest {
                         javafx.concurrent.Service.class)
                 .because("background work goes through the workbench's TaskRunner, so tests can run it on"
                         + " their own thread and a read is never queued behind a long job by accident")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreTurnsStoredWordsIntoStates() {
+        noClasses().that().resideOutsideOfPackages("app.dossier.store..", "app.dossier.model..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("of"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(StoredWord.class)))))
+                .orShould().callMethod(StoredWord.class, "parse", Class.class, String.class)
+                .because("review states, origins and candidate states are enums in the model; the database's words"
+                        + " become enums once, in the store, and the journal and export write the enums' own words")
                 .check(classes);
     }
 }

@@ -27,7 +27,7 @@ public final class Vocabulary {
     private volatile ThemeTagger tagger;
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
     private final java.util.Set<String> rejectedNames;
-    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", "source", "vc", "fund");
+    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", Company.SOURCE_KIND, "vc", "fund");
     private volatile java.util.Set<String> notSubjects;
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {

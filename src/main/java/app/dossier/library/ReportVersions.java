@@ -1,5 +1,6 @@
 package app.dossier.library;
 
+import app.dossier.model.Origin;
 import app.dossier.importing.NearDuplicates;
 import app.dossier.store.Database;
 import app.dossier.store.ReportRepository;
@@ -60,7 +61,7 @@ final class ReportVersions {
                     }
                 }
                 if (best != null && bestSimilarity >= NearDuplicates.SAME_ARTICLE) {
-                    VersionRepository.put(c, reportId, new VersionRepository.Link(best, bestSimilarity, VersionRepository.AUTO));
+                    VersionRepository.put(c, reportId, new VersionRepository.Link(best, bestSimilarity, Origin.AUTO));
                 }
             }
             return null;

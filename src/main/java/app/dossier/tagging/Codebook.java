@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,14 +28,14 @@ public final class Codebook {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return fromJson(in, "builtin");
+            return fromJson(in, ThemeOrigin.BUILTIN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Reads {"themes":[{"id","name","description","cues":{"de":[..],"en":[..],"zh":[..]}}]}. */
-    public static Codebook fromJson(InputStream in, String origin) throws IOException {
+    public static Codebook fromJson(InputStream in, ThemeOrigin origin) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
         List<Theme> list = new ArrayList<>();
         for (JsonNode t : root.path("themes")) {

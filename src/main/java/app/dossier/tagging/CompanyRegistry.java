@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,7 @@ public final class CompanyRegistry {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return fromJson(in, "registry");
+            return fromJson(in, CompanyOrigin.REGISTRY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,7 +57,7 @@ public final class CompanyRegistry {
      * Reads a registry in the format of companies.json: {"companies":[{"name","kind","aliases","products"}]},
      * where an alias is a string or {"text", "ambiguous", "evidence": "strict", "case": "exact", "exclude": [...]}.
      */
-    public static CompanyRegistry fromJson(InputStream in, String origin) throws IOException {
+    public static CompanyRegistry fromJson(InputStream in, CompanyOrigin origin) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
         List<Company> list = new ArrayList<>();
         Map<String, AliasFlags> flags = new HashMap<>();
@@ -68,7 +69,7 @@ public final class CompanyRegistry {
             products.remove(name);
             aliases.removeAll(products);
             list.add(new Company(Ids.slug(name), name, List.copyOf(aliases), List.copyOf(products),
-                    c.path("kind").asText("other"), origin));
+                    c.path("kind").asText(Company.OTHER_KIND), origin));
         }
         return new CompanyRegistry(list, flags);
     }

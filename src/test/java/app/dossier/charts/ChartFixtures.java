@@ -1,5 +1,6 @@
 package app.dossier.charts;
 
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Origin;
 import app.dossier.model.ReviewStatus;
 import app.dossier.model.Company;
@@ -22,14 +23,14 @@ final class ChartFixtures {
 
     static List<Company> companies() {
         return List.of(
-                new Company("zhipu-ai", "Zhipu AI", List.of("Zhipu", "智谱", "智譜AI"), List.of(), "company", "registry"),
-                new Company("minimax", "MiniMax", List.of("稀宇科技", "Hailuo"), List.of(), "company", "registry"),
-                new Company("moonshot-ai", "Moonshot AI", List.of("月之暗面", "Kimi"), List.of(), "company", "registry"),
-                new Company("example-labs", "Example Labs", List.of(), List.of(), "company", "user"),
-                new Company("openai", "OpenAI", List.of("ChatGPT"), List.of(), "company", "registry"),
-                new Company("anthropic", "Anthropic", List.of("Claude"), List.of(), "company", "registry"),
-                new Company("deepseek", "DeepSeek", List.of("深度求索"), List.of(), "company", "registry"),
-                new Company("metax", "MetaX", List.of("沐曦"), List.of(), "company", "registry"));
+                new Company("zhipu-ai", "Zhipu AI", List.of("Zhipu", "智谱", "智譜AI"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("minimax", "MiniMax", List.of("稀宇科技", "Hailuo"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("moonshot-ai", "Moonshot AI", List.of("月之暗面", "Kimi"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("example-labs", "Example Labs", List.of(), List.of(), "company", CompanyOrigin.USER),
+                new Company("openai", "OpenAI", List.of("ChatGPT"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("anthropic", "Anthropic", List.of("Claude"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("deepseek", "DeepSeek", List.of("深度求索"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("metax", "MetaX", List.of("沐曦"), List.of(), "company", CompanyOrigin.REGISTRY));
     }
 
     static List<Report> reports() {

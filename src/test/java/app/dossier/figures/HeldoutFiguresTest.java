@@ -1,5 +1,6 @@
 package app.dossier.figures;
 
+import app.dossier.model.CompanyOrigin;
 import app.dossier.analysis.ReportAnalysis;
 import app.dossier.analysis.Vocabulary;
 import app.dossier.importing.DocumentReader;
@@ -67,7 +68,7 @@ class HeldoutFiguresTest {
                     && names(c).stream().anyMatch(e.getValue()::contains));
             if (!known) {
                 discovered.add(new Company("d-" + Integer.toHexString(e.getKey().hashCode()), e.getKey(),
-                        aliases(golden, e.getKey()), List.of(), null, "discovered"));
+                        aliases(golden, e.getKey()), List.of(), null, CompanyOrigin.DISCOVERED));
             }
         }
         Vocabulary vocabulary = new Vocabulary(discovered, List.of());

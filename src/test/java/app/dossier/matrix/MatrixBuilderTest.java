@@ -1,5 +1,6 @@
 package app.dossier.matrix;
 
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Origin;
@@ -26,8 +27,8 @@ class MatrixBuilderTest {
             "r2", report("r2", "Second look", LocalDate.of(2026, 8, 1)),
             "r3", report("r3", "Old news", LocalDate.of(2025, 1, 1)));
     private static final Map<String, Company> COMPANIES = Map.of(
-            "zhipu", new Company("zhipu", "Zhipu AI", List.of("智譜"), List.of(), "lab", "registry"),
-            "cohere", new Company("cohere", "Cohere", List.of(), List.of(), "lab", "registry"));
+            "zhipu", new Company("zhipu", "Zhipu AI", List.of("智譜"), List.of(), "lab", CompanyOrigin.REGISTRY),
+            "cohere", new Company("cohere", "Cohere", List.of(), List.of(), "lab", CompanyOrigin.REGISTRY));
 
     private final MatrixBuilder builder = new MatrixBuilder(new Money(RATES), REPORTS, COMPANIES);
 

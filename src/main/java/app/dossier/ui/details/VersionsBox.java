@@ -1,5 +1,6 @@
 package app.dossier.ui.details;
 
+import app.dossier.model.Origin;
 import app.dossier.journal.Commands;
 import app.dossier.journal.UserCommand;
 import app.dossier.library.Library;
@@ -82,7 +83,7 @@ final class VersionsBox extends VBox {
 
     private static UserCommand separate(Version v) {
         return new Commands.SetVersionOf(v.report().id(), v.link(),
-                new VersionRepository.Link(null, v.link().similarity(), VersionRepository.USER));
+                new VersionRepository.Link(null, v.link().similarity(), Origin.USER));
     }
 
     /** The version becomes the report; the report and its other versions become versions of it: one decision. */
@@ -90,11 +91,11 @@ final class VersionsBox extends VBox {
         List<UserCommand> steps = new ArrayList<>();
         steps.add(new Commands.SetVersionOf(chosen.report().id(), chosen.link(), null));
         steps.add(new Commands.SetVersionOf(kept.id(), null,
-                new VersionRepository.Link(chosen.report().id(), chosen.link().similarity(), VersionRepository.USER)));
+                new VersionRepository.Link(chosen.report().id(), chosen.link().similarity(), Origin.USER)));
         for (Version other : all) {
             if (other != chosen) {
                 steps.add(new Commands.SetVersionOf(other.report().id(), other.link(),
-                        new VersionRepository.Link(chosen.report().id(), other.link().similarity(), VersionRepository.USER)));
+                        new VersionRepository.Link(chosen.report().id(), other.link().similarity(), Origin.USER)));
             }
         }
         return new Commands.Batch("Keep " + format(chosen.report()) + " instead", steps);

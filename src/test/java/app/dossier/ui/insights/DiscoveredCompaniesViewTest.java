@@ -1,5 +1,6 @@
 package app.dossier.ui.insights;
 
+import app.dossier.model.CompanyOrigin;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.model.Company;
@@ -85,10 +86,10 @@ class DiscoveredCompaniesViewTest {
         snapshot(view, "discovered-companies-view");
 
         robot.clickOn("#company-accept");
-        waitUntil(() -> "user".equals(library.companiesById().get(c.id()).origin()));
+        waitUntil(() -> library.companiesById().get(c.id()).origin() == CompanyOrigin.USER);
         waitUntil(() -> robot.lookup("#company-accept").tryQuery().isEmpty());
         robot.interact(() -> workbench.undo());
-        waitUntil(() -> "discovered".equals(library.companiesById().get(c.id()).origin()));
+        waitUntil(() -> library.companiesById().get(c.id()).origin() == CompanyOrigin.DISCOVERED);
     }
 
     @Test

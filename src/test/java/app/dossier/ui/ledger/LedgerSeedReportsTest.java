@@ -86,8 +86,8 @@ class LedgerSeedReportsTest {
         LedgerEntry first = table.getItems().get(0);
         LedgerEntry second = table.getItems().get(1);
         robot.interact(() -> {
-            view.model().decide(first, "confirmed");
-            view.model().decide(second, "rejected");
+            view.model().decide(first, ReviewStatus.CONFIRMED);
+            view.model().decide(second, ReviewStatus.REJECTED);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
                 .filter(e -> e.figure().id().equals(second.figure().id())).anyMatch(e -> e.status() == ReviewStatus.REJECTED));
