@@ -294,7 +294,7 @@ public final class Workbench {
             commandLine = app.dossier.cli.WindowRequests.serve(lib, tasks.inOrder(), () -> Platform.runLater(this::refresh));
         } catch (java.io.IOException e) {
             commandLine = null;
-            say("Commands cannot reach this window: " + e.getMessage());
+            say(Failures.logged("Commands cannot reach this window", e));
         }
     }
 

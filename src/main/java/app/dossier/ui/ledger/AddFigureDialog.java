@@ -1,5 +1,6 @@
 package app.dossier.ui.ledger;
 
+import app.dossier.ui.common.Failures;
 import app.dossier.figures.FigureExtractor;
 import app.dossier.figures.ledger.FigureGuess;
 import app.dossier.journal.Commands;
@@ -31,7 +32,7 @@ public final class AddFigureDialog {
             return;
         }
         workbench.tasks().run(() -> prepare(lib, report, start, end), p -> open(owner, workbench, p),
-                e -> workbench.statusProperty().set("Cannot add a figure here: " + e.getMessage()));
+                e -> workbench.statusProperty().set(Failures.logged("Cannot add a figure here", e)));
     }
 
     record Prepared(Figure guess, List<Company> companies, List<String> currencies) {

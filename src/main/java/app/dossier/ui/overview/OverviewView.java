@@ -1,5 +1,6 @@
 package app.dossier.ui.overview;
 
+import app.dossier.ui.common.Failures;
 import app.dossier.figures.ledger.Conflicts;
 import app.dossier.figures.ledger.FigureText;
 import app.dossier.library.Library;
@@ -86,7 +87,7 @@ public final class OverviewView extends ScrollPane {
             }
             since = result.since();
             show(result.overview());
-        }, e -> cards.getChildren().setAll(new Label("The overview could not be read: " + e.getMessage())));
+        }, e -> cards.getChildren().setAll(new Label(Failures.logged("The overview could not be read", e))));
     }
 
     /** What one read found: the overview and the moment it counts "new" from. */

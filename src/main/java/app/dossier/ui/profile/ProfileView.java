@@ -1,5 +1,6 @@
 package app.dossier.ui.profile;
 
+import app.dossier.ui.common.Failures;
 import app.dossier.charts.CompanyMoneyChart;
 import app.dossier.library.CompanyProfiles;
 import app.dossier.library.Library;
@@ -167,7 +168,7 @@ public final class ProfileView extends BorderPane {
                 currency.setValue(cur);
             }
             display(p, rates);
-        }, e -> subtitle.setText("The profile could not be read: " + e.getMessage()));
+        }, e -> subtitle.setText(Failures.logged("The profile could not be read", e)));
     }
 
     private void display(CompanyProfile p, app.dossier.money.ExchangeRates rates) {
