@@ -104,17 +104,7 @@ public final class ChartsView extends BorderPane {
         currency.setValue("USD");
         period.setPromptText("Any period");
         companies.setTitle("All companies");
-        companies.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Company c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Company fromString(String s) {
-                return null;
-            }
-        });
+        companies.setConverter(new app.dossier.ui.common.CompanyNameConverter());
         suggested.setId("include-suggested");
         // after an import nothing is confirmed yet: show what was found, drawn as unconfirmed
         suggested.setSelected(true);

@@ -6,6 +6,7 @@ import app.dossier.matrix.MatrixMetric;
 import app.dossier.model.Company;
 import app.dossier.model.Theme;
 import app.dossier.ui.Workbench;
+import app.dossier.ui.common.CompanyNameConverter;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.common.ShownOnly;
@@ -92,17 +93,7 @@ public final class MatrixView extends BorderPane {
         ListView<Company> companies = new ListView<>(model.companyOptions());
         companies.setId("matrix-companies");
         companies.setPrefHeight(200);
-        companies.setCellFactory(CheckBoxListCell.forListView(this::checkedProperty, new StringConverter<>() {
-            @Override
-            public String toString(Company c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Company fromString(String s) {
-                return null;
-            }
-        }));
+        companies.setCellFactory(CheckBoxListCell.forListView(this::checkedProperty, new CompanyNameConverter()));
         companies.disableProperty().bind(chosen.selectedProperty().not());
         model.companyOptions().addListener((ListChangeListener<Company>) c -> model.chosenCompanies()
                 .removeIf(x -> model.companyOptions().stream().noneMatch(y -> y.id().equals(x.id()))));
