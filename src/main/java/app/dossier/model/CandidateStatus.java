@@ -8,10 +8,6 @@ package app.dossier.model;
 public enum CandidateStatus implements StoredWord {
     SUGGESTED, ACCEPTED, REJECTED;
 
-    public static CandidateStatus of(String code) {
-        return StoredWord.parse(CandidateStatus.class, code);
-    }
-
     /** The code, so that JSON written with the engine's mapper keeps the words of the journal. */
     @Override
     public String toString() {

@@ -8,10 +8,6 @@ package app.dossier.model;
 public enum CompanyOrigin implements StoredWord {
     REGISTRY, USER, DISCOVERED;
 
-    public static CompanyOrigin of(String code) {
-        return StoredWord.parse(CompanyOrigin.class, code);
-    }
-
     /** The code, so that JSON written with the engine's mapper keeps the words of CONTRACT.md. */
     @Override
     public String toString() {

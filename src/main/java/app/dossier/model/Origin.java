@@ -7,10 +7,6 @@ package app.dossier.model;
 public enum Origin implements StoredWord {
     AUTO, USER;
 
-    public static Origin of(String code) {
-        return StoredWord.parse(Origin.class, code);
-    }
-
     /** The code, so that JSON written with the engine's mapper keeps the words of CONTRACT.md. */
     @Override
     public String toString() {

@@ -7,10 +7,6 @@ package app.dossier.model;
 public enum ReviewStatus implements StoredWord {
     SUGGESTED, CONFIRMED, REJECTED;
 
-    public static ReviewStatus of(String code) {
-        return StoredWord.parse(ReviewStatus.class, code);
-    }
-
     /** The code, so that JSON written with the engine's mapper keeps the words of CONTRACT.md. */
     @Override
     public String toString() {

@@ -7,10 +7,6 @@ package app.dossier.model;
 public enum ThemeOrigin implements StoredWord {
     BUILTIN, USER;
 
-    public static ThemeOrigin of(String code) {
-        return StoredWord.parse(ThemeOrigin.class, code);
-    }
-
     /** The code, so that JSON written with the engine's mapper keeps the words of the journal. */
     @Override
     public String toString() {

@@ -24,8 +24,8 @@ public final class FigureRepository {
      */
     public static void replaceSuggestions(Connection c, String reportId, List<Figure> suggestions, String text)
             throws SQLException {
-        Jdbc.update(c, "DELETE FROM figure WHERE report_id = ? AND origin = " + SqlWords.AUTO
-                + " AND status = " + SqlWords.SUGGESTED, reportId);
+        Jdbc.update(c, "DELETE FROM figure WHERE report_id = ? AND origin = " + StoredWords.AUTO
+                + " AND status = " + StoredWords.SUGGESTED, reportId);
         for (Figure f : list(c, reportId)) {
             boolean stillThere = f.end() <= text.length() && text.substring(f.start(), f.end()).equals(f.quote());
             Jdbc.update(c, "UPDATE figure SET needs_review = ? WHERE id = ?", !stillThere, f.id());
@@ -88,7 +88,7 @@ public final class FigureRepository {
         return new Figure(rs.getString("id"), rs.getString("report_id"), rs.getString("company_id"),
                 rs.getString("metric"), rs.getDouble("amount"), Jdbc.nullableDouble(rs, "amount_max"),
                 rs.getString("currency"), rs.getString("per_unit"), rs.getString("period"), rs.getBoolean("approx"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), Origin.of(rs.getString("origin")),
-                ReviewStatus.of(rs.getString("status")), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), StoredWords.read(rs, "origin", Origin.class),
+                StoredWords.read(rs, "status", ReviewStatus.class), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
     }
 }

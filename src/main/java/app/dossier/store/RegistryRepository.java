@@ -31,7 +31,7 @@ public final class RegistryRepository {
     public static List<Company> companies(Connection c) throws SQLException {
         return Jdbc.list(c, "SELECT * FROM company ORDER BY name", rs -> new Company(rs.getString("id"),
                 rs.getString("name"), Json.stringList(rs.getString("aliases")),
-                Json.stringList(rs.getString("products")), rs.getString("kind"), CompanyOrigin.of(rs.getString("origin"))));
+                Json.stringList(rs.getString("products")), rs.getString("kind"), StoredWords.read(rs, "origin", CompanyOrigin.class)));
     }
 
     public static void upsertTheme(Connection c, Theme t) throws SQLException {
@@ -47,7 +47,7 @@ public final class RegistryRepository {
     public static List<Theme> themes(Connection c) throws SQLException {
         return Jdbc.list(c, "SELECT * FROM theme ORDER BY name", rs -> new Theme(rs.getString("id"),
                 rs.getString("name"), rs.getString("description"), Json.stringListMap(rs.getString("cues")),
-                ThemeOrigin.of(rs.getString("origin"))));
+                StoredWords.read(rs, "origin", ThemeOrigin.class)));
     }
 
     /** Offers a discovered name unless the user already accepted or rejected it. */
@@ -81,7 +81,7 @@ public final class RegistryRepository {
     public static List<Company> discoveredCompanies(Connection c) throws SQLException {
         // EXISTS per candidate (seeks in mention_company and report_deleted, V15), not IN: for the IN H2 read
         // every mention of the library
-        return Jdbc.list(c, "SELECT * FROM company_candidate k WHERE status = " + SqlWords.UNDECIDED_CANDIDATE + " AND company_id IS NOT NULL"
+        return Jdbc.list(c, "SELECT * FROM company_candidate k WHERE status = " + StoredWords.UNDECIDED_CANDIDATE + " AND company_id IS NOT NULL"
                         + " AND EXISTS (SELECT 1 FROM mention m WHERE m.company_id = k.company_id"
                         + " AND m.report_id NOT IN (SELECT id FROM report WHERE deleted = TRUE))"
                         + " ORDER BY name",
@@ -105,7 +105,7 @@ public final class RegistryRepository {
 
     private static Candidate candidate(java.sql.ResultSet rs) throws SQLException {
         String aliases = rs.getString("aliases");
-        return new Candidate(rs.getString("name"), CandidateStatus.of(rs.getString("status")), rs.getString("report_id"),
+        return new Candidate(rs.getString("name"), StoredWords.read(rs, "status", CandidateStatus.class), rs.getString("report_id"),
                 rs.getString("context"), rs.getString("company_id"), aliases == null ? List.of() : Json.stringList(aliases),
                 rs.getString("kind"));
     }

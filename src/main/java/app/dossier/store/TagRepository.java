@@ -81,8 +81,8 @@ public final class TagRepository {
      * decided on (confirmed, rejected or added by hand): re-tagging never undoes a decision.
      */
     public static void replaceSuggestions(Connection c, String reportId, List<ThemeTag> suggestions) throws SQLException {
-        Jdbc.update(c, "DELETE FROM theme_tag WHERE report_id = ? AND origin = " + SqlWords.AUTO
-                + " AND status = " + SqlWords.SUGGESTED, reportId);
+        Jdbc.update(c, "DELETE FROM theme_tag WHERE report_id = ? AND origin = " + StoredWords.AUTO
+                + " AND status = " + StoredWords.SUGGESTED, reportId);
         for (ThemeTag t : suggestions) {
             if (find(c, t.id()) == null) {
                 insert(c, t);
@@ -124,6 +124,7 @@ public final class TagRepository {
 
     private static ThemeTag mapTag(java.sql.ResultSet rs) throws SQLException {
         return new ThemeTag(rs.getString("id"), rs.getString("report_id"), rs.getString("theme_id"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), Origin.of(rs.getString("origin")), ReviewStatus.of(rs.getString("status")));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), StoredWords.read(rs, "origin", Origin.class),
+                StoredWords.read(rs, "status", ReviewStatus.class));
     }
 }

@@ -77,7 +77,7 @@ public final class VersionRepository {
 
     public static Optional<Link> link(Connection c, String reportId) throws SQLException {
         return Jdbc.list(c, "SELECT version_of, similarity, origin FROM report_version WHERE report_id = ?",
-                rs -> new Link(rs.getString(1), Jdbc.nullableDouble(rs, "similarity"), Origin.of(rs.getString(3))), reportId)
+                rs -> new Link(rs.getString(1), Jdbc.nullableDouble(rs, "similarity"), StoredWords.read(rs, "origin", Origin.class)), reportId)
                 .stream().findFirst();
     }
 

@@ -4,6 +4,7 @@ import app.dossier.model.CompanyOrigin;
 import app.dossier.model.ThemeOrigin;
 import app.dossier.model.Origin;
 import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
@@ -51,7 +52,7 @@ final class NotesFixtures {
 
     static ThemeTag themeTag(Report r, String themeId, String passage, String status) {
         int at = r.text().indexOf(passage);
-        return new ThemeTag("tt-" + themeId + at, r.id(), themeId, at, at + passage.length(), Origin.AUTO, ReviewStatus.of(status));
+        return new ThemeTag("tt-" + themeId + at, r.id(), themeId, at, at + passage.length(), Origin.AUTO, StoredWord.parse(ReviewStatus.class, status));
     }
 
     static Map<String, Company> companies() {

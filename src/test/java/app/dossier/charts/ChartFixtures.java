@@ -3,6 +3,7 @@ package app.dossier.charts;
 import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Origin;
 import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;
@@ -46,7 +47,7 @@ final class ChartFixtures {
     static Figure figure(String id, String report, String company, String metric, double value, Double max,
                          String currency, String per, boolean approx, String quote, String status) {
         return new Figure(id, report, company, metric, value, max, currency, per, null, approx, 0, quote.length(),
-                quote, Origin.AUTO, ReviewStatus.of(status));
+                quote, Origin.AUTO, StoredWord.parse(ReviewStatus.class, status));
     }
 
     static List<Figure> burnFigures() {

@@ -6,6 +6,7 @@ import app.dossier.model.Figure;
 import app.dossier.model.Origin;
 import app.dossier.model.Report;
 import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
 import app.dossier.money.ExchangeRates;
 import app.dossier.money.Money;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class MatrixBuilderTest {
     private static Figure figure(String id, String report, String company, String metric, double value, String currency,
                                  String per, String status) {
         return new Figure(id, report, company, metric, value, null, currency, per, null, false, 0, 10, "quote of " + id,
-                Origin.AUTO, ReviewStatus.of(status));
+                Origin.AUTO, StoredWord.parse(ReviewStatus.class, status));
     }
 
     private static Report report(String id, String title, LocalDate published) {

@@ -6,6 +6,7 @@ import app.dossier.model.CandidateStatus;
 import app.dossier.model.Company;
 import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Origin;
+import app.dossier.model.StoredWord;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeOrigin;
 import org.junit.jupiter.api.Test;
@@ -82,9 +83,9 @@ class StoredWordsTest {
 
     @Test
     void aWordNoVersionWroteIsAnErrorNotASilentDefault() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompanyOrigin.of("imported"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoredWord.parse(CompanyOrigin.class, "imported"));
         assertEquals("No enum constant app.dossier.model.CompanyOrigin.IMPORTED", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> CandidateStatus.of(null));
+        assertThrows(IllegalArgumentException.class, () -> StoredWord.parse(CandidateStatus.class, null));
     }
 
     /** Journal lines as the string-typed code wrote them: they read back, and writing them again gives the same text. */
