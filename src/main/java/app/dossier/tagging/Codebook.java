@@ -1,5 +1,6 @@
 package app.dossier.tagging;
 
+import app.dossier.files.ShippedResource;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeOrigin;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +24,7 @@ public final class Codebook {
     }
 
     public static Codebook builtin() {
-        try (InputStream in = Codebook.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return fromJson(in, ThemeOrigin.BUILTIN);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResource.read(RESOURCE, in -> fromJson(in, ThemeOrigin.BUILTIN));
     }
 
     /** Reads {"themes":[{"id","name","description","cues":{"de":[..],"en":[..],"zh":[..]}}]}. */

@@ -1,5 +1,6 @@
 package app.dossier.tagging;
 
+import app.dossier.files.ShippedResource;
 import app.dossier.model.Company;
 import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Ids;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,14 +43,7 @@ public final class CompanyRegistry {
 
     /** The registry shipped as a resource. */
     public static CompanyRegistry builtin() {
-        try (InputStream in = CompanyRegistry.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return fromJson(in, CompanyOrigin.REGISTRY);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResource.read(RESOURCE, in -> fromJson(in, CompanyOrigin.REGISTRY));
     }
 
     /**

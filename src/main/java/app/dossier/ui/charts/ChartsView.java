@@ -104,7 +104,7 @@ public final class ChartsView extends BorderPane {
         currency.setValue("USD");
         period.setPromptText("Any period");
         companies.setTitle("All companies");
-        companies.setConverter(new app.dossier.ui.common.CompanyNameConverter());
+        companies.setConverter(new app.dossier.ui.common.NameConverter<>(Company::name));
         suggested.setId("include-suggested");
         // after an import nothing is confirmed yet: show what was found, drawn as unconfirmed
         suggested.setSelected(true);
