@@ -1,5 +1,6 @@
 package app.dossier;
 
+import app.dossier.model.StoredWord;
 import app.dossier.ui.common.FxTaskRunner;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -128,6 +129,15 @@ class ArchitectureTest {
                         javafx.concurrent.Service.class)
                 .because("background work goes through the workbench's TaskRunner, so tests can run it on"
                         + " their own thread and a read is never queued behind a long job by accident")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreTurnsStoredWordsIntoStates() {
+        noClasses().that().resideOutsideOfPackages("app.dossier.store..", "app.dossier.model..")
+                .should().callMethod(StoredWord.class, "parse", Class.class, String.class)
+                .because("review states, origins and candidate states are enums in the model; the database's words"
+                        + " become enums once, in the store, and the journal and export write the enums' own words")
                 .check(classes);
     }
 }

@@ -23,11 +23,11 @@ public final class Vocabulary {
     private final CompanyRegistry registry;
     private final Codebook codebook;
     /** Built at first use: opening a library to read it (the window's start) never pays for them. */
-    private volatile CompanyMatcher matcher;
-    private volatile ThemeTagger tagger;
+    private final Lazy<CompanyMatcher> matcher = new Lazy<>(() -> new CompanyMatcher(registry()));
+    private final Lazy<ThemeTagger> tagger = new Lazy<>(() -> new ThemeTagger(codebook()));
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
     private final java.util.Set<String> rejectedNames;
-    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", "source", "vc", "fund");
+    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", Company.SOURCE_KIND, "vc", "fund");
     private volatile java.util.Set<String> notSubjects;
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {
@@ -55,17 +55,7 @@ public final class Vocabulary {
     }
 
     public CompanyMatcher matcher() {
-        CompanyMatcher m = matcher;
-        if (m == null) {
-            synchronized (this) {
-                m = matcher;
-                if (m == null) {
-                    m = new CompanyMatcher(registry);
-                    matcher = m;
-                }
-            }
-        }
-        return m;
+        return matcher.get();
     }
 
     /** The registry by company id (read-only). */
@@ -93,17 +83,7 @@ public final class Vocabulary {
     }
 
     public ThemeTagger tagger() {
-        ThemeTagger t = tagger;
-        if (t == null) {
-            synchronized (this) {
-                t = tagger;
-                if (t == null) {
-                    t = new ThemeTagger(codebook);
-                    tagger = t;
-                }
-            }
-        }
-        return t;
+        return tagger.get();
     }
 
     public static java.util.Set<String> builtinThemeIds() {

@@ -7,13 +7,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.Color;
@@ -158,12 +155,8 @@ final class BurnRateChart {
         LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);
         dots.setSeriesShape(0, diamond(7));
         dots.setSeriesPaint(0, new Color(0x2F2F2F));
-        dots.setDefaultItemLabelGenerator(items.labels());
-        dots.setDefaultItemLabelsVisible(true);
+        ChartStyle.labelAtEnd(dots, items, 6);
         dots.setDefaultItemLabelFont(ChartFonts.system().font(Font.BOLD, 11));
-        dots.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        dots.setItemLabelAnchorOffset(6);
-        dots.setDefaultToolTipGenerator(items.toolTips());
         NumberAxis monthsAxis = new NumberAxis(RUNWAY);
         monthsAxis.setUpperMargin(0.2);
         monthsAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -163,6 +163,17 @@ final class ChartStyle {
     }
 
     /** A small grey line under the title, e.g. the exchange rates used. */
+    /** Each item's value written right of its end, and the passages it comes from in its tooltip. */
+    static void labelAtEnd(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer, TracedItems items,
+                           double offset) {
+        renderer.setDefaultItemLabelGenerator(items.labels());
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(offset);
+        renderer.setDefaultToolTipGenerator(items.toolTips());
+    }
+
     static void addNote(JFreeChart chart, String text) {
         TextTitle note = new TextTitle(text, ChartFonts.system().font(Font.PLAIN, 11));
         note.setPaint(MUTED);

@@ -1,19 +1,16 @@
 package app.dossier.charts;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
+import app.dossier.model.ReviewStatus;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.util.ArrayList;
@@ -115,12 +112,7 @@ final class FundingChart {
 
         BarRenderer renderer = new CenteringBarRenderer(items);
         renderer.setDrawBarOutline(true);
-        renderer.setDefaultItemLabelGenerator(items.labels());
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(4);
-        renderer.setDefaultToolTipGenerator(items.toolTips());
+        ChartStyle.labelAtEnd(renderer, items, 4);
         ValueAxis axis = valueAxis(money, series);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -5,12 +5,9 @@ import app.dossier.model.Metric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 import java.awt.Color;
@@ -129,12 +126,7 @@ final class MarketShareChart {
         DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(
                 seriesKeys.toArray(new Comparable[0]), companies.toArray(new Comparable[0]), starts, ends);
         IntervalBarRenderer renderer = new RangeAwareRenderer(isRange);
-        renderer.setDefaultItemLabelGenerator(items.labels());
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(4);
-        renderer.setDefaultToolTipGenerator(items.toolTips());
+        ChartStyle.labelAtEnd(renderer, items, 4);
 
         NumberAxis axis = new NumberAxis(label(metric) + " (%)");
         double max = order.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -2,7 +2,9 @@ package app.dossier.cli;
 
 import app.dossier.library.DiscoveryDecisions;
 import app.dossier.library.Library;
+import app.dossier.library.LibraryExport;
 import app.dossier.library.Sources;
+import app.dossier.model.CandidateStatus;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
 import app.dossier.store.Json;
@@ -47,7 +49,8 @@ final class CompaniesCommand {
                             + " (see: companies --discovered)");
                     return Cli.PARTLY_FAILED;
                 }
-                out.println(Json.write(Map.of("company", id, "decision", accept != null ? "accepted" : "rejected")));
+                out.println(Json.write(Map.of("company", id, "decision",
+                        (accept != null ? CandidateStatus.ACCEPTED : CandidateStatus.REJECTED).code())));
                 return Cli.OK;
             }
             list(library, args.flag("discovered"));
@@ -66,16 +69,15 @@ final class CompaniesCommand {
             reports.computeIfAbsent(m.companyId(), k -> new HashSet<>()).add(m.reportId());
         }
         for (Company c : companies.values()) {
-            boolean discovered = "discovered".equals(c.origin());
-            if (!counts.containsKey(c.id()) || discoveredOnly && !discovered) {
+            if (!counts.containsKey(c.id()) || discoveredOnly && !c.discovered()) {
                 continue;
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", c.id());
             row.put("name", c.name());
             row.put("aliases", c.aliases());
-            row.put("kind", sources.contains(c.id()) ? "source" : c.kind());
-            row.put("origin", c.origin());
+            row.put("kind", LibraryExport.kind(c, sources.contains(c.id())));
+            row.put("origin", c.origin().code());
             row.put("mentions", counts.get(c.id()));
             row.put("reports", reports.get(c.id()).size());
             out.println(Json.write(row));

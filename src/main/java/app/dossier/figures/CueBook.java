@@ -2,12 +2,10 @@ package app.dossier.figures;
 
 import app.dossier.figures.PhraseSet.Boundary;
 import app.dossier.figures.PhraseSet.Phrase;
+import app.dossier.files.ShippedResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -178,13 +176,6 @@ final class CueBook {
     }
 
     static JsonNode readResource(ObjectMapper json, String file) {
-        try (InputStream in = CueBook.class.getResourceAsStream("/figures/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource figures/" + file);
-            }
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResource.read("/figures/" + file, json::readTree);
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.journal;
 
 import app.dossier.model.Annotation;
+import app.dossier.model.CandidateStatus;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Theme;
@@ -186,7 +187,7 @@ public final class Commands {
     }
 
     /** Accepting or rejecting a name that discovery offered. */
-    public record SetCandidateStatus(String name, String before, String after) implements UserCommand {
+    public record SetCandidateStatus(String name, CandidateStatus before, CandidateStatus after) implements UserCommand {
         @Override
         public void apply(Connection c) throws SQLException {
             RegistryRepository.setCandidateStatus(c, name, after);
@@ -199,7 +200,11 @@ public final class Commands {
 
         @Override
         public String describe() {
-            return "accepted".equals(after) ? "Accept company" : "rejected".equals(after) ? "Reject company" : "Reset company";
+            return switch (after) {
+                case ACCEPTED -> "Accept company";
+                case REJECTED -> "Reject company";
+                case SUGGESTED -> "Reset company";
+            };
         }
 
         @Override

@@ -2,10 +2,11 @@ package app.dossier.library;
 
 import app.dossier.journal.Commands;
 import app.dossier.journal.UserCommand;
+import app.dossier.model.CandidateStatus;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
-import app.dossier.tagging.CompanyDiscovery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +31,15 @@ public final class DiscoveryDecisions {
 
     public UserCommand accept(Company discovered) {
         Company accepted = new Company(discovered.id(), discovered.name(), discovered.aliases(), discovered.products(),
-                discovered.kind(), "user");
+                discovered.kind(), CompanyOrigin.USER);
         return new Commands.Batch("Accept company " + discovered.name(), List.of(
                 new Commands.PutCompany(null, accepted),
-                new Commands.SetCandidateStatus(discovered.name(), "suggested", "accepted")));
+                new Commands.SetCandidateStatus(discovered.name(), CandidateStatus.SUGGESTED, CandidateStatus.ACCEPTED)));
     }
 
     public UserCommand reject(Company discovered) {
         List<UserCommand> steps = new ArrayList<>();
-        steps.add(new Commands.SetCandidateStatus(discovered.name(), "suggested", "rejected"));
+        steps.add(new Commands.SetCandidateStatus(discovered.name(), CandidateStatus.SUGGESTED, CandidateStatus.REJECTED));
         List<Mention> mentions = library.mentions(null).stream().filter(m -> m.companyId().equals(discovered.id())).toList();
         if (!mentions.isEmpty()) {
             steps.add(new Commands.PutMentions(mentions, List.of()));
@@ -59,6 +60,6 @@ public final class DiscoveryDecisions {
     }
 
     static boolean isDiscovered(Company c) {
-        return c != null && CompanyDiscovery.ORIGIN.equals(c.origin());
+        return c != null && c.discovered();
     }
 }

@@ -9,6 +9,7 @@ import app.dossier.journal.Decisions;
 import app.dossier.journal.Journal;
 import app.dossier.journal.UserCommand;
 import app.dossier.model.Annotation;
+import app.dossier.model.CandidateStatus;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
@@ -20,13 +21,12 @@ import app.dossier.store.Checksums;
 import app.dossier.store.Database;
 import app.dossier.store.FigureRepository;
 import app.dossier.store.OriginalsStore;
-import app.dossier.store.RegistryRepository;
 import app.dossier.store.OrphanRepository;
+import app.dossier.store.RegistryRepository;
 import app.dossier.store.ReportListing;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.StoreException;
 import app.dossier.store.TagRepository;
-import app.dossier.tagging.CompanyDiscovery;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -389,7 +389,7 @@ public final class Library implements AutoCloseable {
 
     /** Undecided discovered companies that live reports mention. */
     public List<Company> discoveredCompanies() {
-        return companies().stream().filter(c -> CompanyDiscovery.ORIGIN.equals(c.origin())).toList();
+        return companies().stream().filter(Company::discovered).toList();
     }
 
     public List<Theme> themes() {
@@ -443,7 +443,7 @@ public final class Library implements AutoCloseable {
 
     private Vocabulary loadVocabulary() {
         return database.read(c -> new Vocabulary(RegistryRepository.companies(c), RegistryRepository.themes(c),
-                RegistryRepository.candidates(c).stream().filter(k -> "rejected".equals(k.status()))
+                RegistryRepository.candidates(c).stream().filter(k -> k.status() == CandidateStatus.REJECTED)
                         .map(RegistryRepository.Candidate::name).collect(java.util.stream.Collectors.toSet())));
     }
 

@@ -6,7 +6,9 @@ import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import app.dossier.model.ThemeTag;
 
 import java.util.ArrayList;
@@ -70,9 +72,14 @@ public final class LibraryExport {
         aliases.addAll(c.products());
         m.put("aliases", aliases);
         m.put("products", c.products());
-        m.put("kind", source ? "source" : c.kind());
-        m.put("origin", c.origin());
+        m.put("kind", kind(c, source));
+        m.put("origin", c.origin().code());
         return m;
+    }
+
+    /** A company's kind as the export and the companies command write it: a publisher only cited is a "source". */
+    public static String kind(Company c, boolean citedAsSource) {
+        return citedAsSource ? Company.SOURCE_KIND : c.kind();
     }
 
     private static Map<String, Object> theme(Theme t, Set<String> builtin) {
@@ -80,7 +87,9 @@ public final class LibraryExport {
         m.put("id", t.id());
         m.put("name", t.name());
         m.put("description", t.description());
-        m.put("origin", builtin.contains(t.id()) && !"user".equals(t.origin()) ? "builtin" : "user");
+        // a shipped theme the analyst edited is stored as the analyst's; one no longer shipped is the analyst's too
+        boolean shipped = builtin.contains(t.id()) && t.origin() != ThemeOrigin.USER;
+        m.put("origin", (shipped ? ThemeOrigin.BUILTIN : ThemeOrigin.USER).code());
         return m;
     }
 
@@ -93,7 +102,7 @@ public final class LibraryExport {
         m.put("text", x.text());
         m.put("fuzzy", x.fuzzy());
         m.put("product", x.product());
-        m.put("status", DiscoveryDecisions.isDiscovered(company) ? "suggested" : "confirmed");
+        m.put("status", (DiscoveryDecisions.isDiscovered(company) ? ReviewStatus.SUGGESTED : ReviewStatus.CONFIRMED).code());
         return m;
     }
 

@@ -1,6 +1,7 @@
 package app.dossier.library;
 
 import app.dossier.importing.NearDuplicates;
+import app.dossier.model.Origin;
 import app.dossier.store.Database;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.VersionRepository;
@@ -54,7 +55,7 @@ final class ReportVersions {
                 }
             }
             if (best != null && bestSimilarity >= NearDuplicates.SAME_ARTICLE) {
-                VersionRepository.put(c, reportId, new VersionRepository.Link(best, bestSimilarity, VersionRepository.AUTO));
+                VersionRepository.put(c, reportId, new VersionRepository.Link(best, bestSimilarity, Origin.AUTO));
             }
         }
     }

@@ -18,7 +18,7 @@ import java.util.Set;
  * a discovered name is one when discovery found it only cited.
  */
 public final class Sources {
-    private static final Set<String> PUBLISHER_KINDS = Set.of("media", "research", CompanyDiscovery.SOURCE_KIND);
+    private static final Set<String> PUBLISHER_KINDS = Set.of("media", "research", Company.SOURCE_KIND);
     private static final CompanyDiscovery CITATIONS = new CompanyDiscovery();
 
     private Sources() {

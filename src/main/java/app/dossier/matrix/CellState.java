@@ -1,19 +1,11 @@
 package app.dossier.matrix;
 
-/** How far a cell can be trusted: a confirmed or suggested figure, reports that disagree, or a computed value. */
-public enum CellState {
-    CONFIRMED("confirmed"),
-    SUGGESTED("suggested"),
-    CONFLICTING("conflicting"),
-    COMPUTED("computed");
+import app.dossier.model.StoredWord;
 
-    private final String id;
-
-    CellState(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+/**
+ * How far a cell can be trusted: a confirmed or suggested figure, reports that disagree, or a computed value.
+ * {@link #code()} is the word of the matrix export's state column and of the cell's style class.
+ */
+public enum CellState implements StoredWord {
+    CONFIRMED, SUGGESTED, CONFLICTING, COMPUTED
 }

@@ -34,7 +34,7 @@ public record MatrixCell(MatrixMetric metric, Double value, String unit, String 
         if (asOf != null) {
             parts.add("as of " + asOf);
         }
-        parts.add(state.id());
+        parts.add(state.code());
         if (reportCount() > 1) {
             parts.add(reportCount() + " sources");
         }

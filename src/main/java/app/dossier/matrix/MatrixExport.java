@@ -78,7 +78,7 @@ public final class MatrixExport {
             for (MatrixMetric m : matrix.metrics()) {
                 MatrixCell c = r.cell(m);
                 cells.addAll(List.of(c.isEmpty() ? "" : Amounts.plain(Amounts.significant(c.value())), nz(c.unit()),
-                        nz(c.asOf()), c.state() == null ? "" : c.state().id(), nz(c.note()), sources(c)));
+                        nz(c.asOf()), c.state() == null ? "" : c.state().code(), nz(c.note()), sources(c)));
             }
             rows.add(cells);
         }

@@ -1,11 +1,10 @@
 package app.dossier.money;
 
+import app.dossier.files.ShippedResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,14 +32,7 @@ public final class ExchangeRates {
 
     /** The approximate rates shipped with Dossier. */
     public static ExchangeRates defaults() {
-        try (InputStream in = ExchangeRates.class.getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DEFAULTS);
-            }
-            return parse(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ShippedResource.json(DEFAULTS));
     }
 
     /** Rates from a file of the same shape as the shipped defaults (asOf, toUsd, symbols). */

@@ -1,12 +1,9 @@
 package app.dossier.money;
 
+import app.dossier.files.ShippedResource;
 import app.dossier.model.Figure;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,18 +30,11 @@ public final class Periods {
     private Periods() {
         monthsPer.put("day", 1 / DAYS_PER_MONTH);
         monthsPer.put("week", 7 / DAYS_PER_MONTH);
-        try (InputStream in = Periods.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            JsonNode root = new ObjectMapper().readTree(in);
-            root.path("monthsPer").fields().forEachRemaining(e -> monthsPer.put(e.getKey(), e.getValue().asDouble()));
-            root.path("cues").fields().forEachRemaining(e -> cues.put(e.getKey(),
-                    StreamSupport.stream(e.getValue().spliterator(), false)
-                            .map(n -> n.asText().toLowerCase(Locale.ROOT)).toList()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = ShippedResource.json(RESOURCE);
+        root.path("monthsPer").fields().forEachRemaining(e -> monthsPer.put(e.getKey(), e.getValue().asDouble()));
+        root.path("cues").fields().forEachRemaining(e -> cues.put(e.getKey(),
+                StreamSupport.stream(e.getValue().spliterator(), false)
+                        .map(n -> n.asText().toLowerCase(Locale.ROOT)).toList()));
     }
 
     /** The shipped table and cues. */

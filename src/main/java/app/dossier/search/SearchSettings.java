@@ -1,10 +1,7 @@
 package app.dossier.search;
 
+import app.dossier.files.ShippedResource;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,23 +15,16 @@ record SearchSettings(Map<String, String> filterAliases, List<String> compoundPa
     private static final String RESOURCE = "/search/search-settings.json";
 
     static SearchSettings load() {
-        try (InputStream in = SearchSettings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, String> aliases = new HashMap<>();
-            root.path("filterFields").fields().forEachRemaining(field -> {
-                aliases.put(field.getKey(), field.getKey());
-                field.getValue().forEach(alias -> aliases.put(alias.asText().toLowerCase(Locale.ROOT), field.getKey()));
-            });
-            List<String> endings = new ArrayList<>();
-            root.path("compoundPartEndings").forEach(e -> endings.add(e.asText()));
-            return new SearchSettings(Map.copyOf(aliases), List.copyOf(endings),
-                    root.path("minCompoundPartLength").asInt(4), root.path("minTypedPrefixLength").asInt(2),
-                    root.path("snippetChars").asInt(160));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = ShippedResource.json(RESOURCE);
+        Map<String, String> aliases = new HashMap<>();
+        root.path("filterFields").fields().forEachRemaining(field -> {
+            aliases.put(field.getKey(), field.getKey());
+            field.getValue().forEach(alias -> aliases.put(alias.asText().toLowerCase(Locale.ROOT), field.getKey()));
+        });
+        List<String> endings = new ArrayList<>();
+        root.path("compoundPartEndings").forEach(e -> endings.add(e.asText()));
+        return new SearchSettings(Map.copyOf(aliases), List.copyOf(endings),
+                root.path("minCompoundPartLength").asInt(4), root.path("minTypedPrefixLength").asInt(2),
+                root.path("snippetChars").asInt(160));
     }
 }

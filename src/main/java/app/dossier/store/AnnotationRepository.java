@@ -29,18 +29,11 @@ public final class AnnotationRepository {
     }
 
     public static Annotation find(Connection c, String id) throws SQLException {
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE id = ?", AnnotationRepository::map, id)
-                .stream().findFirst().orElse(null);
+        return Jdbc.byId(c, "annotation", COLUMNS, AnnotationRepository::map, id);
     }
 
     public static List<Annotation> list(Connection c, String reportId) throws SQLException {
-        if (reportId == null) {
-            return Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE report_id IN "
-                    + "(SELECT id FROM report WHERE deleted = FALSE) ORDER BY report_id, start_offset",
-                    AnnotationRepository::map);
-        }
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE report_id = ? ORDER BY start_offset",
-                AnnotationRepository::map, reportId);
+        return Jdbc.ofReport(c, "annotation", COLUMNS, AnnotationRepository::map, reportId);
     }
 
     static Annotation map(ResultSet rs) throws SQLException {

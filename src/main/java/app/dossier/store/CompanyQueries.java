@@ -40,7 +40,7 @@ public final class CompanyQueries {
     public static List<ThemePassages> themesOf(Connection c, String companyId) throws SQLException {
         return Jdbc.list(c, "SELECT t.theme_id, COUNT(DISTINCT t.id) FROM mention m JOIN theme_tag t ON t.report_id = m.report_id"
                         + " AND m.start_offset >= t.start_offset AND m.end_offset <= t.end_offset"
-                        + " WHERE m.company_id = ? AND t.status <> 'rejected' AND m.report_id IN " + COUNTED_REPORT
+                        + " WHERE m.company_id = ? AND t.status <> " + StoredWords.REJECTED + " AND m.report_id IN " + COUNTED_REPORT
                         + " GROUP BY t.theme_id ORDER BY 2 DESC, 1",
                 rs -> new ThemePassages(rs.getString(1), rs.getInt(2)), companyId);
     }
@@ -59,7 +59,7 @@ public final class CompanyQueries {
         }
         Object[] params = java.util.stream.Stream.concat(companyIds.stream(), metrics.stream()).toArray();
         return Jdbc.list(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id IN (" + marks(companyIds.size())
-                + ") AND metric IN (" + marks(metrics.size()) + ") AND status <> 'rejected' AND report_id IN " + COUNTED_REPORT
+                + ") AND metric IN (" + marks(metrics.size()) + ") AND status <> " + StoredWords.REJECTED + " AND report_id IN " + COUNTED_REPORT
                 + " ORDER BY report_id, start_offset", FigureRepository::map, params);
     }
 

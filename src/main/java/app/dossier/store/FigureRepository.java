@@ -1,8 +1,8 @@
 package app.dossier.store;
 
+import app.dossier.model.Figure;
 import app.dossier.model.Origin;
 import app.dossier.model.ReviewStatus;
-import app.dossier.model.Figure;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,7 +24,8 @@ public final class FigureRepository {
      */
     public static void replaceSuggestions(Connection c, String reportId, List<Figure> suggestions, String text)
             throws SQLException {
-        Jdbc.update(c, "DELETE FROM figure WHERE report_id = ? AND origin = 'auto' AND status = 'suggested'", reportId);
+        Jdbc.update(c, "DELETE FROM figure WHERE report_id = ? AND origin = " + StoredWords.AUTO
+                + " AND status = " + StoredWords.SUGGESTED, reportId);
         for (Figure f : list(c, reportId)) {
             boolean stillThere = f.end() <= text.length() && text.substring(f.start(), f.end()).equals(f.quote());
             Jdbc.update(c, "UPDATE figure SET needs_review = ? WHERE id = ?", !stillThere, f.id());
@@ -69,18 +70,12 @@ public final class FigureRepository {
     }
 
     public static Figure find(Connection c, String id) throws SQLException {
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM figure WHERE id = ?", FigureRepository::map, id)
-                .stream().findFirst().orElse(null);
+        return Jdbc.byId(c, "figure", COLUMNS, FigureRepository::map, id);
     }
 
     /** Figures of one report, or of every report not deleted when reportId is null. */
     public static List<Figure> list(Connection c, String reportId) throws SQLException {
-        if (reportId == null) {
-            return Jdbc.list(c, "SELECT " + COLUMNS + " FROM figure WHERE report_id IN "
-                    + "(SELECT id FROM report WHERE deleted = FALSE) ORDER BY report_id, start_offset", FigureRepository::map);
-        }
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM figure WHERE report_id = ? ORDER BY start_offset",
-                FigureRepository::map, reportId);
+        return Jdbc.ofReport(c, "figure", COLUMNS, FigureRepository::map, reportId);
     }
 
     public static List<String> needingReview(Connection c) throws SQLException {
@@ -93,7 +88,7 @@ public final class FigureRepository {
         return new Figure(rs.getString("id"), rs.getString("report_id"), rs.getString("company_id"),
                 rs.getString("metric"), rs.getDouble("amount"), Jdbc.nullableDouble(rs, "amount_max"),
                 rs.getString("currency"), rs.getString("per_unit"), rs.getString("period"), rs.getBoolean("approx"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), Origin.of(rs.getString("origin")),
-                ReviewStatus.of(rs.getString("status")), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), StoredWords.read(rs, "origin", Origin.class),
+                StoredWords.read(rs, "status", ReviewStatus.class), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
     }
 }

@@ -27,6 +27,25 @@ final class Jdbc {
         }
     }
 
+    /** The row of {@code table} with this id, or null. */
+    static <T> T byId(Connection c, String table, String columns, RowMapper<T> mapper, String id) throws SQLException {
+        return list(c, "SELECT " + columns + " FROM " + table + " WHERE id = ?", mapper, id).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The rows of {@code table} that belong to one report, in text order; with a null report, those of every
+     * report not deleted, by report and then in text order.
+     */
+    static <T> List<T> ofReport(Connection c, String table, String columns, RowMapper<T> mapper, String reportId)
+            throws SQLException {
+        String select = "SELECT " + columns + " FROM " + table;
+        if (reportId == null) {
+            return list(c, select + " WHERE report_id IN (SELECT id FROM report WHERE deleted = FALSE)"
+                    + " ORDER BY report_id, start_offset", mapper);
+        }
+        return list(c, select + " WHERE report_id = ? ORDER BY start_offset", mapper, reportId);
+    }
+
     static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params)) {
             return ps.executeUpdate();

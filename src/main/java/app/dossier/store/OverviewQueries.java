@@ -46,14 +46,14 @@ public final class OverviewQueries {
     /** Figures nobody has confirmed or rejected yet, and those flagged after re-processing. */
     public static int[] figuresWaiting(Connection c) throws SQLException {
         return Jdbc.list(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN f.needs_review THEN 1 ELSE 0 END), 0) FROM figure f"
-                + " JOIN report r ON r.id = f.report_id WHERE r.deleted = FALSE AND (f.status = 'suggested' OR f.needs_review)",
+                + " JOIN report r ON r.id = f.report_id WHERE r.deleted = FALSE AND (f.status = " + StoredWords.SUGGESTED + " OR f.needs_review)",
                 rs -> new int[]{rs.getInt(1), rs.getInt(2)}).get(0);
     }
 
     /** Figures with a company (not rejected, not "other") in reports imported after {@code since}. */
     public static List<Figure> figuresSince(Connection c, Instant since, int reportLimit) throws SQLException {
         return Jdbc.list(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id IS NOT NULL"
-                        + " AND status <> 'rejected' AND metric <> 'other' AND report_id IN (SELECT id FROM report WHERE"
+                        + " AND status <> " + StoredWords.REJECTED + " AND metric <> 'other' AND report_id IN (SELECT id FROM report WHERE"
                         + " imported_at > ? AND id IN " + COUNTED + " ORDER BY imported_at DESC LIMIT ?)",
                 FigureRepository::map, Timestamp.from(since), reportLimit);
     }
@@ -66,7 +66,7 @@ public final class OverviewQueries {
 
     /** The themes with the most passages not rejected. */
     public static List<Count> topThemes(Connection c, int limit) throws SQLException {
-        return Jdbc.list(c, "SELECT theme_id, COUNT(*), COUNT(DISTINCT report_id) FROM theme_tag WHERE status <> 'rejected'"
+        return Jdbc.list(c, "SELECT theme_id, COUNT(*), COUNT(DISTINCT report_id) FROM theme_tag WHERE status <> " + StoredWords.REJECTED
                 + " AND report_id IN " + COUNTED + " GROUP BY theme_id ORDER BY 2 DESC, 1 LIMIT ?",
                 rs -> new Count(rs.getString(1), rs.getInt(2), rs.getInt(3)), limit);
     }
@@ -74,7 +74,7 @@ public final class OverviewQueries {
     /** Companies the library gives both cash and burn for, the most recently reported first. */
     public static List<MoneyCompany> cashAndBurnCompanies(Connection c, int limit) throws SQLException {
         return Jdbc.list(c, "SELECT f.company_id, MAX(COALESCE(r.published, CAST(r.imported_at AS DATE))) FROM figure f"
-                        + " JOIN report r ON r.id = f.report_id WHERE f.metric IN ('cash', 'burn') AND f.status <> 'rejected'"
+                        + " JOIN report r ON r.id = f.report_id WHERE f.metric IN ('cash', 'burn') AND f.status <> " + StoredWords.REJECTED
                         + " AND f.company_id IS NOT NULL AND r.id IN " + COUNTED + " GROUP BY f.company_id"
                         + " HAVING COUNT(DISTINCT f.metric) = 2 ORDER BY 2 DESC, 1 LIMIT ?",
                 rs -> new MoneyCompany(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)), limit);
@@ -83,7 +83,7 @@ public final class OverviewQueries {
     /** Discovered companies offered by reports imported after {@code since}, not yet decided on. */
     public static List<String> discoveredSince(Connection c, Instant since) throws SQLException {
         return Jdbc.list(c, "SELECT DISTINCT cc.company_id FROM company_candidate cc JOIN report r ON r.id = cc.report_id"
-                + " WHERE cc.status = 'suggested' AND cc.company_id IS NOT NULL AND r.imported_at > ?",
+                + " WHERE cc.status = " + StoredWords.UNDECIDED_CANDIDATE + " AND cc.company_id IS NOT NULL AND r.imported_at > ?",
                 rs -> rs.getString(1), Timestamp.from(since));
     }
 

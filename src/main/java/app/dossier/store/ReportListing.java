@@ -83,7 +83,7 @@ public final class ReportListing {
      * of every theme (no index by theme: V9 dropped it), the few reports not listed counted apart and taken off.
      */
     public static Map<String, Integer> reportsPerTheme(Connection c) throws SQLException {
-        String perTheme = "SELECT theme_id, COUNT(DISTINCT report_id) FROM theme_tag WHERE status <> 'rejected'";
+        String perTheme = "SELECT theme_id, COUNT(DISTINCT report_id) FROM theme_tag WHERE status <> " + StoredWords.REJECTED;
         return listedOnly(perKey(c, perTheme + " GROUP BY theme_id"),
                 perKey(c, perTheme + " AND report_id IN (" + UNLISTED + ") GROUP BY theme_id"));
     }

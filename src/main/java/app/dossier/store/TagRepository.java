@@ -1,8 +1,8 @@
 package app.dossier.store;
 
+import app.dossier.model.Mention;
 import app.dossier.model.Origin;
 import app.dossier.model.ReviewStatus;
-import app.dossier.model.Mention;
 import app.dossier.model.ThemeTag;
 
 import java.sql.Connection;
@@ -81,7 +81,8 @@ public final class TagRepository {
      * decided on (confirmed, rejected or added by hand): re-tagging never undoes a decision.
      */
     public static void replaceSuggestions(Connection c, String reportId, List<ThemeTag> suggestions) throws SQLException {
-        Jdbc.update(c, "DELETE FROM theme_tag WHERE report_id = ? AND origin = 'auto' AND status = 'suggested'", reportId);
+        Jdbc.update(c, "DELETE FROM theme_tag WHERE report_id = ? AND origin = " + StoredWords.AUTO
+                + " AND status = " + StoredWords.SUGGESTED, reportId);
         for (ThemeTag t : suggestions) {
             if (find(c, t.id()) == null) {
                 insert(c, t);
@@ -114,19 +115,16 @@ public final class TagRepository {
     }
 
     public static ThemeTag find(Connection c, String tagId) throws SQLException {
-        return Jdbc.list(c, "SELECT " + TAG_COLUMNS + " FROM theme_tag WHERE id = ?", TagRepository::mapTag, tagId)
-                .stream().findFirst().orElse(null);
+        return Jdbc.byId(c, "theme_tag", TAG_COLUMNS, TagRepository::mapTag, tagId);
     }
 
     public static List<ThemeTag> themeTags(Connection c, String reportId) throws SQLException {
-        String where = reportId == null ? "WHERE 1=1" + LIVE : "WHERE report_id = ?";
-        Object[] params = reportId == null ? new Object[0] : new Object[]{reportId};
-        return Jdbc.list(c, "SELECT " + TAG_COLUMNS + " FROM theme_tag " + where + " ORDER BY report_id, start_offset",
-                TagRepository::mapTag, params);
+        return Jdbc.ofReport(c, "theme_tag", TAG_COLUMNS, TagRepository::mapTag, reportId);
     }
 
     private static ThemeTag mapTag(java.sql.ResultSet rs) throws SQLException {
         return new ThemeTag(rs.getString("id"), rs.getString("report_id"), rs.getString("theme_id"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), Origin.of(rs.getString("origin")), ReviewStatus.of(rs.getString("status")));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), StoredWords.read(rs, "origin", Origin.class),
+                StoredWords.read(rs, "status", ReviewStatus.class));
     }
 }

@@ -1,5 +1,7 @@
 package app.dossier.store;
 
+import app.dossier.model.Origin;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -10,14 +12,11 @@ import java.util.Optional;
 
 /** Which reports are versions (other formats) of another, and the text signatures that tell. */
 public final class VersionRepository {
-    public static final String AUTO = "auto";
-    public static final String USER = "user";
-
     private VersionRepository() {
     }
 
     /** A report's link: the report it is a version of (null: an article of its own), and who said so. */
-    public record Link(String versionOf, Double similarity, String origin) {
+    public record Link(String versionOf, Double similarity, Origin origin) {
     }
 
     public static void putSignature(Connection c, String reportId, byte[] minhash) throws SQLException {
@@ -78,7 +77,7 @@ public final class VersionRepository {
 
     public static Optional<Link> link(Connection c, String reportId) throws SQLException {
         return Jdbc.list(c, "SELECT version_of, similarity, origin FROM report_version WHERE report_id = ?",
-                rs -> new Link(rs.getString(1), Jdbc.nullableDouble(rs, "similarity"), rs.getString(3)), reportId)
+                rs -> new Link(rs.getString(1), Jdbc.nullableDouble(rs, "similarity"), StoredWords.read(rs, "origin", Origin.class)), reportId)
                 .stream().findFirst();
     }
 
@@ -99,7 +98,7 @@ public final class VersionRepository {
             return;
         }
         Jdbc.update(c, "MERGE INTO report_version (report_id, version_of, similarity, origin) KEY (report_id) VALUES (?, ?, ?, ?)",
-                reportId, link.versionOf(), link.similarity(), link.origin());
+                reportId, link.versionOf(), link.similarity(), link.origin().code());
     }
 
 }

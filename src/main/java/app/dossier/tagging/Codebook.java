@@ -1,12 +1,13 @@
 package app.dossier.tagging;
 
+import app.dossier.files.ShippedResource;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,18 +24,11 @@ public final class Codebook {
     }
 
     public static Codebook builtin() {
-        try (InputStream in = Codebook.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return fromJson(in, "builtin");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResource.read(RESOURCE, in -> fromJson(in, ThemeOrigin.BUILTIN));
     }
 
     /** Reads {"themes":[{"id","name","description","cues":{"de":[..],"en":[..],"zh":[..]}}]}. */
-    public static Codebook fromJson(InputStream in, String origin) throws IOException {
+    public static Codebook fromJson(InputStream in, ThemeOrigin origin) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
         List<Theme> list = new ArrayList<>();
         for (JsonNode t : root.path("themes")) {

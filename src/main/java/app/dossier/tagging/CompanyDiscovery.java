@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Ids;
 import app.dossier.model.Mention;
 import app.dossier.tagging.NameSeeds.Seed;
@@ -22,9 +23,6 @@ import java.util.Set;
  * name that is only ever cited as a source ("laut X", "据X数据显示") becomes a company of kind "source".
  */
 public final class CompanyDiscovery {
-    public static final String ORIGIN = "discovered";
-    public static final String SOURCE_KIND = "source";
-
     /** A company found in one text and its mentions there (report id null). */
     public record Found(Company company, List<Mention> mentions) {
     }
@@ -79,7 +77,7 @@ public final class CompanyDiscovery {
             }
             boolean cited = mentions.stream().allMatch(m -> cited(text, m.start(), m.end()));
             Company company = new Company(Ids.slug(g.canonical()), g.canonical(), g.aliases(), List.of(),
-                    cited ? SOURCE_KIND : kindOf(g.canonical()), ORIGIN);
+                    cited ? Company.SOURCE_KIND : kindOf(g.canonical()), CompanyOrigin.DISCOVERED);
             found.add(new Found(company, mentions.stream().map(m -> new Mention(null, company.id(), m.start(),
                     m.end(), m.text(), false, false)).toList()));
         }
@@ -250,7 +248,7 @@ public final class CompanyDiscovery {
         if (name.matches(".*(Ventures|Capital|Partners|资本|資本|创投|創投|投资|投資)$")) {
             return "vc";
         }
-        return name.matches(".*(Robotics|Robotik|机器人|機器人).*") ? "robotics" : "other";
+        return name.matches(".*(Robotics|Robotik|机器人|機器人).*") ? "robotics" : Company.OTHER_KIND;
     }
 
     /** Seeds (longest name first) grouped into companies by shared forms; a short form two share is dropped. */

@@ -1,13 +1,14 @@
 package app.dossier.tagging;
 
+import app.dossier.files.ShippedResource;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,21 +43,14 @@ public final class CompanyRegistry {
 
     /** The registry shipped as a resource. */
     public static CompanyRegistry builtin() {
-        try (InputStream in = CompanyRegistry.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return fromJson(in, "registry");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResource.read(RESOURCE, in -> fromJson(in, CompanyOrigin.REGISTRY));
     }
 
     /**
      * Reads a registry in the format of companies.json: {"companies":[{"name","kind","aliases","products"}]},
      * where an alias is a string or {"text", "ambiguous", "evidence": "strict", "case": "exact", "exclude": [...]}.
      */
-    public static CompanyRegistry fromJson(InputStream in, String origin) throws IOException {
+    public static CompanyRegistry fromJson(InputStream in, CompanyOrigin origin) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
         List<Company> list = new ArrayList<>();
         Map<String, AliasFlags> flags = new HashMap<>();
@@ -68,7 +62,7 @@ public final class CompanyRegistry {
             products.remove(name);
             aliases.removeAll(products);
             list.add(new Company(Ids.slug(name), name, List.copyOf(aliases), List.copyOf(products),
-                    c.path("kind").asText("other"), origin));
+                    c.path("kind").asText(Company.OTHER_KIND), origin));
         }
         return new CompanyRegistry(list, flags);
     }

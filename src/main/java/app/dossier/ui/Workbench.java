@@ -11,11 +11,11 @@ import app.dossier.model.Mention;
 import app.dossier.model.Report;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
+import app.dossier.ui.common.DecisionLabel;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.FxTaskRunner;
 import app.dossier.ui.common.LongJob;
 import app.dossier.ui.common.TaskRunner;
-import app.dossier.ui.common.Failures;
-import app.dossier.ui.common.DecisionLabel;
 import javafx.application.Platform;
 import app.dossier.store.ReportListing;
 import javafx.beans.property.IntegerProperty;
@@ -299,7 +299,7 @@ public final class Workbench {
             commandLine = app.dossier.cli.WindowRequests.serve(lib, tasks.inOrder(), () -> Platform.runLater(this::refresh));
         } catch (java.io.IOException e) {
             commandLine = null;
-            say("Commands cannot reach this window: " + e.getMessage());
+            say(Failures.logged("Commands cannot reach this window", e));
         }
     }
 

@@ -1,12 +1,15 @@
 package app.dossier.annotations;
 
-import app.dossier.model.Origin;
-import app.dossier.model.ReviewStatus;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Mention;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import app.dossier.model.ThemeTag;
 
 import java.time.Instant;
@@ -49,20 +52,20 @@ final class NotesFixtures {
 
     static ThemeTag themeTag(Report r, String themeId, String passage, String status) {
         int at = r.text().indexOf(passage);
-        return new ThemeTag("tt-" + themeId + at, r.id(), themeId, at, at + passage.length(), Origin.AUTO, ReviewStatus.of(status));
+        return new ThemeTag("tt-" + themeId + at, r.id(), themeId, at, at + passage.length(), Origin.AUTO, StoredWord.parse(ReviewStatus.class, status));
     }
 
     static Map<String, Company> companies() {
         Map<String, Company> m = new LinkedHashMap<>();
-        m.put("kestrel-ai", new Company("kestrel-ai", "Kestrel AI", List.of(), List.of(), "startup", "user"));
-        m.put("harbor-ventures", new Company("harbor-ventures", "Harbor Ventures", List.of(), List.of(), "fund", "user"));
+        m.put("kestrel-ai", new Company("kestrel-ai", "Kestrel AI", List.of(), List.of(), "startup", CompanyOrigin.USER));
+        m.put("harbor-ventures", new Company("harbor-ventures", "Harbor Ventures", List.of(), List.of(), "fund", CompanyOrigin.USER));
         return m;
     }
 
     static Map<String, Theme> themes() {
         Map<String, Theme> m = new LinkedHashMap<>();
-        m.put("funding", new Theme("funding", "Funding rounds", "Money raised", Map.of(), "builtin"));
-        m.put("talent", new Theme("talent", "Talent and hiring", "People", Map.of(), "builtin"));
+        m.put("funding", new Theme("funding", "Funding rounds", "Money raised", Map.of(), ThemeOrigin.BUILTIN));
+        m.put("talent", new Theme("talent", "Talent and hiring", "People", Map.of(), ThemeOrigin.BUILTIN));
         return m;
     }
 

@@ -1,10 +1,12 @@
 package app.dossier.charts;
 
-import app.dossier.model.Origin;
-import app.dossier.model.ReviewStatus;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Figure;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,14 +24,14 @@ final class ChartFixtures {
 
     static List<Company> companies() {
         return List.of(
-                new Company("zhipu-ai", "Zhipu AI", List.of("Zhipu", "智谱", "智譜AI"), List.of(), "company", "registry"),
-                new Company("minimax", "MiniMax", List.of("稀宇科技", "Hailuo"), List.of(), "company", "registry"),
-                new Company("moonshot-ai", "Moonshot AI", List.of("月之暗面", "Kimi"), List.of(), "company", "registry"),
-                new Company("example-labs", "Example Labs", List.of(), List.of(), "company", "user"),
-                new Company("openai", "OpenAI", List.of("ChatGPT"), List.of(), "company", "registry"),
-                new Company("anthropic", "Anthropic", List.of("Claude"), List.of(), "company", "registry"),
-                new Company("deepseek", "DeepSeek", List.of("深度求索"), List.of(), "company", "registry"),
-                new Company("metax", "MetaX", List.of("沐曦"), List.of(), "company", "registry"));
+                new Company("zhipu-ai", "Zhipu AI", List.of("Zhipu", "智谱", "智譜AI"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("minimax", "MiniMax", List.of("稀宇科技", "Hailuo"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("moonshot-ai", "Moonshot AI", List.of("月之暗面", "Kimi"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("example-labs", "Example Labs", List.of(), List.of(), "company", CompanyOrigin.USER),
+                new Company("openai", "OpenAI", List.of("ChatGPT"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("anthropic", "Anthropic", List.of("Claude"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("deepseek", "DeepSeek", List.of("深度求索"), List.of(), "company", CompanyOrigin.REGISTRY),
+                new Company("metax", "MetaX", List.of("沐曦"), List.of(), "company", CompanyOrigin.REGISTRY));
     }
 
     static List<Report> reports() {
@@ -45,7 +47,7 @@ final class ChartFixtures {
     static Figure figure(String id, String report, String company, String metric, double value, Double max,
                          String currency, String per, boolean approx, String quote, String status) {
         return new Figure(id, report, company, metric, value, max, currency, per, null, approx, 0, quote.length(),
-                quote, Origin.AUTO, ReviewStatus.of(status));
+                quote, Origin.AUTO, StoredWord.parse(ReviewStatus.class, status));
     }
 
     static List<Figure> burnFigures() {

@@ -1,12 +1,13 @@
 package app.dossier.charts;
 
-import app.dossier.model.Origin;
-import app.dossier.model.ReviewStatus;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Figure;
 import app.dossier.model.Ids;
 import app.dossier.model.Metric;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class SeedFiguresChartTest {
             int i = 0;
             for (JsonNode f : r.path("figures")) {
                 String name = f.path("company").asText();
-                Company c = byName.computeIfAbsent(name, n -> new Company(Ids.slug(n), n, List.of(), List.of(), "company", "registry"));
+                Company c = byName.computeIfAbsent(name, n -> new Company(Ids.slug(n), n, List.of(), List.of(), "company", CompanyOrigin.REGISTRY));
                 figures.add(new Figure(reportId + "-" + i++, reportId, c.id(), f.path("metric").asText(),
                         f.path("value").asDouble(), f.hasNonNull("valueMax") ? f.path("valueMax").asDouble() : null,
                         f.path("currency").isMissingNode() ? null : f.path("currency").asText(),

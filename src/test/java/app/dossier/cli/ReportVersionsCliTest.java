@@ -2,6 +2,7 @@ package app.dossier.cli;
 
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
+import app.dossier.model.Origin;
 import app.dossier.store.Json;
 import app.dossier.store.VersionRepository;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,7 +77,7 @@ class ReportVersionsCliTest {
         try (Library library = Library.open(dir.resolve("lib"))) {
             String pdf = lines(others.out()).get(1).path("report").asText();
             VersionRepository.Link link = library.versionLink(pdf).orElseThrow();
-            library.execute(new Commands.SetVersionOf(pdf, link, new VersionRepository.Link(null, link.similarity(), VersionRepository.USER)));
+            library.execute(new Commands.SetVersionOf(pdf, link, new VersionRepository.Link(null, link.similarity(), Origin.USER)));
             assertNull(library.versions().get(pdf));
             assertTrue(library.figures(null).size() > exportBefore.path("figures").size());
             library.decisions().undo();

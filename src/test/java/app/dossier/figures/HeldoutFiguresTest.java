@@ -5,6 +5,7 @@ import app.dossier.analysis.Vocabulary;
 import app.dossier.importing.DocumentReader;
 import app.dossier.importing.ExtractedDocument;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +68,7 @@ class HeldoutFiguresTest {
                     && names(c).stream().anyMatch(e.getValue()::contains));
             if (!known) {
                 discovered.add(new Company("d-" + Integer.toHexString(e.getKey().hashCode()), e.getKey(),
-                        aliases(golden, e.getKey()), List.of(), null, "discovered"));
+                        aliases(golden, e.getKey()), List.of(), null, CompanyOrigin.DISCOVERED));
             }
         }
         Vocabulary vocabulary = new Vocabulary(discovered, List.of());

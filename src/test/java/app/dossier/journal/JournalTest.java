@@ -1,5 +1,6 @@
 package app.dossier.journal;
 
+import app.dossier.model.CandidateStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class JournalTest {
     Path dir;
 
     private static UserCommand decision(String name) {
-        return new Commands.SetCandidateStatus(name, "suggested", "accepted");
+        return new Commands.SetCandidateStatus(name, CandidateStatus.SUGGESTED, CandidateStatus.ACCEPTED);
     }
 
     private static List<String> names(List<Journal.Entry> entries) {

@@ -2,6 +2,7 @@ package app.dossier.library;
 
 import app.dossier.importing.ImportProgress;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class DiscoveredCompaniesTest {
     void aDiscoveredCompanyIsTaggedGetsItsFiguresAndIsExportedAsSuggested() throws Exception {
         try (Library library = imported()) {
             Company c = sturmvogel(library);
-            assertEquals("discovered", c.origin());
+            assertEquals(CompanyOrigin.DISCOVERED, c.origin());
             assertEquals(2, library.mentions(null).stream().filter(m -> m.companyId().equals(c.id())).count(),
                     "the full name and the short form");
             assertEquals(1, fundingOf(library, c.id()).size(), library.figures(null).toString());
@@ -81,7 +82,7 @@ class DiscoveredCompaniesTest {
             library.decisions().undo();
             assertEquals(2, library.mentions(null).stream().filter(m -> m.companyId().equals(c.id())).count());
             assertEquals(1, fundingOf(library, c.id()).size());
-            assertEquals("discovered", library.companiesById().get(c.id()).origin());
+            assertEquals(CompanyOrigin.DISCOVERED, library.companiesById().get(c.id()).origin());
         }
     }
 
@@ -91,14 +92,14 @@ class DiscoveredCompaniesTest {
             Company c = sturmvogel(library);
             new DiscoveryDecisions(library).decide(c.id(), true);
             Company accepted = library.companiesById().get(c.id());
-            assertEquals("user", accepted.origin());
+            assertEquals(CompanyOrigin.USER, accepted.origin());
             assertTrue(accepted.aliases().contains("Sturmvogel"), accepted.aliases().toString());
             library.reanalyseAll((done, total, title) -> { }, () -> false);
             assertEquals(1, fundingOf(library, c.id()).size(), "found by the registry now");
             assertTrue(list(LibraryExport.document(library, false), "mentions").stream()
                     .filter(m -> m.get("company").equals(c.id())).allMatch(m -> m.get("status").equals("confirmed")));
             library.decisions().undo();
-            assertEquals("discovered", library.companiesById().get(c.id()).origin());
+            assertEquals(CompanyOrigin.DISCOVERED, library.companiesById().get(c.id()).origin());
             assertNull(library.vocabulary().companiesById().get(c.id()));
         }
     }

@@ -63,7 +63,7 @@ class ListingCountsTest {
             library.execute(new Commands.SetReportDeleted(first.id(), true));
             // the fourth report becomes a format of the second: listed under it, not as a report of its own
             library.database().write(c -> {
-                VersionRepository.put(c, fourth.id(), new VersionRepository.Link(second.id(), 0.98, VersionRepository.AUTO));
+                VersionRepository.put(c, fourth.id(), new VersionRepository.Link(second.id(), 0.98, Origin.AUTO));
                 return null;
             });
 

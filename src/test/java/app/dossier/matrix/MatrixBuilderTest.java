@@ -1,10 +1,12 @@
 package app.dossier.matrix;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Figure;
 import app.dossier.model.Origin;
 import app.dossier.model.Report;
 import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
 import app.dossier.money.ExchangeRates;
 import app.dossier.money.Money;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,8 @@ class MatrixBuilderTest {
             "r2", report("r2", "Second look", LocalDate.of(2026, 8, 1)),
             "r3", report("r3", "Old news", LocalDate.of(2025, 1, 1)));
     private static final Map<String, Company> COMPANIES = Map.of(
-            "zhipu", new Company("zhipu", "Zhipu AI", List.of("智譜"), List.of(), "lab", "registry"),
-            "cohere", new Company("cohere", "Cohere", List.of(), List.of(), "lab", "registry"));
+            "zhipu", new Company("zhipu", "Zhipu AI", List.of("智譜"), List.of(), "lab", CompanyOrigin.REGISTRY),
+            "cohere", new Company("cohere", "Cohere", List.of(), List.of(), "lab", CompanyOrigin.REGISTRY));
 
     private final MatrixBuilder builder = new MatrixBuilder(new Money(RATES), REPORTS, COMPANIES);
 
@@ -143,7 +145,7 @@ class MatrixBuilderTest {
     private static Figure figure(String id, String report, String company, String metric, double value, String currency,
                                  String per, String status) {
         return new Figure(id, report, company, metric, value, null, currency, per, null, false, 0, 10, "quote of " + id,
-                Origin.AUTO, ReviewStatus.of(status));
+                Origin.AUTO, StoredWord.parse(ReviewStatus.class, status));
     }
 
     private static Report report(String id, String title, LocalDate published) {

@@ -1,15 +1,16 @@
 package app.dossier.money;
 
-import app.dossier.model.Origin;
-import app.dossier.model.ReviewStatus;
 import app.dossier.charts.ChartInput;
 import app.dossier.charts.ChartResult;
 import app.dossier.charts.ChartType;
 import app.dossier.charts.Charts;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Figure;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RunwayAgreementTest {
     private final Report report = new Report("r", "r.txt", "Cash question", "zh-Hans", "0".repeat(64), null,
             LocalDate.of(2025, 9, 1), null, 100, "txt", null);
-    private final Company zhipu = new Company("zhipu-ai", "Zhipu AI", List.of("智谱"), List.of(), "company", "registry");
+    private final Company zhipu = new Company("zhipu-ai", "Zhipu AI", List.of("智谱"), List.of(), "company", CompanyOrigin.REGISTRY);
     private final List<Figure> figures = List.of(
             new Figure("c", "r", "zhipu-ai", "cash", 2.5e9, null, "CNY", null, null, false, 0, 9, "账上有25亿元现金",
                     Origin.AUTO, ReviewStatus.CONFIRMED),

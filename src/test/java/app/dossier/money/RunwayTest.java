@@ -1,9 +1,10 @@
 package app.dossier.money;
 
-import app.dossier.model.Origin;
-import app.dossier.model.ReviewStatus;
 import app.dossier.model.Figure;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,7 +28,7 @@ class RunwayTest {
     static Figure figure(String id, String report, String metric, double value, String currency, String per,
                          String quote, String status) {
         return new Figure(id, report, "acme", metric, value, null, currency, per, null, false, 0, 10, quote, Origin.AUTO,
-                ReviewStatus.of(status));
+                StoredWord.parse(ReviewStatus.class, status));
     }
 
     private static Report report(String id, LocalDate published) {

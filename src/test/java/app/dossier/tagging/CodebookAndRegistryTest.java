@@ -1,7 +1,9 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -19,7 +21,7 @@ class CodebookAndRegistryTest {
         assertEquals(List.of("Data entropy", "Orchestration layer", "Physical-world AI"), themes.stream().map(Theme::name).toList());
         for (Theme t : themes) {
             assertTrue(t.description().length() > 40, t.id());
-            assertEquals("builtin", t.origin());
+            assertEquals(ThemeOrigin.BUILTIN, t.origin());
             for (String lang : List.of("de", "en", "zh")) {
                 assertTrue(t.cues().getOrDefault(lang, List.of()).size() >= 5, t.id() + " " + lang);
             }
@@ -35,7 +37,7 @@ class CodebookAndRegistryTest {
         for (Company c : companies) {
             assertTrue(ids.add(c.id()), "duplicate id " + c.id());
             assertTrue(kinds.contains(c.kind()), c.name() + " " + c.kind());
-            assertEquals("registry", c.origin());
+            assertEquals(CompanyOrigin.REGISTRY, c.origin());
         }
     }
 

@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class CompanyDiscoveryTest {
                 + "40 Mio. Euro eingesammelt, sagt die Gründerin.");
         assertEquals("Sturmvogel Robotics", f.company().name());
         assertEquals(List.of("Sturmvogel Robotics GmbH", "Sturmvogel"), surfaces(f));
-        assertEquals(CompanyDiscovery.ORIGIN, f.company().origin());
+        assertEquals(CompanyOrigin.DISCOVERED, f.company().origin());
         assertTrue(f.company().aliases().contains("Sturmvogel"), f.company().aliases().toString());
     }
 
@@ -91,9 +92,9 @@ class CompanyDiscoveryTest {
     void aNameOnlyEverCitedAsASourceIsASourceNotACompany() {
         Company c = only("Laut Datavista Analytics wuchs der Markt um 30 %. Nach Zahlen von Datavista Analytics zufolge "
                 + "stieg der Umsatz.").company();
-        assertEquals(CompanyDiscovery.SOURCE_KIND, c.kind());
+        assertEquals(Company.SOURCE_KIND, c.kind());
         Company business = only("Kelvara Labs raised $9 million. Kelvara Labs hires.").company();
-        assertFalse(CompanyDiscovery.SOURCE_KIND.equals(business.kind()));
+        assertFalse(Company.SOURCE_KIND.equals(business.kind()));
     }
 
     @Test

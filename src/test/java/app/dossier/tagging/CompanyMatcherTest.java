@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +161,7 @@ class CompanyMatcherTest {
     @Test
     void userCompaniesAreMatchedToo() {
         CompanyRegistry withUser = CompanyRegistry.builtin().with(List.of(
-                new Company("acme-robotics", "Acme Robotics", List.of("艾克米机器人"), List.of("Roadrunner"), "robotics", "user")));
+                new Company("acme-robotics", "Acme Robotics", List.of("艾克米机器人"), List.of("Roadrunner"), "robotics", CompanyOrigin.USER)));
         List<Mention> found = new CompanyMatcher(withUser).find("艾克米机器人推出Roadrunner。");
         assertEquals(List.of("acme-robotics", "acme-robotics"), found.stream().map(Mention::companyId).toList());
         assertTrue(found.get(1).product());

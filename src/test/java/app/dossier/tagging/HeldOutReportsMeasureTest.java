@@ -70,7 +70,7 @@ class HeldOutReportsMeasureTest {
             List<Mention> mentions = new ArrayList<>(matcher.find(text));
             for (CompanyDiscovery.Found found : discovery.discover(text, mentions, Set.of())) {
                 byId.put(found.company().id(), found.company());
-                if (!CompanyDiscovery.SOURCE_KIND.equals(found.company().kind())) {
+                if (!Company.SOURCE_KIND.equals(found.company().kind())) {
                     mentions.addAll(found.mentions()); // as the export is scored: sources are not the report's companies
                 }
             }

@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class MatcherScaleTest {
         Random random = new Random(7);
         for (int i = 0; i < 5000; i++) {
             String name = "Zorb" + Integer.toString(i, 36) + "ix Labs";
-            extra.add(new Company("zorb-" + i, name, List.of("佐布" + (char) (0x4E00 + random.nextInt(2000)) + i), List.of(), "startup", "user"));
+            extra.add(new Company("zorb-" + i, name, List.of("佐布" + (char) (0x4E00 + random.nextInt(2000)) + i), List.of(), "startup", CompanyOrigin.USER));
         }
         long t0 = System.nanoTime();
         CompanyMatcher matcher = new CompanyMatcher(CompanyRegistry.builtin().with(extra));

@@ -1,6 +1,7 @@
 package app.dossier.tagging;
 
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import app.dossier.model.ThemeTag;
 import app.dossier.testsupport.CorpusTexts;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ThemeTaggerOracleTest {
     void excludedRegexAndWeakCuesOfAUserThemeAgreeWithTheRegexPerCueTagger() {
         Theme theme = new Theme("t", "Test", "", Map.of("en", List.of(
                 "data moat", "~proprietary data", "~flywheel", "~Flywheel", "-data moat of the past",
-                "/robot(s|ics)?fleet/", "~/sensorlogs?/")), "user");
+                "/robot(s|ics)?fleet/", "~/sensorlogs?/")), ThemeOrigin.USER);
         Codebook codebook = new Codebook(List.of(theme, Codebook.builtin().themes().get(0)));
         List<String> paragraphs = List.of(
                 "Their data moat is deep.",

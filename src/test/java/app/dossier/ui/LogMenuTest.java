@@ -55,4 +55,16 @@ class LogMenuTest extends WindowTest {
         String text = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertEquals("The log is " + logFile, text, "the test JVM runs with java.awt.headless, so no viewer starts");
     }
+
+    @Test
+    void ratesThatCannotBeSavedSayWhyInTheStatusBarAndWhereTheLogIs(FxRobot robot) throws Exception {
+        // a non-empty folder where the rates table goes: the save cannot replace it
+        Path blocked = Files.createDirectories(fx.library.directory().resolve(app.dossier.money.RatesFile.NAME));
+        Files.writeString(blocked.resolve("keep.txt"), "not a rates table");
+        var model = new app.dossier.ui.ledger.LedgerModel(fx.workbench);
+        robot.interact(() -> model.saveRates(java.time.LocalDate.of(2026, 11, 1), java.util.Map.of("EUR", 1.08)));
+        FxTestSupport.waitUntil(() -> String.valueOf(fx.workbench.statusProperty().get()).startsWith("Could not save the rates: "));
+        String shown = fx.workbench.statusProperty().get();
+        assertTrue(shown.endsWith("(see the log: " + logFile + ")"), shown);
+    }
 }

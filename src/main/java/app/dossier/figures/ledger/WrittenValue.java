@@ -1,12 +1,10 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.files.ShippedResource;
 import app.dossier.model.Figure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -71,14 +69,7 @@ public final class WrittenValue {
     }
 
     private static JsonNode read(ObjectMapper json, String resource) {
-        try (InputStream in = WrittenValue.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResource.read(resource, json::readTree);
     }
 
     /** The figure's number as its quote writes it, or the whole quote when no number is found in it. */

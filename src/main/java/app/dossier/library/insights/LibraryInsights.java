@@ -1,11 +1,12 @@
 package app.dossier.library.insights;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
+import app.dossier.model.CandidateStatus;
 import app.dossier.model.Company;
 import app.dossier.model.Mention;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import app.dossier.store.RegistryRepository;
@@ -220,7 +221,7 @@ public final class LibraryInsights {
     public List<Candidate> suggestedCandidates() {
         List<Candidate> out = new ArrayList<>();
         for (Company c : companies.values()) {
-            if (!"discovered".equals(c.origin())) {
+            if (!c.discovered()) {
                 continue;
             }
             List<Mention> of = mentions.stream().filter(m -> m.companyId().equals(c.id())).toList();
@@ -234,7 +235,7 @@ public final class LibraryInsights {
     }
 
     public long decidedCandidates() {
-        return candidates.stream().filter(c -> !"suggested".equals(c.status())).count();
+        return candidates.stream().filter(c -> c.status() != CandidateStatus.SUGGESTED).count();
     }
 
     private Passage contextOf(Mention m) {
@@ -291,7 +292,7 @@ public final class LibraryInsights {
 
     private Company company(String id) {
         Company c = companies.get(id);
-        return c != null ? c : new Company(id, id, List.of(), List.of(), null, "registry");
+        return c != null ? c : Company.unknown(id);
     }
 
     private static String flatten(String s) {

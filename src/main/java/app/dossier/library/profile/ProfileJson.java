@@ -19,7 +19,7 @@ public final class ProfileJson {
         m.put("name", p.name());
         m.put("names", p.names());
         m.put("kind", p.company().kind());
-        m.put("origin", p.company().origin());
+        m.put("origin", p.company().origin().code());
         m.put("currency", p.currency());
         m.put("ratesAsOf", p.ratesAsOf().toString());
         m.put("reports", p.reports().stream().map(r -> map("report", r.id(), "title", r.title(),

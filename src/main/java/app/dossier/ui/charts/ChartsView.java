@@ -93,17 +93,7 @@ public final class ChartsView extends BorderPane {
         currency.valueProperty().bindBidirectional(model.currencyProperty());
         period.setPromptText("Any period");
         companies.setTitle("All companies");
-        companies.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Company c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Company fromString(String s) {
-                return null;
-            }
-        });
+        companies.setConverter(new app.dossier.ui.common.NameConverter<>(Company::name));
         suggested.setId("include-suggested");
         suggested.selectedProperty().bindBidirectional(model.includeSuggestedProperty());
         originalNames.selectedProperty().bindBidirectional(model.originalNamesProperty());

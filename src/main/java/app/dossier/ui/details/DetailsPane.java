@@ -1,12 +1,12 @@
 package app.dossier.ui.details;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
 import app.dossier.model.Annotation;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Mention;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.Workbench;
@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +108,7 @@ public final class DetailsPane extends TabPane {
             if (workbench.isCitedSource(m.companyId())) {
                 continue; // a publisher cited as a source is highlighted in the text, not listed as a company
             }
-            Company c = view.companies().getOrDefault(m.companyId(),
-                    new Company(m.companyId(), m.companyId(), List.of(), List.of(), null, "registry"));
+            Company c = view.companies().getOrDefault(m.companyId(), Company.unknown(m.companyId()));
             byCompany.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(m);
         }
         companies.getItems().setAll(byCompany.entrySet().stream()
@@ -206,8 +206,8 @@ public final class DetailsPane extends TabPane {
         themes.setCellFactory(l -> new DecisionCell<>(
                 t -> themeById.containsKey(t.themeId()) ? themeById.get(t.themeId()).name() : t.themeId(),
                 t -> excerpt(t.start(), t.end()),
-                t -> t.status().code(),
-                (t, status) -> workbench.execute(new Commands.PutThemeTag(t, t.withStatus(ReviewStatus.of(status))))));
+                ThemeTag::status,
+                (t, status) -> workbench.execute(new Commands.PutThemeTag(t, t.withStatus(status)))));
         themes.setOnMouseClicked(e -> {
             ThemeTag t = themes.getSelectionModel().getSelectedItem();
             if (t != null) {
@@ -224,8 +224,8 @@ public final class DetailsPane extends TabPane {
         figures.setCellFactory(l -> new DecisionCell<>(
                 f -> Formats.metricName(f.metric()) + " · " + companyName(f.companyId()) + " · " + Formats.value(f),
                 Figure::quote,
-                f -> f.status().code(),
-                (f, status) -> workbench.execute(new Commands.PutFigure(f, f.withStatus(ReviewStatus.of(status))))));
+                Figure::status,
+                (f, status) -> workbench.execute(new Commands.PutFigure(f, f.withStatus(status)))));
         figures.setOnMouseClicked(e -> {
             Figure f = figures.getSelectionModel().getSelectedItem();
             if (f != null) {
@@ -301,11 +301,11 @@ public final class DetailsPane extends TabPane {
     private static final class DecisionCell<T> extends app.dossier.ui.common.FittingListCell<T> {
         private final java.util.function.Function<T, String> head;
         private final java.util.function.Function<T, String> body;
-        private final java.util.function.Function<T, String> status;
-        private final BiConsumer<T, String> decide;
+        private final java.util.function.Function<T, ReviewStatus> status;
+        private final BiConsumer<T, ReviewStatus> decide;
 
         DecisionCell(java.util.function.Function<T, String> head, java.util.function.Function<T, String> body,
-                     java.util.function.Function<T, String> status, BiConsumer<T, String> decide) {
+                     java.util.function.Function<T, ReviewStatus> status, BiConsumer<T, ReviewStatus> decide) {
             this.head = head;
             this.body = body;
             this.status = status;
@@ -315,14 +315,14 @@ public final class DetailsPane extends TabPane {
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("suggested", "confirmed", "rejected");
+            Arrays.stream(ReviewStatus.values()).map(ReviewStatus::code).forEach(getStyleClass()::remove);
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
-            String st = status.apply(item);
-            getStyleClass().add(st);
+            ReviewStatus st = status.apply(item);
+            getStyleClass().add(st.code());
             Label h = new Label(head.apply(item));
             h.getStyleClass().add("decision-head");
             h.setWrapText(true);
@@ -336,13 +336,13 @@ public final class DetailsPane extends TabPane {
             Button confirm = new Button(null, Icons.of(Feather.CHECK));
             confirm.setTooltip(new Tooltip("Confirm"));
             confirm.getStyleClass().addAll("button-icon", "flat", "success");
-            confirm.setOnAction(e -> decide.accept(item, "confirmed".equals(st) ? "suggested" : "confirmed"));
+            confirm.setOnAction(e -> decide.accept(item, st == ReviewStatus.CONFIRMED ? ReviewStatus.SUGGESTED : ReviewStatus.CONFIRMED));
             Button reject = new Button(null, Icons.of(Feather.X));
             reject.setTooltip(new Tooltip("Reject"));
             reject.getStyleClass().addAll("button-icon", "flat", "danger");
-            reject.setOnAction(e -> decide.accept(item, "rejected".equals(st) ? "suggested" : "rejected"));
-            Label badge = new Label(st);
-            badge.getStyleClass().addAll("status-badge", "status-" + st);
+            reject.setOnAction(e -> decide.accept(item, st == ReviewStatus.REJECTED ? ReviewStatus.SUGGESTED : ReviewStatus.REJECTED));
+            Label badge = new Label(st.code());
+            badge.getStyleClass().addAll("status-badge", "status-" + st.code());
             HBox top = new HBox(6, h, badge, confirm, reject);
             top.setAlignment(Pos.CENTER_LEFT);
             for (javafx.scene.Node fixed : List.of(badge, confirm, reject)) {

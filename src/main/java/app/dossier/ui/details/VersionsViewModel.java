@@ -3,6 +3,7 @@ package app.dossier.ui.details;
 import app.dossier.journal.Commands;
 import app.dossier.journal.UserCommand;
 import app.dossier.library.Library;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
 import app.dossier.store.VersionRepository;
 import app.dossier.ui.Workbench;
@@ -71,7 +72,7 @@ public final class VersionsViewModel {
     /** The version becomes an article of its own. */
     public void separate(Version v) {
         workbench.execute(new Commands.SetVersionOf(v.report().id(), v.link(),
-                new VersionRepository.Link(null, v.link().similarity(), VersionRepository.USER)));
+                new VersionRepository.Link(null, v.link().similarity(), Origin.USER)));
     }
 
     /** The version becomes the report; the report and its other versions become versions of it: one decision. */
@@ -79,11 +80,11 @@ public final class VersionsViewModel {
         List<UserCommand> steps = new ArrayList<>();
         steps.add(new Commands.SetVersionOf(chosen.report().id(), chosen.link(), null));
         steps.add(new Commands.SetVersionOf(shown.kept().id(), null,
-                new VersionRepository.Link(chosen.report().id(), chosen.link().similarity(), VersionRepository.USER)));
+                new VersionRepository.Link(chosen.report().id(), chosen.link().similarity(), Origin.USER)));
         for (Version other : shown.versions()) {
             if (other != chosen) {
                 steps.add(new Commands.SetVersionOf(other.report().id(), other.link(),
-                        new VersionRepository.Link(chosen.report().id(), other.link().similarity(), VersionRepository.USER)));
+                        new VersionRepository.Link(chosen.report().id(), other.link().similarity(), Origin.USER)));
             }
         }
         workbench.execute(new Commands.Batch("Keep " + format(chosen.report()) + " instead", steps));

@@ -160,7 +160,7 @@ final class CompaniesPanel extends SplitPane {
     }
 
     private static boolean discovered(Company c) {
-        return "discovered".equals(c.origin());
+        return c.discovered();
     }
 
     private boolean isSource(Company c) {

@@ -1,6 +1,7 @@
 package app.dossier.ui.insights;
 
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Ids;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -55,8 +56,8 @@ final class CompanyDialog {
         dialog.setResultConverter(b -> b != ButtonType.OK ? null : new Company(
                 existing == null ? Ids.slug(name.getText().strip()) : existing.id(),
                 name.getText().strip(), split(aliases.getText()), split(products.getText()),
-                kind.getEditor().getText().isBlank() ? "other" : kind.getEditor().getText().strip(),
-                "user"));
+                kind.getEditor().getText().isBlank() ? Company.OTHER_KIND : kind.getEditor().getText().strip(),
+                CompanyOrigin.USER));
         return dialog.showAndWait();
     }
 

@@ -4,7 +4,9 @@ import app.dossier.ui.common.ShownOnly;
 
 import app.dossier.journal.Commands;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
@@ -155,14 +157,14 @@ public final class InsightsView extends BorderPane {
      * override, so undo must delete the override (before = null) rather than store a copy of the shipped one.
      */
     static app.dossier.journal.UserCommand put(Company before, Company after, String description) {
-        if (before != null && "registry".equals(before.origin())) {
+        if (before != null && before.origin() == CompanyOrigin.REGISTRY) {
             return new Commands.Batch(description, List.of(new Commands.PutCompany(null, after)));
         }
         return new Commands.PutCompany(before, after);
     }
 
     static app.dossier.journal.UserCommand put(Theme before, Theme after, String description) {
-        if (before != null && !"user".equals(before.origin())) {
+        if (before != null && before.origin() != ThemeOrigin.USER) {
             return new Commands.Batch(description, List.of(new Commands.PutTheme(null, after)));
         }
         return new Commands.PutTheme(before, after);

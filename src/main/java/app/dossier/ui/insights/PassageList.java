@@ -1,6 +1,7 @@
 package app.dossier.ui.insights;
 
 import app.dossier.library.insights.Passage;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
@@ -20,6 +21,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -29,7 +31,7 @@ import java.util.function.BiConsumer;
  */
 final class PassageList extends ListView<Passage> {
     private final Navigator navigator;
-    private BiConsumer<ThemeTag, String> decide;
+    private BiConsumer<ThemeTag, ReviewStatus> decide;
 
     PassageList(Navigator navigator, String placeholder) {
         this.navigator = navigator;
@@ -45,7 +47,7 @@ final class PassageList extends ListView<Passage> {
     }
 
     /** Shows Confirm / Reject on theme passages; the handler gets the tag and the new status. */
-    void onDecision(BiConsumer<ThemeTag, String> handler) {
+    void onDecision(BiConsumer<ThemeTag, ReviewStatus> handler) {
         this.decide = handler;
     }
 
@@ -82,7 +84,7 @@ final class PassageList extends ListView<Passage> {
         @Override
         protected void updateItem(Passage p, boolean empty) {
             super.updateItem(p, empty);
-            getStyleClass().removeAll("suggested", "confirmed", "rejected");
+            Arrays.stream(ReviewStatus.values()).map(ReviewStatus::code).forEach(getStyleClass()::remove);
             if (empty || p == null) {
                 setText(null);
                 setGraphic(null);
@@ -111,8 +113,8 @@ final class PassageList extends ListView<Passage> {
                 status.getStyleClass().addAll("status-badge", "status-" + tag.status().code());
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
-                Button confirm = action("Confirm", Feather.CHECK, "confirmed", tag);
-                Button reject = action("Reject", Feather.X, "rejected", tag);
+                Button confirm = action("Confirm", Feather.CHECK, ReviewStatus.CONFIRMED, tag);
+                Button reject = action("Reject", Feather.X, ReviewStatus.REJECTED, tag);
                 for (javafx.scene.Node n : List.of(status, confirm, reject)) {
                     ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
                 }
@@ -142,10 +144,10 @@ final class PassageList extends ListView<Passage> {
             return l;
         }
 
-        private Button action(String text, Feather icon, String status, ThemeTag tag) {
+        private Button action(String text, Feather icon, ReviewStatus status, ThemeTag tag) {
             Button b = new Button(text, Icons.of(icon));
-            b.getStyleClass().addAll("small", "flat", "decision-" + status);
-            b.setDisable(status.equals(tag.status().code()));
+            b.getStyleClass().addAll("small", "flat", "decision-" + status.code());
+            b.setDisable(status == tag.status());
             b.setOnAction(e -> decide.accept(tag, status));
             return b;
         }

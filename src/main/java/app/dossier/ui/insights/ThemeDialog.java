@@ -2,6 +2,7 @@ package app.dossier.ui.insights;
 
 import app.dossier.model.Ids;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -71,7 +72,7 @@ final class ThemeDialog {
                 }
             });
             return new Theme(existing == null ? Ids.slug(name.getText().strip()) : existing.id(), name.getText().strip(),
-                    description.getText().strip(), byLanguage, "user");
+                    description.getText().strip(), byLanguage, ThemeOrigin.USER);
         });
         return dialog.showAndWait();
     }

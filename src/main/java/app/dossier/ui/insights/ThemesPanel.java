@@ -1,9 +1,9 @@
 package app.dossier.ui.insights;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.journal.Commands;
 import app.dossier.library.insights.LibraryInsights.ThemeCount;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import app.dossier.ui.common.Icons;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,7 +39,7 @@ final class ThemesPanel extends SplitPane {
         passages = new PassageList(view.navigator(), "The passages tagged with the theme appear here");
         passages.setId("theme-passages");
         passages.onDecision((tag, status) ->
-                view.workbench().execute(new Commands.PutThemeTag(tag, tag.withStatus(ReviewStatus.of(status)))));
+                view.workbench().execute(new Commands.PutThemeTag(tag, tag.withStatus(status))));
         list.setId("theme-list");
         list.setCellFactory(l -> new ThemeCell());
         list.setPlaceholder(new Label("The codebook has no themes"));
@@ -125,7 +125,7 @@ final class ThemesPanel extends SplitPane {
             }
             Label name = new Label(t.theme().name());
             name.getStyleClass().add("theme-name");
-            if ("user".equals(t.theme().origin())) {
+            if (t.theme().origin() == ThemeOrigin.USER) {
                 name.setGraphic(Icons.of(Feather.USER));
             }
             // every number says what it counts: "11 here 0 27" meant nothing to a reader

@@ -9,6 +9,7 @@ import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Report;
 import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Failures;
 import javafx.stage.Window;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class AddFigureDialog {
             return;
         }
         workbench.tasks().run(() -> prepare(lib, report, start, end), p -> open(owner, workbench, p),
-                e -> workbench.statusProperty().set("Cannot add a figure here: " + e.getMessage()));
+                e -> workbench.statusProperty().set(Failures.logged("Cannot add a figure here", e)));
     }
 
     record Prepared(Figure guess, List<Company> companies, List<String> currencies) {

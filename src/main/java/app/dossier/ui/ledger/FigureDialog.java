@@ -1,10 +1,10 @@
 package app.dossier.ui.ledger;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.AmountInput;
 import app.dossier.model.Company;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
+import app.dossier.model.ReviewStatus;
 import app.dossier.ui.details.Formats;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -32,9 +32,8 @@ import java.util.OptionalDouble;
  * approximate and status. Returns the edited figure; the caller turns it into a command.
  */
 public final class FigureDialog extends Dialog<Figure> {
-    private static final Company NO_COMPANY = new Company("", "(no company)", List.of(), List.of(), "", "");
+    private static final Company NO_COMPANY = new Company("", "(no company)", List.of(), List.of(), "", null);
     private static final List<String> PER = List.of("", "month", "quarter", "year");
-    private static final List<String> STATUSES = List.of("suggested", "confirmed", "rejected");
 
     final ComboBox<Company> company = new ComboBox<>();
     final ComboBox<String> metric = new ComboBox<>();
@@ -44,7 +43,7 @@ public final class FigureDialog extends Dialog<Figure> {
     final ComboBox<String> per = new ComboBox<>();
     final TextField period = new TextField();
     final CheckBox approx = new CheckBox("approximate (about, over, nearly...)");
-    final ComboBox<String> status = new ComboBox<>();
+    final ComboBox<ReviewStatus> status = new ComboBox<>();
     private final Label problem = new Label();
 
     public FigureDialog(Window owner, String title, Figure figure, List<Company> companies, List<String> currencies) {
@@ -89,8 +88,8 @@ public final class FigureDialog extends Dialog<Figure> {
         period.setText(figure.period() == null ? "" : figure.period());
         period.setPromptText("2024, 2025-Q1, H1 2025...");
         approx.setSelected(figure.approx());
-        status.getItems().addAll(STATUSES);
-        status.setValue(figure.status().code());
+        status.getItems().addAll(ReviewStatus.values());
+        status.setValue(figure.status());
         problem.getStyleClass().add("danger");
 
         TextArea quote = new TextArea(figure.quote());
@@ -176,7 +175,7 @@ public final class FigureDialog extends Dialog<Figure> {
         return new Figure(f.id(), f.reportId(), c == null || c == NO_COMPANY ? null : c.id(), metric.getValue(),
                 AmountInput.parse(value.getText()).orElse(f.value()), max.isPresent() ? max.getAsDouble() : null,
                 currencyText(), blankToNull(per.getValue()), blankToNull(period.getText()), approx.isSelected(),
-                f.start(), f.end(), f.quote(), f.origin(), ReviewStatus.of(status.getValue()), f.basis(), f.product(), f.asOf());
+                f.start(), f.end(), f.quote(), f.origin(), status.getValue(), f.basis(), f.product(), f.asOf());
     }
 
     private static String blankToNull(String s) {

@@ -1,17 +1,17 @@
 package app.dossier.ui.ledger;
 
-import app.dossier.model.ReviewStatus;
-import app.dossier.money.ExchangeRates;
 import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerCsv;
-import app.dossier.files.SafeOutput;
 import app.dossier.figures.ledger.LedgerEntry;
-import app.dossier.money.Money;
-import app.dossier.money.RatesFile;
+import app.dossier.files.SafeOutput;
 import app.dossier.journal.Commands;
 import app.dossier.library.Library;
 import app.dossier.library.LibraryCharts;
 import app.dossier.model.Figure;
+import app.dossier.model.ReviewStatus;
+import app.dossier.money.ExchangeRates;
+import app.dossier.money.Money;
+import app.dossier.money.RatesFile;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Failures;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +46,12 @@ public final class LedgerModel {
     }
 
     public static final Choice ALL = new Choice(null, "All");
+
+    /** The filter choice for figures in this review state ("Suggested"). */
+    public static Choice choice(ReviewStatus status) {
+        String word = status.code();
+        return new Choice(word, Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
 
     private final Workbench workbench;
     private final ReadOnlyObjectWrapper<Ledger> ledger = new ReadOnlyObjectWrapper<>();
@@ -87,7 +93,7 @@ public final class LedgerModel {
                     .collect(java.util.stream.Collectors.toSet());
             return new Loaded(Ledger.of(lib.figures(null), lib.companiesById(), lib.reports(),
                     lib.figuresNeedingReview(), m), m, discovered);
-        }, this::show, e -> workbench.statusProperty().set("Ledger: " + e.getMessage()));
+        }, this::show, e -> workbench.statusProperty().set(Failures.logged("Ledger", e)));
     }
 
     private java.util.Set<String> discovered = java.util.Set.of();
@@ -120,9 +126,8 @@ public final class LedgerModel {
     }
 
     /** Confirm, reject or reset: one undoable command. */
-    public void decide(LedgerEntry entry, String newStatus) {
+    public void decide(LedgerEntry entry, ReviewStatus decided) {
         Figure f = entry.figure();
-        ReviewStatus decided = ReviewStatus.of(newStatus);
         if (f.status() != decided) {
             workbench.execute(new Commands.PutFigure(f, f.withStatus(decided)));
         }
@@ -158,7 +163,7 @@ public final class LedgerModel {
         }, msg -> {
             workbench.statusProperty().set(msg);
             reload();
-        }, e -> workbench.statusProperty().set("Could not save the rates: " + e.getMessage()));
+        }, e -> workbench.statusProperty().set(Failures.logged("Could not save the rates", e)));
     }
 
     public Workbench workbench() {

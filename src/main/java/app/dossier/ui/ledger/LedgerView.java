@@ -4,6 +4,7 @@ import app.dossier.figures.ledger.Ledger;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.model.Figure;
 import app.dossier.model.Metric;
+import app.dossier.model.ReviewStatus;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
@@ -75,8 +76,8 @@ public final class LedgerView extends BorderPane {
     }
 
     private HBox toolbar() {
-        statuses.getItems().setAll(LedgerModel.ALL, new LedgerModel.Choice("suggested", "Suggested"),
-                new LedgerModel.Choice("confirmed", "Confirmed"), new LedgerModel.Choice("rejected", "Rejected"));
+        statuses.getItems().setAll(LedgerModel.ALL, LedgerModel.choice(ReviewStatus.SUGGESTED),
+                LedgerModel.choice(ReviewStatus.CONFIRMED), LedgerModel.choice(ReviewStatus.REJECTED));
         List<LedgerModel.Choice> metricChoices = new ArrayList<>(List.of(LedgerModel.ALL));
         Metric.ALL.forEach(m -> metricChoices.add(new LedgerModel.Choice(m, Formats.metricName(m))));
         metrics.getItems().setAll(metricChoices);
@@ -91,9 +92,9 @@ public final class LedgerView extends BorderPane {
         currency.getItems().setAll(model.moneyProperty().get().rates().currencies());
 
         Button confirm = action("Confirm", Feather.CHECK, "Confirm the selected figure (C)", "success");
-        confirm.setOnAction(e -> decide("confirmed"));
+        confirm.setOnAction(e -> decide(ReviewStatus.CONFIRMED));
         Button reject = action("Reject", Feather.X, "Reject the selected figure (R)", "danger");
-        reject.setOnAction(e -> decide("rejected"));
+        reject.setOnAction(e -> decide(ReviewStatus.REJECTED));
         Button edit = action("Edit…", Feather.EDIT_2, "Edit every field of the selected figure (E or F2)", null);
         edit.setOnAction(e -> editSelected());
         Button open = action(null, Feather.BOOK_OPEN, "Open the passage in the reader (Enter or double-click)", null);
@@ -231,11 +232,11 @@ public final class LedgerView extends BorderPane {
             }
             KeyCode k = e.getCode();
             if (k == KeyCode.C) {
-                decide("confirmed");
+                decide(ReviewStatus.CONFIRMED);
             } else if (k == KeyCode.R) {
-                decide("rejected");
+                decide(ReviewStatus.REJECTED);
             } else if (k == KeyCode.S) {
-                decide("suggested");
+                decide(ReviewStatus.SUGGESTED);
             } else if (k == KeyCode.E || k == KeyCode.F2) {
                 editSelected();
             } else if (k == KeyCode.ENTER) {
@@ -273,7 +274,7 @@ public final class LedgerView extends BorderPane {
         quoteSource.setText(e.reportTitle() + " · " + e.figure().origin().code() + marks);
     }
 
-    private void decide(String status) {
+    private void decide(ReviewStatus status) {
         LedgerEntry e = table.getSelectionModel().getSelectedItem();
         if (e != null) {
             model.decide(e, status);

@@ -64,7 +64,7 @@ final class MatrixCellView extends TableCell<ComparisonMatrix.Row, MatrixCell> {
         value.setText(c.display());
         // one part per line: "as of …, suggested, 2 sources" on one line is wider than a column
         about.setText(c.about().replace(", ", "\n"));
-        getStyleClass().add("matrix-" + c.state().id());
+        getStyleClass().add("matrix-" + c.state().code());
         StringBuilder tip = new StringBuilder(c.note() == null || c.note().isEmpty() ? "" : c.note() + "\n");
         ContextMenu menu = new ContextMenu();
         for (CellSource s : c.sources()) {

@@ -8,6 +8,7 @@ import app.dossier.model.Company;
 import app.dossier.model.Theme;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.NameConverter;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.common.ShownOnly;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
@@ -100,17 +100,7 @@ public final class MatrixView extends BorderPane {
         ListView<Company> companies = new ListView<>(model.companyOptions());
         companies.setId("matrix-companies");
         companies.setPrefHeight(200);
-        companies.setCellFactory(CheckBoxListCell.forListView(this::checkedProperty, new StringConverter<>() {
-            @Override
-            public String toString(Company c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Company fromString(String s) {
-                return null;
-            }
-        }));
+        companies.setCellFactory(CheckBoxListCell.forListView(this::checkedProperty, new NameConverter<>(Company::name)));
         companies.disableProperty().bind(chosen.selectedProperty().not());
         model.companyOptions().addListener((ListChangeListener<Company>) c -> model.chosenCompanies()
                 .removeIf(id -> model.companyOptions().stream().noneMatch(y -> y.id().equals(id))));
@@ -122,17 +112,7 @@ public final class MatrixView extends BorderPane {
         theme.setId("matrix-theme");
         theme.setPromptText("Theme");
         theme.setMaxWidth(Double.MAX_VALUE);
-        theme.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Theme t) {
-                return t == null ? "" : t.name();
-            }
-
-            @Override
-            public Theme fromString(String s) {
-                return null;
-            }
-        });
+        theme.setConverter(new NameConverter<>(Theme::name));
         theme.valueProperty().bindBidirectional(model.themeProperty());
         theme.disableProperty().bind(byTheme.selectedProperty().not());
         theme.valueProperty().addListener((o, a, b) -> {

@@ -30,7 +30,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -190,17 +189,7 @@ public final class AnnotationDialog extends Dialog<Annotation> {
                                              Function<T, BooleanProperty> check) {
         ListView<T> list = new ListView<>(items);
         list.setPrefHeight(150);
-        list.setCellFactory(CheckBoxListCell.forListView(check::apply, new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        }));
+        list.setCellFactory(CheckBoxListCell.forListView(check::apply, new app.dossier.ui.common.NameConverter<>(name)));
         return list;
     }
 

@@ -5,6 +5,7 @@ import app.dossier.figures.ledger.FigureText;
 import app.dossier.library.overview.Overview;
 import app.dossier.library.profile.ProfileText;
 import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.common.ShownOnly;
@@ -63,7 +64,7 @@ public final class OverviewView extends ScrollPane {
     }
 
     private void reload() {
-        model.read(this::show, e -> cards.getChildren().setAll(new Label("The overview could not be read: " + e.getMessage())));
+        model.read(this::show, e -> cards.getChildren().setAll(new Label(Failures.logged("The overview could not be read", e))));
     }
 
     private void show(Overview o) {

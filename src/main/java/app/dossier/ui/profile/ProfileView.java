@@ -8,6 +8,7 @@ import app.dossier.model.Figure;
 import app.dossier.model.Metric;
 import app.dossier.model.ReviewStatus;
 import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Navigator;
 import app.dossier.ui.common.ScreenCharts;
 import javafx.geometry.Insets;
@@ -161,7 +162,7 @@ public final class ProfileView extends BorderPane {
                 currency.setValue(cur);
             }
             display(p, rates);
-        }, e -> subtitle.setText("The profile could not be read: " + e.getMessage()));
+        }, e -> subtitle.setText(Failures.logged("The profile could not be read", e)));
     }
 
     private void display(CompanyProfile p, app.dossier.money.ExchangeRates rates) {

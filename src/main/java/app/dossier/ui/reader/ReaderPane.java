@@ -360,7 +360,7 @@ public final class ReaderPane extends BorderPane {
         for (Mention m : view.mentions()) {
             Company c = companies.get(m.companyId());
             String name = c == null ? m.companyId() : c.name();
-            boolean discovered = c != null && "discovered".equals(c.origin());
+            boolean discovered = c != null && c.discovered();
             out.add(new Highlight(m.start(), m.end(), Highlight.Kind.MENTION,
                     name + (m.product() ? " (product)" : "") + (m.fuzzy() ? " (near-miss spelling)" : "")
                             + (discovered ? " · new: " + app.dossier.ui.common.NewMark.TIP : ""),

@@ -1,10 +1,11 @@
 package app.dossier.figures.ledger;
 
-import app.dossier.model.Origin;
-import app.dossier.model.ReviewStatus;
-import app.dossier.money.ExchangeRates;
 import app.dossier.model.Figure;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
+import app.dossier.model.StoredWord;
+import app.dossier.money.ExchangeRates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ final class Fixtures {
     static Figure figure(String id, String report, String company, String metric, double value, String currency,
                          String per, String period, String status) {
         return new Figure(id, report, company, metric, value, null, currency, per, period, false, 0, 10,
-                "quote of " + id, Origin.AUTO, ReviewStatus.of(status));
+                "quote of " + id, Origin.AUTO, StoredWord.parse(ReviewStatus.class, status));
     }
 
     static Report report(String id, String title, LocalDate published) {

@@ -1,10 +1,11 @@
 package app.dossier.figures.ledger;
 
+import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
+import app.dossier.model.Figure;
 import app.dossier.model.Origin;
 import app.dossier.model.ReviewStatus;
 import app.dossier.money.Money;
-import app.dossier.model.Company;
-import app.dossier.model.Figure;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ class LedgerCsvTest {
         Figure f = new Figure("f1", "r1", "zp", "cash", 2.5e9, null, "CNY", null, null, false, 0, 12,
                 "智谱账上有25亿人民币, 还有\"现金\"", Origin.AUTO, ReviewStatus.SUGGESTED);
         Ledger ledger = Ledger.of(List.of(f), Map.of("zp", new Company("zp", "Zhipu, AI", List.of(), List.of(), "company",
-                "registry")), List.of(Fixtures.report("r1", "报告：智谱", LocalDate.of(2025, 1, 1))), List.of(), money);
+                CompanyOrigin.REGISTRY)), List.of(Fixtures.report("r1", "报告：智谱", LocalDate.of(2025, 1, 1))), List.of(), money);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LedgerCsv(money, currency).write(ledger.entries(), out);
         byte[] bytes = out.toByteArray();

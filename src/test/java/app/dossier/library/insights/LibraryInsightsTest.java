@@ -1,12 +1,15 @@
 package app.dossier.library.insights;
 
-import app.dossier.model.Origin;
-import app.dossier.model.ReviewStatus;
 import app.dossier.library.LibraryCharts;
+import app.dossier.model.CandidateStatus;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.model.Mention;
+import app.dossier.model.Origin;
 import app.dossier.model.Report;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.Theme;
+import app.dossier.model.ThemeOrigin;
 import app.dossier.model.ThemeTag;
 import app.dossier.store.RegistryRepository;
 import org.junit.jupiter.api.Test;
@@ -22,9 +25,9 @@ class LibraryInsightsTest {
             + "Vector stores matter: Orbit Labs and Quill AI both sell middleware.";
     private static final String ZH = "星河公司发布了新模型。投资人看好星河公司的前景。";
 
-    private static final Company ORBIT = new Company("orbit-labs", "Orbit Labs", List.of(), List.of(), "lab", "user");
-    private static final Company QUILL = new Company("quill-ai", "Quill AI", List.of(), List.of(), "startup", "discovered");
-    private static final Company XINGHE = new Company("xinghe", "星河", List.of(), List.of(), "startup", "user");
+    private static final Company ORBIT = new Company("orbit-labs", "Orbit Labs", List.of(), List.of(), "lab", CompanyOrigin.USER);
+    private static final Company QUILL = new Company("quill-ai", "Quill AI", List.of(), List.of(), "startup", CompanyOrigin.DISCOVERED);
+    private static final Company XINGHE = new Company("xinghe", "星河", List.of(), List.of(), "startup", CompanyOrigin.USER);
 
     private static Report report(String id, String text) {
         return new Report(id, id + ".txt", "Report " + id, "en", id, null, null, null, 0, "txt", text);
@@ -42,10 +45,10 @@ class LibraryInsightsTest {
                 at("b", ZH, "xinghe", "星河", 0), at("b", ZH, "xinghe", "星河", 5));
         List<ThemeTag> tags = List.of(new ThemeTag("t1", "a", "orchestration", para2, EN.length(), Origin.AUTO, ReviewStatus.SUGGESTED),
                 new ThemeTag("t2", "a", "orchestration", 0, para2 - 2, Origin.AUTO, ReviewStatus.REJECTED));
-        Theme orchestration = new Theme("orchestration", "Orchestration", "", Map.of(), "registry");
+        Theme orchestration = new Theme("orchestration", "Orchestration", "", Map.of(), ThemeOrigin.BUILTIN);
         return new LibraryInsights(List.of(report("a", EN), report("b", ZH)), mentions, tags,
                 Map.of("orbit-labs", ORBIT, "quill-ai", QUILL, "xinghe", XINGHE), List.of(orchestration),
-                List.of(new RegistryRepository.Candidate("Vector", "suggested", "a", null, null, List.of(), null)));
+                List.of(new RegistryRepository.Candidate("Vector", CandidateStatus.SUGGESTED, "a", null, null, List.of(), null)));
     }
 
     @Test

@@ -3,9 +3,10 @@ package app.dossier.ui.insights;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
 import app.dossier.model.Company;
+import app.dossier.model.CompanyOrigin;
 import app.dossier.ui.FxTestSupport;
-import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.ledger.LedgerView;
 import javafx.scene.control.Label;
@@ -70,10 +71,10 @@ class DiscoveredCompaniesViewTest extends WindowTest {
         snapshot(view, "discovered-companies-view");
 
         robot.clickOn("#company-accept");
-        waitUntil(() -> "user".equals(library.companiesById().get(c.id()).origin()));
+        waitUntil(() -> library.companiesById().get(c.id()).origin() == CompanyOrigin.USER);
         waitUntil(() -> robot.lookup("#company-accept").tryQuery().isEmpty());
         robot.interact(() -> workbench.undo());
-        waitUntil(() -> "discovered".equals(library.companiesById().get(c.id()).origin()));
+        waitUntil(() -> library.companiesById().get(c.id()).origin() == CompanyOrigin.DISCOVERED);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package app.dossier.ui.insights;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.library.Library;
 import app.dossier.library.insights.Passage;
+import app.dossier.model.CandidateStatus;
+import app.dossier.model.CompanyOrigin;
+import app.dossier.model.ReviewStatus;
 import app.dossier.model.ThemeTag;
 import app.dossier.ui.FxTestSupport;
-import app.dossier.ui.WindowTest;
 import app.dossier.ui.MainWindow;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.Workbench;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -178,13 +180,13 @@ class InsightsViewTest extends WindowTest {
     void acceptingADiscoveredCompanyAddsItToTheRegistryAndOffersRetagging(FxRobot robot) throws Exception {
         importFixture(robot);
         assertTrue(library.companies().stream().anyMatch(c -> c.name().equals("Kestrel Labs")
-                && c.origin().equals("discovered")), "tagged as a new company at import");
+                && c.origin() == CompanyOrigin.DISCOVERED), "tagged as a new company at import");
         showInner(robot, 3);
         waitUntil(() -> robot.lookup("#accept-kestrel-labs").tryQuery().isPresent());
         robot.clickOn("#accept-kestrel-labs");
-        waitUntil(() -> library.companies().stream().anyMatch(c -> c.name().equals("Kestrel Labs") && c.origin().equals("user")));
+        waitUntil(() -> library.companies().stream().anyMatch(c -> c.name().equals("Kestrel Labs") && c.origin() == CompanyOrigin.USER));
         waitUntil(() -> library.candidates().stream().anyMatch(c -> c.name().equals("Kestrel Labs")
-                && c.status().equals("accepted")));
+                && c.status() == CandidateStatus.ACCEPTED));
         waitUntil(() -> robot.lookup("#accept-kestrel-labs").tryQuery().isEmpty());
         assertTrue(robot.lookup("#retag-bar").query().isVisible(), "re-tagging is offered");
 
@@ -226,6 +228,6 @@ class InsightsViewTest extends WindowTest {
         robot.clickOn("#company-list");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> !library.companiesById().get("anthropic").aliases().contains("Anthrop Labs")
-                && "registry".equals(library.companiesById().get("anthropic").origin()));
+                && library.companiesById().get("anthropic").origin() == CompanyOrigin.REGISTRY);
     }
 }

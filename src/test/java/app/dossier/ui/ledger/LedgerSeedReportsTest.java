@@ -1,10 +1,10 @@
 package app.dossier.ui.ledger;
 
-import app.dossier.model.ReviewStatus;
 import app.dossier.figures.ledger.LedgerEntry;
 import app.dossier.library.Library;
-import app.dossier.ui.WindowTest;
+import app.dossier.model.ReviewStatus;
 import app.dossier.ui.MainWindow;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.Workbench;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -75,8 +75,8 @@ class LedgerSeedReportsTest extends WindowTest {
         LedgerEntry first = table.getItems().get(0);
         LedgerEntry second = table.getItems().get(1);
         robot.interact(() -> {
-            view.model().decide(first, "confirmed");
-            view.model().decide(second, "rejected");
+            view.model().decide(first, ReviewStatus.CONFIRMED);
+            view.model().decide(second, ReviewStatus.REJECTED);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
                 .filter(e -> e.figure().id().equals(second.figure().id())).anyMatch(e -> e.status() == ReviewStatus.REJECTED));
