@@ -163,7 +163,7 @@ public final class ChartsViewModel {
             problem.set("");
             drawn.set(loaded.drawn());
             then.accept(loaded.drawn());
-        }, e -> problem.set("The chart could not be drawn: " + e.getMessage()));
+        }, e -> problem.set(Failures.logged("The chart could not be drawn", e)));
     }
 
     private record Loaded(Drawn drawn, List<String> currencies) {

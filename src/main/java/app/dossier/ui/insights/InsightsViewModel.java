@@ -2,15 +2,16 @@ package app.dossier.ui.insights;
 
 import app.dossier.library.DiscoveryDecisions;
 import app.dossier.library.Library;
-import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.LibraryInsights.Candidate;
 import app.dossier.library.insights.LibraryInsights.CompanyCount;
 import app.dossier.library.insights.LibraryInsights.Matrix;
 import app.dossier.library.insights.LibraryInsights.ThemeCount;
+import app.dossier.library.insights.LibraryInsights;
 import app.dossier.library.insights.Passage;
 import app.dossier.model.Company;
 import app.dossier.model.Theme;
 import app.dossier.ui.Workbench;
+import app.dossier.ui.common.Failures;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -74,7 +75,7 @@ public final class InsightsViewModel {
         }, e -> {
             loading = false;
             if (!workbench.statusProperty().isBound()) {
-                workbench.statusProperty().set("Companies and themes could not be loaded: " + e.getMessage());
+                workbench.statusProperty().set(Failures.logged("Companies and themes could not be loaded", e));
             }
         });
     }

@@ -177,7 +177,7 @@ public final class LedgerModel {
             return;
         }
         workbench.tasks().run(lib::companies, then::accept,
-                ex -> workbench.statusProperty().set("Cannot edit: " + ex.getMessage()));
+                ex -> workbench.statusProperty().set(Failures.logged("Cannot edit", ex)));
     }
 
     public ReadOnlyObjectProperty<Ledger> ledgerProperty() {
