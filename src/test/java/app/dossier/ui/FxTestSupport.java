@@ -48,6 +48,31 @@ public final class FxTestSupport {
         waitUntil(() -> title.equals(window.views().getSelectionModel().getSelectedItem().getText()));
     }
 
+    /**
+     * Clicks a table's column header by its title. A table whose columns are rebuilt by a reload may replace
+     * the header between finding and clicking it: then it is found again.
+     */
+    public static void clickHeader(org.testfx.api.FxRobot robot, String table, String title) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            waitUntil(() -> header(robot, table, title) != null);
+            Node header = header(robot, table, title);
+            try {
+                robot.clickOn(header);
+                return;
+            } catch (RuntimeException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
+    private static Node header(org.testfx.api.FxRobot robot, String table, String title) {
+        return robot.lookup(table + " .column-header .label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && title.equals(l.getText()) && n.getScene() != null)
+                .findFirst().orElse(null);
+    }
+
     private static Node nearestTabPane(Node node) {
         Node n = node.getParent();
         while (n != null && !(n instanceof javafx.scene.control.TabPane)) {

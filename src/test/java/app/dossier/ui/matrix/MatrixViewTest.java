@@ -9,7 +9,6 @@ import app.dossier.ui.common.WindowSettings;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -157,9 +156,8 @@ class MatrixViewTest {
         robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(CheckBox.class));
     }
 
-    private static void clickHeader(FxRobot robot, String title) {
-        robot.clickOn(robot.lookup("#matrix-table .column-header .label").queryAllAs(Labeled.class).stream()
-                .filter(l -> l.getText().equals(title)).findFirst().orElseThrow());
+    private static void clickHeader(FxRobot robot, String title) throws Exception {
+        FxTestSupport.clickHeader(robot, "#matrix-table", title);
     }
 
     private static TableCell<?, ?> cellShowing(FxRobot robot, MatrixCell item) throws Exception {

@@ -4,7 +4,6 @@ import app.dossier.ui.FxTestSupport;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -52,10 +51,11 @@ class MemoExportDialogTest {
     void theMemoFollowsTheMatrixTabsSortAndFootnotesTheFigureWithItsQuote(FxRobot robot) throws Exception {
         importSamples(robot);
         fx.clickTab(robot, "Matrix");
-        waitUntil(() -> robot.lookup("#matrix-table .column-header .label").queryAllAs(Labeled.class).stream()
-                .anyMatch(l -> l.getText().equals("Runway")));
-        robot.clickOn(robot.lookup("#matrix-table .column-header .label").queryAllAs(Labeled.class).stream()
-                .filter(l -> l.getText().equals("Runway")).findFirst().orElseThrow());
+        app.dossier.ui.matrix.MatrixView matrix = robot.lookup("#matrix-view").queryAs(app.dossier.ui.matrix.MatrixView.class);
+        waitUntil(() -> matrix.table().getItems().size() > 3);
+        FxTestSupport.clickHeader(robot, "#matrix-table", "Runway");
+        waitUntil(() -> matrix.model().sortProperty().get() != null
+                && matrix.model().sortProperty().get().metric() == app.dossier.matrix.MatrixMetric.RUNWAY);
 
         Node dialog = openDialog(robot);
         robot.clickOn("#memo-title").push(KeyCode.CONTROL, KeyCode.A).write("Runway memo");
@@ -70,9 +70,9 @@ class MemoExportDialogTest {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals("Runway memo", doc.getParagraphs().get(0).getText());
             assertEquals(2, doc.getAllPictures().size(), "burn rate and market share, ticked by default");
-            XWPFTable matrix = doc.getTables().get(0);
-            assertEquals(List.of("Zhipu AI", "Cohere", "MiniMax"), List.of(matrix.getRow(1).getCell(0).getText(),
-                    matrix.getRow(2).getCell(0).getText(), matrix.getRow(3).getCell(0).getText()),
+            XWPFTable table = doc.getTables().get(0);
+            assertEquals(List.of("Zhipu AI", "Cohere", "MiniMax"), List.of(table.getRow(1).getCell(0).getText(),
+                    table.getRow(2).getCell(0).getText(), table.getRow(3).getCell(0).getText()),
                     "sorted as the Matrix tab is: shortest runway first");
             List<String> footnotes = doc.getFootnotes().stream().map(XWPFFootnote::getParagraphs).flatMap(List::stream)
                     .map(p -> p.getText()).toList();
