@@ -142,7 +142,7 @@ public final class MatrixView extends BorderPane {
         }
         ComboBox<String> currency = new ComboBox<>();
         currency.setId("matrix-currency");
-        currency.getItems().setAll("USD", "EUR", "CNY", "HKD", "GBP", "JPY");
+        currency.setItems(model.currencies());
         currency.valueProperty().bindBidirectional(model.currencyProperty());
         currency.valueProperty().addListener((o, a, b) -> {
             if (b != null && !b.equals(a)) {

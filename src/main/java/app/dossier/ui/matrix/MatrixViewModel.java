@@ -44,6 +44,9 @@ public final class MatrixViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ObservableList<MatrixMetric> metrics = FXCollections.observableArrayList(MatrixMetric.all());
     private final StringProperty currency = new SimpleStringProperty("USD");
+    /** Every currency the exchange rates convert: the same list the ledger, the charts and the profile offer. */
+    private final ObservableList<String> currencies =
+            FXCollections.observableArrayList(app.dossier.money.ExchangeRates.defaults().currencies());
     /** The column the rows are sorted by; null while in the order they are built (by name). */
     private final ObjectProperty<MatrixSort> sort = new SimpleObjectProperty<>();
     private Runnable onChange = () -> { };
@@ -54,6 +57,10 @@ public final class MatrixViewModel {
 
     public MatrixViewModel(Workbench workbench) {
         this.workbench = workbench;
+    }
+
+    public ObservableList<String> currencies() {
+        return currencies;
     }
 
     public ObjectProperty<Rows> rowsProperty() {
