@@ -183,7 +183,8 @@ public final class CompanyDiscovery {
         if (!s.han() && (role(s.name()) || role(s.written()))) {
             return false; // "Tomás Rivière, Managing Partners", "Letter to Limited Partners": people and their roles
         }
-        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && (rules.isGenericFirst(s.name()) || commonWordAtSentenceStart(text, s))) {
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && (rules.isGenericFirst(s.name()) || commonWordAtSentenceStart(text, s)
+                || occurrences(text, s.name().toLowerCase(java.util.Locale.ROOT)) > 0 && !s.name().equals(s.name().toLowerCase(java.util.Locale.ROOT)))) {
             return false; // "Total raised to date: $22.5M"
         }
         if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyInSentence(text, s.end()) && !rules.percentAfter(text, s.end())
