@@ -122,14 +122,9 @@ public final class CompanyDiscovery {
      * seed, so its first word ends the phrase before (a noun), not a name that would follow an article.
      */
     private boolean afterLowerCaseWord(String text, int start) {
-        int i = start;
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int j = i;
-        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
-            j--;
-        }
+        int[] w = DiscoveryRules.wordBefore(text, start);
+        int j = w[0];
+        int i = w[1];
         String word = text.substring(j, i);
         return j < i && word.equals(word.toLowerCase(java.util.Locale.ROOT)) && !rules.articlesInside.contains(word);
     }

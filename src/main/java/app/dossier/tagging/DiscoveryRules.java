@@ -244,6 +244,19 @@ final class DiscoveryRules {
         return i <= 0 || !Character.isLetter(s.charAt(i - 1)) || isHan(s.charAt(i));
     }
 
+    /** The word of letters that ends at {@code at} after spaces, as [start, end) ([at', at'] when there is none). */
+    static int[] wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return new int[] {start, end};
+    }
+
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
