@@ -71,7 +71,7 @@ final class AmbiguityResolver {
         }
         boolean latin = e.startsLatin();
         if (latin && (evidence.hyphenCompound(text, c.end())
-                || ((evidence.determinerBefore(folded, c.start()) || evidence.adjectiveBefore(text, folded, c.start()))
+                || ((evidence.determinerBefore(folded, c.start()) || evidence.adjectiveBefore(text, c.start()))
                 && !evidence.companyWordAfter(folded, c.end())))) {
             return false;
         }

@@ -120,14 +120,9 @@ public final class CompanyDiscovery {
      * seed, so its first word ends the phrase before (a noun), not a name that would follow an article.
      */
     private boolean afterLowerCaseWord(String text, int start) {
-        int i = start;
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int j = i;
-        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
-            j--;
-        }
+        int[] w = DiscoveryRules.wordBefore(text, start);
+        int j = w[0];
+        int i = w[1];
         String word = text.substring(j, i);
         return j < i && word.equals(word.toLowerCase(java.util.Locale.ROOT)) && !rules.articlesInside.contains(word);
     }
@@ -181,7 +176,8 @@ public final class CompanyDiscovery {
         if (!s.han() && (role(s.name()) || role(s.written()))) {
             return false; // "Tomás Rivière, Managing Partners", "Letter to Limited Partners": people and their roles
         }
-        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && (rules.isGenericFirst(s.name()) || commonWordAtSentenceStart(text, s))) {
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && (rules.isGenericFirst(s.name()) || commonWordAtSentenceStart(text, s)
+                || occurrences(text, s.name().toLowerCase(java.util.Locale.ROOT)) > 0 && !s.name().equals(s.name().toLowerCase(java.util.Locale.ROOT)))) {
             return false; // "Total raised to date: $22.5M"
         }
         if (!s.han() && !s.strong() && s.name().indexOf(' ') < 0 && !rules.moneyInSentence(text, s.end()) && !rules.percentAfter(text, s.end())

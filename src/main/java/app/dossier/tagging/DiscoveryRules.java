@@ -59,6 +59,11 @@ final class DiscoveryRules {
     /** "Harborline Ventures Management LLC": the firm that manages a fund is a form of the fund's name. */
     final Pattern managerVehicle;
     final List<String> cjkSubjectAfter;
+    /** "Welcome to the Vireo third quarter earnings call": the company whose call it is. */
+    final Pattern callOpener;
+    /** "I want to ask about Corvane": a rival an analyst asks about on a call. */
+    final Pattern askedAbout;
+    final List<String> cjkEventAfter;
     final List<String> spokenAfter;
     final List<String> sourceBefore;
     final List<String> sourceAfter;
@@ -106,6 +111,10 @@ final class DiscoveryRules {
         String connector = "[ \\t]+(?:" + alternation(root.path("listConnectorWords")) + ")[ \\t]+(?:knapp[ \\t]+|rund[ \\t]+|gut[ \\t]+|etwa[ \\t]+|about[ \\t]+|around[ \\t]+)?[$€£]?\\d";
         amountListHead = Pattern.compile("(?<![\\p{L}\\d])(" + name + ")" + connector + "[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden|million|billion|bn|m|M|Euro|Dollar|€|\\$)?\\.?[,;][^.;\\n]{1,60}?" + connector);
         placeInBrackets = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})[ \\t]*\\((?:" + alternation(root.path("places")) + ")\\)");
+        String upToThree = "(?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2}";
+        callOpener = Pattern.compile("(?i:" + alternation(root.path("callOpeners")) + ")[ \\t]+(" + upToThree + ")(?:'s|’s)?[ \\t][^.\\n]{0,60}?(?i:"
+                + alternation(root.path("callWords")) + ")(?![\\p{L}])");
+        askedAbout = Pattern.compile("(?:" + alternation(root.path("askedAbout")) + ")[ \\t]+(" + upToThree + ")");
         managerVehicle = Pattern.compile("(.+?) (?:" + alternation(root.path("managerWords")) + ")");
         fundingBefore = Pattern.compile("(?:" + alternation(root.path("fundingWordsBefore")) + ")[ \\t]+((?:" + TOKEN
                 + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})");
@@ -141,6 +150,7 @@ final class DiscoveryRules {
         articlesInside = set(root.path("articlesInside"), true);
         spokenAfter = list(root.path("spokenAfter"));
         cjkSubjectAfter = list(root.path("cjkSubjectAfter"));
+        cjkEventAfter = list(root.path("cjkEventAfter"));
         sourceBefore = list(root.path("sourceBefore"));
         sourceAfter = list(root.path("sourceAfter"));
         cjkPlaces = list(root.path("cjkPlaces"));
@@ -232,6 +242,19 @@ final class DiscoveryRules {
 
     private static boolean boundaryBefore(String s, int i) {
         return i <= 0 || !Character.isLetter(s.charAt(i - 1)) || isHan(s.charAt(i));
+    }
+
+    /** The word of letters that ends at {@code at} after spaces, as [start, end) ([at', at'] when there is none). */
+    static int[] wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return new int[] {start, end};
     }
 
     static boolean isHan(char c) {

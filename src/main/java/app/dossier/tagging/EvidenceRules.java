@@ -115,29 +115,15 @@ final class EvidenceRules {
      * "von niedriger Basis", "der installierten Basis": an inflected adjective in lower case between an article or
      * preposition and the name makes the name a noun.
      */
-    boolean adjectiveBefore(String original, String folded, int start) {
-        int i = start;
-        while (i > 0 && original.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int j = i;
-        while (j > 0 && Character.isLetter(original.charAt(j - 1))) {
-            j--;
-        }
-        String word = original.substring(j, i);
+    boolean adjectiveBefore(String original, int start) {
+        int[] adjective = DiscoveryRules.wordBefore(original, start);
+        String word = original.substring(adjective[0], adjective[1]);
         if (word.length() < 4 || !word.equals(lower(word)) || adjectiveEndings.stream().noneMatch(word::endsWith)) {
             return false;
         }
-        int k = j;
-        while (k > 0 && original.charAt(k - 1) == ' ') {
-            k--;
-        }
-        int m = k;
-        while (m > 0 && Character.isLetter(original.charAt(m - 1))) {
-            m--;
-        }
-        String before = lower(original.substring(m, k));
-        return k < j && (determiners.contains(before) || prepositions.contains(before));
+        int[] previous = DiscoveryRules.wordBefore(original, adjective[0]);
+        String before = lower(original.substring(previous[0], previous[1]));
+        return previous[0] < previous[1] && previous[1] < adjective[0] && (determiners.contains(before) || prepositions.contains(before));
     }
 
     /**

@@ -42,6 +42,7 @@ final class HanSeeds {
             }
         }
         placeOf(text, out);
+        beforeEvent(text, out);
         latinInBrackets(text, out);
         Matcher m = rules.cjkFunding.matcher(text);
         while (m.find()) {
@@ -58,6 +59,25 @@ final class HanSeeds {
             }
             if (head.length() >= 2 && !generic(head)) {
                 out.add(new Seed(head, head, end - head.length(), end, false, true));
+            }
+        }
+    }
+
+    /** "芯曜法說會", "去聽了晶川的法說": the company whose results meeting it is. */
+    private void beforeEvent(String text, List<Seed> out) {
+        for (String event : rules.cjkEventAfter) {
+            for (int at = text.indexOf(event); at >= 0; at = text.indexOf(event, at + 1)) {
+                int end = at > 0 && text.charAt(at - 1) == '的' ? at - 1 : at;
+                int from = end;
+                while (from > 0 && end - from < 8 && isNameChar(text.charAt(from - 1))) {
+                    from--;
+                }
+                String name = afterBoundary(text.substring(from, end));
+                // "兩場法說會", "很辛苦法說會上": only a name the text uses again elsewhere
+                boolean recurs = text.indexOf(name) != end - name.length() || text.indexOf(name, end) >= 0;
+                if (name.length() >= 2 && name.length() <= 6 && recurs && !generic(name) && !rules.cjkPlaces.contains(name)) {
+                    out.add(new Seed(name, name, end - name.length(), end, false, true));
+                }
             }
         }
     }

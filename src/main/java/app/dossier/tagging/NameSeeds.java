@@ -107,6 +107,18 @@ final class NameSeeds {
                 }
             }
         }
+        Matcher call = rules.callOpener.matcher(text);
+        while (call.find()) {
+            String name = trim(call.group(1));
+            if (!name.isEmpty() && !rules.isGenericFirst(name.split(" ")[0])) {
+                int s = call.start(1) + trimmedSpan(call.group(1))[0];
+                out.add(new Seed(name, name, s, s + name.length(), true, false));
+            }
+        }
+        Matcher asked = rules.askedAbout.matcher(text);
+        while (asked.find()) {
+            weakName(text, asked.group(1), asked.start(1), out);
+        }
         Matcher head = rules.amountListHead.matcher(text);
         while (head.find()) {
             weakName(text, head.group(1), head.start(1), out);

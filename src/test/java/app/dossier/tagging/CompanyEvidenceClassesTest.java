@@ -94,6 +94,17 @@ class CompanyEvidenceClassesTest {
     }
 
     @Test
+    void theCompanyWhoseCallItIsAndTheRivalAnAnalystAsksAbout() {
+        List<String> call = candidates("Operator\nGood morning and welcome to the Vantiq Orbital second quarter 2026 earnings call.\n"
+                + "Analyst\nI'd like to ask about Strellis. Strellis keeps undercutting you on price.");
+        assertTrue(call.contains("Vantiq Orbital"), call.toString());
+        assertTrue(call.contains("Strellis"), call.toString());
+        assertEquals(List.of(), candidates("I want to ask about Europe. Then a question on Margins, since Margins and margins of peers fell."));
+        List<String> forum = candidates("今天去聽了晶川的法說，晶川說明年出貨翻倍。另外參加了三場法說會，真的很累法說會上人很多。");
+        assertEquals(List.of("晶川"), forum);
+    }
+
+    @Test
     void registryNamesInsideOtherNamesAndTickerLabelsAreNotTheCompany() {
         assertEquals(List.of(), registryIds("Quellmark Robotics, Inc. (NASDAQ: QMRK) today reported results."));
         assertEquals(List.of("nasdaq"), registryIds("Quellmark has been listed on Nasdaq since May."));
