@@ -253,6 +253,14 @@ public final class Workbench {
 
     /** Switches to another library; the previous one is closed. */
     public void open(Library newLibrary) {
+        open(newLibrary, () -> { });
+    }
+
+    /**
+     * Switches to another library and runs {@code then} on the FX thread once its first page is shown: one
+     * read of the first page and one of the summaries, not one for opening and another for what follows.
+     */
+    public void open(Library newLibrary, Runnable then) {
         Library old = library.get();
         serveCommandLine(newLibrary);
         if (old != null) {
@@ -270,7 +278,7 @@ public final class Workbench {
         library.set(newLibrary);
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
-        refresh();
+        refresh(then);
     }
 
     /**
@@ -320,13 +328,8 @@ public final class Workbench {
             return;
         }
         loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
-            loaded.set(true);
-            revision.set(revision.get() + 1);
-            int n = total.get();
-            if (announce) {
-                say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
-            }
-            then.run();
+            // asked for before the revision moves: views that follow it (the overview) queue their own
+            // whole-library reads behind this one, which the table's filter is waiting for
             tasks.summarise(() -> summary(lib), summary -> {
                 if (lib != library.get()) {
                     return;
@@ -336,6 +339,13 @@ public final class Workbench {
                 companyChoices.setAll(summary.companyChoices());
                 summariesRead.set(summariesRead.get() + 1);
             }, this::fail);
+            loaded.set(true);
+            revision.set(revision.get() + 1);
+            int n = total.get();
+            if (announce) {
+                say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
+            }
+            then.run();
         });
     }
 

@@ -48,6 +48,9 @@ public final class OverviewView extends ScrollPane {
     /** The previous visit of the library shown (null: its first), read when it was opened. */
     private Instant since;
     private Overview shown;
+    /** A read is under way; another was asked for meanwhile. */
+    private boolean reading;
+    private boolean readAgain;
 
     public OverviewView(Workbench workbench, Navigator navigator, Destinations to) {
         this.workbench = workbench;
@@ -71,22 +74,40 @@ public final class OverviewView extends ScrollPane {
         if (lib == null || !workbench.loadedProperty().get()) {
             return;
         }
+        if (reading) {
+            readAgain = true; // asked again while a read is under way: one more read when it ends, not one per ask
+            return;
+        }
+        reading = true;
         boolean firstRead = lib != readFor;
         readFor = lib;
         Instant previous = since;
-        workbench.tasks().read(() -> {
+        // a read over the whole library: with the summaries, so a page or a report asked for meanwhile never waits for it
+        workbench.tasks().summarise(() -> {
             LibraryOverview overview = new LibraryOverview(lib);
             // the marker is only read here: it moves when the window leaves the library (Workbench.leave),
             // so opening a library changes nothing on disk
             Instant from = firstRead ? overview.lastVisit().orElse(null) : previous;
             return new Reading(from, overview.read(from));
         }, result -> {
+            readDone();
             if (lib != workbench.library()) {
                 return;
             }
             since = result.since();
             show(result.overview());
-        }, e -> cards.getChildren().setAll(new Label("The overview could not be read: " + e.getMessage())));
+        }, e -> {
+            readDone();
+            cards.getChildren().setAll(new Label("The overview could not be read: " + e.getMessage()));
+        });
+    }
+
+    private void readDone() {
+        reading = false;
+        if (readAgain) {
+            readAgain = false;
+            reload.request();
+        }
     }
 
     /** What one read found: the overview and the moment it counts "new" from. */
