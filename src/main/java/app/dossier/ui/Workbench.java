@@ -228,7 +228,11 @@ public final class Workbench {
         ReportListing.Filter f = filter;
         ReportListing.Order o = order;
         boolean asc = ascending;
-        tasks.read(() -> new Page(asked, lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
+        // the next page in import order goes on from the last row shown instead of counting off an offset
+        Report last = append && o == ReportListing.Order.IMPORTED && offset == reports.size() && offset > 0
+                ? reports.get(offset - 1) : null;
+        tasks.read(() -> new Page(asked, last != null ? lib.reportPageAfter(f, asc, last, limit)
+                : lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
                 f.isNone() ? -1 : lib.reportCount(ReportListing.Filter.NONE)), page -> {
             if (append) {
                 loadingMore = false;
