@@ -1,17 +1,11 @@
 package app.dossier.library;
 
-import app.dossier.model.Ids;
-import app.dossier.model.Mention;
 import app.dossier.model.Report;
 import app.dossier.store.ReportListing;
-import app.dossier.store.ReportRepository;
-import app.dossier.store.TagRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +25,7 @@ class PagesAfterARowTest {
     @Test
     void pagesReadOnFromTheLastRowListEveryReportOnceInBothDirections() throws Exception {
         try (Library library = Library.open(dir)) {
-            fillWithTies(library);
+            GeneratedLibrary.fill(library, REPORTS, 7);
             for (ReportListing.Filter filter : List.of(ReportListing.Filter.NONE,
                     new ReportListing.Filter(null, GeneratedLibrary.SELDOM, null))) {
                 for (boolean ascending : List.of(true, false)) {
@@ -50,25 +44,5 @@ class PagesAfterARowTest {
 
     private static List<String> ids(List<Report> reports) {
         return reports.stream().map(Report::id).toList();
-    }
-
-    /** Reports imported seven at a time in the same instant (a batch), every third mentioning the seldom company. */
-    private static void fillWithTies(Library library) {
-        Instant start = Instant.parse("2026-03-01T08:00:00.123456Z");
-        library.database().write(c -> {
-            for (int i = 0; i < REPORTS; i++) {
-                boolean seldom = i % 3 == 0;
-                String company = seldom ? "Anthropic" : "OpenAI";
-                String text = String.format("Batch note %04d. %s hired.", i, company);
-                String sha = Ids.sha256(text.getBytes(StandardCharsets.UTF_8));
-                String id = Ids.report(sha);
-                ReportRepository.insert(c, new Report(id, String.format("note-%04d.txt", i), "Batch note " + i, "en", sha,
-                        start.plusSeconds(i / 7), null, "Generated", text.length(), "txt", text), "UTF-8");
-                int at = text.indexOf(company);
-                TagRepository.insertMentions(c, id, List.of(new Mention(id, seldom ? GeneratedLibrary.SELDOM
-                        : GeneratedLibrary.OFTEN, at, at + company.length(), company, false, false)));
-            }
-            return null;
-        });
     }
 }

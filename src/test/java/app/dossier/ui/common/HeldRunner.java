@@ -68,9 +68,10 @@ public final class HeldRunner implements TaskRunner {
         return running;
     }
 
+    /** Opening a file in its viewer is nothing the window's lanes hold. */
     @Override
     public void detached(Runnable work) {
-        work.run();
+        new CurrentThreadRunner().detached(work);
     }
 
     @Override
