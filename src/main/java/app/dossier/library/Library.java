@@ -271,6 +271,11 @@ public final class Library implements AutoCloseable {
         return database.read(c -> ReportListing.page(c, filter, order, ascending, offset, limit));
     }
 
+    /** The page after {@code last} in import order (ascending or not): read from that report on, not counted off from the start. */
+    public List<Report> reportPageAfter(ReportListing.Filter filter, boolean ascending, Report last, int limit) {
+        return database.read(c -> ReportListing.pageAfter(c, filter, ascending, last, limit));
+    }
+
     /**
      * How many reports the filter lets through: the whole library, a company alone and a theme alone from
      * counts kept until the next write (each read once, from an index or one pass), others counted in the database.

@@ -42,6 +42,11 @@ public final class CompanyNames {
         }
     }
 
+    /** True for no companies at all: a query is then searched as typed, with nothing to look up. */
+    boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
     /** The company one of whose forms is written exactly so (after folding), or null. */
     Entry byForm(String text) {
         return byForm.get(FilterValues.normalize(text));

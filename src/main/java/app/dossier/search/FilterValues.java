@@ -3,6 +3,8 @@ package app.dossier.search;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
+import java.util.Locale;
+
 /**
  * One spelling for filter values on both sides, so company:"Zhipu AI", company:zhipu-ai and
  * company:智譜 match a report tagged "Zhipu AI" / "zhipu-ai" / "智谱": case, width and script folded,
@@ -37,7 +39,22 @@ final class FilterValues {
     }
 
     private static String fold(String value) {
-        String folded = SIMPLIFY.get().transliterate(FOLD.normalize(value.strip()));
+        String stripped = value.strip();
+        // ASCII folds to its lower case and holds no traditional script, so most words skip ICU, which cost
+        // a search (each query word is looked up among the company names) more than the search itself
+        return collapse(isAscii(stripped) ? stripped.toLowerCase(Locale.ROOT) : foldWithIcu(stripped));
+    }
+
+    /** The folding without the shortcut for ASCII: what the shortcut must always agree with. */
+    static String normalizeWithIcu(String value) {
+        return collapse(foldWithIcu(value.strip()));
+    }
+
+    private static String foldWithIcu(String value) {
+        return SIMPLIFY.get().transliterate(FOLD.normalize(value));
+    }
+
+    private static String collapse(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         boolean gap = false;
         for (int i = 0; i < folded.length(); ) {
@@ -54,5 +71,14 @@ final class FilterValues {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -37,8 +37,12 @@ final class QueryCompiler {
     private record QueryToken(String surface, String stem, int position, boolean cjk) {
     }
 
+    /** Compound-tail queries kept, a bound so that a long session of different words does not grow it without end. */
+    private static final int MAX_KEPT_TAILS = 4096;
+
     private final Analyzer surfaceAnalyzer;
     private final SearchSettings settings;
+    private final java.util.Map<String, Query> compoundTails = new java.util.concurrent.ConcurrentHashMap<>();
 
     QueryCompiler(Analyzer surfaceAnalyzer, SearchSettings settings) {
         this.surfaceAnalyzer = surfaceAnalyzer;
@@ -184,8 +188,18 @@ final class QueryCompiler {
         return any.build();
     }
 
-    /** Words ending in stem + an inflection ending, e.g. marktanteils for anteil: a prefix of the reversed tail term. */
+    /**
+     * Words ending in stem + an inflection ending, e.g. marktanteils for anteil: a prefix of the reversed tail term.
+     * Kept per stem: building and compiling the automaton cost a search more than running it.
+     */
     private Query compoundTail(String stem) {
+        if (compoundTails.size() > MAX_KEPT_TAILS) {
+            compoundTails.clear();
+        }
+        return compoundTails.computeIfAbsent(stem, this::newCompoundTail);
+    }
+
+    private Query newCompoundTail(String stem) {
         List<Automaton> endings = new ArrayList<>();
         for (String ending : settings.compoundPartEndings()) {
             endings.add(Automata.makeString(reverse(ending)));

@@ -27,6 +27,9 @@ final class QueryExpansion {
     }
 
     static Expanded expand(QueryNode node, CompanyNames names) {
+        if (names.isEmpty()) {
+            return new Expanded(node, List.of());
+        }
         QueryExpansion expansion = new QueryExpansion(names);
         QueryNode expanded = expansion.visit(node);
         return new Expanded(expanded, List.copyOf(expansion.added));

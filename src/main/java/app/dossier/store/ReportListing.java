@@ -54,6 +54,25 @@ public final class ReportListing {
                         + " LIMIT ? OFFSET ?", rs -> ReportRepository.map(rs, null), params.toArray());
     }
 
+    /**
+     * The page after {@code last} in import order: the index is entered at that report, where a page at an
+     * offset would read and skip every report before it (each a row read), so the tenth page costs the first's.
+     */
+    public static List<Report> pageAfter(Connection c, Filter filter, boolean ascending, Report last, int limit)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(where(filter, params));
+        java.time.OffsetDateTime at = last.importedAt().atOffset(java.time.ZoneOffset.UTC);
+        where.append(ascending ? " AND imported_at >= ? AND (imported_at > ? OR id > ?)"
+                : " AND imported_at <= ? AND (imported_at < ? OR id < ?)");
+        params.addAll(List.of(at, at, last.id()));
+        String direction = ascending ? " ASC" : " DESC";
+        params.add(limit);
+        return Jdbc.list(c, "SELECT " + ReportRepository.META + " FROM report USE INDEX (report_imported) " + where
+                        + " ORDER BY imported_at" + direction + ", id" + direction + " LIMIT ?",
+                rs -> ReportRepository.map(rs, null), params.toArray());
+    }
+
     /** How many live reports the filter lets through (all of them for {@link Filter#NONE}). */
     public static int count(Connection c, Filter filter) throws SQLException {
         List<Object> params = new ArrayList<>();

@@ -133,8 +133,7 @@ public final class DossierApp extends Application {
             lib.search().rebuildIfStale();
             return lib;
         }, lib -> {
-            workbench.open(lib);
-            workbench.refresh(window::selectFirstReport);
+            workbench.open(lib, window::selectFirstReport);
             stage.setTitle("Dossier — " + dir.getFileName());
             if (rememberSettings) {
                 settings.lastLibrary = dir.toAbsolutePath().toString();

@@ -233,7 +233,11 @@ public final class Workbench {
         ReportListing.Filter f = filter;
         ReportListing.Order o = order;
         boolean asc = ascending;
-        tasks.read(() -> new Page(asked, lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
+        // the next page in import order goes on from the last row shown instead of counting off an offset
+        Report last = append && o == ReportListing.Order.IMPORTED && offset == reports.size() && offset > 0
+                ? reports.get(offset - 1) : null;
+        tasks.read(() -> new Page(asked, last != null ? lib.reportPageAfter(f, asc, last, limit)
+                : lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
                 f.isNone() ? -1 : lib.reportCount(ReportListing.Filter.NONE)), page -> {
             if (append) {
                 loadingMore = false;
@@ -258,6 +262,14 @@ public final class Workbench {
 
     /** Switches to another library; the previous one is closed. */
     public void open(Library newLibrary) {
+        open(newLibrary, () -> { });
+    }
+
+    /**
+     * Switches to another library and runs {@code then} on the FX thread once its first page is shown: one
+     * read of the first page and one of the summaries, not one for opening and another for what follows.
+     */
+    public void open(Library newLibrary, Runnable then) {
         Library old = library.get();
         serveCommandLine(newLibrary);
         if (old != null) {
@@ -275,7 +287,7 @@ public final class Workbench {
         library.set(newLibrary);
         newLibrary.decisions().addListener(decisionListener);
         current.set(null);
-        refresh();
+        refresh(then);
     }
 
     /**
@@ -325,13 +337,8 @@ public final class Workbench {
             return;
         }
         loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
-            loaded.set(true);
-            revision.set(revision.get() + 1);
-            int n = total.get();
-            if (announce) {
-                say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
-            }
-            then.run();
+            // asked for before the revision moves: views that follow it (the overview) queue their own
+            // whole-library reads behind this one, which the table's filter is waiting for
             tasks.summarise(() -> summary(lib), summary -> {
                 if (lib != library.get()) {
                     return;
@@ -341,6 +348,13 @@ public final class Workbench {
                 companyChoices.setAll(summary.companyChoices());
                 summariesRead.set(summariesRead.get() + 1);
             }, this::fail);
+            loaded.set(true);
+            revision.set(revision.get() + 1);
+            int n = total.get();
+            if (announce) {
+                say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
+            }
+            then.run();
         });
     }
 

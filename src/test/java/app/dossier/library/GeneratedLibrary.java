@@ -22,7 +22,12 @@ public final class GeneratedLibrary {
     }
 
     public static void fill(Library library, int reports) {
-        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        fill(library, reports, 1);
+    }
+
+    /** Like {@link #fill(Library, int)}, reports imported {@code perInstant} at a time in the same instant (a batch). */
+    public static void fill(Library library, int reports, int perInstant) {
+        Instant start = Instant.parse("2026-01-01T00:00:00.123456Z");
         library.database().write(c -> {
             for (int i = 0; i < reports; i++) {
                 boolean seldom = i % 3 == 0;
@@ -31,7 +36,7 @@ public final class GeneratedLibrary {
                 String sha = Ids.sha256(text.getBytes(StandardCharsets.UTF_8));
                 String id = Ids.report(sha);
                 ReportRepository.insert(c, new Report(id, String.format("report-%04d.txt", i),
-                        String.format("Quarterly note %04d on %s", i, company), "en", sha, start.plusSeconds(i), null,
+                        String.format("Quarterly note %04d on %s", i, company), "en", sha, start.plusSeconds(i / perInstant), null,
                         "Generated", text.length(), "txt", text), "UTF-8");
                 int at = text.indexOf(company);
                 TagRepository.insertMentions(c, id, List.of(new Mention(id, seldom ? SELDOM : OFTEN, at,

@@ -16,7 +16,8 @@ public interface TaskRunner {
 
     /**
      * Like {@link #read}, for a read over the whole library (the filter's choices and counts, the cited
-     * sources): at 10,000 reports it takes a second, and a page or a report asked for meanwhile does not wait.
+     * sources, the overview): at 10,000 reports these take seconds, and a page or a report asked for
+     * meanwhile does not wait. Whatever grows with the library goes here, never to {@link #read}.
      */
     <T> void summarise(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 

@@ -17,6 +17,9 @@ public final class OverviewViewModel {
     private Library readFor;
     /** The previous visit of the library shown (null: its first), read when it was opened. */
     private Instant since;
+    /** A read is under way; another was asked for meanwhile. */
+    private boolean reading;
+    private boolean readAgain;
 
     public OverviewViewModel(Workbench workbench) {
         this.workbench = workbench;
@@ -28,22 +31,40 @@ public final class OverviewViewModel {
         if (lib == null || !workbench.loadedProperty().get()) {
             return;
         }
+        if (reading) {
+            readAgain = true; // asked again while a read is under way: one more read when it ends, not one per ask
+            return;
+        }
+        reading = true;
         boolean firstRead = lib != readFor;
         readFor = lib;
         Instant previous = since;
-        workbench.tasks().read(() -> {
+        // a read over the whole library: with the summaries, so a page or a report asked for meanwhile never waits for it
+        workbench.tasks().summarise(() -> {
             LibraryOverview overview = new LibraryOverview(lib);
             // the marker is only read here: it moves when the window leaves the library (Workbench.leave),
             // so opening a library changes nothing on disk
             Instant from = firstRead ? overview.lastVisit().orElse(null) : previous;
             return new Reading(from, overview.read(from));
         }, result -> {
+            readDone(then, failed);
             if (lib != workbench.library()) {
                 return;
             }
             since = result.since();
             then.accept(result.overview());
-        }, failed);
+        }, e -> {
+            readDone(then, failed);
+            failed.accept(e);
+        });
+    }
+
+    private void readDone(Consumer<Overview> then, Consumer<Throwable> failed) {
+        reading = false;
+        if (readAgain) {
+            readAgain = false;
+            read(then, failed);
+        }
     }
 
     /** What one read found: the overview and the moment it counts "new" from. */
