@@ -39,7 +39,9 @@ final class HtmlTitle {
         String heading = text(doc.selectFirst("h1"));
         String pageTitle = doc.title();
         boolean headingIsStory = heading != null && Scripts.width(heading) >= MIN_HEADLINE_WIDTH;
-        if (heading != null && !heading.isBlank() && pageTitle.contains(heading)
+        if (heading != null && !heading.isBlank() && isOnePartOf(pageTitle, heading)) {
+            pageTitle = HtmlArticleExtractor.withoutSiteName(pageTitle, heading); // the <h1> is the site's logo
+        } else if (heading != null && !heading.isBlank() && pageTitle.contains(heading)
                 || headingIsStory && namesOnlyASection(pageTitle, heading)) {
             pageTitle = heading; // a <title> adds the site name ("Story | Site") or names the section, not the story
         } else {
@@ -50,6 +52,14 @@ final class HtmlTitle {
             documentTitle = printedLarger(doc);
         }
         return firstNonBlank(meta(doc, "og:title"), documentTitle, pageTitle, heading);
+    }
+
+    /** "Story | Site" with an {@code <h1>} of "Site" (a logo): the heading is a whole part, shorter than another. */
+    private static boolean isOnePartOf(String pageTitle, String heading) {
+        String[] parts = PART_SEPARATOR.split(pageTitle.strip());
+        int longest = java.util.Arrays.stream(parts).mapToInt(p -> Scripts.width(p.strip())).max().orElse(0);
+        return parts.length >= 2 && Scripts.width(heading.strip()) < longest
+                && java.util.Arrays.stream(parts).anyMatch(p -> p.strip().equalsIgnoreCase(heading.strip()));
     }
 
     /** Every part of the page title is a word or a few, and none of them is the headline. */

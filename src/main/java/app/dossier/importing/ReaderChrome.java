@@ -35,7 +35,7 @@ final class ReaderChrome {
 
     private final Set<String> forwardMarkers;
     private final List<String> replyStarts;
-    private final List<String> replyEnds;
+    private final List<String> replyVerbs;
     private final Pattern lineEndToggle;
     private final List<String> continuations;
     private final List<String> sizeLabels;
@@ -50,7 +50,7 @@ final class ReaderChrome {
         Transliterator hans = Transliterator.getInstance("Hant-Hans");
         forwardMarkers = BoilerplateVocabulary.bothScripts(root.path("forwardMarkers").path("words"), hant, hans);
         replyStarts = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("replyHeads").path("starts"), hant, hans));
-        replyEnds = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("replyHeads").path("ends"), hant, hans));
+        replyVerbs = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("replyHeads").path("verbs"), hant, hans));
         List<String> toggles = new ArrayList<>();
         BoilerplateVocabulary.bothScripts(root.path("lineEndToggles").path("words"), hant, hans).stream()
                 .sorted((a, b) -> b.length() - a.length()).forEach(w -> toggles.add(Pattern.quote(w)));
@@ -168,11 +168,11 @@ final class ReaderChrome {
     }
 
     private boolean isReplyHead(String l) {
-        if (Scripts.width(l) > MAX_REPLY_HEAD_WIDTH) {
+        if (Scripts.width(l) > MAX_REPLY_HEAD_WIDTH || !(l.endsWith(":") || l.endsWith("："))) {
             return false;
         }
         String lower = l.toLowerCase(Locale.ROOT);
-        return replyEnds.stream().anyMatch(lower::endsWith) && replyStarts.stream().anyMatch(lower::startsWith);
+        return replyStarts.stream().anyMatch(lower::startsWith) && replyVerbs.stream().anyMatch(lower::contains);
     }
 
     private boolean isContinuation(String l) {
