@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Investor Relations") while the {@code <h1>} is the story's headline; the {@code <h1>}.
  */
 final class HtmlTitle {
-    private static final Pattern FONT_SIZE = Pattern.compile("font-size\\s*:\\s*([\\d.]+)\\s*(pt|px)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FONT_SIZE = Pattern.compile("font-size\\s*:\\s*(\\d{1,4}(?:\\.\\d{1,4})?)\\s*(pt|px)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS_RULE = Pattern.compile("\\.([\\w-]{1,40})\\s*\\{([^}]{0,2000})}");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|｜–—-]\\s|_|｜|\\s[·•»›]\\s");
     private static final Pattern WORD_PROCESSOR = Pattern.compile("(?i)microsoft word|libreoffice|openoffice|google docs|pages");
@@ -150,25 +150,19 @@ final class HtmlTitle {
     }
 
     private static double points(Matcher size) {
-        double value = Double.parseDouble(size.group(1).replaceAll("\\.+$", "").isEmpty() ? "0" : size.group(1));
+        double value = Double.parseDouble(size.group(1));
         return size.group(2).equalsIgnoreCase("px") ? value * 0.75 : value;
-    }
-
-    private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
-        return e == null ? null : e.attr("content");
     }
 
     private static String text(Element e) {
         return e == null ? null : e.text();
     }
 
+    private static String meta(Document doc, String key) {
+        return HtmlArticleExtractor.meta(doc, key);
+    }
+
     private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
+        return HtmlArticleExtractor.firstNonBlank(values);
     }
 }

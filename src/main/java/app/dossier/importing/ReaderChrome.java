@@ -60,14 +60,14 @@ final class ReaderChrome {
         sizeLabels = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("textSizeControls").path("labels"), hant, hans));
         sizeWords = BoilerplateVocabulary.bothScripts(root.path("textSizeControls").path("words"), hant, hans);
         JsonNode heads = root.path("postHeads");
-        postHead = Pattern.compile("^((" + alternatives(BoilerplateVocabulary.bothScripts(heads.path("labels"), hant, hans)) + ")(\\s|$)|("
-                + alternatives(BoilerplateVocabulary.bothScripts(heads.path("handlePrefixes"), hant, hans)) + ")[\\w-]{2,30}(\\s|$))"
+        postHead = Pattern.compile("^((" + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(heads.path("labels"), hant, hans)) + ")(\\s|$)|("
+                + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(heads.path("handlePrefixes"), hant, hans)) + ")[\\w-]{2,30}(\\s|$))"
                 + "|\\S\\s(19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}.{0,12}#\\d{1,5}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         JsonNode apps = root.path("readerApps");
         readerApps = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(apps.path("phrases"), hant, hans));
-        siteLine = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(apps.path("siteLabels"), hant, hans))
+        siteLine = Pattern.compile("^(" + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(apps.path("siteLabels"), hant, hans))
                 + ")\\s?[:：]?\\s*(https?://)?(www\\.)?[\\w-]{2,40}(\\.[\\w-]{2,40}){1,3}(/\\S*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        filingLabel = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("filingLabels").path("words"), hant, hans))
+        filingLabel = Pattern.compile("^(" + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(root.path("filingLabels").path("words"), hant, hans))
                 + ")\\s?\\d{1,3}(\\.\\d{1,3})?[:：]?(\\s+\\d{1,3}\\s+\\S+\\.(htm|html|txt)(\\s.{0,20})?)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -139,12 +139,6 @@ final class ReaderChrome {
             }
         }
         return at.size() >= 2 ? Set.copyOf(at) : Set.of();
-    }
-
-    private static String alternatives(Set<String> words) {
-        List<String> quoted = new ArrayList<>();
-        words.stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> quoted.add(Pattern.quote(w)));
-        return String.join("|", quoted);
     }
 
     /** The line after a forwarding marker in the first half of a mail, or 0. */
