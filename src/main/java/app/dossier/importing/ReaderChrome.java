@@ -37,6 +37,8 @@ final class ReaderChrome {
     private final List<String> replyStarts;
     private final List<String> replyVerbs;
     private final Pattern lineEndToggle;
+    /** The first characters of the buttons' words: a line's end without one needs no pattern. */
+    private final String toggleStarts;
     private final List<String> continuations;
     private final List<String> sizeLabels;
     private final Set<String> sizeWords;
@@ -54,6 +56,10 @@ final class ReaderChrome {
         List<String> toggles = new ArrayList<>();
         BoilerplateVocabulary.bothScripts(root.path("lineEndToggles").path("words"), hant, hans).stream()
                 .sorted((a, b) -> b.length() - a.length()).forEach(w -> toggles.add(Pattern.quote(w)));
+        StringBuilder starts = new StringBuilder();
+        BoilerplateVocabulary.bothScripts(root.path("lineEndToggles").path("words"), hant, hans)
+                .forEach(w -> starts.append(Character.toLowerCase(w.charAt(0))));
+        toggleStarts = starts.toString();
         lineEndToggle = Pattern.compile("(^|(?<=[\\s…。！？.!?）)」”#])|(?=…))\\s*(" + String.join("|", toggles) + ")" + ICON_RESIDUE + "\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         continuations = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("continuations").path("words"), hant, hans));
@@ -96,12 +102,11 @@ final class ReaderChrome {
             String line = quoted ? QUOTE_PREFIX.matcher(lines[i]).replaceFirst("") : lines[i];
             String l = line.strip();
             if (!l.isEmpty()) {
-                // only a line's end is looked at: a megabyte line costs no more than a short one
-                var toggle = lineEndToggle.matcher(line).region(Math.max(0, line.length() - TOGGLE_REACH), line.length())
-                        .useTransparentBounds(true).useAnchoringBounds(false);
-                line = toggle.find() ? line.substring(0, toggle.start()) : line;
+                line = withoutEndToggle(line);
                 l = line.strip();
-                if (l.isEmpty() || isReplyHead(l) || isContinuation(l) || isTextSizeTool(l) || isFrameLine(l) || pageNumbers.contains(i)) {
+                // most lines of a long text are wide prose: the frame rules below need short lines
+                boolean narrow = l.length() <= MAX_REPLY_HEAD_WIDTH && Scripts.width(l) <= MAX_REPLY_HEAD_WIDTH;
+                if (l.isEmpty() || narrow && (isReplyHead(l) || isContinuation(l) || isTextSizeTool(l) || isFrameLine(l)) || pageNumbers.contains(i)) {
                     head.append(i < HEAD_LINES ? l + "\n" : "");
                     continue;
                 }
@@ -109,6 +114,20 @@ final class ReaderChrome {
             sb.append(line).append('\n');
         }
         return new Result(sb.toString(), head.toString());
+    }
+
+    /** "… 展开全文c": a button at the line's end goes; only the end is looked at, so a megabyte line costs little. */
+    private String withoutEndToggle(String line) {
+        int from = Math.max(0, line.length() - TOGGLE_REACH);
+        boolean candidate = false;
+        for (int k = from; k < line.length() && !candidate; k++) {
+            candidate = toggleStarts.indexOf(Character.toLowerCase(line.charAt(k))) >= 0;
+        }
+        if (!candidate) {
+            return line;
+        }
+        var toggle = lineEndToggle.matcher(line).region(from, line.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        return toggle.find() ? line.substring(0, toggle.start()) : line;
     }
 
     /** A post's head, a reader app's line, an exhibit's label, a mail's bare link: the frame, not the article. */
