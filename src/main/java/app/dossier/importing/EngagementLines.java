@@ -19,7 +19,7 @@ final class EngagementLines {
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*(\\s?[kKmMwW](?!\\p{L})|\\s?[万千])?\\+?");
     /** A post's age as platforms print it: "1 Woche", "6 Tg.", "3w", "2 hours ago", "5天前", "3 小時前". */
     private static final String RELATIVE_TIME = "(?i)(^|\\s)\\d{1,3}\\s?(min|mins|minutes?|std|stunden?|h|hrs?|hours?|tg|tage?n?|d|days?|"
-            + "wochen?|w|wk|weeks?|mon|monate?n?|mo|months?|j|jahre?n?|y|yr|years?)\\.?(\\s+ago)?(?=\\s|$|[·•|])"
+            + "wochen?|w|wk|weeks?|mon|monate?n?|mo|months?|j|jahre?n?|y|yr|years?)\\.?(\\s+ago)?(?=\\s|$|[·•|])(?!\\s+read)"
             + "|(?i)vor\\s\\d{1,3}\\s\\p{L}{1,8}|\\d{1,3}\\s?(分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前";
     private static final Pattern DATE_PART = Pattern.compile(
             "(19|20)\\d\\d[-/.年]\\s?\\d{1,2}|\\d{1,2}[-/.月]\\d{1,2}(日)?(\\s|$)|\\d{1,2}:\\d\\d|"

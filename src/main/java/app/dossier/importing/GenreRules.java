@@ -85,7 +85,8 @@ final class GenreRules {
         return new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(array, hant, hans));
     }
 
-    private static String alternatives(Set<String> words) {
+    /** The words as one regular-expression alternation, longest first so that none hides a longer one. */
+    static String alternatives(Set<String> words) {
         List<String> quoted = new ArrayList<>();
         words.stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> quoted.add(Pattern.quote(w)));
         return String.join("|", quoted);

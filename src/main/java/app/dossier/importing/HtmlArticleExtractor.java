@@ -199,20 +199,16 @@ final class HtmlArticleExtractor {
         return sb.toString();
     }
 
-    private static String meta(Document doc, String key) {
+    static String meta(Document doc, String key) {
         Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
         return e == null ? null : e.attr("content");
-    }
-
-    private static String text(Element e) {
-        return e == null ? null : e.text();
     }
 
     private static String attr(Element e, String name) {
         return e == null ? null : e.attr(name);
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();

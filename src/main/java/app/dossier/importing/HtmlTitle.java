@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Investor Relations") while the {@code <h1>} is the story's headline; the {@code <h1>}.
  */
 final class HtmlTitle {
-    private static final Pattern FONT_SIZE = Pattern.compile("font-size\\s*:\\s*([\\d.]+)\\s*(pt|px)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FONT_SIZE = Pattern.compile("font-size\\s*:\\s*(\\d{1,4}(?:\\.\\d{1,4})?)\\s*(pt|px)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS_RULE = Pattern.compile("\\.([\\w-]{1,40})\\s*\\{([^}]{0,2000})}");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|｜–—-]\\s|_|｜|\\s[·•»›]\\s");
     private static final Pattern WORD_PROCESSOR = Pattern.compile("(?i)microsoft word|libreoffice|openoffice|google docs|pages");
@@ -39,7 +39,9 @@ final class HtmlTitle {
         String heading = text(doc.selectFirst("h1"));
         String pageTitle = doc.title();
         boolean headingIsStory = heading != null && Scripts.width(heading) >= MIN_HEADLINE_WIDTH;
-        if (heading != null && !heading.isBlank() && pageTitle.contains(heading)
+        if (heading != null && !heading.isBlank() && isOnePartOf(pageTitle, heading)) {
+            pageTitle = HtmlArticleExtractor.withoutSiteName(pageTitle, heading); // the <h1> is the site's logo
+        } else if (heading != null && !heading.isBlank() && pageTitle.contains(heading)
                 || headingIsStory && namesOnlyASection(pageTitle, heading)) {
             pageTitle = heading; // a <title> adds the site name ("Story | Site") or names the section, not the story
         } else {
@@ -50,6 +52,14 @@ final class HtmlTitle {
             documentTitle = printedLarger(doc);
         }
         return firstNonBlank(meta(doc, "og:title"), documentTitle, pageTitle, heading);
+    }
+
+    /** "Story | Site" with an {@code <h1>} of "Site" (a logo): the heading is a whole part, shorter than another. */
+    private static boolean isOnePartOf(String pageTitle, String heading) {
+        String[] parts = PART_SEPARATOR.split(pageTitle.strip());
+        int longest = java.util.Arrays.stream(parts).mapToInt(p -> Scripts.width(p.strip())).max().orElse(0);
+        return parts.length >= 2 && Scripts.width(heading.strip()) < longest
+                && java.util.Arrays.stream(parts).anyMatch(p -> p.strip().equalsIgnoreCase(heading.strip()));
     }
 
     /** Every part of the page title is a word or a few, and none of them is the headline. */
@@ -140,25 +150,19 @@ final class HtmlTitle {
     }
 
     private static double points(Matcher size) {
-        double value = Double.parseDouble(size.group(1).replaceAll("\\.+$", "").isEmpty() ? "0" : size.group(1));
+        double value = Double.parseDouble(size.group(1));
         return size.group(2).equalsIgnoreCase("px") ? value * 0.75 : value;
-    }
-
-    private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
-        return e == null ? null : e.attr("content");
     }
 
     private static String text(Element e) {
         return e == null ? null : e.text();
     }
 
+    private static String meta(Document doc, String key) {
+        return HtmlArticleExtractor.meta(doc, key);
+    }
+
     private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
+        return HtmlArticleExtractor.firstNonBlank(values);
     }
 }

@@ -35,8 +35,10 @@ final class ReaderChrome {
 
     private final Set<String> forwardMarkers;
     private final List<String> replyStarts;
-    private final List<String> replyEnds;
+    private final List<String> replyVerbs;
     private final Pattern lineEndToggle;
+    /** The first characters of the buttons' words: a line's end without one needs no pattern. */
+    private final String toggleStarts;
     private final List<String> continuations;
     private final List<String> sizeLabels;
     private final Set<String> sizeWords;
@@ -50,24 +52,28 @@ final class ReaderChrome {
         Transliterator hans = Transliterator.getInstance("Hant-Hans");
         forwardMarkers = BoilerplateVocabulary.bothScripts(root.path("forwardMarkers").path("words"), hant, hans);
         replyStarts = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("replyHeads").path("starts"), hant, hans));
-        replyEnds = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("replyHeads").path("ends"), hant, hans));
+        replyVerbs = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("replyHeads").path("verbs"), hant, hans));
         List<String> toggles = new ArrayList<>();
         BoilerplateVocabulary.bothScripts(root.path("lineEndToggles").path("words"), hant, hans).stream()
                 .sorted((a, b) -> b.length() - a.length()).forEach(w -> toggles.add(Pattern.quote(w)));
+        StringBuilder starts = new StringBuilder();
+        BoilerplateVocabulary.bothScripts(root.path("lineEndToggles").path("words"), hant, hans)
+                .forEach(w -> starts.append(Character.toLowerCase(w.charAt(0))));
+        toggleStarts = starts.toString();
         lineEndToggle = Pattern.compile("(^|(?<=[\\s…。！？.!?）)」”#])|(?=…))\\s*(" + String.join("|", toggles) + ")" + ICON_RESIDUE + "\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         continuations = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("continuations").path("words"), hant, hans));
         sizeLabels = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("textSizeControls").path("labels"), hant, hans));
         sizeWords = BoilerplateVocabulary.bothScripts(root.path("textSizeControls").path("words"), hant, hans);
         JsonNode heads = root.path("postHeads");
-        postHead = Pattern.compile("^((" + alternatives(BoilerplateVocabulary.bothScripts(heads.path("labels"), hant, hans)) + ")(\\s|$)|("
-                + alternatives(BoilerplateVocabulary.bothScripts(heads.path("handlePrefixes"), hant, hans)) + ")[\\w-]{2,30}(\\s|$))"
+        postHead = Pattern.compile("^((" + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(heads.path("labels"), hant, hans)) + ")(\\s|$)|("
+                + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(heads.path("handlePrefixes"), hant, hans)) + ")[\\w-]{2,30}(\\s|$))"
                 + "|\\S\\s(19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}.{0,12}#\\d{1,5}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         JsonNode apps = root.path("readerApps");
         readerApps = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(apps.path("phrases"), hant, hans));
-        siteLine = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(apps.path("siteLabels"), hant, hans))
+        siteLine = Pattern.compile("^(" + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(apps.path("siteLabels"), hant, hans))
                 + ")\\s?[:：]?\\s*(https?://)?(www\\.)?[\\w-]{2,40}(\\.[\\w-]{2,40}){1,3}(/\\S*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        filingLabel = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("filingLabels").path("words"), hant, hans))
+        filingLabel = Pattern.compile("^(" + GenreRules.alternatives(BoilerplateVocabulary.bothScripts(root.path("filingLabels").path("words"), hant, hans))
                 + ")\\s?\\d{1,3}(\\.\\d{1,3})?[:：]?(\\s+\\d{1,3}\\s+\\S+\\.(htm|html|txt)(\\s.{0,20})?)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -96,12 +102,11 @@ final class ReaderChrome {
             String line = quoted ? QUOTE_PREFIX.matcher(lines[i]).replaceFirst("") : lines[i];
             String l = line.strip();
             if (!l.isEmpty()) {
-                // only a line's end is looked at: a megabyte line costs no more than a short one
-                var toggle = lineEndToggle.matcher(line).region(Math.max(0, line.length() - TOGGLE_REACH), line.length())
-                        .useTransparentBounds(true).useAnchoringBounds(false);
-                line = toggle.find() ? line.substring(0, toggle.start()) : line;
+                line = withoutEndToggle(line);
                 l = line.strip();
-                if (l.isEmpty() || isReplyHead(l) || isContinuation(l) || isTextSizeTool(l) || isFrameLine(l) || pageNumbers.contains(i)) {
+                // most lines of a long text are wide prose: the frame rules below need short lines
+                boolean narrow = l.length() <= MAX_REPLY_HEAD_WIDTH && Scripts.width(l) <= MAX_REPLY_HEAD_WIDTH;
+                if (l.isEmpty() || narrow && (isReplyHead(l) || isContinuation(l) || isTextSizeTool(l) || isFrameLine(l)) || pageNumbers.contains(i)) {
                     head.append(i < HEAD_LINES ? l + "\n" : "");
                     continue;
                 }
@@ -109,6 +114,20 @@ final class ReaderChrome {
             sb.append(line).append('\n');
         }
         return new Result(sb.toString(), head.toString());
+    }
+
+    /** "… 展开全文c": a button at the line's end goes; only the end is looked at, so a megabyte line costs little. */
+    private String withoutEndToggle(String line) {
+        int from = Math.max(0, line.length() - TOGGLE_REACH);
+        boolean candidate = false;
+        for (int k = from; k < line.length() && !candidate; k++) {
+            candidate = toggleStarts.indexOf(Character.toLowerCase(line.charAt(k))) >= 0;
+        }
+        if (!candidate) {
+            return line;
+        }
+        var toggle = lineEndToggle.matcher(line).region(from, line.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        return toggle.find() ? line.substring(0, toggle.start()) : line;
     }
 
     /** A post's head, a reader app's line, an exhibit's label, a mail's bare link: the frame, not the article. */
@@ -141,12 +160,6 @@ final class ReaderChrome {
         return at.size() >= 2 ? Set.copyOf(at) : Set.of();
     }
 
-    private static String alternatives(Set<String> words) {
-        List<String> quoted = new ArrayList<>();
-        words.stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> quoted.add(Pattern.quote(w)));
-        return String.join("|", quoted);
-    }
-
     /** The line after a forwarding marker in the first half of a mail, or 0. */
     private int afterForwardMarker(String[] lines) {
         for (int i = 0; i < lines.length / 2; i++) {
@@ -168,11 +181,11 @@ final class ReaderChrome {
     }
 
     private boolean isReplyHead(String l) {
-        if (Scripts.width(l) > MAX_REPLY_HEAD_WIDTH) {
+        if (Scripts.width(l) > MAX_REPLY_HEAD_WIDTH || !(l.endsWith(":") || l.endsWith("："))) {
             return false;
         }
         String lower = l.toLowerCase(Locale.ROOT);
-        return replyEnds.stream().anyMatch(lower::endsWith) && replyStarts.stream().anyMatch(lower::startsWith);
+        return replyStarts.stream().anyMatch(lower::startsWith) && replyVerbs.stream().anyMatch(lower::contains);
     }
 
     private boolean isContinuation(String l) {

@@ -20,6 +20,7 @@ final class TitleFinder {
     private static final Pattern DATELINE = Pattern.compile("^\\D{0,30}(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}.{0,12}$");
     private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(\\S{1,12}\\.)$");
     private static final Pattern TITLE_LABEL = Pattern.compile("^(\\p{L}{2,10})\\s?[:：]\\s*(\\S.{3,})$");
+    private static final Pattern BRACKETED = Pattern.compile("^【([^【】]{4,})】$");
     private static final Pattern DATE_PARTS = Pattern.compile("[\\s,，·|/:：()（）-]+");
 
     private final BoilerplateVocabulary vocabulary;
@@ -62,6 +63,10 @@ final class TitleFinder {
 
     /** "Thema: …", "Subject: …": a forum's or mail's title label is not part of the title. */
     private String withoutTitleLabel(String p) {
+        var bracketed = BRACKETED.matcher(p);
+        if (bracketed.matches()) {
+            return bracketed.group(1).strip(); // "【headline】": a microblog's way of setting a headline
+        }
         var m = TITLE_LABEL.matcher(p);
         return m.matches() && rules.titleFields.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(2).strip() : p;
     }
