@@ -107,6 +107,9 @@ public final class FigureExtractor {
     private List<Amount> amounts(String text, String language, Reading reading) {
         List<Amount> read = new ArrayList<>(reader.read(text, language));
         for (Amount t : reading.tables().declaredAmounts(language)) {
+            // a cell's number in a table that declares its unit is read in that unit ("$ 48,213" under
+            // "(in thousands)"), whatever the sentence reader made of it
+            read.removeIf(r -> r.start() < t.end() && t.start() < r.end() && !r.percent());
             if (read.stream().noneMatch(r -> r.start() < t.end() && t.start() < r.end())) {
                 read.add(t);
             }
