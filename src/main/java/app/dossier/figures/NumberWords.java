@@ -38,6 +38,9 @@ final class NumberWords {
     final PhraseSet unitMarkers;
     /** "Net loss per share", "Ergebnis je Aktie", "每股收益": a table row of prices, never scaled by the table's unit. */
     final PhraseSet perUnitRows;
+    final SpokenNumbers spoken;
+    /** "Runway (months)", "Mitarbeiter (FTE)", "（个月）": a column counted in time or heads, never money. */
+    final java.util.Set<String> nonMoneyColumnUnits;
     final List<Entry<Double>> declaredScales;
     final PhraseSet fractions;
     final java.util.Map<String, Double> fractionValues = new java.util.HashMap<>();
@@ -76,11 +79,13 @@ final class NumberWords {
         yuanDeclared = texts(currencies.get("yuanDeclared"));
         unitMarkers = PhraseSet.of(strings(numbers.get("unitMarkers")), Boundary.NONE);
         perUnitRows = PhraseSet.of(strings(numbers.get("perUnitRows")), Boundary.WORD);
+        nonMoneyColumnUnits = java.util.Set.copyOf(strings(numbers.get("nonMoneyColumnUnits")));
         declaredScales = doubles(numbers.get("declaredScales"));
         numbers.get("fractionWords").fields().forEachRemaining(e ->
                 fractionValues.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asDouble()));
         fractions = PhraseSet.of(fractionValues.keySet(), Boundary.WORD);
         fractionHedges = PhraseSet.of(strings(numbers.get("fractionHedges")), Boundary.WORD);
+        spoken = new SpokenNumbers(numbers.path("spokenNumbers"));
         PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, counters, unitMarkers, perUnitRows, fractions, fractionHedges));
     }
 

@@ -71,6 +71,9 @@ final class TableReading {
                 boolean percentRow = label != null && PERCENT_UNIT.matcher(layout.text(label)).find();
                 for (DocumentLayout.Cell cell : row) {
                     DocumentLayout.Cell header = DocumentLayout.column(t.header(), cell.column());
+                    if (header != null && countsNoMoney(layout.text(header))) {
+                        continue; // "Runway (months)": the table's money unit does not reach this column
+                    }
                     Unit unit = header == null ? null : unitOfHeader(layout.text(header));
                     unit = percentRow ? PERCENT : unit != null ? unit : tableUnit; // "毛利率（%）" in a table of 千元
                     Amount a = unit == null || cell.column() == 0 || cell == label ? null : bareAmount(cell, unit, german);
@@ -180,6 +183,19 @@ final class TableReading {
             }
         }
         return sb.toString();
+    }
+
+    private static final Pattern PARENTHESISED = Pattern.compile("[（(]\\s*([^()（）]{1,20}?)\\s*[)）]");
+
+    /** A header that declares its column in months, years or heads ("Runway (months)", "员工（人）"). */
+    private boolean countsNoMoney(String header) {
+        Matcher m = PARENTHESISED.matcher(header);
+        while (m.find()) {
+            if (words.nonMoneyColumnUnits.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Unit unitOfHeader(String s) {

@@ -114,4 +114,20 @@ class StatementTablesTest {
         assertTrue(r.noneValued(3150), "not 3.15 thousand");
         assertEquals(Metric.FUNDING, r.find(Metric.FUNDING, 22e6).metric(), "'Serie B' names a round");
     }
+
+    @Test
+    void aColumnCountedInMonthsIsNoMoneyUnderATableOfMillions() throws Exception {
+        Read r = read("letter.md", """
+                # Portfolio letter
+
+                ### Cohort snapshot (USD, in millions)
+
+                | Company | Stage | ARR | Cash | Runway (months) |
+                |---|---|---:|---:|---:|
+                | Pellucid Robotics | Seed | 0.8 | 5.2 | 17 |
+                | Marrow Compute | Series A | 4.4 | 21.0 | 26 |
+                """);
+        assertEquals(5.2e6, r.find(Metric.CASH, 5.2e6).value(), 1);
+        assertTrue(r.noneValued(17e6) && r.noneValued(26e6), "a runway in months is no amount: " + r.figures());
+    }
 }
