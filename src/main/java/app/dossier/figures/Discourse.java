@@ -78,7 +78,9 @@ final class Discourse {
             }
         }
         String fromTitle = titleCompany();
-        boolean speaksAsTitle = fromTitle != null && cues.firstPerson.findIn(text, 0, text.length()).size() >= OWN_VOICE_MIN;
+        // a letterhead is the author's own paper: one "our" on it is the author's voice
+        int voiceMin = fromTitle != null && fromTitle.equals(letterheadCompany()) ? 1 : OWN_VOICE_MIN;
+        boolean speaksAsTitle = fromTitle != null && cues.firstPersonIn(text, 0, text.length()).size() >= voiceMin;
         if (fromTitle == null && best != null && counts.get(best) >= 2 && best.equals(openingCompany())
                 && firstPersonOutsideQuotes() >= OWN_VOICE_MIN) {
             // a deck, a transcript, a prospectus opens with the company it is about, keeps naming it and says "we"
@@ -114,7 +116,7 @@ final class Discourse {
     /** "we", "wir", "我们" said by the text itself, not inside a quotation. */
     private int firstPersonOutsideQuotes() {
         int count = 0;
-        for (PhraseSet.Hit h : cues.firstPerson.findIn(text, 0, text.length())) {
+        for (PhraseSet.Hit h : cues.firstPersonIn(text, 0, text.length())) {
             int paragraph = Math.max(0, text.lastIndexOf('\n', h.start()));
             int open = 0;
             for (int i = paragraph; i < h.start(); i++) {
@@ -182,7 +184,7 @@ final class Discourse {
                 boolean quotedTerms = before.chars().anyMatch(c -> "\"“”„«»「」『』".indexOf(c) >= 0);
                 boolean latinVerb = Character.isLetter(verb.charAt(0)) && verb.charAt(0) < 0x2E80;
                 boolean wordBounded = !latinVerb || at == 0 || !Character.isLetter(text.charAt(at - 1));
-                if (quotedTerms && wordBounded && cues.firstPerson.containsIn(text, from, at)) {
+                if (quotedTerms && wordBounded && cues.hasFirstPerson(text, from, at)) {
                     Mention named = SortedMentions.firstAfter(mentions, at + verb.length() - 1, at + verb.length() + DEFINED_NAME_REACH);
                     if (named != null) {
                         return named.companyId();
@@ -298,7 +300,7 @@ final class Discourse {
     }
 
     private boolean firstPersonIn(int from, int to) {
-        return cues.firstPerson.containsIn(text, from, to);
+        return cues.hasFirstPerson(text, from, to);
     }
 
     /** "the company", "Das Heidelberger Unternehmen", "The Paris-based lab", "该公司", "其": a determiner, a few words, a noun. */

@@ -286,7 +286,7 @@ final class TableReading {
         }
         boolean stranger = label != null && companyIn(label) == null && periodIn(label) == null
                 && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter)
-                && !cues.firstPerson.containsIn(text, label.start(), label.end());
+                && !cues.hasFirstPerson(text, label.start(), label.end());
         return new CellContext(company, metric, period, per, stranger);
     }
 
