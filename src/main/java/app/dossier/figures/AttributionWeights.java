@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record AttributionWeights(double firstPerson, double definiteDescription, double fallbackPenalty, double section,
                           double fragment, double fragmentBase, double topic, double titleBonus, double ownVoice, double threshold,
-                          java.util.List<String> aboutHeadings, java.util.regex.Pattern placeholderName) {
+                          java.util.List<String> aboutHeadings, java.util.List<String> firstPersonDefinitions,
+                          java.util.regex.Pattern placeholderName) {
 
     private static volatile AttributionWeights builtin;
 
@@ -24,9 +25,9 @@ record AttributionWeights(double firstPerson, double definiteDescription, double
     }
 
     /** The headings of the boilerplate that introduces the author of a press release: "About", "Über", "关于". */
-    private static java.util.List<String> aboutHeadings(JsonNode root) {
+    private static java.util.List<String> strings(JsonNode root, String field) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        root.path("authorHeadings").forEach(h -> out.add(h.asText()));
+        root.path(field).forEach(h -> out.add(h.asText()));
         return java.util.List.copyOf(out);
     }
 
@@ -38,7 +39,8 @@ record AttributionWeights(double firstPerson, double definiteDescription, double
             w = new AttributionWeights(n.get("firstPerson").asDouble(), n.get("definiteDescription").asDouble(),
                     n.get("fallbackPenalty").asDouble(), n.get("section").asDouble(), n.get("fragment").asDouble(),
                     n.get("fragmentBase").asDouble(), n.get("topic").asDouble(), n.get("titleBonus").asDouble(), n.get("ownVoice").asDouble(),
-                    n.get("threshold").asDouble(), aboutHeadings(root), placeholderName(root));
+                    n.get("threshold").asDouble(), strings(root, "authorHeadings"), strings(root, "firstPersonDefinitions"),
+                    placeholderName(root));
             builtin = w;
         }
         return w;

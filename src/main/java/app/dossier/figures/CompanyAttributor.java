@@ -77,7 +77,7 @@ final class CompanyAttributor {
         if (eligible.isEmpty() || eligible.get(0).start() > clause.end()) {
             // "wir wollen insgesamt 120 Mio. investieren", "我們…累計融資總額": a total of the speaker's own
             if (cues.collectiveSubjects.containsIn(text, sentence.start(), a.start())
-                    && !cues.firstPerson.containsIn(text, sentence.start(), a.start())) {
+                    && !cues.hasFirstPerson(text, sentence.start(), a.start())) {
                 return Attribution.NONE; // "Overall, AI startups raised …": a total of many, not the last company's
             }
             Attribution previous = onlyCompanyOfPreviousSentence(text, a, seg, mentions);

@@ -178,4 +178,31 @@ final class CueBook {
     static JsonNode readResource(ObjectMapper json, String file) {
         return ShippedResource.read("/figures/" + file, json::readTree);
     }
+
+    /**
+     * "we", "wir", "我们" in [from, to): not "US" in capitals, which is the country ("US-Dollar", "the US market"),
+     * however the English "us" is spelt.
+     */
+    List<PhraseSet.Hit> firstPersonIn(String text, int from, int to) {
+        List<PhraseSet.Hit> out = new java.util.ArrayList<>();
+        for (PhraseSet.Hit h : firstPerson.findIn(text, from, to)) {
+            if (!isCountryAbbreviation(text, h)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    boolean hasFirstPerson(String text, int from, int to) {
+        for (PhraseSet.Hit h : firstPerson.findIn(text, from, to)) {
+            if (!isCountryAbbreviation(text, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCountryAbbreviation(String text, PhraseSet.Hit h) {
+        return h.end() - h.start() == 2 && text.startsWith("US", h.start());
+    }
 }

@@ -34,6 +34,10 @@ final class Discourse {
     private static final String OBJECT_MARKERS = "对對向与與和跟给給在从從被";
     /** How far into its sentence a company may stand and still be its subject ("Laut Insidern hat X …"). */
     private static final int SUBJECT_LEAD = 24;
+    /** How far into a document its definition of "we" is looked for, how far before the verb its quoted terms stand, and how far after it the name. */
+    private static final int DEFINITION_REACH = 6000;
+    private static final int DEFINED_TERMS_REACH = 60;
+    private static final int DEFINED_NAME_REACH = 12;
     /** A letterhead is a short first line that opens with the author's name. */
     private static final int LETTERHEAD_MAX = 100;
     private static final int LETTERHEAD_LEAD = 3;
@@ -74,7 +78,9 @@ final class Discourse {
             }
         }
         String fromTitle = titleCompany();
-        boolean speaksAsTitle = fromTitle != null && cues.firstPerson.findIn(text, 0, text.length()).size() >= OWN_VOICE_MIN;
+        // a letterhead is the author's own paper: one "our" on it is the author's voice
+        int voiceMin = fromTitle != null && fromTitle.equals(letterheadCompany()) ? 1 : OWN_VOICE_MIN;
+        boolean speaksAsTitle = fromTitle != null && cues.firstPersonIn(text, 0, text.length()).size() >= voiceMin;
         if (fromTitle == null && best != null && counts.get(best) >= 2 && best.equals(openingCompany())
                 && firstPersonOutsideQuotes() >= OWN_VOICE_MIN) {
             // a deck, a transcript, a prospectus opens with the company it is about, keeps naming it and says "we"
@@ -110,7 +116,7 @@ final class Discourse {
     /** "we", "wir", "我们" said by the text itself, not inside a quotation. */
     private int firstPersonOutsideQuotes() {
         int count = 0;
-        for (PhraseSet.Hit h : cues.firstPerson.findIn(text, 0, text.length())) {
+        for (PhraseSet.Hit h : cues.firstPersonIn(text, 0, text.length())) {
             int paragraph = Math.max(0, text.lastIndexOf('\n', h.start()));
             int open = 0;
             for (int i = paragraph; i < h.start(); i++) {
@@ -158,7 +164,35 @@ final class Discourse {
             return named;
         }
         String letterhead = letterheadCompany();
-        return letterhead != null ? letterhead : aboutCompany();
+        if (letterhead != null) {
+            return letterhead;
+        }
+        String defined = definedFirstPerson();
+        return defined != null ? defined : aboutCompany();
+    }
+
+    /**
+     * "the terms “we,” “us” and “our” refer to X", "„wir“ und „uns“ bezeichnen X", "“本公司”指X": a prospectus or
+     * annual report defines its first person once, early on; the company named right after the verb is the author.
+     */
+    private String definedFirstPerson() {
+        int reach = Math.min(text.length(), DEFINITION_REACH);
+        for (String verb : weights.firstPersonDefinitions()) {
+            for (int at = text.indexOf(verb); at >= 0 && at < reach; at = text.indexOf(verb, at + 1)) {
+                int from = Math.max(0, at - DEFINED_TERMS_REACH);
+                String before = text.substring(from, at);
+                boolean quotedTerms = before.chars().anyMatch(c -> "\"“”„«»「」『』".indexOf(c) >= 0);
+                boolean latinVerb = Character.isLetter(verb.charAt(0)) && verb.charAt(0) < 0x2E80;
+                boolean wordBounded = !latinVerb || at == 0 || !Character.isLetter(text.charAt(at - 1));
+                if (quotedTerms && wordBounded && cues.hasFirstPerson(text, from, at)) {
+                    Mention named = SortedMentions.firstAfter(mentions, at + verb.length() - 1, at + verb.length() + DEFINED_NAME_REACH);
+                    if (named != null) {
+                        return named.companyId();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private String letterheadCompany() {
@@ -266,7 +300,7 @@ final class Discourse {
     }
 
     private boolean firstPersonIn(int from, int to) {
-        return cues.firstPerson.containsIn(text, from, to);
+        return cues.hasFirstPerson(text, from, to);
     }
 
     /** "the company", "Das Heidelberger Unternehmen", "The Paris-based lab", "该公司", "其": a determiner, a few words, a noun. */

@@ -22,8 +22,11 @@ final class DocumentLayout {
     record Cell(int start, int end, int column) {
     }
 
-    /** A table: its header cells (the first row), its rows, and the line before it (a caption or heading). */
-    record Table(int start, int end, List<Cell> header, List<List<Cell>> rows) {
+    /**
+     * A table: its header cells, its body rows, and the other rows of its header band (a "Year ended" line
+     * over the years, a "(in thousands)" unit row) that are neither header nor body.
+     */
+    record Table(int start, int end, List<Cell> header, List<List<Cell>> rows, List<List<Cell>> headerNotes) {
     }
 
     // compiled once: every line of every report is classified (String.matches compiled them per line)
@@ -33,6 +36,14 @@ final class DocumentLayout {
     private static final java.util.regex.Pattern LIST_ITEM_LINE = java.util.regex.Pattern.compile("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+.*");
     private static final java.util.regex.Pattern HAN_LABEL_VALUE =
             java.util.regex.Pattern.compile("^[\\p{IsHan}A-Za-z（）()]{2,12}\\s+[^\\s]*\\d[^\\s]*$");
+
+    /** A cell that holds a value: a digit, few letters (a unit, a currency), no year or quarter. */
+    private static final java.util.regex.Pattern PERIOD_IN_CELL = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)|(?<![\\p{L}])(?:q[1-4]|h[12]|fy)(?![\\p{L}])");
+    private static final int MAX_VALUE_LETTERS = 4;
+    /** Rows a header band may hold above the first row of values. */
+    private static final int MAX_HEADER_BAND = 4;
+
     /** "MERIDIAN VECTOR LTD.", "… TECHNOLOGY CO., LTD.": a name ending in a legal form's dot is no sentence. */
     private static final java.util.regex.Pattern LEGAL_FORM_END = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}])(ltd|inc|co|corp|plc|s\\.a|n\\.v|b\\.v)\\.$");
@@ -414,8 +425,44 @@ final class DocumentLayout {
             if (!rows.isEmpty()) {
                 boolean pipes = isPipeRow(text(lines.get(first)).strip());
                 rows = pipes ? rows : alignRight(rows);
-                tables.add(new Table(start, end + 1, rows.get(0), rows.subList(1, rows.size())));
+                int band = headerBand(rows);
+                int header = band <= 1 ? 0 : headerOfBand(rows.subList(0, band));
+                List<List<Cell>> notes = new ArrayList<>(rows.subList(0, Math.max(band, 1)));
+                notes.remove(header);
+                tables.add(new Table(start, end + 1, rows.get(header), rows.subList(Math.max(band, 1), rows.size()), notes));
             }
         }
+    }
+
+    /** How many rows stand above the first row with a value beside its label (0 or 1: the first row is the header). */
+    private int headerBand(List<List<Cell>> rows) {
+        for (int r = 0; r < rows.size() && r <= MAX_HEADER_BAND; r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.column() > 0 && holdsValue(text.substring(c.start(), c.end()))) {
+                    return r;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** The band's row that names the periods of the columns (the most years), else its last row. */
+    private int headerOfBand(List<List<Cell>> band) {
+        int best = band.size() - 1;
+        int bestPeriods = 0;
+        for (int r = 0; r < band.size(); r++) {
+            int periods = (int) band.get(r).stream()
+                    .filter(c -> PERIOD_IN_CELL.matcher(text.substring(c.start(), c.end())).find()).count();
+            if (periods > bestPeriods) {
+                best = r;
+                bestPeriods = periods;
+            }
+        }
+        return best;
+    }
+
+    private static boolean holdsValue(String cell) {
+        return cell.chars().anyMatch(Character::isDigit) && !PERIOD_IN_CELL.matcher(cell).find()
+                && cell.chars().filter(Character::isLetter).count() <= MAX_VALUE_LETTERS;
     }
 }

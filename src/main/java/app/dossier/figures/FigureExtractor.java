@@ -79,7 +79,10 @@ public final class FigureExtractor {
             }
             Figure f = figureOf(text, a, reading, previous);
             reading.read(a, f);
-            if (a.money() && a.currency() == null && impliedCurrencyParagraph == paragraph && !Metric.OTHER.equals(f.metric())) {
+            char first = text.charAt(a.numberStart());
+            boolean spelled = first < 128 && Character.isLetter(first); // "sixty million": a speaker names the currency once
+            if (a.money() && a.currency() == null && (impliedCurrencyParagraph == paragraph || spelled && impliedCurrency != null)
+                    && !Metric.OTHER.equals(f.metric())) {
                 f = withCurrency(f, impliedCurrency); // "現金30億人民幣，每月燒掉2億": still yuan
             }
             for (Figure each : reading.distributed(f, a)) {
@@ -107,6 +110,9 @@ public final class FigureExtractor {
     private List<Amount> amounts(String text, String language, Reading reading) {
         List<Amount> read = new ArrayList<>(reader.read(text, language));
         for (Amount t : reading.tables().declaredAmounts(language)) {
+            // a cell's number in a table that declares its unit is read in that unit ("$ 48,213" under
+            // "(in thousands)"), whatever the sentence reader made of it
+            read.removeIf(r -> r.start() < t.end() && t.start() < r.end() && !r.percent());
             if (read.stream().noneMatch(r -> r.start() < t.end() && t.start() < r.end())) {
                 read.add(t);
             }
@@ -120,8 +126,37 @@ public final class FigureExtractor {
                 read.add(new Amount(h.start(), end, h.start(), v, null, null, true, true));
             }
         }
+        for (SpokenNumbers.Spoken s : words.spoken.read(text, language)) {
+            if (read.stream().noneMatch(r -> r.start() < s.end() && s.start() < r.end())) {
+                read.add(spokenAmount(text, s));
+            }
+        }
         read.sort(Comparator.comparingInt(Amount::start));
         return read;
+    }
+
+    /** "forty-two million dollars", "north of seventy percent": the currency word after it, the hedge before it. */
+    private Amount spokenAmount(String text, SpokenNumbers.Spoken s) {
+        String currency = null;
+        int end = s.end();
+        if (!s.percent()) {
+            int from = end;
+            while (from < text.length() && text.charAt(from) == ' ') {
+                from++;
+            }
+            for (NumberWords.Entry<String> e : words.currencyAfter) {
+                String w = e.word();
+                boolean latin = Character.isLetter(w.charAt(0)) && w.charAt(0) < 0x2E80;
+                if (latin && text.startsWith(w, from)
+                        && (from + w.length() >= text.length() || !Character.isLetter(text.charAt(from + w.length())))) {
+                    currency = e.meaning();
+                    end = from + w.length();
+                    break;
+                }
+            }
+        }
+        boolean approx = cues.hedgesBefore.endingAt(text, s.start(), 12) >= 0;
+        return new Amount(s.start(), end, s.start(), s.value(), null, currency, s.percent(), approx);
     }
 
     private static Figure withCurrency(Figure f, String currency) {

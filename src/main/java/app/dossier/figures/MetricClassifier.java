@@ -33,7 +33,7 @@ final class MetricClassifier {
         int from = anywhereInSentence ? sentence.start() : Math.max(sentence.start(), a.start() - LOOK_BEHIND);
         int to = Math.min(sentence.end(), a.end() + LOOK_AHEAD);
         List<Cue> found = new ArrayList<>();
-        for (PhraseSet.Hit h : cues.metrics.findIn(text, from, to)) {
+        for (PhraseSet.Hit h : outermost(cues.metrics.findIn(text, from, to))) {
             String metric = h.label();
             boolean fits = Metric.OTHER.equals(metric) || Metric.isPercent(metric) == a.percent();
             if (metric != null && fits && (h.end() <= a.start() || h.start() >= a.end())) {
@@ -52,6 +52,27 @@ final class MetricClassifier {
             }
         }
         return best;
+    }
+
+    /**
+     * The cues not inside a longer one: "cost of revenue" and "sales and marketing" name costs, not the
+     * revenue their last word is a cue for.
+     */
+    static List<PhraseSet.Hit> outermost(List<PhraseSet.Hit> hits) {
+        List<PhraseSet.Hit> out = new ArrayList<>(hits.size());
+        for (PhraseSet.Hit h : hits) {
+            boolean inner = false;
+            for (PhraseSet.Hit o : hits) {
+                if (o != h && o.start() <= h.start() && h.end() <= o.end() && o.end() - o.start() > h.end() - h.start()) {
+                    inner = true;
+                    break;
+                }
+            }
+            if (!inner) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static int score(PhraseSet.Hit h, Amount a, String text, TextSegments.Span clause, boolean lenient) {

@@ -36,6 +36,11 @@ final class NumberWords {
     /** "新台幣", "港幣", "人民币": what a bare 元 is once the text has said it. */
     final List<Entry<String>> yuanDeclared;
     final PhraseSet unitMarkers;
+    /** "Net loss per share", "Ergebnis je Aktie", "每股收益": a table row of prices, never scaled by the table's unit. */
+    final PhraseSet perUnitRows;
+    final SpokenNumbers spoken;
+    /** "Runway (months)", "Mitarbeiter (FTE)", "（个月）": a column counted in time or heads, never money. */
+    final java.util.Set<String> nonMoneyColumnUnits;
     final List<Entry<Double>> declaredScales;
     final PhraseSet fractions;
     final java.util.Map<String, Double> fractionValues = new java.util.HashMap<>();
@@ -73,12 +78,15 @@ final class NumberWords {
         currencyBefore = texts(currencies.get("before"));
         yuanDeclared = texts(currencies.get("yuanDeclared"));
         unitMarkers = PhraseSet.of(strings(numbers.get("unitMarkers")), Boundary.NONE);
+        perUnitRows = PhraseSet.of(strings(numbers.get("perUnitRows")), Boundary.WORD);
+        nonMoneyColumnUnits = java.util.Set.copyOf(strings(numbers.get("nonMoneyColumnUnits")));
         declaredScales = doubles(numbers.get("declaredScales"));
         numbers.get("fractionWords").fields().forEachRemaining(e ->
                 fractionValues.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asDouble()));
         fractions = PhraseSet.of(fractionValues.keySet(), Boundary.WORD);
         fractionHedges = PhraseSet.of(strings(numbers.get("fractionHedges")), Boundary.WORD);
-        PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, counters, unitMarkers, fractions, fractionHedges));
+        spoken = new SpokenNumbers(numbers.path("spokenNumbers"));
+        PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, counters, unitMarkers, perUnitRows, fractions, fractionHedges));
     }
 
     private static List<String> strings(JsonNode array) {
@@ -103,5 +111,15 @@ final class NumberWords {
         List<Entry<T>> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((Entry<T> e) -> e.word().length()).reversed());
         return List.copyOf(sorted);
+    }
+
+    /** The currency a sign stands for ("$" → USD), as the currency list writes it before a number; null if none. */
+    String currencyOfSign(String sign) {
+        for (Entry<String> e : currencyBefore) {
+            if (e.word().equals(sign)) {
+                return e.meaning();
+            }
+        }
+        return null;
     }
 }

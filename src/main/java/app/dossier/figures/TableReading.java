@@ -32,6 +32,8 @@ final class TableReading {
             "[（(]\\s*(?:(?:单位|單位|unit|in|Angaben in|Einheit)\\s*[:：]?\\s*)?[%％]\\s*[)）]|(?:单位|單位|unit)\\s*[:：]\\s*[%％]|(?<![\\p{L}])in\\s*[%％]|,\\s*[%％]\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("[(−-]?\\s*([0-9][0-9.,]*)\\)?");
+    /** "$ 48,213", "$ (61,207)", "€ 2.840": a bare number with the currency sign financial tables set before it. */
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("([$€£¥])\\s*[(−-]?\\s*([0-9][0-9.,]*)\\)?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
     /** "q3'25", "q3 2025", "q3/24": the quarter before a two- or four-digit year. */
     private static final Pattern QUARTER_FIRST = Pattern.compile("(?<![a-z])q([1-4])\\s*['’/-]?\\s*((?:19|20)?\\d{2})(?!\\d)");
@@ -56,15 +58,22 @@ final class TableReading {
     /** Bare numbers in the cells of tables that declare a unit, as amounts in that unit. */
     List<Amount> declaredAmounts(String language) {
         List<Amount> out = new ArrayList<>();
-        boolean german = "de".equals(language);
+        boolean germanText = "de".equals(language);
         for (DocumentLayout.Table t : layout.tables()) {
+            boolean german = groupsWithDots(t, germanText);
             String caption = captionText(t);
             Unit tableUnit = PERCENT_UNIT.matcher(caption).find() ? PERCENT : declaredUnit(caption);
             for (List<DocumentLayout.Cell> row : t.rows()) {
                 DocumentLayout.Cell label = labelOf(row, null);
+                if (label != null && words.perUnitRows.containsIn(text, label.start(), label.end())) {
+                    continue; // "Net loss per share": prices, not amounts in the table's unit
+                }
                 boolean percentRow = label != null && PERCENT_UNIT.matcher(layout.text(label)).find();
                 for (DocumentLayout.Cell cell : row) {
                     DocumentLayout.Cell header = DocumentLayout.column(t.header(), cell.column());
+                    if (header != null && countsNoMoney(layout.text(header))) {
+                        continue; // "Runway (months)": the table's money unit does not reach this column
+                    }
                     Unit unit = header == null ? null : unitOfHeader(layout.text(header));
                     unit = percentRow ? PERCENT : unit != null ? unit : tableUnit; // "毛利率（%）" in a table of 千元
                     Amount a = unit == null || cell.column() == 0 || cell == label ? null : bareAmount(cell, unit, german);
@@ -77,23 +86,78 @@ final class TableReading {
         return out;
     }
 
+    /**
+     * Whether the table writes thousands as "2.840" (German) or "2,840": told by the table itself where its
+     * numbers show it (both marks in one number, or every separated number in groups of three, as a table
+     * of whole thousands is), else by the language of the text. A deck in German with English labels is
+     * still German in its numbers.
+     */
+    private boolean groupsWithDots(DocumentLayout.Table t, boolean germanText) {
+        int dotGroups = 0;
+        int commaGroups = 0;
+        boolean otherDecimals = false;
+        for (List<DocumentLayout.Cell> row : t.rows()) {
+            for (DocumentLayout.Cell cell : row) {
+                Matcher m = BARE_NUMBER.matcher(layout.text(cell));
+                if (cell.column() == 0 || !m.matches()) {
+                    continue;
+                }
+                String n = m.group(1);
+                int dot = n.lastIndexOf('.');
+                int comma = n.lastIndexOf(',');
+                if (dot >= 0 && comma >= 0) {
+                    return dot < comma; // "1.234,5": the last mark is the decimal one
+                }
+                int sep = Math.max(dot, comma);
+                if (sep < 0) {
+                    continue;
+                }
+                if (n.substring(sep + 1).length() != 3) {
+                    otherDecimals = true;
+                } else if (dot >= 0) {
+                    dotGroups++;
+                } else {
+                    commaGroups++;
+                }
+            }
+        }
+        if (!otherDecimals && dotGroups > 0 && commaGroups == 0) {
+            return true;
+        }
+        if (!otherDecimals && commaGroups > 0 && dotGroups == 0) {
+            return false;
+        }
+        return germanText;
+    }
+
     private Amount bareAmount(DocumentLayout.Cell cell, Unit unit, boolean german) {
         String s = layout.text(cell);
         Matcher m = BARE_NUMBER.matcher(s);
-        if (!m.matches() || YEAR.matcher(s).matches()) {
+        Matcher signed = SIGNED_NUMBER.matcher(s);
+        String currency = unit.currency();
+        int group = 1;
+        if (!m.matches()) {
+            if (unit == PERCENT || unit.scale() == 1 || !signed.matches()) {
+                return null;
+            }
+            m = signed;
+            group = 2;
+            currency = currency != null ? currency : words.currencyOfSign(signed.group(1));
+        }
+        if (YEAR.matcher(s).matches()) {
             return null;
         }
-        double v = NumberTokens.parseArabic(m.group(1), german);
+        double v = NumberTokens.parseArabic(m.group(group), german);
         if (Double.isNaN(v)) {
             return null;
         }
-        int start = cell.start() + m.start(1);
-        int end = cell.start() + m.end(1);
+        int start = cell.start() + m.start(group);
+        int end = cell.start() + m.end(group);
         if (unit == PERCENT) {
             return new Amount(start, end, start, v, null, null, true, false);
         }
         return new Amount(start, end, start, java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(unit.scale())).doubleValue(),
-                null, unit.currency(), false, false);
+                null, currency, false, false);
     }
 
     /** The lines just above a table (a caption, a unit line) and its header row. */
@@ -109,12 +173,29 @@ final class TableReading {
             }
         }
         t.header().forEach(c -> sb.append(layout.text(c)).append(' '));
+        for (List<DocumentLayout.Cell> note : t.headerNotes()) { // "(in thousands, except percentages)" as a row
+            sb.append('\n');
+            note.forEach(c -> sb.append(layout.text(c)).append(' '));
+        }
         for (DocumentLayout.Line l : layout.lines()) {
             if (l.kind() == DocumentLayout.Kind.TABLE_RULE && l.start() >= t.start() && l.end() <= t.end()) {
                 sb.append('\n').append(layout.text(l)); // "（人民幣千元）" set between the header and the rows
             }
         }
         return sb.toString();
+    }
+
+    private static final Pattern PARENTHESISED = Pattern.compile("[（(]\\s*([^()（）]{1,20}?)\\s*[)）]");
+
+    /** A header that declares its column in months, years or heads ("Runway (months)", "员工（人）"). */
+    private boolean countsNoMoney(String header) {
+        Matcher m = PARENTHESISED.matcher(header);
+        while (m.find()) {
+            if (words.nonMoneyColumnUnits.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Unit unitOfHeader(String s) {
@@ -205,7 +286,7 @@ final class TableReading {
         }
         boolean stranger = label != null && companyIn(label) == null && periodIn(label) == null
                 && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter)
-                && !cues.firstPerson.containsIn(text, label.start(), label.end());
+                && !cues.hasFirstPerson(text, label.start(), label.end());
         return new CellContext(company, metric, period, per, stranger);
     }
 
@@ -264,7 +345,7 @@ final class TableReading {
     }
 
     private String metricIn(DocumentLayout.Cell c, Amount a, boolean percent) {
-        for (PhraseSet.Hit h : cues.metrics.findIn(text, c.start(), c.end())) {
+        for (PhraseSet.Hit h : MetricClassifier.outermost(cues.metrics.findIn(text, c.start(), c.end()))) {
             boolean outsideAmount = a == null || h.end() <= a.start() || h.start() >= a.end();
             if (outsideAmount && h.label() != null && !Metric.OTHER.equals(h.label()) && Metric.isPercent(h.label()) == percent) {
                 return h.label();

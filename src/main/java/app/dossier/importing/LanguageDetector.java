@@ -24,6 +24,9 @@ final class LanguageDetector {
     private static final int SAMPLE_CHARS = 100_000;
     private static final int MIN_SCRIPT_EVIDENCE = 3;
     private static final int MIN_STOPWORDS = 3;
+    /** Function words enough to name the language of a text of labels and numbers, when one language has most of them. */
+    private static final int DOMINANT_STOPWORDS = 8;
+    private static final int DOMINANCE = 3;
 
     private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Hant-Hans");
     private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Hans-Hant");
@@ -114,13 +117,20 @@ final class LanguageDetector {
         }
         String best = "other";
         int bestCount = 0;
+        int secondCount = 0;
         for (var e : counts.entrySet()) {
             if (e.getValue() > bestCount) {
                 best = e.getKey();
+                secondCount = bestCount;
                 bestCount = e.getValue();
+            } else if (e.getValue() > secondCount) {
+                secondCount = e.getValue();
             }
         }
-        boolean clear = bestCount >= MIN_STOPWORDS && bestCount * 10 >= tokens;
+        // a slide deck or a key-figures sheet is mostly labels and numbers: few function words, but
+        // those it has are plainly of one language
+        boolean dominant = bestCount >= DOMINANT_STOPWORDS && bestCount >= DOMINANCE * secondCount;
+        boolean clear = bestCount >= MIN_STOPWORDS && (bestCount * 10 >= tokens || dominant);
         return clear ? best : "other";
     }
 }

@@ -40,6 +40,8 @@ final class DiscoveryRules {
     final Set<String> nameParts;
     final Set<String> tableHeaders;
     final Set<String> tableGeneric;
+    /** Words of a financial statement's line items ("Cost of revenue", "F&E-Aufwand", "营业收入"): a row so named is no company. */
+    final Set<String> lineItemWords;
     final Set<String> stopTokens;
     final Set<String> genericFirstTokens;
     final Set<String> stopNames = new HashSet<>();
@@ -140,6 +142,7 @@ final class DiscoveryRules {
         nameParts = set(root.path("nameParts"), false);
         tableHeaders = set(root.path("tableHeaders"), true);
         tableGeneric = set(root.path("tableGeneric"), true);
+        lineItemWords = set(root.path("lineItemWords"), true);
         stopTokens = set(root.path("stopTokens"), true);
         genericFirstTokens = set(root.path("genericFirstTokens"), true);
         places = set(root.path("places"), false);

@@ -302,6 +302,17 @@ final class NameSeeds {
     private boolean looksLikeRowName(String cell) {
         return !cell.isEmpty() && cell.length() <= 40 && !rules.tableGeneric.contains(cell.toLowerCase(Locale.ROOT))
                 && (Character.isUpperCase(cell.charAt(0)) || DiscoveryRules.isHan(cell.charAt(0)))
-                && !cell.matches(".*\\d{3,}.*");
+                && !cell.matches(".*\\d{3,}.*") && !namesLineItem(cell);
+    }
+
+    /** "Revenue", "Cost of revenue", "F&E-Aufwand", "营业收入": the row of a financial statement, not of a company. */
+    private boolean namesLineItem(String cell) {
+        String lower = cell.toLowerCase(Locale.ROOT);
+        for (String word : lower.split("[^\\p{L}]+")) {
+            if (rules.lineItemWords.contains(word)) {
+                return true;
+            }
+        }
+        return DiscoveryRules.isHan(cell.charAt(0)) && rules.lineItemWords.stream().anyMatch(w -> DiscoveryRules.isHan(w.charAt(0)) && lower.contains(w));
     }
 }
