@@ -32,6 +32,8 @@ import java.util.function.Supplier;
  * and stores all of it in one transaction. A bad file fails alone with a reason; the batch goes on.
  */
 public final class ImportService {
+    private static final System.Logger LOG = System.getLogger(ImportService.class.getName());
+
     /** Endings picked up when a folder is imported; a file named explicitly is tried whatever its ending. */
     public static final Set<String> ENDINGS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml", "pdf");
 
@@ -300,7 +302,9 @@ public final class ImportService {
         } catch (StoreException e) {
             return Prepared.settled(failed(name, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            // a reader defect must not take the batch down; the file is reported, nothing is stored
+            // a reader defect must not take the batch down; the file is reported, nothing is stored, and the
+            // log keeps the stack so the defect can be found
+            LOG.log(System.Logger.Level.WARNING, "import of " + name + " failed in the engine", e);
             return Prepared.settled(failed(name, "it could not be processed (" + e + ")"));
         } catch (OutOfMemoryError e) {
             // what filled the heap was this file's and is garbage once we are here: report it, go on

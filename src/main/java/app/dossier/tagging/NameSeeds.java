@@ -270,6 +270,9 @@ final class NameSeeds {
         }
         String raw = line.substring(bar + 1, next);
         String cell = raw.replace("*", "").strip();
+        if (cell.isEmpty()) {
+            return; // "|  | $4M |": a continuation row names nothing
+        }
         boolean moneyInRow = rules.money.matcher(line.substring(next)).find();
         if ((companyColumn || moneyInRow && cell.split(" ").length <= 4 && !lineItem(text, cell)) && looksLikeRowName(cell) && raw.contains(cell)) {
             int s = lineStart + bar + 1 + raw.indexOf(cell);

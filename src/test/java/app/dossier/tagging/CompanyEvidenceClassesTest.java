@@ -32,6 +32,15 @@ class CompanyEvidenceClassesTest {
     }
 
     @Test
+    void aTableRowWithAnEmptyFirstCellNamesNothingAndBreaksNothing() {
+        // a forum's hand-made table: the second line of a row continues the first and leaves its label empty
+        String thread = "| Deal | Amount |\n|---|---|\n| Vantrell | $40M |\n|  | $12M (bridge) |\n\nVantrell raised again in May.";
+        List<String> found = candidates(thread);
+        assertTrue(found.contains("Vantrell"), found.toString());
+        assertFalse(found.contains(""), found.toString());
+    }
+
+    @Test
     void aNameWithItsTownInBracketsIsACompany() {
         assertEquals(List.of("Quorvel"), candidates("Wettbewerb\n\nQuorvel (Graz)\n\nSerie A: 9 Mio. € von Business Angels"));
         assertEquals(List.of("Pellucid", "Tarnwick"), candidates("Frühe Runden: Pellucid (Hamburg) und Tarnwick (Wien) haben je eine Seed-Runde geschlossen."));
