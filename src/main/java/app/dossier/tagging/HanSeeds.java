@@ -244,7 +244,8 @@ final class HanSeeds {
             String tail = head.substring(i);
             String core = HanVariants.core(tail, rules);
             if (core.length() >= 2 && core.length() < tail.length() + 1 && recursAlone(text, core, head)
-                    && (head.length() > 6 || recursWithoutPrefix(text, core, head.charAt(i - 1)))) {
+                    && (head.length() > 6 || !onlyIndustryWords(core) && recursWithoutPrefix(text, core, head.charAt(i - 1)))) {
+                // a short head is cut only where a name recurs: "智能" recurring in "智能體" says nothing about "澄曜智能"
                 return tail;
             }
         }

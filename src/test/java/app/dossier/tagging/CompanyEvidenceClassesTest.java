@@ -32,6 +32,13 @@ class CompanyEvidenceClassesTest {
     }
 
     @Test
+    void aLegalNameIsNotCutWhereOnlyAnIndustryWordRecurs() {
+        // a prospectus cover: the issuer's name alone on its first line, "智能" again later inside "智能體"
+        String cover = "澄曜智能科技股份有限公司\n\n本集團向銀行客戶提供智能體應用服務。";
+        assertEquals(List.of("澄曜智能科技股份有限公司"), candidates(cover));
+    }
+
+    @Test
     void aTableRowWithAnEmptyFirstCellNamesNothingAndBreaksNothing() {
         // a forum's hand-made table: the second line of a row continues the first and leaves its label empty
         String thread = "| Deal | Amount |\n|---|---|\n| Vantrell | $40M |\n|  | $12M (bridge) |\n\nVantrell raised again in May.";
