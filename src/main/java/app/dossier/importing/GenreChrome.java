@@ -152,6 +152,11 @@ final class GenreChrome {
     /** The fields heading a forum post or a forwarded mail: two labelled lines or more at the very top. */
     private Header header(String[] lines, boolean[] drop) {
         int first = firstNonBlank(lines, 0);
+        // a mail system's warning banner ("CAUTION: This email originated from outside …") stands above the header
+        while (first >= 0 && Scripts.width(lines[first].strip()) <= MAX_CHROME_WIDTH
+                && rules.chromeLines.find(lines[first].strip()).count() > 0) {
+            first = firstNonBlank(lines, first + 1);
+        }
         List<Integer> fieldLines = new ArrayList<>();
         String title = null;
         String date = null;

@@ -14,6 +14,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GenreChromeTest {
 
     @Test
+    void aMailSystemsWarningBannerAboveTheHeaderIsNeitherTitleNorText() throws Exception {
+        ExtractedDocument doc = read("memo.txt", """
+                CAUTION: This email originated from outside of the organisation.
+                Do not click links or open attachments unless you recognise the sender.
+
+                From: Lena Ortiz <l.ortiz@fernhill.example>
+                Sent: Tuesday, March 4, 2025 9:10 AM
+                To: Partners <partners@fernhill.example>
+                Subject: Why inference margins in Europe lag the US
+                Attachments: margins.xlsx
+
+                European inference providers pay more for power and for GPUs bought through resellers, and their
+                gross margins trail those of US peers by roughly ten points this year.
+                """);
+        assertEquals("Why inference margins in Europe lag the US", doc.title());
+        assertFalse(doc.text().contains("originated from outside"), doc.text());
+        assertFalse(doc.text().contains("Attachments:"), doc.text());
+        assertFalse(doc.text().contains("From: Lena"), doc.text());
+        assertTrue(doc.text().contains("gross margins trail those of US peers"), doc.text());
+    }
+
+    @Test
     void analystNoteLetterheadGivesSourceAndDateAndItsDisclaimerGoes() throws Exception {
         ExtractedDocument doc = read("note.txt", """
                 BRACKWATER PARTNERS | SEMICONDUCTOR RESEARCH | 9 FEBRUARY 2026
