@@ -1,19 +1,11 @@
 package app.dossier.ui.memo;
 
-import app.dossier.annotations.AnnotationTags;
-import app.dossier.annotations.NotesCorpus;
 import app.dossier.charts.ChartType;
-import app.dossier.library.Library;
 import app.dossier.matrix.MatrixSelection;
-import app.dossier.memo.ChartFiles;
-import app.dossier.memo.Memo;
-import app.dossier.memo.MemoBuilder;
-import app.dossier.memo.MemoExport;
 import app.dossier.memo.MemoRequest;
 import app.dossier.ui.Workbench;
 import app.dossier.ui.common.Failures;
 import app.dossier.ui.common.Icons;
-import app.dossier.ui.common.LongJob;
 import app.dossier.ui.common.RunningJob;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,12 +27,9 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -51,6 +40,7 @@ public final class MemoExportDialog {
     private static final String NO_NOTES = "No notes";
 
     private final Workbench workbench;
+    private final MemoExportModel model;
     private final Supplier<MatrixSelection> matrixSelection;
     private final Stage stage = new Stage();
     private final TextField title = new TextField("Memo");
@@ -64,6 +54,7 @@ public final class MemoExportDialog {
 
     private MemoExportDialog(Window owner, Workbench workbench, Supplier<MatrixSelection> matrixSelection) {
         this.workbench = workbench;
+        this.model = new MemoExportModel(workbench);
         this.matrixSelection = matrixSelection;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -159,23 +150,7 @@ public final class MemoExportDialog {
 
     /** Offers the free tags, companies and themes the library's notes carry. */
     private void loadNoteChoices() {
-        Library lib = workbench.library();
-        if (lib == null) {
-            return;
-        }
-        workbench.tasks().read(() -> {
-            NotesCorpus corpus = NotesCorpus.load(lib, false);
-            TreeSet<String> tags = new TreeSet<>();
-            TreeSet<String> about = new TreeSet<>();
-            corpus.annotations().forEach(a -> {
-                AnnotationTags.free(a.tags()).forEach(t -> tags.add("tag:" + t));
-                corpus.companiesOf(a).forEach(c -> about.add("company:" + corpus.companyName(c)));
-                corpus.themesOf(a).forEach(t -> about.add("theme:" + corpus.themeName(t)));
-            });
-            List<String> out = new ArrayList<>(tags);
-            out.addAll(about);
-            return out;
-        }, choices -> {
+        model.noteChoices(choices -> {
             notes.getItems().setAll(NO_NOTES, "all");
             notes.getItems().addAll(choices);
             choices.stream().filter(c -> c.equals("tag:memo")).findFirst().ifPresent(notes::setValue);
@@ -197,14 +172,9 @@ public final class MemoExportDialog {
 
     /** Writes the memo to the file (format by its ending) in the background; the dialog shows progress. */
     public void exportTo(String path) {
-        Library lib = workbench.library();
-        if (lib == null || path == null || path.isBlank()) {
-            message.setText("Choose a file to write (.md, .docx or .pdf)");
-            return;
-        }
-        Path target = Path.of(path.strip());
-        if (MemoExport.formatOf(target) == null) {
-            message.setText(target.getFileName() + ": a memo is written as .md, .docx or .pdf");
+        String problem = model.problemWith(path);
+        if (problem != null) {
+            message.setText(problem);
             return;
         }
         String chosenNotes = notes.getValue() == null || notes.getValue().equals(NO_NOTES) ? null : notes.getValue();
@@ -213,18 +183,9 @@ public final class MemoExportDialog {
                 .map(Map.Entry::getKey).toList();
         MemoRequest request = new MemoRequest(title.getText(), chosenCharts, selection, chosenNotes,
                 selection == null ? null : selection.currency());
-        LongJob<String> job = LongJob.of(progress -> {
-            progress.update(0, -1, null);
-            Memo memo = MemoBuilder.build(lib, request, line -> progress.update(0, -1, line));
-            progress.update(0, -1, "Writing " + target.getFileName());
-            ChartFiles pictures = MemoExport.write(memo, target);
-            return "Memo written to " + target + " (" + memo.footnotes().all().size() + " sources cited)"
-                    + (pictures == null || pictures.renamed().isEmpty() ? "" : "; " + pictures.renamed());
-        }).onSuccess(this::finished)
-                .onFailure(e -> finished(Failures.logged("The memo could not be written", e)));
         progress.setVisible(true);
         export.setDisable(true);
-        RunningJob running = workbench.tasks().start(job);
+        RunningJob running = model.export(request, path, this::finished);
         message.textProperty().bind(running.messageProperty());
         progress.progressProperty().bind(running.progressProperty());
     }
