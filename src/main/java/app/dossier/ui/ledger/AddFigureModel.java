@@ -43,7 +43,7 @@ final class AddFigureModel {
         Report full = report.text() != null ? report : lib.report(report.id()).orElseThrow();
         Set<String> taken = lib.figures(report.id()).stream().map(Figure::id).collect(Collectors.toSet());
         Figure guess = new FigureGuess(new FigureExtractor()).guess(full, lib.mentions(report.id()), start, end, taken);
-        List<String> currencies = new ArrayList<>(LibraryCharts.rates(lib).table().keySet());
+        List<String> currencies = new ArrayList<>(LibraryCharts.rates(lib).currencies());
         return new Prepared(guess, lib.companies(), currencies);
     }
 

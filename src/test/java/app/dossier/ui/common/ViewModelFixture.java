@@ -1,7 +1,11 @@
 package app.dossier.ui.common;
 
+import app.dossier.annotations.Anchoring;
 import app.dossier.importing.ImportProgress;
+import app.dossier.journal.Commands;
 import app.dossier.library.Library;
+import app.dossier.model.Annotation;
+import app.dossier.model.Report;
 import app.dossier.ui.Workbench;
 import javafx.application.Platform;
 
@@ -45,6 +49,15 @@ public final class ViewModelFixture implements AutoCloseable {
     public ViewModelFixture open() {
         workbench.open(library);
         return this;
+    }
+
+    /** Puts a note on the first occurrence of {@code phrase} in the first report, as the reader's "Add note" does. */
+    public Annotation annotate(String phrase, String note, String... tags) {
+        Report report = library.report(workbench.reports().get(0).id()).orElseThrow();
+        int start = report.text().indexOf(phrase);
+        Annotation annotation = Anchoring.create(report, start, start + phrase.length(), note, List.of(tags), "yellow");
+        library.execute(new Commands.PutAnnotation(null, annotation));
+        return annotation;
     }
 
     /** Decisions tell the workbench through Platform.runLater: the toolkit runs, though no window is shown. */

@@ -5,6 +5,7 @@ import app.dossier.matrix.MatrixCell;
 import app.dossier.matrix.MatrixMetric;
 import app.dossier.store.Json;
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import app.dossier.ui.common.WindowSettings;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -15,14 +16,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,23 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Matrix tab, clicked through as a user does: tab, radio buttons, check boxes, column headers, cells. */
-@ExtendWith(ApplicationExtension.class)
-class MatrixViewTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+class MatrixViewTest extends WindowTest {
+    @Override
+    protected void started(Stage stage) {
         stage.setWidth(1360);
         stage.setHeight(860);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     private MatrixView openMatrixTab(FxRobot robot) throws Exception {

@@ -1,6 +1,7 @@
 package app.dossier.ui.memo;
 
 import app.dossier.ui.FxTestSupport;
+import app.dossier.ui.WindowTest;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,13 +10,8 @@ import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,23 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File ▸ Export memo…, clicked through by its labels after sorting the Matrix tab by runway. */
-@ExtendWith(ApplicationExtension.class)
-class MemoExportDialogTest {
-    @TempDir
-    static Path dir;
-
-    private FxTestSupport fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fx = new FxTestSupport(stage, dir);
+class MemoExportDialogTest extends WindowTest {
+    @Override
+    protected void started(Stage stage) {
         stage.setWidth(1360);
         stage.setHeight(860);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     @Test

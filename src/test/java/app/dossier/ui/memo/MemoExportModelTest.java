@@ -1,11 +1,7 @@
 package app.dossier.ui.memo;
 
-import app.dossier.annotations.Anchoring;
 import app.dossier.charts.ChartType;
-import app.dossier.journal.Commands;
 import app.dossier.memo.MemoRequest;
-import app.dossier.model.Annotation;
-import app.dossier.model.Report;
 import app.dossier.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +21,7 @@ class MemoExportModelTest {
     void offersTheNotesTagsAndWritesACitedMemo(@TempDir Path dir) throws Exception {
         try (ViewModelFixture fx = new ViewModelFixture(dir).withReports("cash.txt",
                 "Cash check\n\nZhipu AI holds 2.5 billion yuan in cash and burns 300 million yuan per month.\n")) {
-            Report report = fx.library.report(fx.workbench.reports().get(0).id()).orElseThrow();
-            int start = report.text().indexOf("2.5 billion");
-            Annotation note = Anchoring.create(report, start, start + "2.5 billion yuan".length(),
-                    "Eight months of cash at this burn", List.of("memo"), "yellow");
-            fx.library.execute(new Commands.PutAnnotation(null, note));
+            fx.annotate("2.5 billion yuan", "Eight months of cash at this burn", "memo");
             MemoExportModel model = new MemoExportModel(fx.workbench);
 
             List<String> choices = new ArrayList<>();

@@ -1,10 +1,8 @@
 package app.dossier.ui.notes;
 
-import app.dossier.annotations.Anchoring;
 import app.dossier.annotations.NotesExport;
 import app.dossier.journal.Commands;
 import app.dossier.model.Annotation;
-import app.dossier.model.Report;
 import app.dossier.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +20,7 @@ class MemoViewModelTest {
     void notesExportedAsWebAnnotationsComeBackWhenImportedAfterTheyWereDeleted(@TempDir Path dir) throws Exception {
         try (ViewModelFixture fx = new ViewModelFixture(dir).withReports("cash.txt",
                 "Cash check\n\nZhipu AI holds 2.5 billion yuan in cash and burns 300 million yuan per month.\n")) {
-            Report report = fx.library.report(fx.workbench.reports().get(0).id()).orElseThrow();
-            int start = report.text().indexOf("2.5 billion");
-            Annotation note = Anchoring.create(report, start, start + "2.5 billion yuan".length(),
-                    "Check against the filing", List.of("memo"), "yellow");
-            fx.library.execute(new Commands.PutAnnotation(null, note));
+            Annotation note = fx.annotate("2.5 billion yuan", "Check against the filing", "memo");
 
             MemoViewModel model = new MemoViewModel();
             model.load(fx.workbench, e -> { throw new AssertionError(e); }, () -> { });
