@@ -128,7 +128,12 @@ public final class FigureExtractor {
         }
         for (SpokenNumbers.Spoken s : words.spoken.read(text, language)) {
             if (read.stream().noneMatch(r -> r.start() < s.end() && s.start() < r.end())) {
-                read.add(spokenAmount(text, s));
+                Amount spoken = spokenAmount(text, s);
+                // "two million users" is a count; "a billion" alone is a figure of speech unless money is named
+                boolean counted = !s.percent() && spoken.currency() == null && words.counters.startingAt(text, s.end(), 12) >= 0;
+                if (!counted && (s.numeral() || spoken.currency() != null)) {
+                    read.add(spoken);
+                }
             }
         }
         read.sort(Comparator.comparingInt(Amount::start));
