@@ -247,6 +247,9 @@ public final class FigureExtractor {
             per = previous.per(); // "$40 million a month, up from $25 million": the same rate
         }
         per = r.perOf(metric, per, a);
+        if (per == null && Metric.BURN.equals(metric) && cell == null && context.statedForAYear(text, a, seg)) {
+            per = "year"; // "burn $3 billion in 2026": without a rate word, a burn said of a year is that year's
+        }
         int[] inTable = cell == null ? null : r.tables().quoteSpan(a);
         int[] q = inTable != null ? inTable : context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
         String basis = Metric.isPercent(metric) && !Metric.GROSS_MARGIN.equals(metric) ? r.basisOf(a, cue) : null;
