@@ -140,6 +140,14 @@ class CasualNumbersTest {
     }
 
     @Test
+    void aStakeIsNoMarketShare() {
+        // once "elf Prozent" is read, "der Anteile" (the shares of a company) must not pass for a market share
+        assertTrue(figures("ASML hält nach der Runde rund elf Prozent der Anteile.", "de").isEmpty());
+        assertTrue(figures("Microsoft holds a 27 percent stake in OpenAI.", "en").isEmpty());
+        assertEquals(Metric.MARKET_SHARE, only("Mistral AI hält einen Marktanteil von elf Prozent.", "de").metric());
+    }
+
+    @Test
     void aBurnSaidOfAYearIsPerYear() {
         assertEquals("year", only("OpenAI expects to burn $8 billion in 2026.", "en").per());
         assertEquals("year", only("OpenAI expects to burn about $8.5 billion in cash this year.", "en").per());
