@@ -170,6 +170,15 @@ class CasualNumbersTest {
     }
 
     @Test
+    void monthlyRecurringRevenueAndSpacedRatesArePerMonth() {
+        Figure mrr = only("Cohere's MRR hit $3.5M in September.", "en");
+        assertEquals(Metric.REVENUE, mrr.metric());
+        assertEquals("month", mrr.per());
+        assertEquals("month", only("Cohere: net burn ~$1.4M / month", "en").per());
+        assertEquals("month", only("Aleph Alpha: Burn 455 Tsd. € / Monat", "de").per());
+    }
+
+    @Test
     void cumulativeAmountsAreTotals() {
         assertEquals("total", only("OpenAI expects to burn $115 billion over the next five years combined.", "en").per());
         assertEquals("total", only("Helsing will bis 2030 insgesamt 5 Mrd. Euro verbrennen.", "de").per());
