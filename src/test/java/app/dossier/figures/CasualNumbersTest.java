@@ -140,6 +140,18 @@ class CasualNumbersTest {
     }
 
     @Test
+    void aSentenceOrAReportThatNamesItsCurrencyGivesItToBareAmounts() {
+        List<Figure> listed = figures("Gemessen an der letzten Bewertung in Euro folgen Mistral AI mit 2,1 Mrd., DeepL mit 950 Mio.", "de");
+        assertEquals(2, listed.size());
+        assertTrue(listed.stream().allMatch(f -> "EUR".equals(f.currency())));
+        assertEquals("USD", only("以美元计，智谱估值约为30亿。", "zh").currency());
+        List<Figure> taiwan = figures("芯曜的營收為新台幣38億元。隔壁的晶淬科技上個月才剛募完12億。", "zh-Hant");
+        assertTrue(taiwan.stream().allMatch(f -> "TWD".equals(f.currency())), () -> taiwan.toString());
+        // "in Euro 5 Mio." is that amount's own currency, not a statement about the sentence
+        assertNull(only("Aleph Alpha investiert in Euro 5 Mio. und bewertet DeepL mit 2 Mrd.", "de").currency());
+    }
+
+    @Test
     void aStakeIsNoMarketShare() {
         // once "elf Prozent" is read, "der Anteile" (the shares of a company) must not pass for a market share
         assertTrue(figures("ASML hält nach der Runde rund elf Prozent der Anteile.", "de").isEmpty());
