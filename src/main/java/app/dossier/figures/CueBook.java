@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class CueBook {
     private static final Map<String, Boundary> FILES = Map.of("cues-zh.json", Boundary.NONE,
-            "cues-de.json", Boundary.NONE, "cues-en.json", Boundary.WORD);
+            "cues-de.json", Boundary.WORD_PART, "cues-en.json", Boundary.WORD);
 
     /** Every metric cue in one set, each labelled with its metric, so one scan finds them all. */
     final PhraseSet metrics;
@@ -38,6 +38,8 @@ final class CueBook {
     final PhraseSet coordinators;
     final PhraseSet anaphora;
     final PhraseSet previousYear;
+    /** "this year", "im vergangenen Jahr", "全年": a flow said of a whole year, so counted per year. */
+    final PhraseSet wholeYear;
     final PhraseSet fundNameWords;
     final PhraseSet comparedWith;
     final PhraseSet subjectPronouns;
@@ -107,6 +109,7 @@ final class CueBook {
         coordinators = merged(byFile, "coordinators");
         anaphora = merged(byFile, "anaphora");
         previousYear = merged(byFile, "previousYear");
+        wholeYear = merged(byFile, "wholeYear");
         fundNameWords = merged(byFile, "fundNameWords");
         comparedWith = merged(byFile, "comparedWith");
         subjectPronouns = merged(byFile, "subjectPronouns");

@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
 final class FigureContext {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
     private static final int PER_BEHIND = 30;
+    private static final int WHOLE_YEAR_BEHIND = 60;
+    private static final int WHOLE_YEAR_AHEAD = 40;
+    /** "in 2026", "für 2025", "FY2024", "2026年" (not 2026年3月, 2026年第一季度, 2026年上半年). */
+    private static final Pattern WHOLE_YEAR = Pattern.compile(
+            "(?i)(?:(?<![\\p{L}\\d])(?:in|during|for|im|für|im\\s+Jahr|FY)\\s*(?:19|20)\\d{2}(?![\\d.,/-]\\d|\\s*[-–/]?\\s*(?:Q|H)\\d))"
+            + "|(?:(?<!\\d)(?:19|20)\\d{2}年(?![\\d一二三四五六七八九十第上下前后後底初末中Q]|\\s*\\d))");
     private static final int PER_AHEAD = 15;
     private static final int CUE_QUALIFIER = 20;
     private static final int QUOTE_BEHIND = 60;
@@ -43,6 +49,20 @@ final class FigureContext {
             return "month";
         }
         return perYear(text, from, to) ? "year" : null;
+    }
+
+    /**
+     * "burn $3 billion in 2026", "expects to burn $8.5 billion this year", "2026年烧掉…": a flow said of a
+     * whole year (not of a month in it: "in March 2025", "2025年3月") is counted per year.
+     */
+    boolean statedForAYear(String text, Amount a, TextSegments seg) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        int from = Math.max(sentence.start(), a.start() - WHOLE_YEAR_BEHIND);
+        int to = Math.min(sentence.end(), a.end() + WHOLE_YEAR_AHEAD);
+        if (cues.wholeYear.containsIn(text, from, to)) {
+            return true;
+        }
+        return WHOLE_YEAR.matcher(text).region(from, to).find();
     }
 
     /** "a year" is a rate, "a year ago" a point in time. */

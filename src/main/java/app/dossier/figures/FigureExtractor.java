@@ -128,7 +128,12 @@ public final class FigureExtractor {
         }
         for (SpokenNumbers.Spoken s : words.spoken.read(text, language)) {
             if (read.stream().noneMatch(r -> r.start() < s.end() && s.start() < r.end())) {
-                read.add(spokenAmount(text, s));
+                Amount spoken = spokenAmount(text, s);
+                // "two million users" is a count; "a billion" alone is a figure of speech unless money is named
+                boolean counted = !s.percent() && spoken.currency() == null && words.counters.startingAt(text, s.end(), 12) >= 0;
+                if (!counted && (s.numeral() || spoken.currency() != null)) {
+                    read.add(spoken);
+                }
             }
         }
         read.sort(Comparator.comparingInt(Amount::start));
@@ -242,6 +247,9 @@ public final class FigureExtractor {
             per = previous.per(); // "$40 million a month, up from $25 million": the same rate
         }
         per = r.perOf(metric, per, a);
+        if (per == null && Metric.BURN.equals(metric) && cell == null && context.statedForAYear(text, a, seg)) {
+            per = "year"; // "burn $3 billion in 2026": without a rate word, a burn said of a year is that year's
+        }
         int[] inTable = cell == null ? null : r.tables().quoteSpan(a);
         int[] q = inTable != null ? inTable : context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
         String basis = Metric.isPercent(metric) && !Metric.GROSS_MARGIN.equals(metric) ? r.basisOf(a, cue) : null;

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class NumberReader {
     private static final int MAX_GAP = 3;
+    /** The longest word read as an adjective between a count and its noun ("monthly", "zahlende"). */
+    private static final int ADJECTIVE_LETTERS = 12;
     private static final Set<String> FROM_TO_CONNECTORS = Set.of("到", "至", "to");
 
     private final NumberWords words;
@@ -86,7 +88,7 @@ final class NumberReader {
             return null;
         }
         if (raw.cjk() && tokens.isTenths(text, raw)) {
-            return percentAmount(text, raw.start(), raw.end() + 1, raw.start(), raw.value() * 10, null, false);
+            return tenths(text, raw);
         }
         NumberWords.Entry<String> prefix = null;
         int start = raw.start();
@@ -225,8 +227,44 @@ final class NumberReader {
         if (cur != null) {
             return new Units(cur.end(), mult, cur.meaning(), false, false, approx, false);
         }
-        boolean counted = words.counters.startingAt(text, q, 8) >= 0;
+        boolean counted = words.counters.startingAt(text, q, 8) >= 0 || countedAfterAdjective(text, q);
         return new Units(q, mult, null, false, false, approx, counted);
+    }
+
+    /**
+     * "3 million paying users", "2 Millionen zahlende Kunden", "500 new employees": one lower-case word may
+     * stand between a count and what it counts (German nouns are capitalised, so it is not the noun itself).
+     */
+    private boolean countedAfterAdjective(String text, int pos) {
+        int p = skipGap(text, pos);
+        if (p == pos || p >= text.length() || !Character.isLowerCase(text.charAt(p)) || text.charAt(p) >= 0x2E80) {
+            return false;
+        }
+        int e = p;
+        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - p <= ADJECTIVE_LETTERS) {
+            e++;
+        }
+        if (e - p > ADJECTIVE_LETTERS || e >= text.length() || text.charAt(e) != ' ' || currencyAfter.at(text, p) != null) {
+            return false;
+        }
+        return words.counters.startingAt(text, e, 14) >= 0;
+    }
+
+    /**
+     * 七成 = 70 %, 一成二 = 12 % (a digit after 成 is the next tenth, unless it opens a word: 七成一线城市);
+     * 一成多, 三成左右 are approximate.
+     */
+    private Amount tenths(String text, NumberTokens.Raw raw) {
+        int end = raw.end() + 1;
+        double value = raw.value() * 10;
+        Integer next = end < text.length() ? words.cjkDigits.get(text.charAt(end)) : null;
+        if (next != null && next > 0 && (end + 1 >= text.length() || !NumberTokens.isHan(text.charAt(end + 1))
+                || cues.hedgesAfter.startingAt(text, end + 1, 6) >= 0 || words.tenthsDigitFollowers.indexOf(text.charAt(end + 1)) >= 0)) {
+            value += next;
+            end++;
+        }
+        boolean approx = cues.hedgesAfter.startingAt(text, end, 6) >= 0;
+        return percentAmount(text, raw.start(), end, raw.start(), value, null, approx);
     }
 
     private Amount readCjkPercent(String text, int i, boolean german) {

@@ -24,6 +24,8 @@ final class NumberWords {
     final List<String> cjkPercentPrefix;
     final char cjkTenthsSuffix;
     final List<String> cjkTenthsNotBefore;
+    /** Characters that may follow the digit of 一成二 (12 %): a particle or a connector, not a word it opens. */
+    final String tenthsDigitFollowers;
     final Map<String, List<Entry<Double>>> scaleWords = new LinkedHashMap<>();
     final List<Entry<Double>> attachedScaleLetters;
     final PhraseSet percentSigns;
@@ -67,6 +69,7 @@ final class NumberWords {
         cjkPercentPrefix = strings(numbers.get("cjkPercentPrefix"));
         cjkTenthsSuffix = numbers.get("cjkTenthsSuffix").asText().charAt(0);
         cjkTenthsNotBefore = strings(numbers.get("cjkTenthsNotBefore"));
+        tenthsDigitFollowers = numbers.path("cjkTenthsDigitFollowers").asText("");
         numbers.get("scaleWords").fields().forEachRemaining(e -> scaleWords.put(e.getKey(), doubles(e.getValue())));
         attachedScaleLetters = doubles(numbers.get("attachedScaleLetters"));
         percentSigns = PhraseSet.of(strings(numbers.get("percentSigns")), Boundary.WORD);

@@ -18,7 +18,14 @@ import java.util.regex.Pattern;
  */
 final class PhraseSet {
     /** How a phrase must be delimited: not at all (CJK, German compounds) or by non-letters (English). */
-    enum Boundary { NONE, WORD }
+    /**
+     * NONE: anywhere (Chinese, which has no spaces); WORD: a whole Latin word; WORD_PART: a part of a German
+     * compound as German builds them: a noun (capitalised cue) may be a compound's head after a stem of four
+     * letters or more ("Jahresumsatz", "Finanzierungsrunde", not "Grunde" or "Bewerbung") and may go on
+     * ("Umsatzerlöse"); any other cue (a verb, an adverb, a phrase) opens a word and takes at most an ending
+     * ("sammelten", not "gegenüber" for "über").
+     */
+    enum Boundary { NONE, WORD, WORD_PART }
 
     record Phrase(String text, Boundary boundary, String label) {
         Phrase(String text, Boundary boundary) {
@@ -37,6 +44,11 @@ final class PhraseSet {
      */
     private record Compiled(Pattern pattern, String label, String literal, boolean openEnd) {
     }
+
+    /** The shortest stem a German compound head follows ("Jahres|umsatz", "Markt|anteil"). */
+    private static final int COMPOUND_STEM = 4;
+    /** The longest ending a German verb or adverb cue takes ("sammelt|en", "monatlich|e"). */
+    private static final int INFLECTION = 2;
 
     private static final PhraseSet EMPTY = new PhraseSet(List.of());
 
@@ -109,6 +121,15 @@ final class PhraseSet {
             }
             sb.append(c == '-' ? "\\s*-\\s*" : Pattern.quote(String.valueOf(c)));
             i++;
+        }
+        if (p.boundary() == Boundary.WORD_PART && isLatinWordChar(t.charAt(0)) && Character.isLetter(t.charAt(0))) {
+            String letter = "\\p{IsLatin}";
+            String wordChar = "[\\p{IsLatin}\\p{Nd}]";
+            if (Character.isUpperCase(t.charAt(0))) {
+                return "(?:(?<!" + wordChar + ")|(?<=" + letter + "{" + COMPOUND_STEM + "}))" + sb;
+            }
+            boolean letterEnd = isLatinWordChar(t.charAt(t.length() - 1));
+            return "(?<!" + wordChar + ")" + sb + (letterEnd ? "(?!" + letter + "{" + (INFLECTION + 1) + "})" : "");
         }
         if (p.boundary() == Boundary.WORD) {
             // only Latin words need boundaries: Chinese has no spaces, so 從 may be followed by 收
