@@ -65,8 +65,9 @@ public final class FigureExtractor {
         Figure previous = null;
         DeclaredCurrency declared = new DeclaredCurrency(text, language, seg, words);
         for (Amount read : amounts(text, language, reading)) {
-            if (insideName(read, sorted) || reading.tables().inNote(read)) {
-                continue;
+            if (insideName(read, sorted) || reading.tables().inNote(read) || reading.tables().isUnitDeclaration(read)
+                    || reading.tables().inChangeColumn(read)) {
+                continue; // a unit note, or a column of changes ("YoY", "变动"), holds no figure
             }
             Amount a = declared.apply(read);
             int paragraph = seg.paragraph(a.numberStart()).start();
