@@ -162,7 +162,8 @@ public final class FigureExtractor {
 
     private static Figure withCurrency(Figure f, String currency) {
         return new Figure(f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), currency, f.per(),
-                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), f.basis(), f.product(), f.asOf());
+                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), f.basis(), f.product(), f.asOf(),
+                f.forecast());
     }
 
     /** Digits in a company name are not an amount: a name with a numeral in it ("Area 51 Labs", "三一重工"). */
@@ -248,6 +249,6 @@ public final class FigureExtractor {
         String basis = Metric.isPercent(metric) && !Metric.GROSS_MARGIN.equals(metric) ? r.basisOf(a, cue) : null;
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
                 period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), Origin.AUTO, ReviewStatus.SUGGESTED, basis,
-                r.productOf(who.mention(), a), asOf);
+                r.productOf(who.mention(), a), asOf, cell != null && cell.forecast());
     }
 }
