@@ -56,6 +56,10 @@ final class Reading {
         return tables;
     }
 
+    DocumentLayout layout() {
+        return layout;
+    }
+
     Figure lastFigure() {
         return lastFigure;
     }

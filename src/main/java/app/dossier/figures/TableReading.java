@@ -22,14 +22,14 @@ final class TableReading {
     record CellContext(String companyId, String metric, String period, String per, boolean strangerRow, boolean forecast) {
     }
 
-    private record Unit(double scale, String currency) {
+    record Unit(double scale, String currency) {
     }
 
     /** The unit of a row or column declared in percent. */
     private static final Unit PERCENT = new Unit(1, null);
 
     /** "（单位：%）", "毛利率（%）", "Marge (in %)", "Share, %": the numbers beneath or beside are percentages. */
-    private static final Pattern PERCENT_UNIT = Pattern.compile(
+    static final Pattern PERCENT_UNIT = Pattern.compile(
             "[（(]\\s*(?:(?:单位|單位|unit|in|Angaben in|Einheit)\\s*[:：]?\\s*)?[%％]\\s*[)）]|(?:单位|單位|unit)\\s*[:：]\\s*[%％]|(?<![\\p{L}])in\\s*[%％]|,\\s*[%％]\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("[(−-]?\\s*([0-9][0-9.,]*)\\)?");
@@ -308,7 +308,7 @@ final class TableReading {
     }
 
     /** "单位：百万美元", "(in millions of USD)", "Umsatz (Mio. €)": a scale and perhaps a currency, or null. */
-    private Unit declaredUnit(String s) {
+    Unit declaredUnit(String s) {
         boolean marked = words.unitMarkers.containsIn(s, 0, s.length()) || s.contains("(") || s.contains("（");
         if (!marked) {
             return null;

@@ -108,4 +108,23 @@ class TableLayoutsTest {
         find(f, "cohere", Metric.GROSS_MARGIN, 52);
         assertTrue(f.stream().noneMatch(x -> x.value() == 6.0 || x.value() == 50.0), "a change is no figure: " + f);
     }
+    @Test
+    void aUnitDeclaredOnceForASectionScalesTheLabelledNumbersBeneathIt() {
+        String text = "DeepL Investorenbrief\n\nDeepL wächst weiter.\n\nKennzahlen 2024 (in Mio. €)\nUmsatz: 185\n"
+                + "Jahresfehlbetrag: 12\nMitarbeiter: 1.000\nLiquidität: 320\n";
+        List<Figure> f = read(text, "de");
+        Figure revenue = find(f, "deepl", Metric.REVENUE, 185e6);
+        assertEquals("EUR", revenue.currency());
+        assertEquals("Umsatz: 185", revenue.quote());
+        find(f, "deepl", Metric.NET_LOSS, 12e6);
+        find(f, "deepl", Metric.CASH, 320e6);
+        assertTrue(f.stream().noneMatch(x -> x.value() == 1e9 || x.value() == 1000), "a head count is not scaled: " + f);
+
+        String aligned = "Cohere investor update\n\nCohere keeps growing.\n\nKey figures (USD m)\nRevenue           150\n"
+                + "Net loss          180\n\nCohere also hired 200 people.\nRevenue           999\n";
+        List<Figure> g = read(aligned, "en");
+        find(g, "cohere", Metric.REVENUE, 150e6);
+        find(g, "cohere", Metric.NET_LOSS, 180e6);
+        assertTrue(g.stream().noneMatch(x -> x.value() == 999e6), "the unit holds for its section only");
+    }
 }
