@@ -168,10 +168,11 @@ public final class FigureExtractor {
                 f.forecast());
     }
 
-    /** A label–value line ("Umsatz: 185") is quoted from its label, which says what the number is. */
+    /** A label and a bare number ("Umsatz: 185" under a declared unit) is quoted from its label, which says what the number is. */
     private static int[] withKey(DocumentLayout layout, int[] q, Amount a) {
         DocumentLayout.Line line = layout.lineAt(a.numberStart());
-        if (line.kind() != DocumentLayout.Kind.KEY_VALUE || q[0] <= line.start() || q[1] > line.end()) {
+        if (line.kind() != DocumentLayout.Kind.KEY_VALUE || q[0] <= line.start() || q[1] > line.end()
+                || !SectionUnits.labelledBareValue(layout.text(line))) {
             return q;
         }
         int from = line.start();

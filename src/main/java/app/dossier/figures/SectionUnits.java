@@ -58,6 +58,11 @@ final class SectionUnits {
         return out;
     }
 
+    /** "Umsatz: 185": a label and a bare number, nothing else. */
+    static boolean labelledBareValue(String line) {
+        return KEY_BARE_VALUE.matcher(line).matches();
+    }
+
     /** The unit a short line declares (not in percent), or null. */
     private TableReading.Unit unitOf(String line) {
         String s = line.strip();
