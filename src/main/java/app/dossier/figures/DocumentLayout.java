@@ -30,7 +30,9 @@ final class DocumentLayout {
     }
 
     // compiled once: every line of every report is classified (String.matches compiled them per line)
-    private static final java.util.regex.Pattern RULE_CHARS = java.util.regex.Pattern.compile("[|:\\-\\s+]");
+    private static final java.util.regex.Pattern RULE_CHARS = java.util.regex.Pattern.compile("[|:\\-\\s+=\u2500-\u257F]");
+    /** The vertical bars a table's cells are set between: ASCII and box-drawing ("│ 营业收入 │ 4,820 │"). */
+    private static final String BARS = "|│┃║┆┇┊┋╎╏";
     private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile(".*\\d.*\\d.*");
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+");
     private static final java.util.regex.Pattern LIST_ITEM_LINE = java.util.regex.Pattern.compile("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+.*");
@@ -182,6 +184,8 @@ final class DocumentLayout {
             titleSeen |= k != Kind.BLANK;
             lines.set(i, new Line(l.start(), l.end(), k));
         }
+        markBarePipeTables();
+        markRulesAroundPipeRows();
         markAlignedTables();
         collectTables();
     }
@@ -191,7 +195,21 @@ final class DocumentLayout {
     }
 
     private static boolean isPipeRow(String s) {
-        return s.startsWith("|") && s.chars().filter(c -> c == '|').count() >= 2;
+        return !s.isEmpty() && isBar(s.charAt(0)) && bars(s) >= 2;
+    }
+
+    static boolean isBar(char c) {
+        return BARS.indexOf(c) >= 0;
+    }
+
+    private static long bars(String s) {
+        return s.chars().filter(c -> isBar((char) c)).count();
+    }
+
+    /** "+-----+-----+", "├────┼────┤", "=====": a line of rule characters only, drawn around a table's rows. */
+    private static boolean isRuleLine(String s) {
+        return s.length() >= 3 && RULE_CHARS.matcher(s).replaceAll("").isEmpty()
+                && s.chars().anyMatch(c -> c == '-' || c == '=' || c == '+' || (c >= 0x2500 && c <= 0x257F));
     }
 
     /** A short line standing alone between blank lines, not ending like a sentence: "Bewertungen", "Market share". */
@@ -236,6 +254,87 @@ final class DocumentLayout {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Jahr | Umsatz | Verlust" over "2023 | 2,9 | 11,7": two or more lines in a row with the same number of
+     * bars inside them and short cells, one with a number beside its label, form a table without outer bars.
+     * A single line with bars (a forum's "hide | past | favorite") stays text.
+     */
+    private void markBarePipeTables() {
+        int i = 0;
+        while (i < lines.size()) {
+            long width = bareBars(i);
+            if (width == 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean values = false;
+            List<Integer> run = new ArrayList<>();
+            while (j < lines.size() && (bareBars(j) == width || lines.get(j).kind() == Kind.BLANK && j + 1 < lines.size() && bareBars(j + 1) == width)) {
+                if (lines.get(j).kind() != Kind.BLANK) {
+                    run.add(j);
+                    values |= holdsValueBesideLabel(pipeCells(lines.get(j)));
+                }
+                j++;
+            }
+            if (run.size() >= 2 && values) {
+                for (int k : run) {
+                    Line r = lines.get(k);
+                    String s = text(r).strip();
+                    lines.set(k, new Line(r.start(), r.end(), RULE_CHARS.matcher(s).replaceAll("").isEmpty() ? Kind.TABLE_RULE : Kind.TABLE_ROW));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** The bars inside a line that does not open with one and holds only short cells; 0 when it is no such row. */
+    private long bareBars(int i) {
+        Line l = lines.get(i);
+        if (l.kind() == Kind.BLANK || l.kind() == Kind.TABLE_ROW || l.kind() == Kind.TABLE_RULE) {
+            return 0;
+        }
+        String s = text(l).strip();
+        long n = bars(s);
+        if (n == 0 || isBar(s.charAt(0)) || isBar(s.charAt(s.length() - 1)) && n == 1) {
+            return 0;
+        }
+        for (Cell c : pipeCells(l)) {
+            if (c.end() - c.start() > MAX_KEY) {
+                return 0;
+            }
+        }
+        return n;
+    }
+
+    private boolean holdsValueBesideLabel(List<Cell> row) {
+        return row.stream().anyMatch(c -> c.column() > 0 && holdsValue(text.substring(c.start(), c.end())));
+    }
+
+    /** "+----+----+", "┌────┬────┐": rules drawn above, between and below pipe rows belong to their table. */
+    private void markRulesAroundPipeRows() {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (inTable(l.kind()) || !isRuleLine(text(l).strip())) {
+                continue;
+            }
+            if (pipeRowNear(i, -1) || pipeRowNear(i, 1)) {
+                lines.set(i, new Line(l.start(), l.end(), Kind.TABLE_RULE));
+            }
+        }
+    }
+
+    private boolean pipeRowNear(int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            Line l = lines.get(j);
+            if (l.kind() == Kind.BLANK) {
+                continue;
+            }
+            return l.kind() == Kind.TABLE_ROW && bars(text(l)) > 0 || l.kind() == Kind.TABLE_RULE && isRuleLine(text(l).strip());
+        }
+        return false;
     }
 
     /**
@@ -335,14 +434,19 @@ final class DocumentLayout {
         return cells;
     }
 
+    /** The cells between the bars of a row; a row without outer bars ("2023 | 4,1 | 27,3") starts its first cell at the margin. */
     private List<Cell> pipeCells(Line l) {
         List<Cell> cells = new ArrayList<>();
         String s = text.substring(l.start(), l.end());
-        int first = s.indexOf('|');
+        int lead = 0;
+        while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
+            lead++;
+        }
+        boolean outerBar = lead < s.length() && isBar(s.charAt(lead));
         int column = 0;
-        int from = first + 1;
+        int from = outerBar ? lead + 1 : lead;
         while (from < s.length()) {
-            int bar = s.indexOf('|', from);
+            int bar = nextBar(s, from);
             int to = bar < 0 ? s.length() : bar;
             int a = from;
             int b = to;
@@ -361,6 +465,15 @@ final class DocumentLayout {
             from = bar + 1;
         }
         return cells;
+    }
+
+    private static int nextBar(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isBar(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -417,13 +530,13 @@ final class DocumentLayout {
                 Line l = lines.get(i);
                 if (l.kind() == Kind.TABLE_ROW) {
                     String s = text.substring(l.start(), l.end()).strip();
-                    rows.add(isPipeRow(s) ? pipeCells(l) : alignedCells(l));
+                    rows.add(bars(s) > 0 ? pipeCells(l) : alignedCells(l));
                 }
                 end = l.end();
                 i++;
             }
             if (!rows.isEmpty()) {
-                boolean pipes = isPipeRow(text(lines.get(first)).strip());
+                boolean pipes = bars(text(lines.get(first))) > 0;
                 rows = pipes ? rows : alignRight(rows);
                 int band = headerBand(rows);
                 int header = band <= 1 ? 0 : headerOfBand(rows.subList(0, band));

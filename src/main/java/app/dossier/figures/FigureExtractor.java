@@ -64,9 +64,10 @@ public final class FigureExtractor {
         int impliedCurrencyParagraph = -1;
         Figure previous = null;
         DeclaredCurrency declared = new DeclaredCurrency(text, language, seg, words);
-        for (Amount read : amounts(text, language, reading)) {
-            if (insideName(read, sorted) || reading.tables().inNote(read)) {
-                continue;
+        for (Amount read : amounts(text, language, reading, new SectionUnits(text, layout, reading.tables(), words))) {
+            if (insideName(read, sorted) || reading.tables().inNote(read) || reading.tables().isUnitDeclaration(read)
+                    || reading.tables().inChangeColumn(read)) {
+                continue; // a unit note, or a column of changes ("YoY", "变动"), holds no figure
             }
             Amount a = declared.apply(read);
             int paragraph = seg.paragraph(a.numberStart()).start();
@@ -106,10 +107,12 @@ public final class FigureExtractor {
         return !Metric.OTHER.equals(f.metric()) || (f.companyId() != null && f.currency() != null);
     }
 
-    /** The amounts of running text and the bare numbers of tables with a declared unit, in text order. */
-    private List<Amount> amounts(String text, String language, Reading reading) {
+    /** The amounts of running text and the bare numbers of tables and sections with a declared unit, in text order. */
+    private List<Amount> amounts(String text, String language, Reading reading, SectionUnits sections) {
         List<Amount> read = new ArrayList<>(reader.read(text, language));
-        for (Amount t : reading.tables().declaredAmounts(language)) {
+        List<Amount> declared = new ArrayList<>(reading.tables().declaredAmounts(language));
+        declared.addAll(sections.declaredAmounts(language));
+        for (Amount t : declared) {
             // a cell's number in a table that declares its unit is read in that unit ("$ 48,213" under
             // "(in thousands)"), whatever the sentence reader made of it
             read.removeIf(r -> r.start() < t.end() && t.start() < r.end() && !r.percent());
@@ -166,7 +169,22 @@ public final class FigureExtractor {
 
     private static Figure withCurrency(Figure f, String currency) {
         return new Figure(f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), currency, f.per(),
-                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), f.basis(), f.product(), f.asOf());
+                f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin(), f.status(), f.basis(), f.product(), f.asOf(),
+                f.forecast());
+    }
+
+    /** A label and a bare number ("Umsatz: 185" under a declared unit) is quoted from its label, which says what the number is. */
+    private static int[] withKey(DocumentLayout layout, int[] q, Amount a) {
+        DocumentLayout.Line line = layout.lineAt(a.numberStart());
+        if (line.kind() != DocumentLayout.Kind.KEY_VALUE || q[0] <= line.start() || q[1] > line.end()
+                || !SectionUnits.labelledBareValue(layout.text(line))) {
+            return q;
+        }
+        int from = line.start();
+        while (from < q[0] && Character.isWhitespace(layout.text(line).charAt(from - line.start()))) {
+            from++;
+        }
+        return new int[]{from, q[1]};
     }
 
     /** Digits in a company name are not an amount: a name with a numeral in it ("Area 51 Labs", "三一重工"). */
@@ -252,9 +270,10 @@ public final class FigureExtractor {
         }
         int[] inTable = cell == null ? null : r.tables().quoteSpan(a);
         int[] q = inTable != null ? inTable : context.quoteSpan(text, a, seg, who.mention(), who.kind() == Kind.BRACKET);
+        q = withKey(r.layout(), q, a);
         String basis = Metric.isPercent(metric) && !Metric.GROSS_MARGIN.equals(metric) ? r.basisOf(a, cue) : null;
         return new Figure(null, null, company, metric, a.value(), a.valueMax(), a.money() ? a.currency() : null, per,
                 period, a.approx(), q[0], q[1], text.substring(q[0], q[1]), Origin.AUTO, ReviewStatus.SUGGESTED, basis,
-                r.productOf(who.mention(), a), asOf);
+                r.productOf(who.mention(), a), asOf, cell != null && cell.forecast());
     }
 }

@@ -56,6 +56,10 @@ final class Reading {
         return tables;
     }
 
+    DocumentLayout layout() {
+        return layout;
+    }
+
     Figure lastFigure() {
         return lastFigure;
     }
@@ -213,7 +217,7 @@ final class Reading {
             if (out.stream().noneMatch(o -> o.companyId().equals(m.companyId()))) {
                 out.add(new Figure(null, null, m.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(), f.per(),
                         f.period(), f.approx(), m.start(), f.end(), text.substring(m.start(), f.end()), f.origin(),
-                        f.status(), f.basis(), f.product(), f.asOf()));
+                        f.status(), f.basis(), f.product(), f.asOf(), f.forecast()));
             }
         }
         return out;

@@ -18,17 +18,18 @@ import java.util.regex.Pattern;
 final class TableReading {
     /** What a table says about one cell; any part may be null. */
     /** {@code strangerRow}: the row label names something (not a company we know, a year or a metric): not ours to guess. */
-    record CellContext(String companyId, String metric, String period, String per, boolean strangerRow) {
+    /** {@code forecast}: the column (or, where the years run down, the row) is headed as a forecast ("2025E", "Plan", "预测"). */
+    record CellContext(String companyId, String metric, String period, String per, boolean strangerRow, boolean forecast) {
     }
 
-    private record Unit(double scale, String currency) {
+    record Unit(double scale, String currency) {
     }
 
     /** The unit of a row or column declared in percent. */
     private static final Unit PERCENT = new Unit(1, null);
 
     /** "（单位：%）", "毛利率（%）", "Marge (in %)", "Share, %": the numbers beneath or beside are percentages. */
-    private static final Pattern PERCENT_UNIT = Pattern.compile(
+    static final Pattern PERCENT_UNIT = Pattern.compile(
             "[（(]\\s*(?:(?:单位|單位|unit|in|Angaben in|Einheit)\\s*[:：]?\\s*)?[%％]\\s*[)）]|(?:单位|單位|unit)\\s*[:：]\\s*[%％]|(?<![\\p{L}])in\\s*[%％]|,\\s*[%％]\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("[(−-]?\\s*([0-9][0-9.,]*)\\)?");
@@ -46,6 +47,7 @@ final class TableReading {
     private final CueBook cues;
     private final NumberWords words;
     private final List<Mention> mentions;
+    private final TableWords tableWords = TableWords.builtin();
 
     TableReading(String text, DocumentLayout layout, CueBook cues, NumberWords words, List<Mention> mentions) {
         this.text = text;
@@ -63,6 +65,9 @@ final class TableReading {
             boolean german = groupsWithDots(t, germanText);
             String caption = captionText(t);
             Unit tableUnit = PERCENT_UNIT.matcher(caption).find() ? PERCENT : declaredUnit(caption);
+            if (tableUnit == null) {
+                tableUnit = stubUnit(t); // "| Tsd. € | 2023 | 2024 |": the corner cell names the unit
+            }
             for (List<DocumentLayout.Cell> row : t.rows()) {
                 DocumentLayout.Cell label = labelOf(row, null);
                 if (label != null && words.perUnitRows.containsIn(text, label.start(), label.end())) {
@@ -160,14 +165,17 @@ final class TableReading {
                 null, currency, false, false);
     }
 
-    /** The lines just above a table (a caption, a unit line) and its header row. */
+    /**
+     * The lines just above a table (a caption, a unit line; the rules drawn around it do not count), its header
+     * row, and a unit note set just below it ("(in millions)").
+     */
     private String captionText(DocumentLayout.Table t) {
         StringBuilder sb = new StringBuilder();
         int idx = layout.lines().indexOf(layout.lineAt(t.start()));
         int taken = 0;
         for (int i = idx - 1; i >= 0 && taken < CAPTION_LINES; i--) {
             DocumentLayout.Line l = layout.lines().get(i);
-            if (l.kind() != DocumentLayout.Kind.BLANK) {
+            if (l.kind() != DocumentLayout.Kind.BLANK && l.kind() != DocumentLayout.Kind.TABLE_RULE) {
                 sb.append(layout.text(l)).append('\n');
                 taken++;
             }
@@ -182,7 +190,104 @@ final class TableReading {
                 sb.append('\n').append(layout.text(l)); // "（人民幣千元）" set between the header and the rows
             }
         }
+        String below = unitNoteBelow(t);
+        if (below != null) {
+            sb.append('\n').append(below);
+        }
         return sb.toString();
+    }
+
+    /** The first line under a table when it is a short note that declares a unit and holds no number. */
+    private String unitNoteBelow(DocumentLayout.Table t) {
+        int idx = layout.lines().indexOf(layout.lineAt(Math.max(t.start(), t.end() - 1)));
+        for (int i = idx + 1; i < layout.lines().size(); i++) {
+            DocumentLayout.Line l = layout.lines().get(i);
+            if (l.kind() == DocumentLayout.Kind.BLANK || l.kind() == DocumentLayout.Kind.TABLE_RULE || l.end() <= t.end()) {
+                continue;
+            }
+            String s = layout.text(l).strip();
+            boolean note = s.length() <= 2 * MAX_NOTE && s.chars().noneMatch(Character::isDigit)
+                    && (s.startsWith("(") || s.startsWith("（") || words.unitMarkers.containsIn(s, 0, s.length()));
+            return note && declaredUnit(s) != null ? s : null;
+        }
+        return null;
+    }
+
+    private static final int MAX_NOTE = 40;
+
+    /** The header's corner cell when it says nothing but a unit ("Tsd. €", "USD m", "百万元"). */
+    private Unit stubUnit(DocumentLayout.Table t) {
+        DocumentLayout.Cell corner = DocumentLayout.column(t.header(), 0);
+        if (corner == null) {
+            return null;
+        }
+        String s = layout.text(corner);
+        String rest = s;
+        for (NumberWords.Entry<Double> e : words.declaredScales) {
+            rest = rest.replace(e.word(), " ");
+        }
+        for (NumberWords.Entry<String> e : words.currencyAfter) {
+            rest = rest.replace(e.word(), " ");
+        }
+        if (!rest.replaceAll("[\\s.()（）:：,$€£¥]|in|单位|單位", "").isEmpty()) {
+            return null;
+        }
+        return declaredUnit("(" + s + ")");
+    }
+
+    /**
+     * A unit declaration that the sentence reader took for an amount ("（单位：人民币百万元）" read as one million
+     * yuan): a scale word without a digit on a line that declares a unit.
+     */
+    boolean isUnitDeclaration(Amount a) {
+        if (text.substring(a.start(), a.end()).chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String line = layout.text(layout.lineAt(a.numberStart()));
+        return words.unitMarkers.containsIn(line, 0, line.length()) && declaredUnit(line) != null;
+    }
+
+    /** An amount in a column or row headed by a change ("YoY", "变动", "同比增长"): a change, not a figure. */
+    boolean inChangeColumn(Amount a) {
+        DocumentLayout.Table t = layout.tableAt(a.numberStart());
+        List<DocumentLayout.Cell> row = t == null ? null : DocumentLayout.rowAt(t, a.numberStart());
+        DocumentLayout.Cell cell = row == null ? null : DocumentLayout.cellAt(row, a.numberStart());
+        if (cell == null || cell.column() == 0) {
+            return false;
+        }
+        for (DocumentLayout.Cell h : columnHeaders(t, cell.column())) {
+            if (tableWords.namesChange(layout.text(h))) {
+                return true;
+            }
+        }
+        DocumentLayout.Cell label = labelOf(row, cell);
+        return label != null && tableWords.namesChange(layout.text(label)) && metricIn(label, null, a.percent()) == null;
+    }
+
+    /** The header cell of a column and the cells above it in the header band ("Ist" / "Plan" under the years). */
+    private List<DocumentLayout.Cell> columnHeaders(DocumentLayout.Table t, int column) {
+        List<DocumentLayout.Cell> out = new ArrayList<>();
+        DocumentLayout.Cell h = DocumentLayout.column(t.header(), column);
+        if (h != null) {
+            out.add(h);
+        }
+        for (List<DocumentLayout.Cell> note : t.headerNotes()) {
+            DocumentLayout.Cell n = DocumentLayout.column(note, column);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The column (or, for years down the rows, the row label) is headed as a forecast. */
+    private boolean forecastCell(DocumentLayout.Table t, DocumentLayout.Cell cell, DocumentLayout.Cell label) {
+        for (DocumentLayout.Cell h : columnHeaders(t, cell.column())) {
+            if (tableWords.namesForecast(layout.text(h))) {
+                return true;
+            }
+        }
+        return label != null && periodIn(label) != null && tableWords.namesForecast(layout.text(label));
     }
 
     private static final Pattern PARENTHESISED = Pattern.compile("[（(]\\s*([^()（）]{1,20}?)\\s*[)）]");
@@ -203,7 +308,7 @@ final class TableReading {
     }
 
     /** "单位：百万美元", "(in millions of USD)", "Umsatz (Mio. €)": a scale and perhaps a currency, or null. */
-    private Unit declaredUnit(String s) {
+    Unit declaredUnit(String s) {
         boolean marked = words.unitMarkers.containsIn(s, 0, s.length()) || s.contains("(") || s.contains("（");
         if (!marked) {
             return null;
@@ -287,7 +392,7 @@ final class TableReading {
         boolean stranger = label != null && companyIn(label) == null && periodIn(label) == null
                 && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter)
                 && !cues.hasFirstPerson(text, label.start(), label.end());
-        return new CellContext(company, metric, period, per, stranger);
+        return new CellContext(company, metric, period, per, stranger, forecastCell(t, cell, label));
     }
 
     /** The row's label: its first cell with a letter in it ("公司A" after a rank "1"), unless that is the cell itself. */

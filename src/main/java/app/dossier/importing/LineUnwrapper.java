@@ -105,7 +105,8 @@ final class LineUnwrapper {
         }
         boolean[] rows = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            rows[i] = aligned[i] && ((i > 0 && aligned[i - 1]) || (i + 1 < lines.length && aligned[i + 1]));
+            rows[i] = drawnTableLine(lines[i].strip())
+                    || aligned[i] && ((i > 0 && aligned[i - 1]) || (i + 1 < lines.length && aligned[i + 1]));
         }
         boolean grew = true;
         while (grew) {
@@ -120,6 +121,25 @@ final class LineUnwrapper {
         }
         return rows;
     }
+
+    /**
+     * A row framed by bars ("│ 营业收入 │ 4,820 │", "| Revenue | 70 |") or a rule drawn around rows ("+----+----+",
+     * "┌────┬────┐"): a line of a drawn table, never joined to the caption above it or the note below it.
+     */
+    static boolean drawnTableLine(String s) {
+        if (s.length() < 3) {
+            return false;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        if (DRAWN_BARS.indexOf(first) >= 0 && DRAWN_BARS.indexOf(last) >= 0) {
+            return true;
+        }
+        return DRAWN_RULE.matcher(s).matches();
+    }
+
+    private static final String DRAWN_BARS = "|│┃║";
+    private static final Pattern DRAWN_RULE = Pattern.compile("[-=+:|\\s\\u2500-\\u257F]*[-=+\\u2500-\\u257F]{3,}[-=+:|\\s\\u2500-\\u257F]*");
 
     /**
      * A line touching a table is part of it when it has columns of its own (a header of years over the

@@ -47,8 +47,9 @@ final class PageDebrisFilter {
     }
 
     /**
-     * Framed "| a | b |" lines in a run of two or more with the same number of cells, one of them holding
-     * digits, are a table (its header row included), not a link bar.
+     * Lines with bars ("| a | b |", or "Jahr | Umsatz | Verlust" without outer bars) in a run of two or more
+     * with the same number of cells, one of them holding digits, are a table (its header row included), not a
+     * link bar.
      */
     private static void keepTables(List<String> lines, boolean[] drop) {
         List<Integer> run = new ArrayList<>();
@@ -75,9 +76,9 @@ final class PageDebrisFilter {
         }
     }
 
+    /** The bars of a table row: framed ("| a | b |") or without outer bars ("2023 | 2,9 | 11,7"). */
     private static int framedBars(String l) {
-        boolean framed = (l.startsWith("|") || l.startsWith("｜")) && (l.endsWith("|") || l.endsWith("｜"));
-        return framed ? (int) l.chars().filter(c -> c == '|' || c == '｜').count() : 0;
+        return (int) l.chars().filter(c -> c == '|' || c == '｜').count();
     }
 
     /** The first prose line; once chrome has been seen above, a prose-shaped line full of chrome phrases is not it. */

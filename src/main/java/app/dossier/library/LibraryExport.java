@@ -138,6 +138,7 @@ public final class LibraryExport {
         m.put("basis", f.basis());
         m.put("product", f.product());
         m.put("asOf", f.asOf());
+        m.put("forecast", f.forecast());
         return m;
     }
 

@@ -91,8 +91,8 @@ public final class MatrixBuilder {
     /** The company's figures of the column's metric; cumulative amounts only count as total funding. */
     private static List<Figure> candidates(List<Figure> own, MatrixMetric metric) {
         List<Figure> of = own.stream().filter(f -> f.metric().equals(metric.figureMetric())).toList();
-        List<Figure> current = of.stream().filter(f -> f.asOf() == null || f.asOf().isBlank()).toList();
-        // an earlier value ("up from $300 billion") is never the latest one while a current one exists
+        List<Figure> current = of.stream().filter(f -> (f.asOf() == null || f.asOf().isBlank()) && !f.forecast()).toList();
+        // an earlier value ("up from $300 billion") or a forecast is never the latest one while a current one exists
         List<Figure> usable = current.isEmpty() ? of : current;
         return metric == MatrixMetric.FUNDING ? usable
                 : usable.stream().filter(f -> !"total".equals(f.per())).toList();

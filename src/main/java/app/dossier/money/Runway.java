@@ -124,8 +124,10 @@ public final class Runway {
     private static Map<String, List<Figure>> byCompany(List<Figure> figures, String metric) {
         Map<String, List<Figure>> out = new TreeMap<>();
         for (Figure f : figures) {
-            // a cumulative amount (per "total") is spent over years, never a rate to divide cash by
-            if (metric.equals(f.metric()) && f.companyId() != null && f.status() != ReviewStatus.REJECTED && !"total".equals(f.per())) {
+            // a cumulative amount (per "total") is spent over years, never a rate to divide cash by; a forecast is
+            // no cash in the bank nor a burn that happened
+            if (metric.equals(f.metric()) && f.companyId() != null && f.status() != ReviewStatus.REJECTED && !"total".equals(f.per())
+                    && !f.forecast()) {
                 out.computeIfAbsent(f.companyId(), k -> new ArrayList<>()).add(f);
             }
         }

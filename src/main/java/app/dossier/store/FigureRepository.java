@@ -12,7 +12,7 @@ import java.util.List;
 /** The figures ledger. */
 public final class FigureRepository {
     static final String COLUMNS = "id, report_id, company_id, metric, amount, amount_max, currency, per_unit, "
-            + "period, approx, start_offset, end_offset, quote, origin, status, quote_sum, basis, product, as_of";
+            + "period, approx, start_offset, end_offset, quote, origin, status, quote_sum, basis, product, as_of, forecast";
 
     private FigureRepository() {
     }
@@ -37,7 +37,7 @@ public final class FigureRepository {
         }
     }
 
-    static final String INSERT = "INSERT INTO figure (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    static final String INSERT = "INSERT INTO figure (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     public static void insert(Connection c, Figure f) throws SQLException {
         try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT)) {
@@ -49,7 +49,7 @@ public final class FigureRepository {
     static void bindInsert(java.sql.PreparedStatement ps, Figure f) throws SQLException {
         Object[] values = {f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(),
                 f.per(), f.period(), f.approx(), f.start(), f.end(), f.quote(), f.origin().code(), f.status().code(),
-                Checksums.of(f.quote()), f.basis(), f.product(), f.asOf()};
+                Checksums.of(f.quote()), f.basis(), f.product(), f.asOf(), f.forecast()};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }
@@ -59,10 +59,10 @@ public final class FigureRepository {
     public static void update(Connection c, Figure f) throws SQLException {
         Jdbc.update(c, "UPDATE figure SET company_id=?, metric=?, amount=?, amount_max=?, currency=?, per_unit=?, "
                         + "period=?, approx=?, start_offset=?, end_offset=?, quote=?, origin=?, status=?, quote_sum=?, "
-                        + "basis=?, product=?, as_of=? WHERE id=?",
+                        + "basis=?, product=?, as_of=?, forecast=? WHERE id=?",
                 f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(), f.per(), f.period(), f.approx(),
                 f.start(), f.end(), f.quote(), f.origin().code(), f.status().code(), Checksums.of(f.quote()), f.basis(), f.product(),
-                f.asOf(), f.id());
+                f.asOf(), f.forecast(), f.id());
     }
 
     public static void delete(Connection c, String id) throws SQLException {
@@ -89,6 +89,7 @@ public final class FigureRepository {
                 rs.getString("metric"), rs.getDouble("amount"), Jdbc.nullableDouble(rs, "amount_max"),
                 rs.getString("currency"), rs.getString("per_unit"), rs.getString("period"), rs.getBoolean("approx"),
                 rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), StoredWords.read(rs, "origin", Origin.class),
-                StoredWords.read(rs, "status", ReviewStatus.class), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"));
+                StoredWords.read(rs, "status", ReviewStatus.class), rs.getString("basis"), rs.getString("product"), rs.getString("as_of"),
+                rs.getBoolean("forecast"));
     }
 }

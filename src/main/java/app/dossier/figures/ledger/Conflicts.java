@@ -61,13 +61,14 @@ public final class Conflicts {
     }
 
     /**
-     * What a figure states: its company, metric, basis, product, per and period (or as-of time). Figures
+     * What a figure states: its company, metric, basis, product, per and period (or as-of time), and whether
+     * it is a forecast (a forecast never conflicts with what was reported). Figures
      * from two reports stating the same thing either agree or conflict; others say different things.
      */
     public static String statement(Figure f) {
         return String.join("\u0000", Objects.toString(f.companyId(), ""), f.metric(), Objects.toString(f.period(), ""),
                 Objects.toString(f.asOf(), ""), Objects.toString(f.basis(), "").toLowerCase(java.util.Locale.ROOT),
-                Objects.toString(f.product(), ""), Objects.toString(f.per(), ""));
+                Objects.toString(f.product(), ""), Objects.toString(f.per(), ""), f.forecast() ? "forecast" : "");
     }
 
     /** Whether two figures stating the same thing differ by more than the tolerance (unknown when not comparable). */

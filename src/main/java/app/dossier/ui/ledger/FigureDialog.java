@@ -175,7 +175,7 @@ public final class FigureDialog extends Dialog<Figure> {
         return new Figure(f.id(), f.reportId(), c == null || c == NO_COMPANY ? null : c.id(), metric.getValue(),
                 AmountInput.parse(value.getText()).orElse(f.value()), max.isPresent() ? max.getAsDouble() : null,
                 currencyText(), blankToNull(per.getValue()), blankToNull(period.getText()), approx.isSelected(),
-                f.start(), f.end(), f.quote(), f.origin(), status.getValue(), f.basis(), f.product(), f.asOf());
+                f.start(), f.end(), f.quote(), f.origin(), status.getValue(), f.basis(), f.product(), f.asOf(), f.forecast());
     }
 
     private static String blankToNull(String s) {

@@ -54,6 +54,14 @@ class ConflictsTest {
     }
 
     @Test
+    void aForecastDoesNotConflictWithTheRevenueAnotherReportGivesForTheSameYear() {
+        List<Figure> figures = List.of(
+                figure("a", "r1", "acme", "revenue", 1.2e8, "USD", "year", "2025", "suggested").withForecast(true),
+                figure("b", "r2", "acme", "revenue", 0.9e8, "USD", "year", "2025", "suggested"));
+        assertTrue(conflicts.find(figures).isEmpty());
+    }
+
+    @Test
     void sharesOfDifferentMarketsAndEarlierValuesDoNotConflict() {
         List<Figure> figures = List.of(
                 figure("a", "r1", "acme", "market_share", 32, null, null, null, "suggested").withDetails("enterprise LLM API spend", null, null),

@@ -1,0 +1,56 @@
+package app.dossier.figures;
+
+import app.dossier.figures.PhraseSet.Boundary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a table's headers say about their cells beyond metric and period: changes and forecasts ({@code figures/tables.json}). */
+final class TableWords {
+    /** "2025E", "2026F", "2025P", "2025e", "2025 (E)", "FY25E": a year with the letter of an estimate, forecast or plan. */
+    private static final Pattern FORECAST_YEAR = Pattern.compile(
+            "(?<![\\d.,])(?:(?:19|20)\\d{2}|(?i:fy)\\d{2})\\s*[(（]?[EFPefp][)）]?(?![\\p{L}\\d])");
+
+    private static volatile TableWords builtin;
+
+    private final PhraseSet changeHeaders;
+    private final PhraseSet changeHeaderParts;
+    private final PhraseSet forecastHeaders;
+    private final PhraseSet forecastHeaderParts;
+
+    static TableWords builtin() {
+        TableWords w = builtin;
+        if (w == null) {
+            w = new TableWords(CueBook.readResource(new ObjectMapper(), "tables.json"));
+            builtin = w;
+        }
+        return w;
+    }
+
+    private TableWords(JsonNode json) {
+        changeHeaders = PhraseSet.of(strings(json.get("changeHeaders")), Boundary.WORD);
+        changeHeaderParts = PhraseSet.of(strings(json.get("changeHeaderParts")), Boundary.NONE);
+        forecastHeaders = PhraseSet.of(strings(json.get("forecastHeaders")), Boundary.WORD);
+        forecastHeaderParts = PhraseSet.of(strings(json.get("forecastHeaderParts")), Boundary.NONE);
+    }
+
+    /** "YoY", "Veränderung", "变动", "同比增长(%)": the header of changes, not of figures. */
+    boolean namesChange(String header) {
+        return changeHeaders.containsIn(header, 0, header.length()) || changeHeaderParts.containsIn(header, 0, header.length());
+    }
+
+    /** "2025E", "2026F", "Plan", "预测": the header of a forecast. */
+    boolean namesForecast(String header) {
+        return FORECAST_YEAR.matcher(header).find() || forecastHeaders.containsIn(header, 0, header.length())
+                || forecastHeaderParts.containsIn(header, 0, header.length());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
