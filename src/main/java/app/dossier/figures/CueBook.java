@@ -40,6 +40,8 @@ final class CueBook {
     final PhraseSet previousYear;
     final PhraseSet fundNameWords;
     final PhraseSet comparedWith;
+    /** "nach 5,8 Mrd.", "up from $260 million", "noch mit 3 Mrd.": an earlier value named right before its amount. */
+    final PhraseSet comparedRightBefore;
     final PhraseSet subjectPronouns;
     final PhraseSet monthlySpend;
     final PhraseSet collectiveSubjects;
@@ -47,6 +49,8 @@ final class CueBook {
     final PhraseSet firstPerson;
     final PhraseSet determiners;
     final PhraseSet descriptionNouns;
+    /** "Münchner", "Pariser": inhabitants of a town, which with a determiner ("Die Münchner haben …") stand for a company named before. */
+    final PhraseSet inhabitants;
     final PhraseSet distributive;
     final PhraseSet totalPer;
     /** "Raised to date", "Finanzierung gesamt", "累计融资": a column of cumulative funding. */
@@ -109,6 +113,7 @@ final class CueBook {
         previousYear = merged(byFile, "previousYear");
         fundNameWords = merged(byFile, "fundNameWords");
         comparedWith = merged(byFile, "comparedWith");
+        comparedRightBefore = merged(byFile, "comparedRightBefore", Boundary.WORD);
         subjectPronouns = merged(byFile, "subjectPronouns");
         monthlySpend = merged(byFile, "monthlySpend");
         collectiveSubjects = merged(byFile, "collectiveSubjects");
@@ -116,6 +121,7 @@ final class CueBook {
         firstPerson = merged(byFile, "firstPerson", Boundary.WORD);
         determiners = merged(byFile, "determiners", Boundary.WORD);
         descriptionNouns = merged(byFile, "descriptionNouns");
+        inhabitants = merged(byFile, "inhabitants", Boundary.WORD);
         distributive = merged(byFile, "distributive", Boundary.WORD);
         totalPer = merged(byFile, "totalPer");
         totalInHeader = merged(byFile, "totalInHeader");

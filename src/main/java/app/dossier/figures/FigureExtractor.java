@@ -57,7 +57,9 @@ public final class FigureExtractor {
         TextSegments seg = new TextSegments(text, layout);
         List<Mention> subjects = sorted.stream()
                 .filter(m -> !notSubjects.contains(m.companyId()) && attributor.maySubject(text, m)).toList();
-        Reading reading = new Reading(text, seg, sorted, new Discourse(text, layout, subjects, cues, weights),
+        Discourse discourse = new Discourse(text, layout, subjects, cues, weights, seg,
+                m -> attributor.investsIn(text, m, seg, sorted));
+        Reading reading = new Reading(text, seg, sorted, discourse,
                 new TableReading(text, layout, cues, words, sorted), layout, cues);
         List<Figure> out = new ArrayList<>();
         String impliedCurrency = null;
@@ -192,6 +194,12 @@ public final class FigureExtractor {
         if (strangerRow) {
             company = null; // "公司B | 一家於紐交所上市的企業 | 9.2%": a row about someone unnamed, not about a company in its cells
         }
+        if (who.kind() == Kind.PREVIOUS_SENTENCE && cell == null) {
+            // "Das Pariser Start-up hat … eingesammelt, ASML allein steuerte 1,3 Mrd. bei. Die Bewertung stieg auf …": the
+            // sentence before names only the investor, but it is about the start-up its description points to
+            String carried = r.discourse().subjectBefore(seg.sentence(a.numberStart()).start());
+            company = carried != null ? carried : company;
+        }
         if (!strangerRow && (company == null && (who.kind() == Kind.UNNAMED || cell != null) || who.kind() == Kind.PREVIOUS_SENTENCE)) {
             Discourse.Resolution resolved = r.discourse().resolve(a, seg);
             if (resolved != null && (company == null || resolved.evidence() == Discourse.Evidence.FIRST_PERSON)) {
@@ -222,6 +230,9 @@ public final class FigureExtractor {
         }
         if (uncued && Metric.OTHER.equals(metric) && cell == null && r.continuesEnumeration(a)) {
             metric = r.lastFigure().metric(); // "Velora wird mit 4 Mrd. bewertet, Kestrel mit 2,5 Mrd."
+        }
+        if (uncued && Metric.OTHER.equals(metric) && cell == null && r.continuesShareStatement(a)) {
+            metric = r.lastFigure().metric(); // "OpenAI kommt auf 45 Prozent. Anthropic folgt mit 21 Prozent"
         }
         if (uncued && Metric.OTHER.equals(metric)) {
             metric = r.sectionMetric(a); // "## Market share", "### 融资进展" set the metric of what stands beneath

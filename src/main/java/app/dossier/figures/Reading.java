@@ -88,6 +88,21 @@ final class Reading {
         return true;
     }
 
+    /**
+     * "Google and Meta each hold about 12%", "Anthropic folgt mit 21 Prozent": a percentage that names no metric,
+     * in the paragraph of a market share or penetration just read, continues that statement.
+     */
+    boolean continuesShareStatement(Amount a) {
+        if (lastAmount == null || !a.percent() || !(Metric.MARKET_SHARE.equals(lastFigure.metric())
+                || Metric.PENETRATION.equals(lastFigure.metric()))) {
+            return false;
+        }
+        return a.start() - lastAmount.end() <= SHARE_STATEMENT_REACH
+                && seg.paragraph(a.numberStart()).equals(seg.paragraph(lastAmount.numberStart()));
+    }
+
+    private static final int SHARE_STATEMENT_REACH = 300;
+
     /** "2,5 Mrd., Arcadia": the dot of a scale abbreviation does not end the sentence. */
     private boolean abbreviationDot(int dot) {
         return text.charAt(dot) == '.' && seg.sentence(dot).end() > dot + 1;
@@ -176,10 +191,11 @@ final class Reading {
         if (basis == null) {
             return Metric.OTHER;
         }
-        if (cues.adopterBases.containsIn(basis, 0, basis.length())) {
-            return Metric.PENETRATION;
+        // "of US insurers' spending", "der Unternehmensausgaben": what is shared is the spend, not the adopters
+        if (cues.marketBases.containsIn(basis, 0, basis.length())) {
+            return Metric.MARKET_SHARE;
         }
-        return cues.marketBases.containsIn(basis, 0, basis.length()) ? Metric.MARKET_SHARE : Metric.OTHER;
+        return cues.adopterBases.containsIn(basis, 0, basis.length()) ? Metric.PENETRATION : Metric.OTHER;
     }
 
     /** A figure named through a product ("ChatGPT alone brings in …") is the maker's, with the product named. */
