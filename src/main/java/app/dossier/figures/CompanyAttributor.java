@@ -199,9 +199,9 @@ final class CompanyAttributor {
         return gap.length() <= 6 && !gap.matches(".*[，,。；;].*");
     }
 
-    /** Named in its sentence as an investor or lead of a round ("由红杉中国领投", "led by X"), not as the company funded. */
+    /** A fund, or named in its sentence as an investor or lead of a round ("由红杉中国领投", "led by X"), not as the company funded. */
     boolean investsIn(String text, Mention m, TextSegments seg, List<Mention> all) {
-        return isInvestor(text, m, null, seg.sentence(m.start()).end(), all);
+        return isFund(m) || isInvestor(text, m, null, seg.sentence(m.start()).end(), all);
     }
 
     /** A company that may be what a report or a paragraph is about: not a cited source, not a fund. */

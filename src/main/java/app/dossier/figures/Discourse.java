@@ -46,6 +46,8 @@ final class Discourse {
     private final AttributionWeights weights;
     private final TextSegments seg;
     private final java.util.function.Predicate<Mention> investor;
+    /** Every company mention, sources and funds included: a sentence naming a fund as investor is about a round. */
+    private final List<Mention> allMentions;
     private final String text;
     private final DocumentLayout layout;
     private final SpeakerTurns turns;
@@ -57,7 +59,7 @@ final class Discourse {
     private final boolean ownVoice;
 
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights) {
-        this(text, layout, mentions, cues, weights, new TextSegments(text, layout), m -> false);
+        this(text, layout, mentions, cues, weights, new TextSegments(text, layout), m -> false, mentions);
     }
 
     /**
@@ -65,7 +67,8 @@ final class Discourse {
      *                 company is never the subject the next sentence continues
      */
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights,
-              TextSegments seg, java.util.function.Predicate<Mention> investor) {
+              TextSegments seg, java.util.function.Predicate<Mention> investor, List<Mention> allMentions) {
+        this.allMentions = allMentions;
         this.seg = seg;
         this.investor = investor;
         this.text = text;
@@ -392,18 +395,23 @@ final class Discourse {
             }
         }
         int start = firstLetter(sentence);
+        if (opensWithDescription(start, sentence.end())) {
+            return Subject.CONTINUES; // "這家公司成立於2019年，由前台積電TSMC…創辦": TSMC is not what it is about
+        }
         if (!eligible.isEmpty()) {
             Mention first = eligible.get(0);
-            if (first.start() - start <= SUBJECT_LEAD && !afterPreposition(first)
-                    && (named.get(0) == first || !opensWithDescription(start, sentence.end()))) {
+            if (first.start() - start <= SUBJECT_LEAD && !afterPreposition(first)) {
                 return new Subject(first.companyId(), true);
             }
         }
-        if (opensWithDescription(start, sentence.end())) {
+        boolean investorNamed = SortedMentions.within(allMentions, sentence.start(), sentence.end()).stream().anyMatch(investor);
+        if (investorNamed) {
+            // "The round was led by X, with Y and existing backers taking part": a sentence naming the round's investors
+            // is about the round of the company before it; the others it names are co-investors
             return Subject.CONTINUES;
         }
         if (eligible.isEmpty()) {
-            return named.isEmpty() ? Subject.CONTINUES : Subject.UNKNOWN; // only investors named: whose round it was is said before
+            return Subject.CONTINUES;
         }
         String only = eligible.get(0).companyId();
         for (Mention m : eligible) {

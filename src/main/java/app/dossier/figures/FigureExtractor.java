@@ -58,7 +58,7 @@ public final class FigureExtractor {
         List<Mention> subjects = sorted.stream()
                 .filter(m -> !notSubjects.contains(m.companyId()) && attributor.maySubject(text, m)).toList();
         Discourse discourse = new Discourse(text, layout, subjects, cues, weights, seg,
-                m -> attributor.investsIn(text, m, seg, sorted));
+                m -> attributor.investsIn(text, m, seg, sorted), sorted);
         Reading reading = new Reading(text, seg, sorted, discourse,
                 new TableReading(text, layout, cues, words, sorted), layout, cues);
         List<Figure> out = new ArrayList<>();
