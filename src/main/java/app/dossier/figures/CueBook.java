@@ -52,6 +52,8 @@ final class CueBook {
     /** "Münchner", "Pariser": inhabitants of a town, which with a determiner ("Die Münchner haben …") stand for a company named before. */
     final PhraseSet inhabitants;
     final PhraseSet distributive;
+    /** "分别", "respectively": the companies named before take the amounts in the order they are named. */
+    final PhraseSet respectively;
     final PhraseSet totalPer;
     /** "Raised to date", "Finanzierung gesamt", "累计融资": a column of cumulative funding. */
     final PhraseSet totalInHeader;
@@ -123,6 +125,7 @@ final class CueBook {
         descriptionNouns = merged(byFile, "descriptionNouns");
         inhabitants = merged(byFile, "inhabitants", Boundary.WORD);
         distributive = merged(byFile, "distributive", Boundary.WORD);
+        respectively = merged(byFile, "respectively", Boundary.WORD);
         totalPer = merged(byFile, "totalPer");
         totalInHeader = merged(byFile, "totalInHeader");
         marketBases = merged(byFile, "marketBases");

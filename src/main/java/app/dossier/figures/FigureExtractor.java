@@ -66,7 +66,9 @@ public final class FigureExtractor {
         int impliedCurrencyParagraph = -1;
         Figure previous = null;
         DeclaredCurrency declared = new DeclaredCurrency(text, language, seg, words);
-        for (Amount read : amounts(text, language, reading)) {
+        List<Amount> amounts = amounts(text, language, reading);
+        reading.amounts(amounts);
+        for (Amount read : amounts) {
             if (insideName(read, sorted) || reading.tables().inNote(read)) {
                 continue;
             }
@@ -209,6 +211,10 @@ public final class FigureExtractor {
         if (cell == null && (who.kind() == Kind.NEARBY || who.kind() == Kind.NONE)) {
             String described = r.discourse().describedSubject(a, seg);
             company = described != null ? described : company;
+        }
+        String respective = cell == null ? r.respectiveCompany(a) : null;
+        if (respective != null) {
+            company = respective; // "A和B分别以12%和10%位列其后"
         }
         String period = cell != null && cell.period() != null ? cell.period() : context.period(text, a, seg);
         boolean sameParagraph = previous != null

@@ -206,6 +206,49 @@ final class Reading {
         return null;
     }
 
+    private static final int MAX_PAIRED = 12;
+    private List<Amount> amounts = List.of();
+
+    /** The amounts of the text in order, so that one can be told from its neighbours in an enumeration. */
+    void amounts(List<Amount> all) {
+        amounts = all;
+    }
+
+    /**
+     * "百度智能云和阿里云分别以19.9%和18.0%位列第二、第三", "Kestrel and Arcadia hold 12% and 9%, respectively": with
+     * "respectively" in the sentence, as many companies before the first amount as amounts of the same kind take
+     * them in order. Null when the sentence is no such pairing.
+     */
+    String respectiveCompany(Amount a) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        if (!cues.respectively.containsIn(text, sentence.start(), sentence.end())) {
+            return null;
+        }
+        // the pairing starts with the clause of the amount: "…居首，星河云与北辰云分别以14%和9%位列其后"
+        int from = seg.clause(a.numberStart()).start();
+        List<Amount> same = new ArrayList<>();
+        for (Amount other : amounts) {
+            if (other.numberStart() >= from && sentence.contains(other.numberStart()) && other.percent() == a.percent()
+                    && same.size() < MAX_PAIRED) {
+                same.add(other);
+            }
+        }
+        if (same.size() < 2) {
+            return null;
+        }
+        List<String> companies = new ArrayList<>();
+        for (Mention m : SortedMentions.within(mentions, from, sentence.end())) {
+            if (m.start() >= sentence.start() && m.end() <= same.get(0).start() && !companies.contains(m.companyId())) {
+                companies.add(m.companyId());
+            }
+        }
+        int k = -1;
+        for (int i = 0; i < same.size(); i++) {
+            k = same.get(i).numberStart() == a.numberStart() ? i : k;
+        }
+        return same.size() >= 2 && companies.size() == same.size() && k >= 0 ? companies.get(k) : null;
+    }
+
     /**
      * "Velora and Kestrel each hold about 12%": a distributive word after coordinated companies gives each of
      * them the figure, quoted from its own name on.

@@ -95,4 +95,16 @@ class DiscourseSubjectTest {
                 "en", "Velora=velora", "Kestrel=kestrel", "Arcadia=arcadia");
         assertEquals(2, f.stream().filter(x -> x.value() == 11 && Metric.MARKET_SHARE.equals(x.metric())).count(), f::toString);
     }
+
+    @Test
+    void companiesNamedBeforeRespectivelyTakeTheAmountsInOrder() {
+        List<Figure> zh = extract("在国内大模型公有云市场，星辰云以35%的市场份额居首，星河云与北辰云分别以14%和9%位列其后。", "zh",
+                "星辰云=xingchen", "星河云=xinghe", "北辰云=beichen");
+        assertFigure(valued(zh, 14), "xinghe", Metric.MARKET_SHARE, null);
+        assertFigure(valued(zh, 9), "beichen", Metric.MARKET_SHARE, null);
+        List<Figure> en = extract("Kestrel and Arcadia hold 12% and 9% of the market, respectively.",
+                "en", "Kestrel=kestrel", "Arcadia=arcadia");
+        assertEquals("kestrel", valued(en, 12).companyId());
+        assertEquals("arcadia", valued(en, 9).companyId());
+    }
 }
