@@ -48,6 +48,8 @@ final class CueBook {
     final PhraseSet investeeBeforeMention;
     final PhraseSet firstPerson;
     final PhraseSet determiners;
+    /** "some smaller rival", "ein Wettbewerber", "一家…公司": an entity brought in unnamed, which a pronoun after it may mean. */
+    final PhraseSet indefinites;
     final PhraseSet descriptionNouns;
     /** "Münchner", "Pariser": inhabitants of a town, which with a determiner ("Die Münchner haben …") stand for a company named before. */
     final PhraseSet inhabitants;
@@ -122,6 +124,7 @@ final class CueBook {
         investeeBeforeMention = merged(byFile, "investeeBeforeMention");
         firstPerson = merged(byFile, "firstPerson", Boundary.WORD);
         determiners = merged(byFile, "determiners", Boundary.WORD);
+        indefinites = merged(byFile, "indefinites", Boundary.WORD);
         descriptionNouns = merged(byFile, "descriptionNouns");
         inhabitants = merged(byFile, "inhabitants", Boundary.WORD);
         distributive = merged(byFile, "distributive", Boundary.WORD);

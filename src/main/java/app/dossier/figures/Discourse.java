@@ -365,7 +365,8 @@ final class Discourse {
                 return null;
             }
             if (!seg.paragraph(prev.start()).equals(paragraph)) {
-                if (++paragraphsCrossed > 1) {
+                // each item of a list (a deal of a round-up) is about its own company: the walk stays in its item
+                if (++paragraphsCrossed > 1 || layout.lineAt(firstLetter(paragraph)).kind() == DocumentLayout.Kind.LIST_ITEM) {
                     return null;
                 }
                 paragraph = seg.paragraph(prev.start());
@@ -404,15 +405,16 @@ final class Discourse {
                 return new Subject(first.companyId(), true);
             }
         }
+        if (eligible.isEmpty() && introducesUnnamed(sentence)) {
+            return Subject.UNKNOWN; // "Some smaller rival has scaled back. It had …": "it" is the rival, not the company before
+        }
         boolean investorNamed = SortedMentions.within(allMentions, sentence.start(), sentence.end()).stream().anyMatch(investor);
-        if (investorNamed) {
+        if (investorNamed || eligible.isEmpty()) {
             // "The round was led by X, with Y and existing backers taking part": a sentence naming the round's investors
             // is about the round of the company before it; the others it names are co-investors
             return Subject.CONTINUES;
         }
-        if (eligible.isEmpty()) {
-            return Subject.CONTINUES;
-        }
+
         String only = eligible.get(0).companyId();
         for (Mention m : eligible) {
             if (!m.companyId().equals(only)) {
@@ -420,6 +422,19 @@ final class Discourse {
             }
         }
         return new Subject(only, true);
+    }
+
+    /** An indefinite word and, a few words on, a noun for a company: "some smaller rival", "ein Münchner Anbieter". */
+    private boolean introducesUnnamed(TextSegments.Span sentence) {
+        for (PhraseSet.Hit d : cues.indefinites.findIn(text, sentence.start(), sentence.end())) {
+            int reach = Math.min(sentence.end(), d.end() + DESCRIPTION_REACH);
+            for (PhraseSet.Hit n : cues.descriptionNouns.findIn(text, d.end(), reach)) {
+                if (text.substring(d.end(), n.start()).chars().noneMatch(c -> ",;:.，。；：".indexOf(c) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Das Pariser Start-up …", "Die Münchner …", "该公司…", "It …": the sentence's subject is one named before. */

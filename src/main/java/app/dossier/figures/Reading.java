@@ -93,7 +93,7 @@ final class Reading {
      * in the paragraph of a market share or penetration just read, continues that statement.
      */
     boolean continuesShareStatement(Amount a) {
-        if (lastAmount == null || !a.percent() || !(Metric.MARKET_SHARE.equals(lastFigure.metric())
+        if (lastAmount == null || !a.percent() || a.value() > 100 || !(Metric.MARKET_SHARE.equals(lastFigure.metric())
                 || Metric.PENETRATION.equals(lastFigure.metric()))) {
             return false;
         }
