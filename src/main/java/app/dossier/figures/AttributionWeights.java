@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * data, so that the weights can be tuned or learned without touching the code.
  */
 record AttributionWeights(double firstPerson, double definiteDescription, double fallbackPenalty, double section,
-                          double fragment, double fragmentBase, double topic, double titleBonus, double ownVoice, double threshold,
+                          double fragment, double fragmentBase, double previousSubject, double topic, double titleBonus, double ownVoice, double threshold,
                           java.util.List<String> aboutHeadings, java.util.List<String> firstPersonDefinitions,
                           java.util.regex.Pattern placeholderName) {
 
@@ -38,7 +38,7 @@ record AttributionWeights(double firstPerson, double definiteDescription, double
             JsonNode n = root.get("weights");
             w = new AttributionWeights(n.get("firstPerson").asDouble(), n.get("definiteDescription").asDouble(),
                     n.get("fallbackPenalty").asDouble(), n.get("section").asDouble(), n.get("fragment").asDouble(),
-                    n.get("fragmentBase").asDouble(), n.get("topic").asDouble(), n.get("titleBonus").asDouble(), n.get("ownVoice").asDouble(),
+                    n.get("fragmentBase").asDouble(), n.get("previousSubject").asDouble(), n.get("topic").asDouble(), n.get("titleBonus").asDouble(), n.get("ownVoice").asDouble(),
                     n.get("threshold").asDouble(), strings(root, "authorHeadings"), strings(root, "firstPersonDefinitions"),
                     placeholderName(root));
             builtin = w;

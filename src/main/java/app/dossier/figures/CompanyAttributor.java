@@ -199,6 +199,11 @@ final class CompanyAttributor {
         return gap.length() <= 6 && !gap.matches(".*[，,。；;].*");
     }
 
+    /** A fund, or named in its sentence as an investor or lead of a round ("由红杉中国领投", "led by X"), not as the company funded. */
+    boolean investsIn(String text, Mention m, TextSegments seg, List<Mention> all) {
+        return isFund(m) || isInvestor(text, m, null, seg.sentence(m.start()).end(), all);
+    }
+
     /** A company that may be what a report or a paragraph is about: not a cited source, not a fund. */
     boolean maySubject(String text, Mention m) {
         return !isSource(text, m) && !isFund(m);
@@ -241,8 +246,14 @@ final class CompanyAttributor {
         int to = Math.min(text.length(), a == null ? m.end() + INVESTOR_REACH : Math.max(a.end() + 6, m.end() + 6));
         to = Math.min(Math.min(to, m.end() + INVESTOR_REACH), sentenceEnd);
         for (PhraseSet.Hit h : cues.investorAfterMention.findIn(text, m.end(), to)) {
-            // "X完成融资，由Y领投": the lead cue belongs to Y, named between X and the cue
-            return firstAfter(all, m.end(), h.start()) == null;
+            // "X完成融资，由Y领投": the lead cue belongs to Y, named between X and the cue; the same company
+            // named again in another script ("红杉中国HongShan领投") is still X
+            for (Mention between : within(all, m.end(), h.start())) {
+                if (!between.companyId().equals(m.companyId())) {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }

@@ -42,14 +42,22 @@ final class CueBook {
     final PhraseSet wholeYear;
     final PhraseSet fundNameWords;
     final PhraseSet comparedWith;
+    /** "nach 5,8 Mrd.", "up from $260 million", "noch mit 3 Mrd.": an earlier value named right before its amount. */
+    final PhraseSet comparedRightBefore;
     final PhraseSet subjectPronouns;
     final PhraseSet monthlySpend;
     final PhraseSet collectiveSubjects;
     final PhraseSet investeeBeforeMention;
     final PhraseSet firstPerson;
     final PhraseSet determiners;
+    /** "some smaller rival", "ein Wettbewerber", "一家…公司": an entity brought in unnamed, which a pronoun after it may mean. */
+    final PhraseSet indefinites;
     final PhraseSet descriptionNouns;
+    /** "Münchner", "Pariser": inhabitants of a town, which with a determiner ("Die Münchner haben …") stand for a company named before. */
+    final PhraseSet inhabitants;
     final PhraseSet distributive;
+    /** "分别", "respectively": the companies named before take the amounts in the order they are named. */
+    final PhraseSet respectively;
     final PhraseSet totalPer;
     /** "Raised to date", "Finanzierung gesamt", "累计融资": a column of cumulative funding. */
     final PhraseSet totalInHeader;
@@ -112,14 +120,18 @@ final class CueBook {
         wholeYear = merged(byFile, "wholeYear");
         fundNameWords = merged(byFile, "fundNameWords");
         comparedWith = merged(byFile, "comparedWith");
+        comparedRightBefore = merged(byFile, "comparedRightBefore", Boundary.WORD);
         subjectPronouns = merged(byFile, "subjectPronouns");
         monthlySpend = merged(byFile, "monthlySpend");
         collectiveSubjects = merged(byFile, "collectiveSubjects");
         investeeBeforeMention = merged(byFile, "investeeBeforeMention");
         firstPerson = merged(byFile, "firstPerson", Boundary.WORD);
         determiners = merged(byFile, "determiners", Boundary.WORD);
+        indefinites = merged(byFile, "indefinites", Boundary.WORD);
         descriptionNouns = merged(byFile, "descriptionNouns");
+        inhabitants = merged(byFile, "inhabitants", Boundary.WORD);
         distributive = merged(byFile, "distributive", Boundary.WORD);
+        respectively = merged(byFile, "respectively", Boundary.WORD);
         totalPer = merged(byFile, "totalPer");
         totalInHeader = merged(byFile, "totalInHeader");
         marketBases = merged(byFile, "marketBases");

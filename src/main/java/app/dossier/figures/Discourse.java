@@ -20,8 +20,6 @@ final class Discourse {
     }
 
     private static final int DESCRIPTION_REACH = 32;
-    private static final int SUBJECT_REACH = 1500;
-    private static final int SUBJECT_SENTENCES = 3;
     private static final int OWN_VOICE_MIN = 2;
     private static final int OPENING = 36;
     /** How far into a document its title block reaches (a file name, a slide rule, a dateline before the name). */
@@ -46,6 +44,10 @@ final class Discourse {
 
     private final CueBook cues;
     private final AttributionWeights weights;
+    private final TextSegments seg;
+    private final java.util.function.Predicate<Mention> investor;
+    /** Every company mention, sources and funds included: a sentence naming a fund as investor is about a round. */
+    private final List<Mention> allMentions;
     private final String text;
     private final DocumentLayout layout;
     private final SpeakerTurns turns;
@@ -57,6 +59,18 @@ final class Discourse {
     private final boolean ownVoice;
 
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights) {
+        this(text, layout, mentions, cues, weights, new TextSegments(text, layout), m -> false, mentions);
+    }
+
+    /**
+     * @param investor whether a mention names an investor of a round in its sentence ("由X领投", "led by X"): such a
+     *                 company is never the subject the next sentence continues
+     */
+    Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights,
+              TextSegments seg, java.util.function.Predicate<Mention> investor, List<Mention> allMentions) {
+        this.allMentions = allMentions;
+        this.seg = seg;
+        this.investor = investor;
         this.text = text;
         this.layout = layout;
         this.mentions = mentions;
@@ -149,7 +163,7 @@ final class Discourse {
         if (anonymousBefore(a, sentence) || !definiteDescriptionIn(sentence.start(), sentence.start(), opening)) {
             return null;
         }
-        return ownVoice ? topic : previousSubject(sentence.start());
+        return ownVoice ? topic : subjectBefore(sentence.start());
     }
 
     /**
@@ -261,7 +275,7 @@ final class Discourse {
         }
         String section = sectionCompany(a.numberStart());
         if (definiteDescriptionIn(sentence.start(), seg.clause(a.numberStart()).start(), a.start())) {
-            String subject = ownVoice ? topic : previousSubject(sentence.start());
+            String subject = ownVoice ? topic : subjectBefore(sentence.start());
             if (subject != null) {
                 best = better(best, new Resolution(subject, Evidence.DEFINITE_DESCRIPTION, weights.definiteDescription()));
             } else if (section != null || topic != null) {
@@ -274,6 +288,11 @@ final class Discourse {
         }
         if (section != null) {
             best = better(best, new Resolution(section, Evidence.SECTION, weights.section()));
+        }
+        String carried = subjectBefore(sentence.start());
+        if (carried != null) {
+            // "瀚睿…宣布完成C輪募資。這家公司…。其2024年營收…；毛利率約52%": the subject the sentences before were about
+            best = better(best, new Resolution(carried, Evidence.PREVIOUS_SUBJECT, weights.previousSubject()));
         }
         DocumentLayout.Kind kind = layout.lineAt(a.numberStart()).kind();
         boolean fragment = kind == DocumentLayout.Kind.KEY_VALUE || kind == DocumentLayout.Kind.LIST_ITEM
@@ -321,49 +340,155 @@ final class Discourse {
     }
 
     /**
-     * The subject of the nearest earlier sentence of the section that opens with a company ("X raised …;
-     * the company …"); a company named further into its sentence is an object or an aside, not a subject.
+     * Whom the sentences before the one starting at sentenceStart were about: walking back through its section,
+     * a sentence that opens with a company is about it; one that opens with a definite description or a
+     * pronoun ("Das Pariser Start-up", "Die Münchner", "這家公司", "其"), or names no company at all, is about
+     * whom the sentence before it was about; one that names a single company further in (not as investor) is
+     * about that company; one that names several, or a heading, ends the walk. At most one paragraph is crossed.
      */
-    String previousSubject(int before) {
-        DocumentLayout.Line heading = layout.headingAbove(before);
-        int floor = Math.max(heading == null ? 0 : heading.end(), Math.max(before - SUBJECT_REACH, paragraphFloor(before)));
-        int checked = 0;
-        int sentenceEnd = before;
-        for (int i = mentions.size() - 1; i >= 0 && checked < SUBJECT_SENTENCES; i--) {
-            Mention m = mentions.get(i);
-            if (m.end() > sentenceEnd) {
+    String subjectBefore(int sentenceStart) {
+        int pos = sentenceStart;
+        int paragraphsCrossed = 0;
+        TextSegments.Span paragraph = seg.paragraph(Math.max(0, Math.min(sentenceStart, text.length() - 1)));
+        for (int step = 0; step < CHAIN_SENTENCES && pos > 0; step++) {
+            TextSegments.Span prev = seg.sentence(pos - 1);
+            pos = prev.start();
+            if (isBlank(prev.start(), prev.end())) {
+                step--;
                 continue;
             }
-            if (m.start() < floor) {
-                break;
+            DocumentLayout.Kind kind = layout.lineAt(firstLetter(prev)).kind();
+            if (kind == DocumentLayout.Kind.HEADING || kind == DocumentLayout.Kind.TITLE) {
+                return singleCompanyIn(layout.lineAt(firstLetter(prev))); // a new section: its heading's company or no one
             }
-            int start = sentenceStartOf(m.start());
-            Mention first = m;
-            for (int j = i - 1; j >= 0 && mentions.get(j).start() >= start; j--) {
-                first = mentions.get(j);
-                i = j;
+            if (kind == DocumentLayout.Kind.TABLE_ROW || kind == DocumentLayout.Kind.TABLE_RULE) {
+                return null;
             }
-            if (first.start() - start <= SUBJECT_LEAD && !afterPreposition(first)) {
-                return first.companyId();
+            if (!seg.paragraph(prev.start()).equals(paragraph)) {
+                // each item of a list (a deal of a round-up) is about its own company: the walk stays in its item
+                if (++paragraphsCrossed > 1 || layout.lineAt(firstLetter(paragraph)).kind() == DocumentLayout.Kind.LIST_ITEM) {
+                    return null;
+                }
+                paragraph = seg.paragraph(prev.start());
             }
-            checked++;
-            sentenceEnd = start;
+            Subject own = ownSubject(prev);
+            if (own.decided()) {
+                return own.companyId();
+            }
         }
         return null;
     }
 
-    /**
-     * A description refers within its paragraph, or into the paragraph before when nothing earlier in its
-     * own paragraph brings in another entity ("Some smaller rival has scaled back. It …" stays put).
-     */
-    private int paragraphFloor(int sentenceStart) {
-        int own = text.lastIndexOf("\n\n", Math.max(0, sentenceStart - 1));
-        int ownStart = own < 0 ? 0 : own;
-        if (cues.descriptionNouns.containsIn(text, ownStart, sentenceStart)) {
-            return ownStart;
+    private static final int CHAIN_SENTENCES = 6;
+
+    /** What one sentence says about its own subject; undecided when it continues the subject before it. */
+    private record Subject(String companyId, boolean decided) {
+        static final Subject CONTINUES = new Subject(null, false);
+        static final Subject UNKNOWN = new Subject(null, true);
+    }
+
+    private Subject ownSubject(TextSegments.Span sentence) {
+        List<Mention> named = SortedMentions.within(mentions, sentence.start(), sentence.end());
+        List<Mention> eligible = new java.util.ArrayList<>();
+        for (Mention m : named) {
+            if (!investor.test(m) && !turns.inLabel(m.start())) {
+                eligible.add(m);
+            }
         }
-        int previous = own <= 0 ? -1 : text.lastIndexOf("\n\n", own - 1);
-        return previous < 0 ? 0 : previous;
+        int start = firstLetter(sentence);
+        if (opensWithDescription(start, sentence.end())) {
+            return Subject.CONTINUES; // "這家公司成立於2019年，由前台積電TSMC…創辦": TSMC is not what it is about
+        }
+        if (!eligible.isEmpty()) {
+            Mention first = eligible.get(0);
+            if (first.start() - start <= SUBJECT_LEAD && !afterPreposition(first)) {
+                return new Subject(first.companyId(), true);
+            }
+        }
+        if (eligible.isEmpty() && introducesUnnamed(sentence)) {
+            return Subject.UNKNOWN; // "Some smaller rival has scaled back. It had …": "it" is the rival, not the company before
+        }
+        boolean investorNamed = SortedMentions.within(allMentions, sentence.start(), sentence.end()).stream().anyMatch(investor);
+        if (investorNamed || eligible.isEmpty()) {
+            // "The round was led by X, with Y and existing backers taking part": a sentence naming the round's investors
+            // is about the round of the company before it; the others it names are co-investors
+            return Subject.CONTINUES;
+        }
+
+        String only = eligible.get(0).companyId();
+        for (Mention m : eligible) {
+            if (!m.companyId().equals(only)) {
+                return Subject.UNKNOWN;
+            }
+        }
+        return new Subject(only, true);
+    }
+
+    /** An indefinite word and, a few words on, a noun for a company: "some smaller rival", "ein Münchner Anbieter". */
+    private boolean introducesUnnamed(TextSegments.Span sentence) {
+        for (PhraseSet.Hit d : cues.indefinites.findIn(text, sentence.start(), sentence.end())) {
+            int reach = Math.min(sentence.end(), d.end() + DESCRIPTION_REACH);
+            for (PhraseSet.Hit n : cues.descriptionNouns.findIn(text, d.end(), reach)) {
+                if (text.substring(d.end(), n.start()).chars().noneMatch(c -> ",;:.，。；：".indexOf(c) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Das Pariser Start-up …", "Die Münchner …", "该公司…", "It …": the sentence's subject is one named before. */
+    private boolean opensWithDescription(int start, int end) {
+        if (pronounAt(start)) {
+            return true;
+        }
+        int opening = Math.min(end, start + OPENING);
+        for (PhraseSet.Hit d : cues.determiners.findIn(text, start, Math.min(opening, start + 4))) {
+            if (d.start() != start) {
+                continue;
+            }
+            int reach = Math.min(end, d.end() + DESCRIPTION_REACH);
+            for (PhraseSet.Hit n : cues.descriptionNouns.findIn(text, d.end(), reach)) {
+                if (text.substring(d.end(), n.start()).chars().noneMatch(c -> ",;:.，。；：".indexOf(c) >= 0)) {
+                    return true;
+                }
+            }
+            if (demonymAfter(d.end(), end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Die Münchner haben …", "Die Pariser, deren …": a determiner and the inhabitants of a town, standing for the company. */
+    private boolean demonymAfter(int from, int end) {
+        int after = cues.inhabitants.startingAt(text, from, DESCRIPTION_REACH);
+        if (after < 0 || after > end) {
+            return false;
+        }
+        int next = after;
+        while (next < end && text.charAt(next) == ' ') {
+            next++;
+        }
+        // followed by a verb or a comma, not by the noun it qualifies ("Die Münchner Firma" is a description anyway)
+        return next < end && (text.charAt(next) == ',' || Character.isLowerCase(text.charAt(next)));
+    }
+
+    private int firstLetter(TextSegments.Span s) {
+        int i = s.start();
+        while (i < s.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return Math.min(i, Math.max(s.start(), s.end() - 1));
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "其" is a pronoun, "其中" ("among them") is not. */
@@ -374,14 +499,6 @@ final class Discourse {
     /** "对智谱", "向X": a company after a preposition is an object. */
     private boolean afterPreposition(Mention m) {
         return m.start() > 0 && OBJECT_MARKERS.indexOf(text.charAt(m.start() - 1)) >= 0;
-    }
-
-    private int sentenceStartOf(int pos) {
-        int i = pos;
-        while (i > 0 && ".!?。！？\n".indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
     }
 
     /** The single company a section heading names ("### Tessellate AI", "Über Auremo"). */

@@ -132,8 +132,29 @@ final class FigureContext {
     /** "up from $3.7 billion", "gegenüber 2 Milliarden": an earlier value of the figure just before, in the same sentence. */
     boolean comparesWithPrevious(String text, Amount a, TextSegments seg, int previousStart) {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
-        return sentence.contains(previousStart)
-                && cues.comparedWith.containsIn(text, Math.max(sentence.start(), a.start() - 20), a.start());
+        if (sentence.contains(previousStart)) {
+            return cues.comparedWith.containsIn(text, Math.max(sentence.start(), a.start() - 20), a.start())
+                    || namedAsEarlier(text, a);
+        }
+        // "… valued at $61.5 billion. That's up from $40 billion in the previous round": the next sentence opens with it
+        TextSegments.Span before = sentence.start() > 0 ? seg.sentence(sentence.start() - 1) : null;
+        return before != null && before.contains(previousStart) && a.start() - sentence.start() <= SENTENCE_OPENING
+                && cues.comparedWith.containsIn(text, sentence.start(), a.start());
+    }
+
+    private static final int SENTENCE_OPENING = 24;
+
+    /**
+     * "nach 5,8 Mrd. Euro im Sommer 2024", "waren es noch 5,8 Mrd.", "up from $260 million at the Series A": the word
+     * right before the amount (a hedge may stand between) names it as an earlier value, whatever round it names after.
+     */
+    boolean namedAsEarlier(String text, Amount a) {
+        int at = a.start();
+        int hedge = cues.hedgesBefore.endingAt(text, at, 12);
+        if (hedge >= 0) {
+            at = hedge;
+        }
+        return cues.comparedRightBefore.endingAt(text, at, 16) >= 0;
     }
 
     /** "而在前一年" / "im Vorjahr": one year before the previous figure's period. */

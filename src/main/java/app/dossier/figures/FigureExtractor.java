@@ -57,14 +57,18 @@ public final class FigureExtractor {
         TextSegments seg = new TextSegments(text, layout);
         List<Mention> subjects = sorted.stream()
                 .filter(m -> !notSubjects.contains(m.companyId()) && attributor.maySubject(text, m)).toList();
-        Reading reading = new Reading(text, seg, sorted, new Discourse(text, layout, subjects, cues, weights),
+        Discourse discourse = new Discourse(text, layout, subjects, cues, weights, seg,
+                m -> attributor.investsIn(text, m, seg, sorted), sorted);
+        Reading reading = new Reading(text, seg, sorted, discourse,
                 new TableReading(text, layout, cues, words, sorted), layout, cues);
         List<Figure> out = new ArrayList<>();
         String impliedCurrency = null;
         int impliedCurrencyParagraph = -1;
         Figure previous = null;
         DeclaredCurrency declared = new DeclaredCurrency(text, language, seg, words);
-        for (Amount read : amounts(text, language, reading, new SectionUnits(text, layout, reading.tables(), words))) {
+        List<Amount> amounts = amounts(text, language, reading, new SectionUnits(text, layout, reading.tables(), words));
+        reading.amounts(amounts);
+        for (Amount read : amounts) {
             if (insideName(read, sorted) || reading.tables().inNote(read) || reading.tables().isUnitDeclaration(read)
                     || reading.tables().inChangeColumn(read)) {
                 continue; // a unit note, or a column of changes ("YoY", "变动"), holds no figure
@@ -215,6 +219,12 @@ public final class FigureExtractor {
         if (strangerRow) {
             company = null; // "公司B | 一家於紐交所上市的企業 | 9.2%": a row about someone unnamed, not about a company in its cells
         }
+        if (who.kind() == Kind.PREVIOUS_SENTENCE && cell == null) {
+            // "Das Pariser Start-up hat … eingesammelt, ASML allein steuerte 1,3 Mrd. bei. Die Bewertung stieg auf …": the
+            // sentence before names only the investor, but it is about the start-up its description points to
+            String carried = r.discourse().subjectBefore(seg.sentence(a.numberStart()).start());
+            company = carried != null ? carried : company;
+        }
         if (!strangerRow && (company == null && (who.kind() == Kind.UNNAMED || cell != null) || who.kind() == Kind.PREVIOUS_SENTENCE)) {
             Discourse.Resolution resolved = r.discourse().resolve(a, seg);
             if (resolved != null && (company == null || resolved.evidence() == Discourse.Evidence.FIRST_PERSON)) {
@@ -224,6 +234,10 @@ public final class FigureExtractor {
         if (cell == null && (who.kind() == Kind.NEARBY || who.kind() == Kind.NONE)) {
             String described = r.discourse().describedSubject(a, seg);
             company = described != null ? described : company;
+        }
+        String respective = cell == null ? r.respectiveCompany(a) : null;
+        if (respective != null) {
+            company = respective; // "A和B分别以12%和10%位列其后"
         }
         String period = cell != null && cell.period() != null ? cell.period() : context.period(text, a, seg);
         boolean sameParagraph = previous != null
@@ -245,6 +259,9 @@ public final class FigureExtractor {
         }
         if (uncued && Metric.OTHER.equals(metric) && cell == null && r.continuesEnumeration(a)) {
             metric = r.lastFigure().metric(); // "Velora wird mit 4 Mrd. bewertet, Kestrel mit 2,5 Mrd."
+        }
+        if (uncued && Metric.OTHER.equals(metric) && cell == null && r.continuesShareStatement(a)) {
+            metric = r.lastFigure().metric(); // "OpenAI kommt auf 45 Prozent. Anthropic folgt mit 21 Prozent"
         }
         if (uncued && Metric.OTHER.equals(metric)) {
             metric = r.sectionMetric(a); // "## Market share", "### 融资进展" set the metric of what stands beneath

@@ -16,9 +16,16 @@ final class MetricClassifier {
     private static final int OTHER_CLAUSE_PENALTY = 25;
     private static final int LOOK_BEHIND = 90;
     private static final int LOOK_AHEAD = 40;
+    /** Another amount of money: a currency sign before digits, or digits with a scale word after them. */
+    private static final java.util.regex.Pattern ANOTHER_AMOUNT = java.util.regex.Pattern.compile(
+            "[$€£¥]\\s?\\d|\\d\\s?(?:[MBK]\\b|bn\\b|m\\b|Mio|Mrd|Tsd|million|billion|亿|億|万|萬)");
 
     record Cue(String metric, int start, int end, int score) {
     }
+
+    /** Between a round and its valuation: "at a", "at the", "bei einer", "zu einer", then the valuation's amount. */
+    private static final java.util.regex.Pattern PRICED_AT = java.util.regex.Pattern.compile(
+            "[\\s,]*(?:(?:Series|Serie)\\s+[A-H]\\+?\\s+)?(?:at|bei|zu)\\s+(?:(?:a|an|the|einer|der)\\s+)?");
 
     private final CueBook cues;
 
@@ -36,7 +43,15 @@ final class MetricClassifier {
         for (PhraseSet.Hit h : outermost(cues.metrics.findIn(text, from, to))) {
             String metric = h.label();
             boolean fits = Metric.OTHER.equals(metric) || Metric.isPercent(metric) == a.percent();
-            if (metric != null && fits && (h.end() <= a.start() || h.start() >= a.end())) {
+            // "closed $30M at a $210M valuation": a cue behind the next amount names that one, not this
+            boolean behindAnother = h.start() >= a.end() && ANOTHER_AMOUNT.matcher(text).region(a.end(), h.start()).find();
+            if (behindAnother && Metric.VALUATION.equals(metric) && !a.percent()
+                    && PRICED_AT.matcher(text).region(a.end(), h.start()).lookingAt()) {
+                // "closed $30M at a $210M valuation", "18 Mio. € bei einer Bewertung von 90 Mio. €": the round priced there
+                found.add(new Cue(Metric.FUNDING, h.start(), h.end(), score(h, a, text, clause, anywhereInSentence)));
+                continue;
+            }
+            if (metric != null && fits && !behindAnother && (h.end() <= a.start() || h.start() >= a.end())) {
                 found.add(new Cue(metric, h.start(), h.end(), score(h, a, text, clause, anywhereInSentence)));
             }
         }

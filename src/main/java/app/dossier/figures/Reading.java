@@ -92,6 +92,21 @@ final class Reading {
         return true;
     }
 
+    /**
+     * "Google and Meta each hold about 12%", "Anthropic folgt mit 21 Prozent": a percentage that names no metric,
+     * in the paragraph of a market share or penetration just read, continues that statement.
+     */
+    boolean continuesShareStatement(Amount a) {
+        if (lastAmount == null || !a.percent() || a.value() > 100 || !(Metric.MARKET_SHARE.equals(lastFigure.metric())
+                || Metric.PENETRATION.equals(lastFigure.metric()))) {
+            return false;
+        }
+        return a.start() - lastAmount.end() <= SHARE_STATEMENT_REACH
+                && seg.paragraph(a.numberStart()).equals(seg.paragraph(lastAmount.numberStart()));
+    }
+
+    private static final int SHARE_STATEMENT_REACH = 300;
+
     /** "2,5 Mrd., Arcadia": the dot of a scale abbreviation does not end the sentence. */
     private boolean abbreviationDot(int dot) {
         return text.charAt(dot) == '.' && seg.sentence(dot).end() > dot + 1;
@@ -180,10 +195,11 @@ final class Reading {
         if (basis == null) {
             return Metric.OTHER;
         }
-        if (cues.adopterBases.containsIn(basis, 0, basis.length())) {
-            return Metric.PENETRATION;
+        // "of US insurers' spending", "der Unternehmensausgaben": what is shared is the spend, not the adopters
+        if (cues.marketBases.containsIn(basis, 0, basis.length())) {
+            return Metric.MARKET_SHARE;
         }
-        return cues.marketBases.containsIn(basis, 0, basis.length()) ? Metric.MARKET_SHARE : Metric.OTHER;
+        return cues.adopterBases.containsIn(basis, 0, basis.length()) ? Metric.PENETRATION : Metric.OTHER;
     }
 
     /** A figure named through a product ("ChatGPT alone brings in …") is the maker's, with the product named. */
@@ -192,6 +208,49 @@ final class Reading {
             return m.text();
         }
         return null;
+    }
+
+    private static final int MAX_PAIRED = 12;
+    private List<Amount> amounts = List.of();
+
+    /** The amounts of the text in order, so that one can be told from its neighbours in an enumeration. */
+    void amounts(List<Amount> all) {
+        amounts = all;
+    }
+
+    /**
+     * "百度智能云和阿里云分别以19.9%和18.0%位列第二、第三", "Kestrel and Arcadia hold 12% and 9%, respectively": with
+     * "respectively" in the sentence, as many companies before the first amount as amounts of the same kind take
+     * them in order. Null when the sentence is no such pairing.
+     */
+    String respectiveCompany(Amount a) {
+        TextSegments.Span sentence = seg.sentence(a.numberStart());
+        if (!cues.respectively.containsIn(text, sentence.start(), sentence.end())) {
+            return null;
+        }
+        // the pairing starts with the clause of the amount: "…居首，星河云与北辰云分别以14%和9%位列其后"
+        int from = seg.clause(a.numberStart()).start();
+        List<Amount> same = new ArrayList<>();
+        for (Amount other : amounts) {
+            if (other.numberStart() >= from && sentence.contains(other.numberStart()) && other.percent() == a.percent()
+                    && same.size() < MAX_PAIRED) {
+                same.add(other);
+            }
+        }
+        if (same.size() < 2) {
+            return null;
+        }
+        List<String> companies = new ArrayList<>();
+        for (Mention m : SortedMentions.within(mentions, from, sentence.end())) {
+            if (m.start() >= sentence.start() && m.end() <= same.get(0).start() && !companies.contains(m.companyId())) {
+                companies.add(m.companyId());
+            }
+        }
+        int k = -1;
+        for (int i = 0; i < same.size(); i++) {
+            k = same.get(i).numberStart() == a.numberStart() ? i : k;
+        }
+        return same.size() >= 2 && companies.size() == same.size() && k >= 0 ? companies.get(k) : null;
     }
 
     /**
