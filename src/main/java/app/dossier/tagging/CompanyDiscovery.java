@@ -170,6 +170,9 @@ public final class CompanyDiscovery {
                 || s.name().length() < 3)) {
             return false;
         }
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') > 0 && rules.isSectorWord(s.name().split(" ")[0])) {
+            return false; // "Im Bereich Logistik sammelt das Start-up X…": a sector before a funding verb, not its subject
+        }
         if (!s.han() && titleCasedPhrase(text, s.name())) {
             return false; // "Summary Consolidated Financial Data" over "our consolidated financial data"
         }

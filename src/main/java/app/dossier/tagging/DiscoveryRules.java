@@ -40,6 +40,8 @@ final class DiscoveryRules {
     final Set<String> nameParts;
     /** Name parts that are also everyday nouns ("AI", "Data", "Robotik"): a heading in title case ends a phrase with them too. */
     final Set<String> commonNameParts;
+    /** "Voice", "Bereich", "Markt": a field or sector; before an everyday company word it names the field, not a firm. */
+    final Set<String> sectorWords;
     final Set<String> tableHeaders;
     final Set<String> tableGeneric;
     /** Words of a financial statement's line items ("Cost of revenue", "F&E-Aufwand", "营业收入"): a row so named is no company. */
@@ -147,6 +149,7 @@ final class DiscoveryRules {
         legalForms = set(root.path("legalForms"), false);
         nameParts = set(root.path("nameParts"), false);
         commonNameParts = set(root.path("commonNameParts"), false);
+        sectorWords = set(root.path("sectorWords"), true);
         tableHeaders = set(root.path("tableHeaders"), true);
         tableGeneric = set(root.path("tableGeneric"), true);
         lineItemWords = set(root.path("lineItemWords"), true);
@@ -232,6 +235,15 @@ final class DiscoveryRules {
     boolean looksLikeNoun(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         return token.matches(".*-\\p{Ll}.*") || lower.length() > 6 && nounEndings.stream().anyMatch(lower::endsWith);
+    }
+
+    /** "Voice AI", "Bereich Robotik": a sector word and an everyday company word name a field. */
+    boolean namesField(String head, String part) {
+        return commonNameParts.contains(part) && head.indexOf(' ') < 0 && sectorWords.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isSectorWord(String token) {
+        return sectorWords.contains(token.toLowerCase(Locale.ROOT));
     }
 
     boolean isGenericFirst(String token) {

@@ -54,7 +54,7 @@ final class NameSeeds {
         for (MatchResult m : anchors.matches(rules.namePart)) {
             String head = trim(m.group(1));
             if (!head.isEmpty() && !rules.isGenericFirst(head.split(" ")[0]) && !lastIsPart(head) && !placeOnly(head)
-                    && !inTitleCaseRun(text, head + " " + m.group(2), m.group(2), m.end())) {
+                    && !rules.namesField(head, m.group(2)) && !inTitleCaseRun(text, head + " " + m.group(2), m.group(2), m.end())) {
                 int s = m.start(1) + trimmedSpan(m.group(1))[0];
                 out.add(new Seed(head + " " + m.group(2), text.substring(s, m.end()), s, m.end(), true, false));
             }

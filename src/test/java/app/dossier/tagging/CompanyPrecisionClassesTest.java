@@ -37,7 +37,7 @@ class CompanyPrecisionClassesTest {
 
     @Test
     void aTitleCaseHeadingEndingInAnEverydayCompanyWordIsNoName() {
-        assertEquals(List.of(), candidates("MONDAY MEMO — Daily Robotics Newsletter Edition 12\n\nGood morning."));
+        assertEquals(List.of(), candidates("MONDAY MEMO — Global Data Briefing Edition 12\n\nGood morning."));
         assertEquals(List.of(), candidates("THE DIGEST — Weekly AI Funding Roundup · Issue 7\n\nSeed rounds got bigger."));
         // a company word that is no everyday noun, or a name the text uses again, stays a name
         assertEquals(List.of("Quellbrook Labs"), candidates("Quellbrook Labs Series A: $9M led by Index."));
@@ -49,6 +49,22 @@ class CompanyPrecisionClassesTest {
         assertEquals(List.of(), candidates("In den kommenden Wochen erwarten wir weitere Runden im Bereich Robotik und Energie."));
         assertEquals(List.of(), candidates("3. ElevenLabs — $60M Series B (valuation $400M) Vision AI; profitable, the company says."));
         assertEquals(List.of(), candidates("Investors keep backing Speech AI and Coding AI, says one partner."));
+    }
+
+    @Test
+    void aSectorBeforeAFundingVerbIsNotItsSubject() {
+        assertEquals(List.of("Frachtwerk"), candidates("Im Bereich Logistik sammelt das Berliner Start-up Frachtwerk 12 Mio. Euro ein."));
+    }
+
+    @Test
+    void aCommonWordNameAsTheLabelOfAKeyValueLineIsNoCompany() {
+        // "Basis" and "Harvey" are firms of the registry and everyday words
+        List<String> ids = MATCHER.find("Basis: share of enterprise LLM spend, from our survey of 150 CIOs.")
+                .stream().map(app.dossier.model.Mention::companyId).toList();
+        assertEquals(List.of(), ids);
+        List<String> row = MATCHER.find("- Harvey: $8bn valuation, legal AI\n- Basis: $1.2bn valuation")
+                .stream().map(app.dossier.model.Mention::companyId).distinct().toList();
+        assertEquals(2, row.size(), row.toString());
     }
 
     @Test
