@@ -75,6 +75,9 @@ final class DiscoveryRules {
     final List<String> sourceAfter;
     /** "Bloomberg raised…", "36氪完成…融资": what makes a publisher the subject of business news, right after its name. */
     final List<String> businessAfter;
+    /** "Our next question comes from Tom Reyes with": an analyst's firm follows, named as the analyst's source, not as news. */
+    final Pattern analystBefore;
+    final List<String> analystAfter;
     final List<String> cjkPlaces;
     final List<String> cjkLegalForms;
     final List<String> cjkIndustryParts;
@@ -167,6 +170,8 @@ final class DiscoveryRules {
         sourceBefore = list(root.path("sourceBefore"));
         sourceAfter = list(root.path("sourceAfter"));
         businessAfter = list(root.path("businessAfter"));
+        analystBefore = Pattern.compile(root.path("analystBefore").asText());
+        analystAfter = list(root.path("analystAfter"));
         cjkPlaces = list(root.path("cjkPlaces"));
         cjkLegalForms = list(root.path("cjkLegalForms"));
         cjkIndustryParts = list(root.path("cjkIndustryParts"));

@@ -79,6 +79,17 @@ class CompanyPrecisionClassesTest {
     }
 
     @Test
+    void theFirmOfAnAnalystOnACallIsCitedLikeASource() {
+        String call = "Operator: Our next question comes from Lena Ortiz with Harrowgate Capital Markets.\n\n"
+                + "Lena Ortiz -- Harrowgate Capital -- Analyst\nHow do you see Celestra? Celestra raised $200 million.";
+        List<Company> found = found(call);
+        assertEquals(Company.SOURCE_KIND, found.stream().filter(c -> c.name().startsWith("Harrowgate")).findFirst().orElseThrow().kind());
+        assertEquals(Company.OTHER_KIND, found.stream().filter(c -> c.name().equals("Celestra")).findFirst().orElseThrow().kind(),
+                "a rival the analyst asks about is a company");
+        assertEquals(Company.OTHER_KIND, found("I have a question about pricing from Celestra. Celestra raised $200 million.").get(0).kind());
+    }
+
+    @Test
     void aPublisherIsTalkedAboutAsABusinessOnlyWhenABusinessWordFollowsItsName() {
         String text = "Analysts at Bloomberg Intelligence expect spending to double. Reuters raised its forecast.";
         int bloomberg = text.indexOf("Bloomberg");
