@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Publishers, research institutes and data providers cited as sources ("according to PitchBook",
  * "据IT桔子数据显示"): kind "source", not counted among a report's companies. A publisher of the
- * registry (kind media or research) is a source while no report talks about its business ("X raised", "X的营收");
+ * registry (kind media or research) is a source while no report talks about it other than by citing it;
  * a discovered name is one when discovery found it only cited.
  */
 public final class Sources {
@@ -47,9 +47,7 @@ public final class Sources {
             }
             publishers.add(c.id());
             String text = texts.computeIfAbsent(m.reportId(), textOf);
-            // a publisher is cited far more often than it is news: it counts as a company only where a report
-            // talks about its business ("Bloomberg raised…"), not wherever it is named ("analysts at Bloomberg")
-            if (text == null || m.end() > text.length() || CITATIONS.talkedAboutAsBusiness(text, m.start(), m.end())) {
+            if (text == null || m.end() > text.length() || !CITATIONS.cited(text, m.start(), m.end())) {
                 business.add(c.id());
             }
         }

@@ -250,39 +250,6 @@ public final class CompanyDiscovery {
         return rules.analystBefore.matcher(before).find() || DiscoveryRules.startsWithAny(text, end, rules.analystAfter, 16);
     }
 
-    /**
-     * Talked about as a business: a business word ("raised", "Umsatz", "融资") follows the name in the same clause
-     * ("Bloomberg raised…", "36氪完成…融资"), not after a comma ("According to PitchBook, OpenAI raised…").
-     */
-    public boolean talkedAboutAsBusiness(String text, int start, int end) {
-        if (cited(text, start, end)) {
-            return false;
-        }
-        int to = Math.min(text.length(), end + BUSINESS_REACH);
-        for (int i = end; i < to; i++) {
-            char c = text.charAt(i);
-            if (",;:.!?|｜—–，、；：。！？()（）\n".indexOf(c) >= 0) {
-                to = i;
-                break;
-            }
-        }
-        String clause = text.substring(end, to);
-        return rules.businessAfter.stream().anyMatch(w -> containsWord(clause, w));
-    }
-
-    private static final int BUSINESS_REACH = 30;
-
-    private static boolean containsWord(String clause, String word) {
-        for (int at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
-            int after = at + word.length();
-            boolean han = DiscoveryRules.isHan(word.charAt(0));
-            if (han || (at == 0 || !Character.isLetter(clause.charAt(at - 1))) && (after == clause.length() || !Character.isLetter(clause.charAt(after)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private String kindOf(String name) {
         if (name.matches(".*(Ventures|Capital|Partners|资本|資本|创投|創投|投资|投資)$")) {
             return "vc";

@@ -73,8 +73,6 @@ final class DiscoveryRules {
     final List<String> spokenAfter;
     final List<String> sourceBefore;
     final List<String> sourceAfter;
-    /** "Bloomberg raised…", "36氪完成…融资": what makes a publisher the subject of business news, right after its name. */
-    final List<String> businessAfter;
     /** "Our next question comes from Tom Reyes with": an analyst's firm follows, named as the analyst's source, not as news. */
     final Pattern analystBefore;
     final List<String> analystAfter;
@@ -169,7 +167,6 @@ final class DiscoveryRules {
         cjkEventAfter = list(root.path("cjkEventAfter"));
         sourceBefore = list(root.path("sourceBefore"));
         sourceAfter = list(root.path("sourceAfter"));
-        businessAfter = list(root.path("businessAfter"));
         analystBefore = Pattern.compile(root.path("analystBefore").asText());
         analystAfter = list(root.path("analystAfter"));
         cjkPlaces = list(root.path("cjkPlaces"));

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A publisher of the registry named without a citation cue is still a source; its own business makes it a company. */
+/** A publisher whose analysts are quoted, or whose byline opens a story, is cited; one that acts in the story is a company. */
 class PublisherSourcesTest {
     private static final Company WIRE = new Company("wire", "Harbourline Wire", List.of(), List.of(), "media", CompanyOrigin.REGISTRY);
     private static final Company BANK = new Company("bank", "Stellmark Research", List.of(), List.of(), "research", CompanyOrigin.REGISTRY);
@@ -28,14 +28,14 @@ class PublisherSourcesTest {
     }
 
     @Test
-    void analystsAtAPublisherOrAnInstituteDoNotMakeItACompany() {
+    void analystsAtAPublisherOrAnInstituteAreCitations() {
         assertEquals(Set.of("wire", "bank"), sources("Analysts at Harbourline Wire expect a rebound. "
-                + "Stellmark Research puts the market at $4 billion."));
+                + "Our next question comes from Ana Ruiz with Stellmark Research."));
     }
 
     @Test
-    void aPublisherWhoseOwnBusinessIsTheNewsIsACompany() {
-        assertEquals(Set.of("bank"), sources("Harbourline Wire raised $30 million from its owners. "
-                + "The round was first reported by Stellmark Research."));
+    void aPublisherThatActsInTheStoryIsACompany() {
+        assertEquals(Set.of("bank"), sources("Harbourline Wire sent its reporters to Shenzhen. "
+                + "The round was valued at $2 billion, according to Stellmark Research."));
     }
 }

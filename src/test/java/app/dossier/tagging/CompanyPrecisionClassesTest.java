@@ -88,19 +88,4 @@ class CompanyPrecisionClassesTest {
                 "a rival the analyst asks about is a company");
         assertEquals(Company.OTHER_KIND, found("I have a question about pricing from Celestra. Celestra raised $200 million.").get(0).kind());
     }
-
-    @Test
-    void aPublisherIsTalkedAboutAsABusinessOnlyWhenABusinessWordFollowsItsName() {
-        String text = "Analysts at Bloomberg Intelligence expect spending to double. Reuters raised its forecast.";
-        int bloomberg = text.indexOf("Bloomberg");
-        assertFalse(discovery.talkedAboutAsBusiness(text, bloomberg, bloomberg + "Bloomberg".length()));
-        String news = "Bloomberg raised prices for its terminal. According to PitchBook, Velora raised $40M.";
-        assertTrue(discovery.talkedAboutAsBusiness(news, 0, "Bloomberg".length()));
-        int pitchBook = news.indexOf("PitchBook");
-        assertFalse(discovery.talkedAboutAsBusiness(news, pitchBook, pitchBook + "PitchBook".length()), "cited, then a comma");
-        String zh = "36氪首发 | 云栈完成6亿元融资。36氪完成新一轮融资。";
-        assertFalse(discovery.talkedAboutAsBusiness(zh, 0, 3), "a byline before a headline");
-        int second = zh.lastIndexOf("36氪");
-        assertTrue(discovery.talkedAboutAsBusiness(zh, second, second + 3));
-    }
 }
