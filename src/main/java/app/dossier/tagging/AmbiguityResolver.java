@@ -75,6 +75,9 @@ final class AmbiguityResolver {
                 && !evidence.companyWordAfter(folded, c.end())))) {
             return false;
         }
+        if (latin && labelOfLowerCaseText(c.end())) {
+            return false; // "Basis: share of enterprise spend", "Scale: mostly mid-market": a label, not a firm
+        }
         if (latin && headOfRowWithFigure(c)) {
             return true;
         }
@@ -107,6 +110,22 @@ final class AmbiguityResolver {
             }
         }
         return false;
+    }
+
+    /** A colon after the name and a word in lower case after it: the name is the label of a key–value line. */
+    private boolean labelOfLowerCaseText(int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != ':') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && Character.isLowerCase(text.charAt(i));
     }
 
     /** An amount or a share: "$10.0bn", "~11%", "2,3 Mrd.". */

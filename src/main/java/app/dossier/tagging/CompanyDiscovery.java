@@ -170,6 +170,9 @@ public final class CompanyDiscovery {
                 || s.name().length() < 3)) {
             return false;
         }
+        if (!s.han() && !s.strong() && s.name().indexOf(' ') > 0 && rules.isSectorWord(s.name().split(" ")[0])) {
+            return false; // "Im Bereich Logistik sammelt das Start-up X…": a sector before a funding verb, not its subject
+        }
         if (!s.han() && titleCasedPhrase(text, s.name())) {
             return false; // "Summary Consolidated Financial Data" over "our consolidated financial data"
         }
@@ -237,7 +240,14 @@ public final class CompanyDiscovery {
     /** Cited as a source: "according to X", "laut X", "据X", "X数据显示", "Quelle: X". */
     public boolean cited(String text, int start, int end) {
         return DiscoveryRules.endsWithAny(text, start, rules.sourceBefore, 24)
-                || DiscoveryRules.startsWithAny(text, end, rules.sourceAfter, 16);
+                || DiscoveryRules.startsWithAny(text, end, rules.sourceAfter, 16) || analystsFirm(text, start, end);
+    }
+
+    /** "…question comes from Tom Reyes with Jefferies", "Tom Reyes -- Jefferies -- Analyst": the firm an analyst speaks for. */
+    private boolean analystsFirm(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        String before = text.substring(Math.max(lineStart, start - 100), start);
+        return rules.analystBefore.matcher(before).find() || DiscoveryRules.startsWithAny(text, end, rules.analystAfter, 16);
     }
 
     private String kindOf(String name) {

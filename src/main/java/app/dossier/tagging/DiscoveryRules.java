@@ -38,6 +38,10 @@ final class DiscoveryRules {
     final Pattern money = Pattern.compile("[$€£¥]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|Mio|Mrd|Millionen|Milliarden|million|billion|bn|m\\b|M\\b|k\\b|Euro|Dollar|Pfund|USD|EUR|GBP|CHF)");
     final Set<String> legalForms;
     final Set<String> nameParts;
+    /** Name parts that are also everyday nouns ("AI", "Data", "Robotik"): a heading in title case ends a phrase with them too. */
+    final Set<String> commonNameParts;
+    /** "Voice", "Bereich", "Markt": a field or sector; before an everyday company word it names the field, not a firm. */
+    final Set<String> sectorWords;
     final Set<String> tableHeaders;
     final Set<String> tableGeneric;
     /** Words of a financial statement's line items ("Cost of revenue", "F&E-Aufwand", "营业收入"): a row so named is no company. */
@@ -69,12 +73,17 @@ final class DiscoveryRules {
     final List<String> spokenAfter;
     final List<String> sourceBefore;
     final List<String> sourceAfter;
+    /** "Our next question comes from Tom Reyes with": an analyst's firm follows, named as the analyst's source, not as news. */
+    final Pattern analystBefore;
+    final List<String> analystAfter;
     final List<String> cjkPlaces;
     final List<String> cjkLegalForms;
     final List<String> cjkIndustryParts;
     final List<String> cjkDescriptors;
     final List<String> cjkBoundaryWords;
     final List<String> cjkGenericParts;
+    /** Generic words a registered name holds beside its own part (杭州澜舟算力网络有限公司, 鼎智雲端股份有限公司). */
+    final List<String> cjkNameDescriptors;
     final List<String> cjkGenericStarts;
     final List<String> cjkWeakSuffixes;
     /** "今年3月", "相继": what may stand between a Chinese name and its funding verb, read off the end. */
@@ -140,6 +149,8 @@ final class DiscoveryRules {
                 .build();
         legalForms = set(root.path("legalForms"), false);
         nameParts = set(root.path("nameParts"), false);
+        commonNameParts = set(root.path("commonNameParts"), false);
+        sectorWords = set(root.path("sectorWords"), true);
         tableHeaders = set(root.path("tableHeaders"), true);
         tableGeneric = set(root.path("tableGeneric"), true);
         lineItemWords = set(root.path("lineItemWords"), true);
@@ -156,6 +167,8 @@ final class DiscoveryRules {
         cjkEventAfter = list(root.path("cjkEventAfter"));
         sourceBefore = list(root.path("sourceBefore"));
         sourceAfter = list(root.path("sourceAfter"));
+        analystBefore = Pattern.compile(root.path("analystBefore").asText());
+        analystAfter = list(root.path("analystAfter"));
         cjkPlaces = list(root.path("cjkPlaces"));
         cjkLegalForms = list(root.path("cjkLegalForms"));
         cjkIndustryParts = list(root.path("cjkIndustryParts"));
@@ -163,6 +176,7 @@ final class DiscoveryRules {
         cjkBoundaryWords = list(root.path("cjkBoundaryWords"));
         cjkGenericParts = list(root.path("cjkGenericParts")).stream().map(CharFolding::fold).toList();
         cjkWeakSuffixes = list(root.path("cjkWeakSuffixes"));
+        cjkNameDescriptors = list(root.path("cjkNameDescriptors")).stream().map(CharFolding::fold).toList();
         cjkGenericStarts = list(root.path("cjkGenericStarts")).stream().map(CharFolding::fold).toList();
         cjkTimeBeforeVerb = Pattern.compile(root.path("cjkTimeBeforeVerb").asText());
         cjkContextWords = list(root.path("cjkContextWords")).stream().map(CharFolding::fold).toList();
@@ -223,6 +237,15 @@ final class DiscoveryRules {
     boolean looksLikeNoun(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         return token.matches(".*-\\p{Ll}.*") || lower.length() > 6 && nounEndings.stream().anyMatch(lower::endsWith);
+    }
+
+    /** "Voice AI", "Bereich Robotik": a sector word and an everyday company word name a field. */
+    boolean namesField(String head, String part) {
+        return commonNameParts.contains(part) && head.indexOf(' ') < 0 && sectorWords.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isSectorWord(String token) {
+        return sectorWords.contains(token.toLowerCase(Locale.ROOT));
     }
 
     boolean isGenericFirst(String token) {

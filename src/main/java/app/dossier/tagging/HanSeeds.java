@@ -331,10 +331,19 @@ final class HanSeeds {
         return rest.isEmpty();
     }
 
-    /** A legal name may hold a place and a generic word (北京智谱华章科技), but not be nothing else. */
+    /**
+     * A legal name may hold a place, industry words and words of its trade (北京智谱华章科技, 杭州澜舟算力网络,
+     * 鼎智雲端), but not be nothing else, nor hold words of a sentence (可以, 我们).
+     */
     private boolean genericWhole(String head) {
         String core = HanVariants.core(head, rules);
-        return core.length() < 2 || generic(core);
+        if (core.length() < 2) {
+            return true;
+        }
+        String folded = CharFolding.fold(core);
+        boolean sentenceWord = rules.cjkGenericParts.stream().filter(w -> !rules.cjkNameDescriptors.contains(w)).anyMatch(folded::contains);
+        return sentenceWord || rules.cjkGenericStarts.stream().anyMatch(folded::startsWith) || rules.cjkPlaces.contains(core)
+                || HanVariants.distinct(core, rules).length() < 2;
     }
 
     private static boolean amountAfter(String text, int end) {

@@ -31,6 +31,10 @@ final class HanVariants {
         if (core.length() >= 2) {
             forms.add(core);
         }
+        String distinct = distinct(core, rules);
+        if (distinct.length() >= 2 && !rules.cjkPlaces.contains(distinct)) {
+            forms.add(distinct); // 澜舟 of 澜舟算力网络: the report calls it so once it has named it in full
+        }
         forms.removeIf(f -> f.length() < 2);
         return forms;
     }
@@ -69,5 +73,29 @@ final class HanVariants {
             }
         }
         return core;
+    }
+
+    /** The core without the words of its trade that end it: 澜舟 of 澜舟算力, 鼎智 of 鼎智雲端 ("" when nothing is left). */
+    static String distinct(String core, DiscoveryRules rules) {
+        String rest = core;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            String folded = CharFolding.fold(rest);
+            for (String w : rules.cjkNameDescriptors) {
+                if (folded.endsWith(w)) {
+                    rest = rest.substring(0, rest.length() - w.length());
+                    cut = true;
+                    break;
+                }
+            }
+            for (String part : rules.cjkIndustryParts) {
+                if (!cut && rest.endsWith(part)) {
+                    rest = rest.substring(0, rest.length() - part.length());
+                    cut = true;
+                }
+            }
+        }
+        return rest;
     }
 }

@@ -53,7 +53,8 @@ final class NameSeeds {
         }
         for (MatchResult m : anchors.matches(rules.namePart)) {
             String head = trim(m.group(1));
-            if (!head.isEmpty() && !rules.isGenericFirst(head.split(" ")[0]) && !lastIsPart(head) && !placeOnly(head)) {
+            if (!head.isEmpty() && !rules.isGenericFirst(head.split(" ")[0]) && !lastIsPart(head) && !placeOnly(head)
+                    && !rules.namesField(head, m.group(2)) && !inTitleCaseRun(text, head + " " + m.group(2), m.group(2), m.end())) {
                 int s = m.start(1) + trimmedSpan(m.group(1))[0];
                 out.add(new Seed(head + " " + m.group(2), text.substring(s, m.end()), s, m.end(), true, false));
             }
@@ -131,6 +132,25 @@ final class NameSeeds {
             }
         }
     }
+
+    /**
+     * "Weekly AI Funding Digest": an everyday noun as the name part, with a capitalised word after it that is neither a
+     * legal form nor a company word, in a phrase the text writes once, is a heading in title case, not a name.
+     */
+    private boolean inTitleCaseRun(String text, String name, String part, int end) {
+        if (!rules.commonNameParts.contains(part) || CompanyDiscovery.occurrences(text, name) > 1) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group(1);
+        return Character.isUpperCase(word.charAt(0)) && !rules.nameParts.contains(word) && !rules.legalForms.contains(word)
+                && !rules.isStopToken(word) && !word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+([\\p{L}][\\p{L}'’-]*)");
 
     /** "Travenor Systems AG (Wien)": the name without its legal form, as the legal-form rule gives it. */
     private String withoutLegalForm(String name) {
