@@ -21,6 +21,9 @@ final class GenreChrome {
 
     private static final int HEAD_LINES = 14;
     private static final int MAX_CHROME_WIDTH = 200;
+    private static final int MAX_PROMPT_WIDTH = 100;
+    /** Short chrome lines (warning banner, "view in browser", masthead) a mail header may stand under. */
+    private static final int LINES_ABOVE_HEADER = 3;
     private static final double FOOTER_SHARE = 0.35;
     private static final int MAX_FOOTER_CHARS = 6000;
     /** Hard-wrapped text may have no blank line to end an advertisement; it is never longer than this. */
@@ -100,7 +103,7 @@ final class GenreChrome {
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
                         || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
-                        || isRunningPageLine(l) || isContactLine(l) || byline;
+                        || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l) || byline;
             }
         }
         dropAccountCards(lines, drop);
@@ -150,14 +153,28 @@ final class GenreChrome {
     }
 
     /** The fields heading a forum post or a forwarded mail: two labelled lines or more at the very top. */
+    /**
+     * The header fields of a forum post or mail. They open the text, or stand under a few short lines of
+     * chrome (a mail system's warning banner, a "view in browser" line, a newsletter's masthead).
+     */
     private Header header(String[] lines, boolean[] drop) {
         int first = firstNonBlank(lines, 0);
-        // a mail system's warning banner ("CAUTION: This email originated from outside …") stands above the header
-        while (first >= 0 && Scripts.width(lines[first].strip()) <= MAX_CHROME_WIDTH
-                && rules.chromeLines.find(lines[first].strip()).count() > 0) {
+        for (int tried = 0; first >= 0 && tried <= LINES_ABOVE_HEADER; tried++) {
+            List<Integer> fieldLines = new ArrayList<>();
+            Header header = headerAt(lines, first, fieldLines);
+            if (fieldLines.size() >= 2) {
+                fieldLines.forEach(i -> drop[i] = true);
+                return header;
+            }
+            if (Scripts.width(lines[first].strip()) > MAX_CHROME_WIDTH / 2) {
+                break;
+            }
             first = firstNonBlank(lines, first + 1);
         }
-        List<Integer> fieldLines = new ArrayList<>();
+        return new Header(null, null, null, false);
+    }
+
+    private Header headerAt(String[] lines, int first, List<Integer> fieldLines) {
         String title = null;
         String date = null;
         String subjectHeadline = null;
@@ -198,10 +215,6 @@ final class GenreChrome {
                 date = value;
             }
         }
-        if (fieldLines.size() < 2) {
-            return new Header(null, null, null, false);
-        }
-        fieldLines.forEach(i -> drop[i] = true);
         return new Header(title == null || title.isEmpty() ? null : title, date, subjectHeadline, roundup);
     }
 
@@ -643,6 +656,21 @@ final class GenreChrome {
                 drop[i] = true;
             }
         }
+    }
+
+    /** "Abonnieren Sie den …-Newsletter", "訂閱…電子報，掌握…": a verb to open with and a newsletter to name. */
+    private boolean isSubscribePrompt(String line) {
+        if (Scripts.width(line) > MAX_PROMPT_WIDTH) {
+            return false;
+        }
+        String head = EDGE_SYMBOLS.matcher(line).replaceFirst("").toLowerCase(Locale.ROOT);
+        if (head.isEmpty()) {
+            return false;
+        }
+        int verb = rules.subscribeVerbs.longestAt(head, 0);
+        boolean wordEnd = verb > 0 && (verb >= head.length() || !Character.isLetter(head.charAt(verb))
+                || Scripts.isCjk(head.charAt(verb - 1)));
+        return wordEnd && rules.subscribeObjects.find(head).count() > 0;
     }
 
     private boolean opensWithFooterPhrase(String line) {
