@@ -22,6 +22,7 @@ final class GenreChrome {
     private static final int HEAD_LINES = 14;
     private static final int MAX_CHROME_WIDTH = 200;
     private static final int MAX_PROMPT_WIDTH = 100;
+    private static final int RELATED_LABEL_CHARS = 40;
     /** Short chrome lines (warning banner, "view in browser", masthead) a mail header may stand under. */
     private static final int LINES_ABOVE_HEADER = 3;
     private static final double FOOTER_SHARE = 0.35;
@@ -103,7 +104,8 @@ final class GenreChrome {
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
                         || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
-                        || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l) || byline;
+                        || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l)
+                        || isRelatedLinkLine(l) || byline;
             }
         }
         dropAccountCards(lines, drop);
@@ -656,6 +658,17 @@ final class GenreChrome {
                 drop[i] = true;
             }
         }
+    }
+
+    /** "Read more: …", "Lesen Sie auch: …", "延伸閱讀：…": a link to another article set into this one. */
+    private boolean isRelatedLinkLine(String line) {
+        int colon = line.indexOf(':');
+        int wide = line.indexOf('：');
+        int at = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        if (at <= 0 || at > RELATED_LABEL_CHARS || at == line.length() - 1 || Scripts.width(line) > MAX_PROMPT_WIDTH) {
+            return false;
+        }
+        return rules.relatedHeads.contains(bare(line.substring(0, at)));
     }
 
     /** "Abonnieren Sie den …-Newsletter", "訂閱…電子報，掌握…": a verb to open with and a newsletter to name. */

@@ -135,7 +135,7 @@ class UnseenGenresTest {
         assertEquals("Brennwerk Energie bekommt 40 Millionen Euro für Wärmespeicher", doc.title());
         assertEquals("energiekurier.de", doc.source());
         assertGone(doc, "Energiekurier", "Startseite", "Anmelden", "Meistgelesen", "Netzagentur senkt",
-                "Wasserstoffkernnetz", "Abonnieren Sie");
+                "Wasserstoffkernnetz", "Abonnieren Sie", "Lesen Sie auch", "Stromspeicher im Keller");
         assertKept(doc, "Das Leipziger Unternehmen Brennwerk Energie", "bis zu 1.000 Grad");
     }
 
