@@ -23,6 +23,9 @@ final class GenreChrome {
     private static final int MAX_CHROME_WIDTH = 200;
     private static final int MAX_PROMPT_WIDTH = 100;
     private static final int RELATED_LABEL_CHARS = 40;
+    /** A hard-wrapped line is at least this wide; a link's title wrapped onto at most this many more lines. */
+    private static final int WRAP_WIDTH = 60;
+    private static final int WRAPPED_LINK_LINES = 2;
     /** Short chrome lines (warning banner, "view in browser", masthead) a mail header may stand under. */
     private static final int LINES_ABOVE_HEADER = 3;
     private static final double FOOTER_SHARE = 0.35;
@@ -105,9 +108,10 @@ final class GenreChrome {
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
                         || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
                         || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l)
-                        || isRelatedLinkLine(l) || byline;
+                        || byline;
             }
         }
+        dropRelatedLinkLines(lines, drop);
         dropAccountCards(lines, drop);
         dropTeasers(lines, drop);
         dropRelatedLinks(lines, drop);
@@ -656,6 +660,25 @@ final class GenreChrome {
         if (start >= 0) {
             for (int i = start; i < lines.length; i++) {
                 drop[i] = true;
+            }
+        }
+    }
+
+    /** Related-article links set into the text, with the rest of their paragraph when a hard wrap split them. */
+    private void dropRelatedLinkLines(String[] lines, boolean[] drop) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || drop[i] || !isRelatedLinkLine(l)) {
+                continue;
+            }
+            drop[i] = true;
+            int end = i + 1;
+            while (end < lines.length && end <= i + WRAPPED_LINK_LINES && !lines[end].isBlank()) {
+                end++;
+            }
+            boolean wrapped = Scripts.width(l) >= WRAP_WIDTH && end < lines.length && lines[end].isBlank();
+            for (int k = i + 1; wrapped && k < end; k++) {
+                drop[k] = true;
             }
         }
     }
