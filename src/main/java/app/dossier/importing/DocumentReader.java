@@ -20,6 +20,7 @@ public final class DocumentReader {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+    private static final Pattern WEB_HOST = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
 
     private static final int HEADLINE_WIDTH = 160;
@@ -187,14 +188,16 @@ public final class DocumentReader {
         return paragraphs;
     }
 
-    /** "www.energiekurier.de" → "energiekurier"; a source that is a name ("TechIsland") → its letters. */
+    /**
+     * "www.energiekurier.de" → "energiekurier". Only a web address names a site: a source taken from a
+     * letterhead is the issuer, whose name stays in its own document.
+     */
     private static String siteLabel(String source) {
-        if (source == null) {
+        if (source == null || !WEB_HOST.matcher(source.strip()).matches()) {
             return "";
         }
         String s = source.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
-        int dot = s.indexOf('.');
-        return latinLetters(dot > 0 ? s.substring(0, dot) : s);
+        return latinLetters(s.substring(0, s.indexOf('.')));
     }
 
     private static String latinLetters(String s) {
