@@ -46,6 +46,9 @@ final class DateFinder {
         patterns.add(Pattern.compile("(?<![\\p{L}])(?<mn>" + monthNames + ")\\.?\\s(?<d>\\d{1,2})(st|nd|rd|th)?,?\\s(?<y>(19|20)\\d\\d)(?!\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         patterns.add(Pattern.compile("(?<![\\d])(?<y>(19|20)\\d\\d)/(?<m>\\d{1,2})/(?<d>\\d{1,2})(?!\\d)"));
+        // the C library's time stamp, as forum software (PTT) and mailboxes print it: "Thu Mar  5 10:22:41 2026"
+        patterns.add(Pattern.compile("(?<![\\p{L}])(?<mn>" + monthNames + ")\\s{1,2}(?<d>\\d{1,2})\\s\\d{1,2}:\\d{2}(:\\d{2})?\\s(?<y>(19|20)\\d\\d)(?!\\d)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** The earliest-placed date within the head of the text. */

@@ -20,10 +20,13 @@ public final class DocumentReader {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+    private static final Pattern WEB_HOST = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
 
     private static final int HEADLINE_WIDTH = 160;
     private static final int RECENT_PARAGRAPHS = 20;
+    private static final int MASTHEAD_PARAGRAPHS = 3;
+    private static final int MASTHEAD_WIDTH = 40;
 
     private final ReadingBudget budget;
     private final TextDecoder decoder = new TextDecoder();
@@ -119,6 +122,9 @@ public final class DocumentReader {
         if (paragraphs.isEmpty()) {
             throw new UnreadableFileException("no readable text was found in the file");
         }
+        String source = sourceFinder.find(firstNonBlank(raw.site(), front.source(), chrome.source()), raw.body(),
+                paragraphs, fileName);
+        paragraphs = withoutSiteMasthead(paragraphs, source);
         String text = String.join("\n\n", paragraphs);
         if (!Readability.looksLikeLanguage(text)) {
             throw new UnreadableFileException("could not extract readable text: its characters look like no language"
@@ -131,8 +137,6 @@ public final class DocumentReader {
                 .or(() -> dateFinder.find(edges.headText()))
                 .or(() -> dateFinder.find(framed.headText()))
                 .or(() -> dateFinder.find(text));
-        String source = sourceFinder.find(firstNonBlank(raw.site(), front.source(), chrome.source()), raw.body(),
-                paragraphs, fileName);
         return new ExtractedDocument(text, title, languageDetector.detect(text), published.orElse(null), source,
                 raw.charset(), raw.format());
     }
@@ -161,6 +165,45 @@ public final class DocumentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A clipped page often keeps the site's name as its first heading ("Energiekurier", "科技島報 TechIsland"):
+     * a short paragraph among the first ones whose Latin letters spell the source's site is its masthead.
+     */
+    static List<String> withoutSiteMasthead(List<String> paragraphs, String source) {
+        String site = siteLabel(source);
+        if (site.length() < 4 || paragraphs.size() < 2) {
+            return paragraphs;
+        }
+        for (int i = 0; i < Math.min(MASTHEAD_PARAGRAPHS, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            if (Scripts.width(p) <= MASTHEAD_WIDTH && p.chars().noneMatch(Character::isDigit)
+                    && latinLetters(p).equals(site)) {
+                List<String> rest = new ArrayList<>(paragraphs);
+                rest.remove(i);
+                return rest;
+            }
+        }
+        return paragraphs;
+    }
+
+    /**
+     * "www.energiekurier.de" → "energiekurier". Only a web address names a site: a source taken from a
+     * letterhead is the issuer, whose name stays in its own document.
+     */
+    private static String siteLabel(String source) {
+        if (source == null || !WEB_HOST.matcher(source.strip()).matches()) {
+            return "";
+        }
+        String s = source.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        return latinLetters(s.substring(0, s.indexOf('.')));
+    }
+
+    private static String latinLetters(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).forEach(c -> sb.appendCodePoint(Character.toLowerCase(c)));
+        return sb.toString();
     }
 
     private static String normaliseCharacters(String s) {

@@ -21,6 +21,13 @@ final class GenreChrome {
 
     private static final int HEAD_LINES = 14;
     private static final int MAX_CHROME_WIDTH = 200;
+    private static final int MAX_PROMPT_WIDTH = 100;
+    private static final int RELATED_LABEL_CHARS = 40;
+    /** A hard-wrapped line is at least this wide; a link's title wrapped onto at most this many more lines. */
+    private static final int WRAP_WIDTH = 60;
+    private static final int WRAPPED_LINK_LINES = 2;
+    /** Short chrome lines (warning banner, "view in browser", masthead) a mail header may stand under. */
+    private static final int LINES_ABOVE_HEADER = 3;
     private static final double FOOTER_SHARE = 0.35;
     private static final int MAX_FOOTER_CHARS = 6000;
     /** Hard-wrapped text may have no blank line to end an advertisement; it is never longer than this. */
@@ -100,9 +107,11 @@ final class GenreChrome {
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
                         || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
-                        || isRunningPageLine(l) || isContactLine(l) || byline;
+                        || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l)
+                        || byline;
             }
         }
+        dropRelatedLinkLines(lines, drop);
         dropAccountCards(lines, drop);
         dropTeasers(lines, drop);
         dropRelatedLinks(lines, drop);
@@ -150,14 +159,28 @@ final class GenreChrome {
     }
 
     /** The fields heading a forum post or a forwarded mail: two labelled lines or more at the very top. */
+    /**
+     * The header fields of a forum post or mail. They open the text, or stand under a few short lines of
+     * chrome (a mail system's warning banner, a "view in browser" line, a newsletter's masthead).
+     */
     private Header header(String[] lines, boolean[] drop) {
         int first = firstNonBlank(lines, 0);
-        // a mail system's warning banner ("CAUTION: This email originated from outside …") stands above the header
-        while (first >= 0 && Scripts.width(lines[first].strip()) <= MAX_CHROME_WIDTH
-                && rules.chromeLines.find(lines[first].strip()).count() > 0) {
+        for (int tried = 0; first >= 0 && tried <= LINES_ABOVE_HEADER; tried++) {
+            List<Integer> fieldLines = new ArrayList<>();
+            Header header = headerAt(lines, first, fieldLines);
+            if (fieldLines.size() >= 2) {
+                fieldLines.forEach(i -> drop[i] = true);
+                return header;
+            }
+            if (Scripts.width(lines[first].strip()) > MAX_CHROME_WIDTH / 2) {
+                break;
+            }
             first = firstNonBlank(lines, first + 1);
         }
-        List<Integer> fieldLines = new ArrayList<>();
+        return new Header(null, null, null, false);
+    }
+
+    private Header headerAt(String[] lines, int first, List<Integer> fieldLines) {
         String title = null;
         String date = null;
         String subjectHeadline = null;
@@ -198,10 +221,6 @@ final class GenreChrome {
                 date = value;
             }
         }
-        if (fieldLines.size() < 2) {
-            return new Header(null, null, null, false);
-        }
-        fieldLines.forEach(i -> drop[i] = true);
         return new Header(title == null || title.isEmpty() ? null : title, date, subjectHeadline, roundup);
     }
 
@@ -643,6 +662,51 @@ final class GenreChrome {
                 drop[i] = true;
             }
         }
+    }
+
+    /** Related-article links set into the text, with the rest of their paragraph when a hard wrap split them. */
+    private void dropRelatedLinkLines(String[] lines, boolean[] drop) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || drop[i] || !isRelatedLinkLine(l)) {
+                continue;
+            }
+            drop[i] = true;
+            int end = i + 1;
+            while (end < lines.length && end <= i + WRAPPED_LINK_LINES && !lines[end].isBlank()) {
+                end++;
+            }
+            boolean wrapped = Scripts.width(l) >= WRAP_WIDTH && end < lines.length && lines[end].isBlank();
+            for (int k = i + 1; wrapped && k < end; k++) {
+                drop[k] = true;
+            }
+        }
+    }
+
+    /** "Read more: …", "Lesen Sie auch: …", "延伸閱讀：…": a link to another article set into this one. */
+    private boolean isRelatedLinkLine(String line) {
+        int colon = line.indexOf(':');
+        int wide = line.indexOf('：');
+        int at = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        if (at <= 0 || at > RELATED_LABEL_CHARS || at == line.length() - 1 || Scripts.width(line) > MAX_PROMPT_WIDTH) {
+            return false;
+        }
+        return rules.relatedHeads.contains(bare(line.substring(0, at)));
+    }
+
+    /** "Abonnieren Sie den …-Newsletter", "訂閱…電子報，掌握…": a verb to open with and a newsletter to name. */
+    private boolean isSubscribePrompt(String line) {
+        if (Scripts.width(line) > MAX_PROMPT_WIDTH) {
+            return false;
+        }
+        String head = EDGE_SYMBOLS.matcher(line).replaceFirst("").toLowerCase(Locale.ROOT);
+        if (head.isEmpty()) {
+            return false;
+        }
+        int verb = rules.subscribeVerbs.longestAt(head, 0);
+        boolean wordEnd = verb > 0 && (verb >= head.length() || !Character.isLetter(head.charAt(verb))
+                || Scripts.isCjk(head.charAt(verb - 1)));
+        return wordEnd && rules.subscribeObjects.find(head).count() > 0;
     }
 
     private boolean opensWithFooterPhrase(String line) {

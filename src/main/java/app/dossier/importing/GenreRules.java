@@ -41,6 +41,9 @@ final class GenreRules {
     final BoilerplateVocabulary.PhraseMatcher accountCards;
     /** "原创": the label opening a platform's byline line. */
     final Set<String> platformBylines;
+    /** "Subscribe", "订阅": what a subscribe prompt opens with; it also names one of {@link #subscribeObjects}. */
+    final BoilerplateVocabulary.PhraseMatcher subscribeVerbs;
+    final BoilerplateVocabulary.PhraseMatcher subscribeObjects;
 
     private GenreRules(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
@@ -79,6 +82,8 @@ final class GenreRules {
         signOffs = matcher(root.path("signOffs").path("phrases"), hant, hans);
         accountCards = matcher(root.path("accountCards").path("markers"), hant, hans);
         platformBylines = BoilerplateVocabulary.bothScripts(root.path("platformBylines").path("labels"), hant, hans);
+        subscribeVerbs = matcher(root.path("subscribePrompts").path("verbs"), hant, hans);
+        subscribeObjects = matcher(root.path("subscribePrompts").path("objects"), hant, hans);
     }
 
     private static BoilerplateVocabulary.PhraseMatcher matcher(JsonNode array, Transliterator hant, Transliterator hans) {

@@ -13,7 +13,14 @@ final class MarkdownCleaner {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\[\\]\\n]{0,300}+\\]\\s{0,3}+(\\((?:-\\n|[^()\\[\\]\\s]){0,2000}+(\\s+\"[^\"\\n]{0,300}+\")?\\)?)?");
     /** A line that is all emphasis is a caption or a subheading: it stands alone. */
     private static final Pattern EMPHASISED_LINE = Pattern.compile("(?m)^[ \\t]*(\\*\\*|__|\\*|_)(?=\\S)([^*_\\n]{1,500}+)(?<=\\S)\\1[ \\t]*$");
+    private static final String LINK_TEXT_AND_TARGET = "\\[[^\\[\\]\\n]{1,100}+\\]\\([^()\\[\\]\\s]{1,500}+\\)";
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,300}+)\\]\\(([^()\\[\\]\\s]{0,2000}+)(\\s+\"[^\"\\n]{0,300}+\")?\\)");
+    /**
+     * A line of nothing but two or more links between separators ("[Login](…) | [Newsletter](…)",
+     * "[Home](…) › [Tech](…)") is a site's navigation, not the article's words.
+     */
+    private static final Pattern LINK_ROW = Pattern.compile("(?m)^[ \\t]{0,3}+" + LINK_TEXT_AND_TARGET
+            + "(?:[ \\t]{0,3}+[|｜·•›»>/][ \\t]{0,3}+" + LINK_TEXT_AND_TARGET + "|[ \\t]{1,3}+" + LINK_TEXT_AND_TARGET + "){1,30}+[ \\t]*$");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]{1,200}\\]:\\s+\\S+.*$");
     private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)([^*_\\n]{1,200}+)(?<=\\S)\\1(?![\\w*])");
@@ -59,6 +66,7 @@ final class MarkdownCleaner {
         s = HTML_COMMENT.matcher(s).replaceAll("");
         s = CODE_FENCE.matcher(s).replaceAll("");
         s = IMAGE.matcher(s).replaceAll("");
+        s = LINK_ROW.matcher(s).replaceAll("");
         s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = REFERENCE_DEFINITION.matcher(s).replaceAll("");
         s = HEADING.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(1) + "\n"));

@@ -14,6 +14,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GenreChromeTest {
 
     @Test
+    void aWrappedRelatedLinkAndASubscribePromptGoButASentenceAboutSubscribersStays() throws Exception {
+        ExtractedDocument doc = read("news.txt", """
+                Fjordlicht Media verdoppelt die Zahl seiner Abonnenten
+
+                Der Osloer Verlag Fjordlicht Media hat im vergangenen Jahr 48.000 zahlende Abonnenten gewonnen
+                und kommt nun auf rund 96.000. Den Zuwachs erklärt das Haus mit seinem Wirtschafts-Newsletter.
+
+                Lesen Sie auch: Warum Verlage auf Bezahlschranken setzen | Werbemarkt schrumpft im
+                dritten Quartal
+
+                Abonnenten des Newsletters zahlen neun Euro im Monat; der Verlag will den Preis 2026 halten.
+
+                Abonnieren Sie unseren Newsletter und verpassen Sie keine Analyse mehr.
+                """);
+        assertEquals("Fjordlicht Media verdoppelt die Zahl seiner Abonnenten", doc.title());
+        assertFalse(doc.text().contains("Lesen Sie auch"), doc.text());
+        assertFalse(doc.text().contains("dritten Quartal"), "the wrapped rest of the link goes with it: " + doc.text());
+        assertFalse(doc.text().contains("Abonnieren Sie"), doc.text());
+        assertTrue(doc.text().contains("Abonnenten des Newsletters zahlen neun Euro im Monat"), doc.text());
+        assertTrue(doc.text().contains("kommt nun auf rund 96.000"), doc.text());
+    }
+
+    @Test
     void aMailSystemsWarningBannerAboveTheHeaderIsNeitherTitleNorText() throws Exception {
         ExtractedDocument doc = read("memo.txt", """
                 CAUTION: This email originated from outside of the organisation.

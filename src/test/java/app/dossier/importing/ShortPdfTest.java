@@ -63,9 +63,51 @@ class ShortPdfTest {
     }
 
     @Test
+    void aDisclaimerPrintedAtTheTopOfBothPagesGoesAndTheHeadlineBeatsTheSectionHeading() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int p = 1; p <= 2; p++) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                doc.addPage(page);
+                try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                    write(c, REGULAR, 6, 760, "For professional investors only. Not investment advice.");
+                    float y = 700;
+                    if (p == 1) {
+                        write(c, BOLD, 12, y, "Key points");
+                        y -= 30;
+                        write(c, BOLD, 20, y, "Harrowgate Labs doubles its chip orders");
+                        y -= 36;
+                    }
+                    for (String line : englishBody(p)) {
+                        write(c, REGULAR, 10, y, line);
+                        y -= 14;
+                    }
+                    write(c, REGULAR, 7, 40, "- " + p + " -");
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ExtractedDocument doc = new DocumentReader().read("note.pdf", pdf);
+        assertEquals("Harrowgate Labs doubles its chip orders", doc.title());
+        assertFalse(doc.text().contains("professional investors"), doc.text());
+        assertFalse(doc.text().contains("- 2 -"), doc.text());
+        assertTrue(doc.text().contains("Harrowgate Labs ordered 40,000 accelerators"), doc.text());
+        assertTrue(doc.text().contains("Delivery starts in the third quarter."), doc.text());
+    }
+
+    private static List<String> englishBody(int page) {
+        return page == 1
+                ? List.of("Harrowgate Labs ordered 40,000 accelerators for its new cluster.",
+                "The order is twice last year's and is paid for by a $600 million loan.")
+                : List.of("Delivery starts in the third quarter.", "We keep our estimate of $210 million in revenue.");
+    }
+
+    @Test
     void pageNumbersInEveryFormGoFromThePageEdges() {
         List<PdfTextExtractor.Line> lines = new ArrayList<>();
-        String[][] numbers = {{"Page 1 of 2", "Page 2 of 2"}, {"第 1 页", "第 2 页"}, {"- 1 -", "- 2 -"}, {"第1页 共2页", "第2页 共2页"}};
+        String[][] numbers = {{"Page 1 of 2", "Page 2 of 2"}, {"第 1 页", "第 2 页"}, {"- 1 -", "- 2 -"}, {"第1页 共2页", "第2页 共2页"},
+                {"Seite 1 von 2", "Seite 2 von 2"}, {"1/2", "2/2"}, {"第 1 頁／共 2 頁", "第 2 頁／共 2 頁"}};
         for (String[] form : numbers) {
             lines.clear();
             for (int p = 1; p <= 2; p++) {
