@@ -90,10 +90,10 @@ public final class DossierApp extends Application {
 
     /** The Matrix tab's companies, metrics, currency and sort as last chosen (File ▸ Export memo… takes them too). */
     private void rememberMatrix() {
-        var matrix = window.view(app.dossier.ui.matrix.MatrixView.class);
-        matrix.model().restore(settings.matrix);
-        matrix.model().onChange(() -> {
-            settings.matrix = matrix.model().remembered();
+        var matrix = window.matrixModel();
+        matrix.restore(settings.matrix);
+        matrix.onChange(() -> {
+            settings.matrix = matrix.remembered();
             if (rememberSettings) {
                 settings.save();
             }
