@@ -408,8 +408,11 @@ public final class Workbench {
         tasks.read(() -> lib.report(reportId).map(r -> new ReportView(r, lib.mentions(r.id()),
                 lib.themeTags(r.id()), lib.figures(r.id()), lib.annotations(r.id()), lib.companiesById(),
                 lib.themes())).orElse(null), view -> {
-            current.set(view);
-            reportRead();
+            try {
+                current.set(view);
+            } finally {
+                reportRead(); // a view failing to show the report must not hold the summaries back for good
+            }
         }, e -> {
             reportRead();
             fail(e);
