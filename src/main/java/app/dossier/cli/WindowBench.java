@@ -30,6 +30,7 @@ final class WindowBench {
         Map<String, Object> open = probe(err, library.toString());
         result.put("windowOpenMs", open.get("windowOpenMs"));
         result.put("windowFirstFrameMs", open.get("windowFirstFrameMs"));
+        result.put("firstReportMs", open.get("firstReportMs"));
         result.put("heapAfterWindowOpenMB", open.get("heapAfterWindowOpenMB"));
         for (String key : List.of("openReportMs", "scrollPageMs", "filterByCompanyMs")) {
             if (open.containsKey(key)) {

@@ -74,7 +74,7 @@ public final class Library implements AutoCloseable {
             ReportVersions.fillMissingBands(database);
         }
         int recovered = decisions.recover();
-        originals.removeUncommitted(database.read(ReportRepository::allSha256));
+        originals.removeUncommitted(() -> database.read(ReportRepository::allSha256));
         this.vocabulary = loadVocabulary();
         this.search = new LibrarySearch(directory, database, this::companiesById);
         this.citedSources = new PerWrite<>(database, this::readCitedSources);

@@ -71,7 +71,10 @@ public final class OriginalsStore {
      * Removes the originals of imports that were cut short (still pending, and no report holds them),
      * and the temporary files of copies cut short. Returns how many originals were removed.
      */
-    public int removeUncommitted(Set<String> stored) throws IOException {
+    public int removeUncommitted(java.util.function.Supplier<Set<String>> storedShas) throws IOException {
+        // which originals the database holds is read only if an import was cut short: every open of a library
+        // comes here, and the list grows with the library
+        Set<String> stored = null;
         int removed = 0;
         for (Path dir : folders()) {
             String sha = dir.getFileName().toString();
@@ -82,6 +85,9 @@ public final class OriginalsStore {
             }
             if (!Files.exists(dir.resolve(PENDING))) {
                 continue;
+            }
+            if (stored == null) {
+                stored = storedShas.get();
             }
             if (stored.contains(sha)) {
                 committed(sha);

@@ -41,12 +41,13 @@ public final class DossierApp extends Application {
     void show(Stage stage, List<String> args) {
         this.stage = stage;
         settings = WindowSettings.load();
+        // the library opens on the worker while the window is built and shown (its answers reach the FX thread
+        // after this method, when the window exists); its table fills when it is read
+        openLibrary(chooseLibrary(args));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, workbench, this::openLibrary);
         window.showOverview();
         rememberMatrix();
-        // the library opens on the worker while the window is built and shown; its table fills when it is read
-        openLibrary(chooseLibrary(args));
         Scene scene = new Scene(window, settings.width, settings.height);
         scene.getStylesheets().add(DossierApp.class.getResource("/themes/dossier.css").toExternalForm());
         rememberAppearance();
@@ -90,10 +91,10 @@ public final class DossierApp extends Application {
 
     /** The Matrix tab's companies, metrics, currency and sort as last chosen (File ▸ Export memo… takes them too). */
     private void rememberMatrix() {
-        var matrix = window.view(app.dossier.ui.matrix.MatrixView.class);
-        matrix.model().restore(settings.matrix);
-        matrix.model().onChange(() -> {
-            settings.matrix = matrix.model().remembered();
+        var matrix = window.matrixModel();
+        matrix.restore(settings.matrix);
+        matrix.onChange(() -> {
+            settings.matrix = matrix.remembered();
             if (rememberSettings) {
                 settings.save();
             }
@@ -115,31 +116,52 @@ public final class DossierApp extends Application {
             workbench.refresh(window::selectFirstReport);
             return;
         }
-        workbench.tasks().run(() -> Library.needsUpgrade(dir), upgrade -> {
-            Path backup = upgrade ? SafetyActions.askBackupBeforeUpgrade(stage, dir) : null;
+        workbench.statusProperty().set("Opening " + dir + "...");
+        // one task checks and, when no upgrade is due (the usual case), opens: the library is read while the
+        // window is being built, not only once it is shown
+        workbench.tasks().run(() -> Library.needsUpgrade(dir) ? java.util.Optional.<Library>empty()
+                : java.util.Optional.of(openChecked(dir)), opened -> {
+            if (opened.isPresent()) {
+                opened(dir, opened.get());
+                return;
+            }
+            Path backup = SafetyActions.askBackupBeforeUpgrade(stage, dir);
             if (backup == null) {
                 open(dir);
                 return;
             }
             workbench.tasks().run(() -> LibraryBackup.write(dir, backup), s -> open(dir),
                     e -> Dialogs.error(stage, "The backup failed; the library was not upgraded", e));
-        }, e -> open(dir));
+        }, e -> openFailed(dir, e));
+    }
+
+    private static Library openChecked(Path dir) throws java.io.IOException {
+        Library lib = Library.open(dir);
+        try {
+            lib.search().rebuildIfStale();
+        } catch (RuntimeException e) {
+            lib.close();
+            throw e;
+        }
+        return lib;
     }
 
     private void open(Path dir) {
         workbench.statusProperty().set("Opening " + dir + "...");
-        workbench.tasks().run(() -> {
-            Library lib = Library.open(dir);
-            lib.search().rebuildIfStale();
-            return lib;
-        }, lib -> {
-            workbench.open(lib, window::selectFirstReport);
-            stage.setTitle("Dossier — " + dir.getFileName());
-            if (rememberSettings) {
-                settings.lastLibrary = dir.toAbsolutePath().toString();
-                settings.save();
-            }
-        }, e -> SafetyActions.openFailed(stage, dir, e, () -> window.safety().rebuild(dir)));
+        workbench.tasks().run(() -> openChecked(dir), lib -> opened(dir, lib), e -> openFailed(dir, e));
+    }
+
+    private void opened(Path dir, Library lib) {
+        workbench.open(lib, window::selectFirstReport);
+        stage.setTitle("Dossier — " + dir.getFileName());
+        if (rememberSettings) {
+            settings.lastLibrary = dir.toAbsolutePath().toString();
+            settings.save();
+        }
+    }
+
+    private void openFailed(Path dir, Throwable e) {
+        SafetyActions.openFailed(stage, dir, e, () -> window.safety().rebuild(dir));
     }
 
     /** The headless probe: the real start-up path, without touching the user's window settings. */

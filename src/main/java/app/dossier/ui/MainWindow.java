@@ -65,9 +65,14 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final TabPane views = new TabPane();
     private final Tab libraryTab;
     private Runnable pendingReveal;
-    private final SearchView searchView;
-    private final app.dossier.ui.profile.ProfileView profileView;
     private final app.dossier.ui.overview.OverviewView overviewView;
+    /** The matrix's choices live from the start (remembered between runs, read by the memo export); its view is built when shown. */
+    private final app.dossier.ui.matrix.MatrixViewModel matrixModel;
+    /** Tabs whose view is built when first shown: the type each will hold, and how to build it. */
+    private final java.util.Map<Tab, LazyView<?>> lazyViews = new java.util.HashMap<>();
+
+    private record LazyView<T extends javafx.scene.Node>(Class<T> type, java.util.function.Supplier<T> build) {
+    }
     private final app.dossier.ui.safety.SafetyActions safety;
 
     public MainWindow(Stage stage, Workbench workbench, Consumer<Path> openLibrary) {
@@ -75,6 +80,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         this.workbench = workbench;
         this.openLibrary = openLibrary;
         this.safety = new app.dossier.ui.safety.SafetyActions(stage, workbench, openLibrary);
+        this.matrixModel = new app.dossier.ui.matrix.MatrixViewModel(workbench);
         getStyleClass().add("main-window");
         libraryPane = new LibraryPane(workbench, this::chooseFilesToImport, this::addSamples);
         libraryPane.onDelete(this::confirmDelete);
@@ -120,16 +126,24 @@ public final class MainWindow extends BorderPane implements Navigator {
         views.getTabs().add(libraryTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("views");
-        searchView = new SearchView(workbench, this::openSearchHit);
-        searchView.onOpenProfile(this::openProfile);
-        addView("Search", Feather.SEARCH, searchView);
-        addView("Companies & themes", Feather.BRIEFCASE, new app.dossier.ui.insights.InsightsView(workbench, this));
-        addView("Ledger", Feather.DOLLAR_SIGN, new app.dossier.ui.ledger.LedgerView(workbench, this));
-        addView("Charts", Feather.BAR_CHART_2, new ChartsView(workbench, this));
-        addView("Matrix", Feather.GRID, new app.dossier.ui.matrix.MatrixView(workbench, this));
-        addView("Notes", Feather.EDIT_3, new app.dossier.ui.notes.MemoView(workbench, this));
-        profileView = new app.dossier.ui.profile.ProfileView(workbench, this);
-        addView("Profile", Feather.USER, profileView);
+        // the views beside the library are built the first time their tab is shown (or asked for by view()):
+        // each reads the whole library when built, which a window that opens on the overview need not wait for
+        addView("Search", Feather.SEARCH, SearchView.class, () -> {
+            SearchView search = new SearchView(workbench, this::openSearchHit);
+            search.onOpenProfile(this::openProfile);
+            return search;
+        });
+        addView("Companies & themes", Feather.BRIEFCASE, app.dossier.ui.insights.InsightsView.class,
+                () -> new app.dossier.ui.insights.InsightsView(workbench, this));
+        addView("Ledger", Feather.DOLLAR_SIGN, app.dossier.ui.ledger.LedgerView.class,
+                () -> new app.dossier.ui.ledger.LedgerView(workbench, this));
+        addView("Charts", Feather.BAR_CHART_2, ChartsView.class, () -> new ChartsView(workbench, this));
+        addView("Matrix", Feather.GRID, app.dossier.ui.matrix.MatrixView.class,
+                () -> new app.dossier.ui.matrix.MatrixView(workbench, this, matrixModel));
+        addView("Notes", Feather.EDIT_3, app.dossier.ui.notes.MemoView.class,
+                () -> new app.dossier.ui.notes.MemoView(workbench, this));
+        addView("Profile", Feather.USER, app.dossier.ui.profile.ProfileView.class,
+                () -> new app.dossier.ui.profile.ProfileView(workbench, this));
         overviewView = new app.dossier.ui.overview.OverviewView(workbench, this, new app.dossier.ui.overview.OverviewView.Destinations(
                 () -> views.getSelectionModel().select(libraryTab),
                 () -> showView(view(app.dossier.ui.ledger.LedgerView.class)),
@@ -157,19 +171,32 @@ public final class MainWindow extends BorderPane implements Navigator {
     }
 
     public void showSearch() {
-        views.getTabs().stream().filter(t -> t.getContent() == searchView).findFirst()
-                .ifPresent(t -> views.getSelectionModel().select(t));
-        searchView.focusQuery();
+        SearchView search = view(SearchView.class);
+        showView(search);
+        search.focusQuery();
     }
 
     public TabPane views() {
         return views;
     }
 
-    /** The view of this type among the tabs. */
+    /** The view of this type among the tabs, built now if its tab was never shown. */
     public <T extends javafx.scene.Node> T view(Class<T> type) {
-        return views.getTabs().stream().map(Tab::getContent).filter(type::isInstance).map(type::cast).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " in the window"));
+        for (Tab tab : views.getTabs()) {
+            LazyView<?> lazy = lazyViews.get(tab);
+            if (lazy != null && type.isAssignableFrom(lazy.type())) {
+                return type.cast(built(tab));
+            }
+            if (type.isInstance(tab.getContent())) {
+                return type.cast(tab.getContent());
+            }
+        }
+        throw new IllegalArgumentException("no " + type.getSimpleName() + " in the window");
+    }
+
+    /** The matrix's choices (companies, metrics, currency, sort), whether or not its tab was shown yet. */
+    public app.dossier.ui.matrix.MatrixViewModel matrixModel() {
+        return matrixModel;
     }
 
     /** Brings a view's tab to the front. */
@@ -180,15 +207,37 @@ public final class MainWindow extends BorderPane implements Navigator {
 
     /** Adds a library-wide view (companies, figures, charts, ...) as a tab beside the library. */
     public void addView(String title, Feather icon, javafx.scene.Node view) {
-        Tab tab = new Tab(title, view);
+        Tab tab = viewTab(title, icon);
+        tab.setContent(view);
+        views.getTabs().add(tab);
+    }
+
+    /** Adds a view as a tab beside the library, built the first time the tab is shown or the view asked for. */
+    public <T extends javafx.scene.Node> void addView(String title, Feather icon, Class<T> type, java.util.function.Supplier<T> build) {
+        Tab tab = viewTab(title, icon);
+        lazyViews.put(tab, new LazyView<>(type, build));
+        views.getTabs().add(tab);
+    }
+
+    private Tab viewTab(String title, Feather icon) {
+        Tab tab = new Tab(title);
         tab.setGraphic(Icons.of(icon));
         tab.setId("view-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
         tab.selectedProperty().addListener((o, was, selected) -> {
             if (selected) {
-                app.dossier.ui.common.ShownOnly.markShown(view);
+                app.dossier.ui.common.ShownOnly.markShown(built(tab));
             }
         });
-        views.getTabs().add(tab);
+        return tab;
+    }
+
+    /** The tab's view, built once. */
+    private javafx.scene.Node built(Tab tab) {
+        LazyView<?> lazy = lazyViews.remove(tab);
+        if (lazy != null) {
+            tab.setContent(lazy.build().get());
+        }
+        return tab.getContent();
     }
 
     /** Opens a search hit: the reader at the hit, every hit of the query marked, next/previous to step. */
@@ -246,8 +295,9 @@ public final class MainWindow extends BorderPane implements Navigator {
 
     @Override
     public void openProfile(String companyId) {
-        showView(profileView);
-        profileView.show(companyId);
+        app.dossier.ui.profile.ProfileView profile = view(app.dossier.ui.profile.ProfileView.class);
+        showView(profile);
+        profile.show(companyId);
     }
 
     /** Opens the first report when nothing is open yet, so the reader is never needlessly empty. */
@@ -279,7 +329,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem samples = item("Add sample reports", Feather.BOOK_OPEN, null, this::addSamples);
         MenuItem open = item("Open library...", Feather.FOLDER, null, this::chooseLibrary);
         MenuItem memo = item("Export memo...", Feather.FILE_TEXT, "Shortcut+E", () -> app.dossier.ui.memo.MemoExportDialog.show(stage,
-                workbench, view(app.dossier.ui.matrix.MatrixView.class).model()::selection));
+                workbench, matrixModel::selection));
         memo.setId("export-memo");
         MenuItem backup = item("Back up library...", Feather.ARCHIVE, null, safety::backup);
         MenuItem restore = item("Restore backup...", Feather.UPLOAD, null, safety::restore);
@@ -500,8 +550,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private HBox importDoneActions() {
         Button review = new Button("Review figures", Icons.of(Feather.DOLLAR_SIGN));
         review.setId("import-review-figures");
-        review.setOnAction(e -> views.getTabs().stream().filter(t -> t.getContent() instanceof app.dossier.ui.ledger.LedgerView)
-                .findFirst().ifPresent(t -> views.getSelectionModel().select(t)));
+        review.setOnAction(e -> showView(view(app.dossier.ui.ledger.LedgerView.class)));
         Button show = new Button("Show in library", Icons.of(Feather.BOOK));
         show.setId("import-show-in-library");
         show.setOnAction(e -> showImportedInLibrary());

@@ -72,6 +72,9 @@ public final class Workbench {
     /** Which listing the rows belong to: a page asked for before the filter changed is dropped. */
     private long listing;
     private boolean loadingMore;
+    /** Reports asked for by the reader and not shown yet, and what waits until they are (FX thread only). */
+    private int reportsBeingRead;
+    private final List<Runnable> afterReportsRead = new java.util.ArrayList<>();
     /** Runs commands of the command line while this window holds the library (README: concurrent access). */
     private app.dossier.cli.WindowRequests commandLine;
     private final TaskRunner tasks;
@@ -328,8 +331,9 @@ public final class Workbench {
     /**
      * Reloads the table (as many rows as it showed, at least a page) and the counts; {@code announce} says the
      * report count in the status bar (not after a decision, whose own message stays). What is read over the
-     * whole library (cited sources, the companies the filter offers) comes after the rows, on a thread of
-     * its own, so neither the table nor a report opened meanwhile waits for it.
+     * whole library (cited sources, the companies the filter offers, and through the revision the overview)
+     * comes after the rows and after the report {@code then} opens, on a thread of its own, so neither the
+     * table nor a report opened meanwhile waits for it, nor shares the cores with it.
      */
     private void reload(boolean announce, Runnable then) {
         Library lib = library.get();
@@ -337,25 +341,52 @@ public final class Workbench {
             return;
         }
         loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
-            // asked for before the revision moves: views that follow it (the overview) queue their own
-            // whole-library reads behind this one, which the table's filter is waiting for
-            tasks.summarise(() -> summary(lib), summary -> {
-                if (lib != library.get()) {
-                    return;
-                }
-                citedSources = summary.citedSources();
-                mentionedCompanies.setAll(summary.mentionedCompanies());
-                companyChoices.setAll(summary.companyChoices());
-                summariesRead.set(summariesRead.get() + 1);
-            }, this::fail);
             loaded.set(true);
-            revision.set(revision.get() + 1);
             int n = total.get();
             if (announce) {
                 say(n + (n == 1 ? " report" : " reports") + " in " + lib.directory());
             }
-            then.run();
+            then.run(); // the window opens the first report here: its read is asked for before anything below
+            afterReportsRead(() -> {
+                if (lib != library.get()) {
+                    return;
+                }
+                // asked for before the revision moves: views that follow it (the overview) queue their own
+                // whole-library reads behind this one, which the table's filter is waiting for
+                tasks.summarise(() -> summary(lib), summary -> {
+                    if (lib != library.get()) {
+                        return;
+                    }
+                    citedSources = summary.citedSources();
+                    mentionedCompanies.setAll(summary.mentionedCompanies());
+                    companyChoices.setAll(summary.companyChoices());
+                    summariesRead.set(summariesRead.get() + 1);
+                }, this::fail);
+                revision.set(revision.get() + 1);
+            });
         });
+    }
+
+    /**
+     * Runs {@code work} once the reports being read for the reader are shown (at once when none is): what
+     * reads the whole library (the filters' choices, the overview and the views following the revision) grows
+     * with the library, and on two cores it would slow the first report the window opens.
+     */
+    private void afterReportsRead(Runnable work) {
+        if (reportsBeingRead == 0) {
+            work.run();
+        } else {
+            afterReportsRead.add(work);
+        }
+    }
+
+    private void reportRead() {
+        reportsBeingRead--;
+        if (reportsBeingRead == 0 && !afterReportsRead.isEmpty()) {
+            List<Runnable> waiting = List.copyOf(afterReportsRead);
+            afterReportsRead.clear();
+            waiting.forEach(Runnable::run);
+        }
     }
 
     private static Summary summary(Library lib) {
@@ -373,9 +404,19 @@ public final class Workbench {
             current.set(null);
             return;
         }
+        reportsBeingRead++;
         tasks.read(() -> lib.report(reportId).map(r -> new ReportView(r, lib.mentions(r.id()),
                 lib.themeTags(r.id()), lib.figures(r.id()), lib.annotations(r.id()), lib.companiesById(),
-                lib.themes())).orElse(null), current::set, this::fail);
+                lib.themes())).orElse(null), view -> {
+            try {
+                current.set(view);
+            } finally {
+                reportRead(); // a view failing to show the report must not hold the summaries back for good
+            }
+        }, e -> {
+            reportRead();
+            fail(e);
+        });
     }
 
     /** An import with progress and cancel; outcomes are collected in {@link #importOutcomes()}. */

@@ -38,6 +38,21 @@ public final class FxTestSupport {
         library.close();
     }
 
+    /**
+     * The window's view of this type, built on the FX thread if its tab was never shown (the window builds
+     * the views beside the library when first shown); callable from the test's thread or the FX thread.
+     */
+    public <T extends Node> T view(Class<T> type) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return window.view(type);
+        }
+        try {
+            return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> window.view(type)));
+        } catch (Exception e) {
+            throw new IllegalStateException("the window did not build its " + type.getSimpleName(), e);
+        }
+    }
+
     /** Clicks a tab of the window's row of views by its title, as a user does. */
     public void clickTab(org.testfx.api.FxRobot robot, String title) throws Exception {
         Node header = robot.from(window.views()).lookup(".tab-label").queryAll().stream()

@@ -42,7 +42,7 @@ class OpeningAReportWaitsForNothingTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, workbench, p -> { });
-        library = Library.open(dir.resolve("lib"));
+        library = Library.open(java.nio.file.Files.createTempDirectory(dir, "lib")); // a library of its own per test
         GeneratedLibrary.fill(library, 30);
         stage.setScene(new Scene(window, 1300, 820));
         stage.show();
@@ -75,5 +75,26 @@ class OpeningAReportWaitsForNothingTest {
         assertNotNull(overview.shown());
         assertEquals(30, overview.shown().reports());
         assertEquals(0, runner.waiting(Lane.SUMMARISE), "asked for once, read once");
+    }
+
+    @Test
+    void theFirstReportIsShownBeforeAnythingIsReadOverTheWholeLibrary(FxRobot robot) {
+        robot.interact(() -> {
+            window.showOverview();
+            workbench.open(library, window::selectFirstReport);
+        });
+        robot.interact(() -> runner.next(Lane.READ));
+        assertEquals(30, window.libraryPane().table().getItems().size(), "the table lists the first page");
+        assertEquals(1, runner.waiting(Lane.READ), "the window opens the first report at once");
+        assertEquals(0, runner.waiting(Lane.SUMMARISE),
+                "the filters' choices and the overview, which read the whole library, wait until it is shown");
+
+        robot.interact(() -> runner.next(Lane.READ));
+        assertEquals(workbench.reports().get(0).id(), workbench.currentProperty().get().report().id());
+        assertEquals(1, workbench.currentProperty().get().mentions().size(), "the report comes with its mentions");
+        assertEquals(2, runner.waiting(Lane.SUMMARISE), "then the filters' choices and the overview are read");
+        robot.interact(() -> runner.drain(Lane.SUMMARISE));
+        assertNotNull(window.view(OverviewView.class).shown());
+        assertEquals(false, workbench.mentionedCompanies().isEmpty(), "the company filter offers what the reports mention");
     }
 }

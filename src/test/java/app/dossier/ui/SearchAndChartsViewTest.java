@@ -52,10 +52,9 @@ class SearchAndChartsViewTest extends WindowTest {
     @Test
     void clickingABarOpensTheReaderAtTheFigure(FxRobot robot) throws Exception {
         String id = importCashReport(robot);
-        ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
+        ChartsView charts = fx.view(ChartsView.class);
         robot.interact(() -> {
-            fx.window.views().getTabs().stream().filter(t -> t.getContent() == charts).findFirst()
-                    .ifPresent(t -> fx.window.views().getSelectionModel().select(t));
+            fx.window.showView(charts);
             charts.chartType().setValue(ChartType.BURN_RATE);
             charts.includeSuggested().setSelected(true);
         });
@@ -80,7 +79,7 @@ class SearchAndChartsViewTest extends WindowTest {
                 "MiniMax update\n\nMiniMax holds 600 million dollars in cash and burns 40 million dollars per month.");
         robot.interact(() -> fx.window.importPaths(List.of(hant, en)));
         waitUntil(() -> fx.workbench.reports().size() == 2);
-        ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
+        ChartsView charts = fx.view(ChartsView.class);
         robot.interact(() -> {
             fx.window.showView(charts);
             charts.chartType().setValue(ChartType.BURN_RATE);
@@ -97,7 +96,7 @@ class SearchAndChartsViewTest extends WindowTest {
 
     @Test
     void chartsShowSuggestedFiguresAsUnconfirmedAndSayWhatToDoWhenThereIsNothing(FxRobot robot) throws Exception {
-        ChartsView charts = robot.lookup("#charts-view").queryAs(ChartsView.class);
+        ChartsView charts = fx.view(ChartsView.class);
         robot.interact(() -> {
             fx.window.showView(charts);
             charts.chartType().setValue(ChartType.BURN_RATE);

@@ -31,7 +31,7 @@ class StartupTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = dir.resolve("library");
+        Path folder = java.nio.file.Files.createTempDirectory(dir, "library"); // a library of its own per test
         try (Library library = Library.open(folder)) {
             GeneratedLibrary.fill(library, 30);
         }
@@ -57,5 +57,15 @@ class StartupTest {
         waitUntil(() -> app.window().libraryPane().table().getItems().size() == 30);
         assertEquals(30, app.workbench().totalProperty().get());
         FxTestSupport.snapshot(app.window(), "startup-filled");
+    }
+
+    @Test
+    void theViewsBesideTheLibraryAreBuiltWhenTheirTabIsFirstShown(FxRobot robot) throws Exception {
+        waitUntil(() -> app.window().libraryPane().table().getItems().size() == 30);
+        var ledgerTab = app.window().views().getTabs().stream().filter(t -> "Ledger".equals(t.getText())).findFirst().orElseThrow();
+        assertNull(ledgerTab.getContent(), "start-up builds no view that is not shown");
+        robot.interact(() -> app.window().views().getSelectionModel().select(ledgerTab));
+        assertTrue(ledgerTab.getContent() instanceof app.dossier.ui.ledger.LedgerView, "shown, the ledger is there");
+        assertTrue(app.window().view(app.dossier.ui.ledger.LedgerView.class) == ledgerTab.getContent(), "built once");
     }
 }

@@ -46,7 +46,7 @@ class ThemedViewsScreenshotTest extends WindowTest {
         });
         waitUntil(() -> fx.workbench.reports().size() == SampleReports.NAMES.size());
         robot.lookup("Close").tryQuery().ifPresent(robot::clickOn);
-        OverviewView overview = fx.window.view(OverviewView.class);
+        OverviewView overview = fx.view(OverviewView.class);
         robot.interact(fx.window::showOverview);
         waitUntil(() -> overview.shown() != null && !overview.shown().companies().isEmpty());
         double light = meanBrightness(picture(robot, "overview-light"));
@@ -57,7 +57,7 @@ class ThemedViewsScreenshotTest extends WindowTest {
 
         String company = overview.shown().runway().isEmpty() ? overview.shown().companies().get(0).id()
                 : overview.shown().runway().get(0).estimate().companyId();
-        ProfileView profile = fx.window.view(ProfileView.class);
+        ProfileView profile = fx.view(ProfileView.class);
         robot.interact(() -> fx.window.openProfile(company));
         waitUntil(() -> profile.shown() != null);
         WaitForAsyncUtils.waitForFxEvents();

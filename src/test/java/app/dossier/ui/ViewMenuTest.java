@@ -49,7 +49,7 @@ class ViewMenuTest extends WindowTest {
         Path file = Files.writeString(dir.resolve("minimax-" + System.nanoTime() + ".txt"), REPORT);
         robot.interact(() -> fx.window.importPaths(List.of(file)));
         waitUntil(() -> fx.workbench.reports().size() == 1);
-        ChartsView charts = fx.window.view(ChartsView.class);
+        ChartsView charts = fx.view(ChartsView.class);
         robot.interact(() -> {
             fx.window.showView(charts);
             charts.chartType().setValue(ChartType.BURN_RATE);

@@ -72,7 +72,9 @@ final class LedgerTable extends TableView<LedgerEntry> {
             }
         });
         converted.setPrefWidth(124);
-        converted.setMinWidth(100);
+        // as wide as its pref: the ledger is built when its tab is first shown, and a first layout narrower than
+        // the window squeezed it to its minimum, which the last-column policy never gave back ("3.017 bn U...")
+        converted.setMinWidth(124);
         converted.getStyleClass().add("ledger-number");
         converted.textProperty().bind(model.currencyProperty().map(c -> "In " + c));
         model.currencyProperty().addListener((o, a, b) -> refresh());

@@ -52,7 +52,12 @@ public final class MatrixView extends BorderPane {
     private boolean rebuilding;
 
     public MatrixView(Workbench workbench, Navigator navigator) {
-        this.model = new MatrixViewModel(workbench);
+        this(workbench, navigator, new MatrixViewModel(workbench));
+    }
+
+    /** A matrix view over choices that already exist (the window keeps them from the start; the view comes when shown). */
+    public MatrixView(Workbench workbench, Navigator navigator, MatrixViewModel model) {
+        this.model = model;
         this.navigator = navigator;
         setId("matrix-view");
         getStyleClass().add("matrix-view");

@@ -60,7 +60,7 @@ class DiscoveredCompaniesViewTest extends WindowTest {
     void aNewCompanyIsMarkedInTheCompaniesViewAndAcceptedThere(FxRobot robot) throws Exception {
         Company c = importFixture(robot);
         assertEquals("Sturmvogel Robotics", c.name());
-        InsightsView view = window.view(InsightsView.class);
+        InsightsView view = fx.view(InsightsView.class);
         robot.interact(() -> window.showView(view));
         robot.interact(() -> view.tabs().getSelectionModel().select(0));
         ListView<?> companies = robot.lookup("#company-list").queryAs(ListView.class);
@@ -89,7 +89,7 @@ class DiscoveredCompaniesViewTest extends WindowTest {
                 && !t.getStyleClass().contains("hl-new")), "a registry company is not new");
         snapshot(robot.lookup(".hl-new").query().getScene().getRoot(), "discovered-reader");
 
-        LedgerView ledger = window.view(LedgerView.class);
+        LedgerView ledger = fx.view(LedgerView.class);
         robot.interact(() -> window.showView(ledger));
         @SuppressWarnings("unchecked")
         TableView<LedgerEntry> table = robot.lookup("#ledger-table").queryAs(TableView.class);
@@ -97,7 +97,7 @@ class DiscoveredCompaniesViewTest extends WindowTest {
         waitUntil(() -> robot.lookup(".new-mark").tryQuery().isPresent());
         snapshot(ledger, "discovered-ledger");
 
-        InsightsView view = window.view(InsightsView.class);
+        InsightsView view = fx.view(InsightsView.class);
         robot.interact(() -> window.showView(view));
         robot.interact(() -> view.tabs().getSelectionModel().select(3));
         waitUntil(() -> robot.lookup("#reject-" + c.id()).tryQuery().isPresent());

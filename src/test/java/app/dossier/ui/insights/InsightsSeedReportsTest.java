@@ -42,7 +42,7 @@ class InsightsSeedReportsTest extends WindowTest {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
-        view = window.view(InsightsView.class);
+        view = fx.view(InsightsView.class);
     }
 
     @Test

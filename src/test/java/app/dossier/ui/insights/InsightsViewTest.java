@@ -56,7 +56,7 @@ class InsightsViewTest extends WindowTest {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
-        view = window.view(InsightsView.class);
+        view = fx.view(InsightsView.class);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -44,7 +44,7 @@ class LedgerViewTest extends WindowTest {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
-        ledger = window.view(LedgerView.class);
+        ledger = fx.view(LedgerView.class);
     }
 
     @AfterEach

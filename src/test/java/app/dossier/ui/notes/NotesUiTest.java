@@ -46,8 +46,7 @@ class NotesUiTest extends WindowTest {
         workbench = fx.workbench;
         window = fx.window;
         library = fx.library;
-        memo = (MemoView) window.views().getTabs().stream().filter(t -> t.getContent() instanceof MemoView)
-                .findFirst().orElseThrow().getContent();
+        memo = fx.view(MemoView.class);
         // the wiring the integrator adds to MainWindow: the reader's "Add note..." opens the dialog
         ReaderPane reader = window.reader();
         reader.setSelectionActions(new ReaderPane.SelectionActions() {

@@ -40,7 +40,7 @@ class OverviewViewTest extends WindowTest {
     }
 
     private OverviewView overview() {
-        return window.view(OverviewView.class);
+        return fx.view(OverviewView.class);
     }
 
     @Test
@@ -83,7 +83,7 @@ class OverviewViewTest extends WindowTest {
         Hyperlink mistral = companies.getChildren().stream().filter(n -> n instanceof Hyperlink h
                 && h.getText().startsWith("Mistral AI")).map(Hyperlink.class::cast).findFirst().orElseThrow();
         robot.clickOn(mistral);
-        ProfileView profile = window.view(ProfileView.class);
+        ProfileView profile = fx.view(ProfileView.class);
         waitUntil(() -> profile.shown() != null);
         assertEquals("Mistral AI", profile.shown().name());
         assertSame(profile, window.views().getSelectionModel().getSelectedItem().getContent());

@@ -54,7 +54,7 @@ class ProfileViewTest extends WindowTest {
     void aTimelinePointOpensTheReportAtItsPassage(FxRobot robot) throws Exception {
         String mistral = importFixtures(robot);
         robot.interact(() -> window.openProfile(mistral));
-        ProfileView view = window.view(ProfileView.class);
+        ProfileView view = fx.view(ProfileView.class);
         waitUntil(() -> view.shown() != null && view.timeline().getItems().size() >= 5);
         assertEquals("Mistral AI", robot.lookup("#profile-title").queryLabeled().getText());
         FxTestSupport.snapshot(window, "profile");
@@ -87,7 +87,7 @@ class ProfileViewTest extends WindowTest {
                 .filter(n -> ((javafx.scene.text.Text) n).getText().equals("Mistral AI")).findFirst().orElseThrow();
         robot.rightClickOn(mistral);
         robot.clickOn("Open profile of Mistral AI");
-        ProfileView view = window.view(ProfileView.class);
+        ProfileView view = fx.view(ProfileView.class);
         waitUntil(() -> view.shown() != null && view.shown().name().equals("Mistral AI"));
         assertTrue(window.views().getSelectionModel().getSelectedItem().getContent() == view);
     }
@@ -95,7 +95,7 @@ class ProfileViewTest extends WindowTest {
     @Test
     void aSearchNamingACompanyOffersItsProfileInOneClick(FxRobot robot) throws Exception {
         importFixtures(robot);
-        ProfileView view = window.view(ProfileView.class);
+        ProfileView view = fx.view(ProfileView.class);
 
         // (the ledger's and a chart's right-click menus are controls' context menus, which the headless robot
         // cannot open; the walk-through under Xvfb in the README checked those two by hand)
@@ -119,7 +119,7 @@ class ProfileViewTest extends WindowTest {
         String chosen = ((app.dossier.library.insights.LibraryInsights.CompanyCount) companies.getSelectionModel()
                 .getSelectedItem()).company().name();
         robot.clickOn("#company-open-profile");
-        ProfileView view = window.view(ProfileView.class);
+        ProfileView view = fx.view(ProfileView.class);
         waitUntil(() -> view.shown() != null);
         assertEquals(chosen, view.shown().name());
         assertTrue(window.views().getSelectionModel().getSelectedItem().getContent() == view);
