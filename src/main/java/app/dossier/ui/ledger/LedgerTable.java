@@ -91,7 +91,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 text("Basis", 110, 60, e -> nz(e.figure().basis())),
                 text("Product", 86, 86, e -> nz(e.figure().product())),
                 hidden(text("As of", 56, 52, e -> nz(e.figure().asOf()))),
-                text("Forecast", 64, 56, e -> e.figure().forecast() ? "forecast" : ""),
+                hidden(text("Forecast", 92, 92, e -> e.figure().forecast() ? "forecast" : "")),
                 hidden(text("≈", 30, 30, e -> e.figure().approx() ? "≈" : "")),
                 converted,
                 text("Report", 180, 100, LedgerEntry::reportTitle),
