@@ -125,6 +125,7 @@ public final class ImportService {
      * (one transaction each), telling progress about every file only once its report is committed.
      */
     private final class BatchWriter {
+        private Instant lastStamp = Instant.EPOCH;
         private final List<ImportOutcome> outcomes;
         private final int total;
         private final ImportProgress progress;
@@ -169,8 +170,11 @@ public final class ImportService {
 
         private void take(Prepared p) {
             if (p.fresh() != null) {
-                // stamped here, in input order, so the library lists a batch in the order it was given
-                p = new Prepared(p.name(), stampedNow(p.fresh()), null, null);
+                // stamped here, in input order, so the library lists a batch in the order it was given; strictly
+                // later than the one before, since the store keeps microseconds and a tie would sort by id instead
+                Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                lastStamp = now.isAfter(lastStamp) ? now : lastStamp.plus(1, java.time.temporal.ChronoUnit.MICROS);
+                p = new Prepared(p.name(), stamped(p.fresh(), lastStamp), null, null);
                 String sha = p.fresh().report().sha256();
                 String earlier = storedShas.putIfAbsent(sha, p.fresh().report().id());
                 if (earlier != null) { // the same bytes twice in one batch: the first file is the report
@@ -229,9 +233,9 @@ public final class ImportService {
         }
     }
 
-    private static AnalysedReport stampedNow(AnalysedReport r) {
+    private static AnalysedReport stamped(AnalysedReport r, Instant importedAt) {
         Report x = r.report();
-        return new AnalysedReport(new Report(x.id(), x.file(), x.title(), x.language(), x.sha256(), Instant.now(),
+        return new AnalysedReport(new Report(x.id(), x.file(), x.title(), x.language(), x.sha256(), importedAt,
                 x.published(), x.source(), x.sizeBytes(), x.format(), x.text()), r.charset(), r.found(), r.signature());
     }
 

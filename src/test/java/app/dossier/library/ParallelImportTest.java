@@ -77,6 +77,12 @@ class ParallelImportTest {
         assertEquals(one, three);
         try (Library a = Library.open(dir.resolve("one")); Library b = Library.open(dir.resolve("three"))) {
             assertEquals(150, b.reports().size());
+            // each report stamped strictly after the one given before it: a tie in the clock would list by id
+            List<java.time.Instant> stamps = three.stream().map(o -> b.reports().stream()
+                    .filter(r -> r.id().equals(o.reportId())).findFirst().orElseThrow().importedAt()).toList();
+            for (int i = 1; i < stamps.size(); i++) {
+                assertTrue(stamps.get(i).isAfter(stamps.get(i - 1)), "report " + i + " stamped " + stamps.get(i));
+            }
             assertEquals(exportWithout(a), exportWithout(b));
             assertEquals(a.search().search("Nordwind", 200).size(), b.search().search("Nordwind", 200).size());
             assertFalse(b.search().isStale(), "the index was fed every report of the batch");
