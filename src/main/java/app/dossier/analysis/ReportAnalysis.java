@@ -39,7 +39,10 @@ public final class ReportAnalysis {
     public Result analyse(Vocabulary tagging, String text, String language) {
         List<Mention> mentions = new ArrayList<>(tagging.matcher().find(text));
         List<Company> discovered = new ArrayList<>();
-        for (CompanyDiscovery.Found found : discovery.discover(text, mentions, tagging.rejectedNames())) {
+        List<Mention> superseded = new ArrayList<>();
+        List<CompanyDiscovery.Found> discoveredHere = discovery.discover(text, List.copyOf(mentions), tagging.rejectedNames(), superseded::add);
+        mentions.removeAll(superseded); // "智源" inside "港科智源有限公司" is not the registry's 智源
+        for (CompanyDiscovery.Found found : discoveredHere) {
             if (!tagging.companiesById().containsKey(found.company().id())) {
                 discovered.add(found.company());
                 mentions.addAll(found.mentions());

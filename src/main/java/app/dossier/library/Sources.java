@@ -15,10 +15,13 @@ import java.util.Set;
  * Publishers, research institutes and data providers cited as sources ("according to PitchBook",
  * "据IT桔子数据显示"): kind "source", not counted among a report's companies. A publisher of the
  * registry (kind media or research) is a source while no report talks about it other than by citing it;
- * a discovered name is one when discovery found it only cited.
+ * a discovered name is one when discovery found it only cited. A stock exchange named only as where shares
+ * are listed ("在科创板上市", "listed on the New York Stock Exchange") is a reference of the same kind.
  */
 public final class Sources {
-    private static final Set<String> PUBLISHER_KINDS = Set.of("media", "research", Company.SOURCE_KIND);
+    private static final Set<String> PUBLISHER_KINDS = Set.of("media", "research", "exchange", Company.SOURCE_KIND);
+    /** Stock exchanges and boards: a reference, not a company of the report, where a listing is placed on them. */
+    private static final Set<String> VENUE_KINDS = Set.of("exchange");
     private static final CompanyDiscovery CITATIONS = new CompanyDiscovery();
 
     private Sources() {
@@ -47,7 +50,8 @@ public final class Sources {
             }
             publishers.add(c.id());
             String text = texts.computeIfAbsent(m.reportId(), textOf);
-            if (text == null || m.end() > text.length() || !CITATIONS.cited(text, m.start(), m.end())) {
+            boolean venue = VENUE_KINDS.contains(c.kind()) && text != null && m.end() <= text.length() && CITATIONS.listingVenue(text, m.start(), m.end());
+            if (!venue && (text == null || m.end() > text.length() || !CITATIONS.cited(text, m.start(), m.end()))) {
                 business.add(c.id());
             }
         }

@@ -81,6 +81,9 @@ final class AmbiguityResolver {
         if (latin && headOfRowWithFigure(c)) {
             return true;
         }
+        if (latin && labelOpeningLine(c)) {
+            return false; // "Basis: Ausgaben von Unternehmen …", "Scale: Mittelstand": the label of a key–value line
+        }
         if (evidence.companyWordAfter(folded, c.end()) || evidence.companyWordBefore(folded, c.start())
                 || (latin && evidence.companySuffixAfter(text, c.end())) || listedWithCompany(c, acceptedByStart)) {
             return true;
@@ -126,6 +129,24 @@ final class AmbiguityResolver {
             i++;
         }
         return i < text.length() && Character.isLowerCase(text.charAt(i));
+    }
+
+    /**
+     * The name opens a line (after bullets) and a colon follows it: a key–value line whose key is a common word.
+     * A row that holds a figure was let through before ({@link #headOfRowWithFigure}).
+     */
+    private boolean labelOpeningLine(MatchContext.Candidate c) {
+        int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
+        for (int i = lineStart; i < c.start(); i++) {
+            if (" \t•·*-–—>#".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        int i = c.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：');
     }
 
     /** An amount or a share: "$10.0bn", "~11%", "2,3 Mrd.". */

@@ -46,18 +46,33 @@ public final class CompanyDiscovery {
      * @param rejected names the user rejected (folded with {@link #key}): never offered again
      */
     public List<Found> discover(String text, List<Mention> known, Set<String> rejected) {
+        return discover(text, known, rejected, m -> { });
+    }
+
+    /**
+     * @param superseded receives the registry's mentions that lie inside a new name with a legal form
+     *                   ("港科智源有限公司" holds a registry alias "智源"): the caller drops them
+     */
+    public List<Found> discover(String text, List<Mention> known, Set<String> rejected,
+                                java.util.function.Consumer<Mention> superseded) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Mention> registry = known == null ? List.of() : known;
+        List<Seed> sighted = seeds.find(text);
+        List<Mention> registry = withoutEmbedded(text, known == null ? List.of() : known, sighted, superseded);
         List<Seed> kept = new ArrayList<>();
-        for (Seed found : seeds.find(text)) {
+        for (Seed found : sighted) {
             Seed s = withoutStrayFirstWord(text, found);
             if (acceptable(text, s, registry, rejected)) {
                 kept.add(s);
             }
         }
         for (Seed s : listNeighbours(text, registry, kept)) {
+            if (acceptable(text, s, registry, rejected)) {
+                kept.add(s);
+            }
+        }
+        for (Seed s : shareListNeighbours(text, registry, kept)) {
             if (acceptable(text, s, registry, rejected)) {
                 kept.add(s);
             }
@@ -86,6 +101,41 @@ public final class CompanyDiscovery {
     }
 
     /**
+     * A registry alias inside a Chinese name with a legal form, not at its start ("智源" in "港科智源有限公司"): the
+     * name is another company that contains the alias as a word part, so the alias does not count there, nor in
+     * the name's short form elsewhere ("港科智源获1.2亿港元"). An alias at the start ("华为技术有限公司") is the
+     * registry company itself.
+     */
+    private List<Mention> withoutEmbedded(String text, List<Mention> known, List<Seed> sighted,
+                                          java.util.function.Consumer<Mention> superseded) {
+        Set<String> heads = new LinkedHashSet<>();
+        for (Seed s : sighted) {
+            if (s.han() && s.strong() && !s.written().equals(s.name()) && rules.cjkLegalForms.stream().anyMatch(s.written()::endsWith)) {
+                heads.add(s.name());
+            }
+        }
+        if (heads.isEmpty() || known.isEmpty()) {
+            return known;
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : known) {
+            boolean inside = false;
+            for (String head : heads) {
+                int from = Math.max(0, m.end() - head.length());
+                for (int at = text.indexOf(head, from); at >= 0 && at < m.start() && !inside; at = text.indexOf(head, at + 1)) {
+                    inside = m.end() <= at + head.length();
+                }
+            }
+            if (inside) {
+                superseded.accept(m);
+            } else {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * "Registerauszug Kestrel Labs", "Inside Vantor AI": a word before the name (a heading, a noun, a verb) when the
      * text names the rest without it more often than with it.
      */
@@ -100,8 +150,14 @@ public final class CompanyDiscovery {
         boolean restStandsAlone = occurrences(text, rest) > occurrences(text, s.name());
         // "Mittelstand Veritext Systems AG" after a line break the import joined: the text writes the first word
         // without the name and the name without the first word
-        boolean gluedWord = !rules.nameParts.contains(restFirst) && afterLowerCaseWord(text, s.start())
-                && occurrences(text, first + " " + restFirst) == 1 && occurrences(text, first) > 1;
+        boolean afterNoun = !rules.nameParts.contains(restFirst) && afterLowerCaseWord(text, s.start())
+                && occurrences(text, first + " " + restFirst) == 1;
+        // "… kein On-Prem Omnidoc (Paris): …", a slide's lines run together: a hyphenated compound noun ends the line
+        // before, and a one-word firm with its town in brackets starts the next
+        int restAt = text.indexOf(rest, s.start());
+        boolean compoundBeforeFirm = first.indexOf('-') > 0 && rest.indexOf(' ') < 0 && restAt >= 0
+                && rules.placeInBrackets.matcher(text.substring(restAt, Math.min(text.length(), Math.max(restAt, s.end()) + 40))).lookingAt();
+        boolean gluedWord = afterNoun && (occurrences(text, first) > 1 || compoundBeforeFirm);
         if (!Character.isLetter(rest.charAt(0)) || rest.indexOf(' ') < 0 && !gluedWord // "Fathom Relay" stays whole beside a product "Relay Voice"
                 || !restStandsAlone && !gluedWord) {
             return s;
@@ -149,6 +205,48 @@ public final class CompanyDiscovery {
             String name = m.group(1);
             if (occurrences(text, name) >= 2 && !rules.isStopToken(name.split(" ")[0]) && !rules.looksLikeNoun(name)) {
                 out.add(new Seed(name, name, m.start(1), m.end(1), false, false));
+            }
+        }
+        return out;
+    }
+
+    /** "，X约占9.4%": an item of a Chinese list of shares, opened by a separator and closed by its share verb. */
+    private static final java.util.regex.Pattern HAN_SHARE_ITEM = java.util.regex.Pattern.compile(
+            "(?<=[，,、；;：:]|其中)(\\p{IsHan}{2,6}?)(?=(?:大约|大約|约|約)?(?:占|佔)(?:比)?(?:约|約)?[\\d０-９])");
+
+    private static final java.util.regex.Pattern HAN_SHARE_VERB = java.util.regex.Pattern.compile(
+            "(?:大约|大約|约|約)?(?:占|佔)(?:比)?(?:约|約)?[\\d０-９]");
+
+    /**
+     * "华为云约占16.3%，商汤科技约占11.9%，凌云光约占9.4%": a name in a Chinese enumeration of market shares where
+     * another item is a company already known, the way a prospectus lists the top players. Generic items
+     * ("发行人", "其他") are left out by the generic words.
+     */
+    private List<Seed> shareListNeighbours(String text, List<Mention> registry, List<Seed> found) {
+        if (text.indexOf('占') < 0 && text.indexOf('佔') < 0) {
+            return List.of();
+        }
+        List<int[]> companySpans = new ArrayList<>();
+        registry.forEach(m -> companySpans.add(new int[] {m.start(), m.end()}));
+        found.forEach(s -> companySpans.add(new int[] {s.start(), s.end()}));
+        List<Seed> out = new ArrayList<>();
+        java.util.regex.Matcher m = HAN_SHARE_ITEM.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            int sentenceStart = Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('\n', m.start())) + 1;
+            int sentenceEnd = text.indexOf('。', m.end());
+            sentenceEnd = sentenceEnd < 0 ? text.length() : sentenceEnd;
+            boolean besideCompany = false;
+            for (int[] c : companySpans) {
+                if (c[0] >= sentenceStart && c[1] <= sentenceEnd && (c[1] <= m.start() || c[0] >= m.end())
+                        && HAN_SHARE_VERB.matcher(text).region(c[1], Math.min(text.length(), c[1] + 8)).lookingAt()) {
+                    besideCompany = true;
+                    break;
+                }
+            }
+            if (besideCompany && !rules.cjkGenericParts.stream().anyMatch(CharFolding.fold(name)::contains)
+                    && !rules.cjkGenericStarts.stream().anyMatch(CharFolding.fold(name)::startsWith) && !rules.cjkPlaces.contains(name)) {
+                out.add(new Seed(name, name, m.start(1), m.end(1), false, true));
             }
         }
         return out;
@@ -243,11 +341,33 @@ public final class CompanyDiscovery {
                 || DiscoveryRules.startsWithAny(text, end, rules.sourceAfter, 16) || analystsFirm(text, start, end);
     }
 
+    private static final int VENUE_REACH = 10;
+
+    /** "(NASDAQ: HLVN)": an exchange before a ticker. */
+    private static final java.util.regex.Pattern TICKER_AFTER = java.util.regex.Pattern.compile("[ \\t]*[:：][ \\t]*[A-Z0-9.]{1,6}[)）]");
+
+    /**
+     * An exchange named as the place of a listing ("在科创板上市", "listed on the New York Stock Exchange",
+     * "(NASDAQ: HLVN)"), not as a business the report is about.
+     */
+    public boolean listingVenue(String text, int start, int end) {
+        if (DiscoveryRules.endsWithAny(text, start, rules.venueBefore, 24) || DiscoveryRules.startsWithAny(text, end, rules.venueAfter, 12)
+                || DiscoveryRules.startsWithAny(text, end, rules.segmentAfter, 16)
+                || TICKER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) {
+            return true;
+        }
+        String near = text.substring(Math.max(0, start - VENUE_REACH), start) + "|" + text.substring(end, Math.min(text.length(), end + VENUE_REACH));
+        near = near.replaceAll(".*[。；;\\n](?=.*\\|)", "").replaceAll("[。；;\\n].*", ""); // the clause around the name
+        return rules.venueNear.stream().anyMatch(near::contains);
+    }
+
     /** "…question comes from Tom Reyes with Jefferies", "Tom Reyes -- Jefferies -- Analyst": the firm an analyst speaks for. */
     private boolean analystsFirm(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         String before = text.substring(Math.max(lineStart, start - 100), start);
-        return rules.analystBefore.matcher(before).find() || DiscoveryRules.startsWithAny(text, end, rules.analystAfter, 16);
+        // "Raj Patel - Brightwater Securities" in a call's list of participants (one a line, or run together)
+        return rules.analystBefore.matcher(before).find() || DiscoveryRules.startsWithAny(text, end, rules.analystAfter, 16)
+                || rules.participantBefore.matcher(before).find();
     }
 
     private String kindOf(String name) {

@@ -76,6 +76,19 @@ final class DiscoveryRules {
     /** "Our next question comes from Tom Reyes with": an analyst's firm follows, named as the analyst's source, not as news. */
     final Pattern analystBefore;
     final List<String> analystAfter;
+    /** "listed on the", "在…上市": an exchange named as where shares are listed, not as a business. */
+    final List<String> venueBefore;
+    final List<String> venueAfter;
+    /** "2023年登陆科创板，首发募集…": a listing word in the same clause, either side of a Chinese exchange name. */
+    final List<String> venueNear;
+    /** "科创板AI公司", "Nasdaq companies": the exchange names a segment of listed companies. */
+    final List<String> segmentAfter;
+    /** "Raj Patel - " opening a line of a call's participants: the analyst's firm follows. */
+    final Pattern participantBefore;
+    /** "Quillstone, maker of …", "Kobaltwerk, Anbieter von …": an apposition without an article. */
+    final Pattern appositionBare;
+    /** "Logos: NextEra, Avangrid, Vestas", "Wettbewerber: …": a line that lists companies after its label. */
+    final Pattern companyListLine;
     final List<String> cjkPlaces;
     final List<String> cjkLegalForms;
     final List<String> cjkIndustryParts;
@@ -110,7 +123,8 @@ final class DiscoveryRules {
         // one space: "Unternehmen   Umsatz 2024" aligned in a text table is a header row, not a descriptor and its name
         descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(root.path("latinDescriptors")) + ")[ \\t\\u00a0](" + TOKEN
                 + ")((?:[ \\t]+(?:" + parts + "))*)(?:,?[ \\t]+(?:" + legal + "))?(?![\\p{L}\\d])");
-        fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]+(?:"
+        // "MaintainX: raised $150M" on a competitor slide: the name as the label of its line
+        fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?:[ \\t]*\\([^()\\n]{1,40}\\))?:?[ \\t]+(?:"
                 + alternation(root.path("fundingVerbsAfter")) + ")(?![\\p{L}])");
         String name = "(?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,1}";
         shareAfter = Pattern.compile("(?<![\\p{L}\\d])(" + name + ")(?:[ \\t]+(?:and|und|&)[ \\t]+(" + name + "))?[ \\t]+(?:each[ \\t]+|jeweils[ \\t]+|together[ \\t]+|zusammen[ \\t]+)?(?:"
@@ -119,6 +133,9 @@ final class DiscoveryRules {
                 + alternation(root.path("latinDescriptors")) + ")(?![\\p{L}'’]|[ \\t]+(?:at|of|for|bei|von|für|der|des)[ \\t])");
         amountListItem = Pattern.compile("[;,][ \\t]+(?:and[ \\t]+|und[ \\t]+|sowie[ \\t]+)?(" + name
                 + ")(?:,[ \\t]+(?:about[ \\t]+|around[ \\t]+|rund[ \\t]+|etwa[ \\t]+)?[$€£]\\d|[ \\t]+mit[ \\t]+(?:knapp[ \\t]+|rund[ \\t]+|gut[ \\t]+|etwa[ \\t]+)?\\d[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden|Euro|Dollar|€))");
+        appositionBare = Pattern.compile("(?<![\\p{L}\\d])(" + name + "),[ \\t]+(?:" + alternation(root.path("latinDescriptors"))
+                + ")[ \\t]+(?:of|von)[ \\t]");
+        companyListLine = Pattern.compile("(?m)^[ \\t•·*>–—-]*(?:" + alternation(root.path("companyListLabels")) + ")[ \\t]*[:：][ \\t]*([^\\n]+)$");
         String connector = "[ \\t]+(?:" + alternation(root.path("listConnectorWords")) + ")[ \\t]+(?:knapp[ \\t]+|rund[ \\t]+|gut[ \\t]+|etwa[ \\t]+|about[ \\t]+|around[ \\t]+)?[$€£]?\\d";
         amountListHead = Pattern.compile("(?<![\\p{L}\\d])(" + name + ")" + connector + "[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden|million|billion|bn|m|M|Euro|Dollar|€|\\$)?\\.?[,;][^.;\\n]{1,60}?" + connector);
         placeInBrackets = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})[ \\t]*\\((?:" + alternation(root.path("places")) + ")\\)");
@@ -169,6 +186,11 @@ final class DiscoveryRules {
         sourceAfter = list(root.path("sourceAfter"));
         analystBefore = Pattern.compile(root.path("analystBefore").asText());
         analystAfter = list(root.path("analystAfter"));
+        participantBefore = Pattern.compile(root.path("participantBefore").asText());
+        venueBefore = list(root.path("venueBefore"));
+        venueAfter = list(root.path("venueAfter"));
+        venueNear = list(root.path("venueNear"));
+        segmentAfter = list(root.path("segmentAfter"));
         cjkPlaces = list(root.path("cjkPlaces"));
         cjkLegalForms = list(root.path("cjkLegalForms"));
         cjkIndustryParts = list(root.path("cjkIndustryParts"));

@@ -91,6 +91,15 @@ final class NameSeeds {
         for (MatchResult m : anchors.matches(rules.appositionAfter)) {
             weakName(text, m.group(1), m.start(1), out);
         }
+        if (text.indexOf(',') >= 0) {
+            Matcher bare = rules.appositionBare.matcher(text);
+            while (bare.find()) {
+                weakName(text, bare.group(1), bare.start(1), out);
+            }
+        }
+        if (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) {
+            listedAfterLabel(text, out);
+        }
         if (text.indexOf('$') >= 0 || text.indexOf('€') >= 0 || text.indexOf('£') >= 0 || text.contains(" Mio") || text.contains(" Mrd")) {
             Matcher item = rules.amountListItem.matcher(text);
             while (item.find()) {
@@ -156,6 +165,46 @@ final class NameSeeds {
     private String withoutLegalForm(String name) {
         int space = name.lastIndexOf(' ');
         return space > 0 && rules.legalForms.contains(name.substring(space + 1)) ? name.substring(0, space) : name;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("(" + DiscoveryRules.TOKEN + ")(?:[ \\t]+(?:" + DiscoveryRules.TOKEN + ")){0,3}");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[ \\t]*(?:[,;/]|[ \\t](?:and|und|sowie|&)[ \\t])[ \\t]*");
+    private static final Pattern ITEM_NOTE = Pattern.compile("[ \\t]*[(（][^()（）]*[)）][ \\t]*$");
+
+    /**
+     * "Logos: NextEra Energy Resources, Avangrid, Vestas (service pilot)": a slide's or a memo's line whose label
+     * says it lists customers or competitors, and whose every item is a capitalised name (a note in brackets aside),
+     * names companies. A line that goes on as a sentence ("Wettbewerb: Korvan könnte …") is not a list.
+     */
+    private void listedAfterLabel(String text, List<Seed> out) {
+        Matcher line = rules.companyListLine.matcher(text);
+        while (line.find()) {
+            String value = line.group(1).strip();
+            value = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
+            List<Seed> items = new ArrayList<>();
+            int offset = line.start(1);
+            Matcher sep = ITEM_SEPARATOR.matcher(value);
+            int from = 0;
+            boolean allNames = true;
+            while (allNames) {
+                boolean more = sep.find();
+                int to = more ? sep.start() : value.length();
+                String item = ITEM_NOTE.matcher(value.substring(from, to)).replaceFirst("");
+                if (!LIST_ITEM.matcher(item).matches() || rules.isGenericFirst(item.split(" ")[0]) || rules.isStopToken(item.split(" ")[0])
+                        || rules.places.contains(item) || item.indexOf(' ') < 0 && rules.looksLikeNoun(item)) {
+                    allNames = false;
+                } else {
+                    items.add(new Seed(item, item, offset + from, offset + from + item.length(), true, false));
+                }
+                if (!more) {
+                    break;
+                }
+                from = sep.end();
+            }
+            if (allNames && items.size() >= 2) {
+                out.addAll(items);
+            }
+        }
     }
 
     /** A name with weak evidence (an apposition, an item of a list of amounts): trimmed, not a common noun. */
