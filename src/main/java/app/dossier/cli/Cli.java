@@ -70,6 +70,8 @@ public final class Cli {
                    dossier restore FILE.zip --library NEWDIR     a backup into a new folder
                    dossier faults  [--size small|full] [--work DIR]   kill and damage libraries; prints survived/total
                    dossier bench   [--reports N] [--seed S] [--work DIR] [--no-window] [--curve [--sizes 1000,10000,100000]]
+                   dossier bench   --window-only --library DIR [--import FOLDER] [--work DIR]   the window's part alone, on a
+                                   copy of an existing library (and, with --import, the FX stall importing FOLDER)
             """;
 
     private final PrintStream out;
@@ -146,8 +148,8 @@ public final class Cli {
                 case "backup" -> new SafetyCommands(out, err, access).backup(parse(rest, Set.of(), Set.of("library", "out")));
                 case "restore" -> new SafetyCommands(out, err, access).restore(parse(rest, Set.of(), Set.of("library")));
                 case "faults" -> new FaultsCommand(out, err).run(parse(rest, Set.of(), Set.of("size", "work", "seed")));
-                case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of("curve", "no-window"),
-                        Set.of("reports", "seed", "work", "sizes")));
+                case "bench" -> new BenchCommand(out, err).run(parse(rest, Set.of("curve", "no-window", "window-only"),
+                        Set.of("reports", "seed", "work", "sizes", "library", "import")));
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;

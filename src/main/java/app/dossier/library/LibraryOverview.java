@@ -55,8 +55,8 @@ public final class LibraryOverview {
 
     /** The overview with what is new after {@code since} (everything when null: a first visit). */
     public Overview read(Instant since) {
-        var db = library.database();
-        int reports = db.read(OverviewQueries::reports);
+        // the count the library table shows, kept until the next write: not counted again over every report's row
+        int reports = library.reportCount(app.dossier.store.ReportListing.Filter.NONE);
         Instant from = since == null ? Instant.EPOCH : since;
         Map<String, Company> companies = library.companiesById();
         return new Overview(since, reports, news(from, companies), topCompanies(companies), topThemes(), runway(companies));

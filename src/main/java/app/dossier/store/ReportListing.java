@@ -130,8 +130,11 @@ public final class ReportListing {
     /** The reports the table leaves out: deleted ones and versions. */
     private static final String UNLISTED = "SELECT id FROM report WHERE deleted = TRUE UNION " + VERSIONS;
 
+    /** The reports the table lists (live, not a version of a live report), as a condition on table report. */
+    static final String LISTED = "report.deleted = FALSE AND report.id NOT IN (" + VERSIONS + ")";
+
     private static String listed() {
-        return "WHERE report.deleted = FALSE AND report.id NOT IN (" + VERSIONS + ")";
+        return "WHERE " + LISTED;
     }
 
     private static String where(Filter filter, List<Object> params) {

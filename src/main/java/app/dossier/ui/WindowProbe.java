@@ -34,9 +34,13 @@ public final class WindowProbe {
         Map<String, Object> result = new LinkedHashMap<>();
         CompletableFuture<DossierApp> opened = new CompletableFuture<>();
         PulseWatch pulses = new PulseWatch();
+        result.put("probeMainMs", System.currentTimeMillis() - launched);
         Platform.startup(() -> {
+            // the marks before the first frame tell the JVM's and JavaFX's start from the window's own building
+            result.put("fxStartedMs", System.currentTimeMillis() - launched);
             DossierApp app = DossierApp.forProbe();
             app.show(new Stage(), List.of("--library", library.toString()));
+            result.put("windowBuiltMs", System.currentTimeMillis() - launched);
             pulses.start();
             new AnimationTimer() {
                 private boolean framed;

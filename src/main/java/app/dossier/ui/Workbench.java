@@ -72,6 +72,8 @@ public final class Workbench {
     /** Which listing the rows belong to: a page asked for before the filter changed is dropped. */
     private long listing;
     private boolean loadingMore;
+    /** The rows of a new listing are shown and its counts not yet: no next page until they are. */
+    private boolean countsPending;
     /** Reports asked for by the reader and not shown yet, and what waits until they are (FX thread only). */
     private int reportsBeingRead;
     private final List<Runnable> afterReportsRead = new java.util.ArrayList<>();
@@ -94,8 +96,12 @@ public final class Workbench {
         return tasks;
     }
 
-    /** One page of the table with the counts it is shown with. */
-    private record Page(long listing, List<Report> rows, int matching, int total) {
+    /** How many reports the table's filter lets through, and the library holds (-1: the same). */
+    private record Counts(int matching, int total) {
+    }
+
+    /** One page of the table, with the counts when they were read with it. */
+    private record Page(List<Report> rows, Counts counts) {
     }
 
     /** What the filters offer and the reader leaves out, read over the whole library after the first page. */
@@ -212,22 +218,28 @@ public final class Workbench {
         filter = newFilter;
         order = newOrder;
         ascending = newAscending;
-        loadPage(0, PAGE, false, () -> { });
+        loadPage(0, PAGE, false, true, () -> { });
     }
 
     /** Loads the next page of the table, when there is one and none is on its way (the table scrolled near its end). */
     public void loadMore() {
-        if (loadingMore || reports.size() >= matching.get() || library.get() == null) {
+        if (loadingMore || countsPending || reports.size() >= matching.get() || library.get() == null) {
             return;
         }
         loadingMore = true;
-        loadPage(reports.size(), PAGE, true, () -> { });
+        loadPage(reports.size(), PAGE, true, false, () -> { });
     }
 
     /** Rows read per page: a screenful many times over, small enough to read in a few milliseconds. */
     public static final int PAGE = 200;
 
-    private void loadPage(int offset, int limit, boolean append, Runnable then) {
+    /**
+     * Reads a page of the table. A new listing ({@code append} false) is shown with its counts: read with the rows
+     * when {@code then} waits for both (opening, a refresh), after them when only the rows are awaited (a new
+     * filter or order: counting a company's reports the first time reads all its mentions, which the rows the
+     * user is waiting for need not wait behind).
+     */
+    private void loadPage(int offset, int limit, boolean append, boolean countsAfterRows, Runnable then) {
         Library lib = library.get();
         if (lib == null) {
             return;
@@ -239,28 +251,50 @@ public final class Workbench {
         // the next page in import order goes on from the last row shown instead of counting off an offset
         Report last = append && o == ReportListing.Order.IMPORTED && offset == reports.size() && offset > 0
                 ? reports.get(offset - 1) : null;
-        tasks.read(() -> new Page(asked, last != null ? lib.reportPageAfter(f, asc, last, limit)
-                : lib.reportPage(f, o, asc, offset, limit), lib.reportCount(f),
-                f.isNone() ? -1 : lib.reportCount(ReportListing.Filter.NONE)), page -> {
+        java.util.concurrent.Callable<Counts> counts = () -> new Counts(lib.reportCount(f),
+                f.isNone() ? -1 : lib.reportCount(ReportListing.Filter.NONE));
+        boolean countsWithRows = !append && !countsAfterRows;
+        tasks.read(() -> new Page(last != null ? lib.reportPageAfter(f, asc, last, limit) : lib.reportPage(f, o, asc, offset, limit),
+                countsWithRows ? counts.call() : null), page -> {
             if (append) {
                 loadingMore = false;
             }
-            if (page.listing() != listing) {
+            if (asked != listing) {
                 return;
             }
             if (append) {
                 reports.addAll(page.rows());
-            } else {
-                reports.setAll(page.rows());
-                listingsShown.set(listingsShown.get() + 1);
+                then.run();
+                return;
             }
-            matching.set(page.matching());
-            total.set(page.total() < 0 ? page.matching() : page.total());
-            then.run();
+            reports.setAll(page.rows());
+            listingsShown.set(listingsShown.get() + 1);
+            if (countsWithRows) {
+                countsPending = false;
+                showCounts(page.counts());
+                then.run();
+                return;
+            }
+            countsPending = true;
+            tasks.read(counts, read -> {
+                if (asked == listing) {
+                    countsPending = false;
+                    showCounts(read);
+                    then.run();
+                }
+            }, e -> {
+                countsPending = false;
+                fail(e);
+            });
         }, e -> {
             loadingMore = false;
             fail(e);
         });
+    }
+
+    private void showCounts(Counts counts) {
+        matching.set(counts.matching());
+        total.set(counts.total() < 0 ? counts.matching() : counts.total());
     }
 
     /** Switches to another library; the previous one is closed. */
@@ -340,7 +374,7 @@ public final class Workbench {
         if (lib == null) {
             return;
         }
-        loadPage(0, Math.max(PAGE, reports.size()), false, () -> {
+        loadPage(0, Math.max(PAGE, reports.size()), false, false, () -> {
             loaded.set(true);
             int n = total.get();
             if (announce) {

@@ -64,6 +64,13 @@ public final class OverviewView extends ScrollPane {
     }
 
     private void reload() {
+        if (cards.getChildren().isEmpty() && workbench.loadedProperty().get()) {
+            // at 10,000 reports the cards take seconds to count (every figure and mention): say so, not a blank page
+            Label reading = new Label("Counting what the library holds…");
+            reading.setId("overview-reading");
+            reading.getStyleClass().add("text-muted");
+            cards.getChildren().setAll(reading);
+        }
         model.read(this::show, e -> cards.getChildren().setAll(new Label(Failures.logged("The overview could not be read", e))));
     }
 
