@@ -71,13 +71,6 @@ public final class Library implements AutoCloseable {
         this.originals = new OriginalsStore(directory);
         if (database.migratedOnOpen()) {
             database.write(Checksums::fillMissing); // columns a migration added are filled once, not scanned at every open
-            // quotes a library made before V22 stored twice are read from the text from now on; they read the
-            // same, so the search index has nothing to follow
-            String last = null;
-            do {
-                String after = last;
-                last = database.writeOutsideIndex(c -> app.dossier.store.DerivedQuotes.clearAfter(c, after));
-            } while (last != null);
             ReportVersions.fillMissingBands(database);
         }
         int recovered = decisions.recover();

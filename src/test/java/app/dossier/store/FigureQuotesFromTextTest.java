@@ -49,13 +49,6 @@ class FigureQuotesFromTextTest {
         try (Database db = Database.open(lib)) {
             assertTrue(db.migratedOnOpen());
             db.write(Checksums::fillMissing);
-            assertEquals(before, quotes(db.read(c -> FigureRepository.list(c, "r1"))), "read alike before clearing");
-            // as Library.open does right after a migration, batch by batch
-            String last = null;
-            do {
-                String after = last;
-                last = db.write(c -> DerivedQuotes.clearAfter(c, after));
-            } while (last != null);
             assertEquals(before, quotes(db.read(c -> FigureRepository.list(c, "r1"))));
             assertEquals(before, quotes(db.read(c -> FigureRepository.list(c, null))));
             assertEquals(TEXT.substring(21, 44), db.read(c -> FigureRepository.find(c, "f1")).quote());
@@ -63,10 +56,7 @@ class FigureQuotesFromTextTest {
             assertEquals(TEXT, db.read(c -> ReportRepository.find(c, "r1")).orElseThrow().text(), "the text reads as before");
         }
         Map<String, String> stored = storedQuotes(url);
-        assertNull(stored.get("f1"), "a quote standing in the text is no longer stored");
-        assertEquals("Kestrel Looms Ltd", stored.get("f2"), "words that differ from the text stay");
-        assertNull(stored.get("f3"), "a row given its sum on opening is read from the text too");
-
+        assertEquals(before, stored, "an upgrade rewrites no figure: the quotes stored before stay and read the same");
     }
 
     @Test
