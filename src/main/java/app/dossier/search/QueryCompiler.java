@@ -43,6 +43,7 @@ final class QueryCompiler {
     private final Analyzer surfaceAnalyzer;
     private final SearchSettings settings;
     private final java.util.Map<String, Query> compoundTails = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Term, Query> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
 
     QueryCompiler(Analyzer surfaceAnalyzer, SearchSettings settings) {
         this.surfaceAnalyzer = surfaceAnalyzer;
@@ -121,7 +122,7 @@ final class QueryCompiler {
         // "zh" finds zh-Hans and zh-Hant, "zhipu" finds zhipu-ai: whole leading parts match too
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(filter.field(), value)), Occur.SHOULD)
-                .add(new PrefixQuery(new Term(filter.field(), value + "-")), Occur.SHOULD)
+                .add(prefix(filter.field(), value + "-"), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1).build();
     }
 
@@ -164,16 +165,16 @@ final class QueryCompiler {
         boolean compound = !exact && Stemming.isStemmable(token.surface())
                 && token.stem().length() >= settings.minCompoundPartLength();
         if (compound) {
-            inText.add(new PrefixQuery(new Term(IndexFields.TEXT, token.stem())));
+            inText.add(prefix(IndexFields.TEXT, token.stem()));
             inText.add(compoundTail(token.stem()));
             any.add(new BoostQuery(inText.get(1), COMPOUND_BOOST), Occur.SHOULD);
             any.add(new BoostQuery(inText.get(2), COMPOUND_BOOST), Occur.SHOULD);
         }
         boolean prefix = typedPrefix && token.surface().length() >= settings.minTypedPrefixLength();
         if (prefix) {
-            Query typed = new PrefixQuery(new Term(IndexFields.TEXT, token.surface()));
+            Query typed = prefix(IndexFields.TEXT, token.surface());
             if (!compound) {
-                Query typedStem = new PrefixQuery(new Term(IndexFields.TEXT, token.stem()));
+                Query typedStem = prefix(IndexFields.TEXT, token.stem());
                 inText.add(typedStem);
                 any.add(new BoostQuery(typedStem, TYPED_PREFIX_BOOST), Occur.SHOULD);
             }
@@ -197,6 +198,17 @@ final class QueryCompiler {
             compoundTails.clear();
         }
         return compoundTails.computeIfAbsent(stem, this::newCompoundTail);
+    }
+
+    /**
+     * Terms starting with text. Kept per term like the compound tails: a PrefixQuery compiles its automaton when
+     * made, which cost a one-word search about as much as running it (README, Performance).
+     */
+    private Query prefix(String field, String text) {
+        if (prefixes.size() > MAX_KEPT_TAILS) {
+            prefixes.clear();
+        }
+        return prefixes.computeIfAbsent(new Term(field, text), PrefixQuery::new);
     }
 
     private Query newCompoundTail(String stem) {

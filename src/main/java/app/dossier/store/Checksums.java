@@ -46,9 +46,7 @@ public final class Checksums {
         damaged.addAll(Jdbc.list(c, "SELECT id, report_id, quote, note, content_sum FROM annotation "
                 + "WHERE content_sum IS NOT NULL", rs -> rs.getString(5).equals(of(rs.getString(3), rs.getString(4)))
                 ? null : "note " + rs.getString(1) + " on report " + rs.getString(2) + ": its quote or words"));
-        damaged.addAll(Jdbc.list(c, "SELECT id, report_id, quote, quote_sum FROM figure WHERE quote_sum IS NOT NULL",
-                rs -> rs.getString(4).equals(of(rs.getString(3)))
-                        ? null : "figure " + rs.getString(1) + " on report " + rs.getString(2) + ": its quote"));
+        damaged.addAll(figureQuoteMismatches(c));
         damaged.addAll(Jdbc.list(c, "SELECT id, title, published, source, meta_sum FROM report WHERE meta_sum IS NOT NULL",
                 rs -> rs.getString(5).equals(of(rs.getString(2), dateText(rs.getDate(3)), rs.getString(4)))
                         ? null : "report " + rs.getString(1) + ": its title, date or source"));
@@ -56,6 +54,34 @@ public final class Checksums {
                 + "WHERE surface_sum IS NOT NULL", rs -> rs.getString(5).equals(of(rs.getString(3), rs.getString(4)))
                 ? null : "mention at " + rs.getInt(2) + " of report " + rs.getString(1) + ": its company or words"));
         damaged.removeIf(java.util.Objects::isNull);
+        return damaged;
+    }
+
+    /** Figures whose quote does not match its sum; a quote not stored is read from its report's text, each text once. */
+    private static List<String> figureQuoteMismatches(Connection c) throws SQLException {
+        List<String> damaged = new ArrayList<>();
+        String[] text = {null, null}; // report id, its text
+        try (java.sql.PreparedStatement body = c.prepareStatement("SELECT body FROM report WHERE id = ?")) {
+            damaged.addAll(Jdbc.list(c, "SELECT id, report_id, quote, quote_sum, start_offset, end_offset FROM figure"
+                    + " WHERE quote_sum IS NOT NULL ORDER BY report_id", rs -> {
+                String quote = rs.getString(3);
+                if (quote == null) {
+                    if (!rs.getString(2).equals(text[0])) {
+                        body.setString(1, rs.getString(2));
+                        try (java.sql.ResultSet b = body.executeQuery()) {
+                            text[0] = rs.getString(2);
+                            text[1] = b.next() ? b.getString(1) : null;
+                        }
+                    }
+                    int start = rs.getInt(5);
+                    int end = rs.getInt(6);
+                    quote = text[1] != null && start >= 0 && start <= end && end <= text[1].length()
+                            ? text[1].substring(start, end) : "";
+                }
+                return rs.getString(4).equals(of(quote)) ? null
+                        : "figure " + rs.getString(1) + " on report " + rs.getString(2) + ": its quote";
+            }));
+        }
         return damaged;
     }
 
@@ -70,7 +96,7 @@ public final class Checksums {
                 rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})) {
             n += Jdbc.update(c, "UPDATE annotation SET content_sum = ? WHERE id = ?", of(row[1], row[2]), row[0]);
         }
-        for (String[] row : Jdbc.list(c, "SELECT id, quote FROM figure WHERE quote_sum IS NULL",
+        for (String[] row : Jdbc.list(c, "SELECT id, quote FROM figure WHERE quote_sum IS NULL AND quote IS NOT NULL",
                 rs -> new String[]{rs.getString(1), rs.getString(2)})) {
             n += Jdbc.update(c, "UPDATE figure SET quote_sum = ? WHERE id = ?", of(row[1]), row[0]);
         }

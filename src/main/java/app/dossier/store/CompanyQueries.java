@@ -47,8 +47,8 @@ public final class CompanyQueries {
 
     /** The figures attributed to the company, rejected ones included (the profile shows them as such). */
     public static List<Figure> figuresOf(Connection c, String companyId) throws SQLException {
-        return Jdbc.list(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id = ? AND report_id IN "
-                + COUNTED_REPORT + " ORDER BY report_id, start_offset", FigureRepository::map, companyId);
+        return FigureRepository.query(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id = ? AND report_id IN "
+                + COUNTED_REPORT + " ORDER BY report_id, start_offset", companyId);
     }
 
     /** Figures of these companies and metrics (not rejected): what a conflict among new figures is looked for in. */
@@ -58,9 +58,9 @@ public final class CompanyQueries {
             return List.of();
         }
         Object[] params = java.util.stream.Stream.concat(companyIds.stream(), metrics.stream()).toArray();
-        return Jdbc.list(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id IN (" + marks(companyIds.size())
+        return FigureRepository.query(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id IN (" + marks(companyIds.size())
                 + ") AND metric IN (" + marks(metrics.size()) + ") AND status <> " + StoredWords.REJECTED + " AND report_id IN " + COUNTED_REPORT
-                + " ORDER BY report_id, start_offset", FigureRepository::map, params);
+                + " ORDER BY report_id, start_offset", params);
     }
 
     /** The reports with these ids, without their text. */

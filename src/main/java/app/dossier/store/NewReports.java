@@ -40,7 +40,9 @@ public final class NewReports {
         List<Mention> mentions = new ArrayList<>();
         List<ThemeTag> tags = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
+        Map<String, String> texts = new java.util.HashMap<>();
         for (Entry e : entries) {
+            texts.put(e.report().id(), e.report().text());
             mentions.addAll(e.mentions());
             tags.addAll(distinctById(e.themeTags(), ThemeTag::id));
             figures.addAll(distinctById(e.figures(), Figure::id));
@@ -55,7 +57,7 @@ public final class NewReports {
         }
         try (PreparedStatement ps = c.prepareStatement(FigureRepository.INSERT)) {
             for (Figure f : figures) {
-                FigureRepository.bindInsert(ps, f);
+                FigureRepository.bindInsert(ps, f, texts.get(f.reportId()));
                 ps.addBatch();
             }
             ps.executeBatch();

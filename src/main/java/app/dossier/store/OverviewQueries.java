@@ -54,10 +54,10 @@ public final class OverviewQueries {
 
     /** Figures with a company (not rejected, not "other") in reports imported after {@code since}. */
     public static List<Figure> figuresSince(Connection c, Instant since, int reportLimit) throws SQLException {
-        return Jdbc.list(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id IS NOT NULL"
+        return FigureRepository.query(c, "SELECT " + FigureRepository.COLUMNS + " FROM figure WHERE company_id IS NOT NULL"
                         + " AND status <> " + StoredWords.REJECTED + " AND metric <> 'other' AND report_id IN (SELECT id FROM report WHERE"
                         + " imported_at > ? AND id IN " + COUNTED + " ORDER BY imported_at DESC LIMIT ?)",
-                FigureRepository::map, Timestamp.from(since), reportLimit);
+                Timestamp.from(since), reportLimit);
     }
 
     /** The companies mentioned most often, with the number of reports naming each. */

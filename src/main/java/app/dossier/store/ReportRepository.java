@@ -38,6 +38,10 @@ public final class ReportRepository {
 
     /** Replaces the cleaned text and language (re-processing), keeping id and user metadata. */
     public static void updateText(Connection c, String id, String text, String language) throws SQLException {
+        // a figure's quote not stored is read from the text at its place: before the text changes, such quotes
+        // are stored as they read in the old text, so a decided figure whose words moved is still caught
+        Jdbc.update(c, "UPDATE figure f SET quote = SUBSTRING((SELECT r.body FROM report r WHERE r.id = f.report_id), "
+                + "f.start_offset + 1, f.end_offset - f.start_offset) WHERE f.report_id = ? AND f.quote IS NULL", id);
         Jdbc.update(c, "UPDATE report SET body = ?, text_sum = ?, language = ? WHERE id = ?", text,
                 Checksums.of(text), language, id);
     }
