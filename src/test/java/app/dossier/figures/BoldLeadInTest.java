@@ -52,4 +52,11 @@ class BoldLeadInTest {
                 "en", "Brindle Robotics=brindle", "Quarrel Labs Inc.=quarrel");
         assertFigure(valued(en, 6e5), "quarrel", Metric.BURN, "USD");
     }
+
+    @Test
+    void aPluralHeadingNamesTheMetricOfTheListBeneath() {
+        List<Figure> en = extract("Round-up\n\nA short note.\n\n## Valuations\n\n- Brindle Robotics at $400M (May).\n",
+                "en", "Brindle Robotics=brindle");
+        assertFigure(valued(en, 4e8), "brindle", Metric.VALUATION, "USD");
+    }
 }
