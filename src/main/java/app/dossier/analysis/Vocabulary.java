@@ -27,7 +27,7 @@ public final class Vocabulary {
     private final Lazy<ThemeTagger> tagger = new Lazy<>(() -> new ThemeTagger(codebook()));
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
     private final java.util.Set<String> rejectedNames;
-    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", Company.SOURCE_KIND, "vc", "fund");
+    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", Company.SOURCE_KIND, "research", "vc", "fund");
     private volatile java.util.Set<String> notSubjects;
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {
@@ -70,7 +70,7 @@ public final class Vocabulary {
 
     /**
      * Companies a report is not about as a business when it names them in passing: publishers and data
-     * providers (kinds media, source) and investors (vc, fund). Figures resolve "the company" and "we" to others.
+     * providers (kinds media, source, research) and investors (vc, fund). Figures resolve "the company" and "we" to others.
      */
     public java.util.Set<String> notSubjects() {
         java.util.Set<String> s = notSubjects;

@@ -22,6 +22,7 @@ final class CompanyAttributor {
     private static final int INVESTOR_REACH = 24;
     private static final int FOLLOWING_REACH = 40;
     private static final int MAX_SENTENCES_BACK = 3;
+    private static final String DEAL_FIELD_SEPARATORS = "–—|｜·•";
     private static final String CLAUSE_BREAKS = ".,;:!?\n。，、；：！？";
 
     /** How the company was found; BRACKET and INVESTEE also say something about the metric. */
@@ -40,21 +41,34 @@ final class CompanyAttributor {
     }
 
     Attribution attribute(String text, Amount a, TextSegments seg, List<Mention> mentions) {
+        return attribute(text, a, seg, mentions, Set.of());
+    }
+
+    /**
+     * @param bystanders companies the registry knows as investors, publishers or data providers: named beside an
+     *                   amount they are who paid or who counted, not whom the figure is about
+     */
+    Attribution attribute(String text, Amount a, TextSegments seg, List<Mention> mentions, Set<String> bystanders) {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         TextSegments.Span clause = seg.clause(a.numberStart());
         List<Mention> inSentence = within(mentions, sentence.start(), sentence.end());
 
         Mention bracketed = companyBeforeBracket(text, a, inSentence);
+        if (bracketed != null && (isSource(text, bracketed) || bystanders.contains(bracketed.companyId())
+                || isInvestor(text, bracketed, a, sentence.end(), inSentence) || isFund(bracketed))) {
+            bracketed = null; // "led by Y (valuation $610M)": the investor in front of the bracket did not get valued
+        }
         if (bracketed != null) {
             return new Attribution(bracketed.companyId(), Kind.BRACKET, bracketed);
         }
-        Mention investee = investee(text, a, sentence, inSentence);
+        Mention investee = investee(text, a, sentence, inSentence, bystanders);
         if (investee != null) {
             return new Attribution(investee.companyId(), Kind.INVESTEE, investee);
         }
         List<Mention> eligible = new ArrayList<>();
         for (Mention m : inSentence) {
-            if (!isSource(text, m) && !isInvestor(text, m, a, sentence.end(), inSentence) && !isFund(m)) {
+            if (!isSource(text, m) && !isInvestor(text, m, a, sentence.end(), inSentence) && !isFund(m)
+                    && !bystanders.contains(m.companyId())) {
                 eligible.add(m);
             }
         }
@@ -80,7 +94,7 @@ final class CompanyAttributor {
                     && !cues.hasFirstPerson(text, sentence.start(), a.start())) {
                 return Attribution.NONE; // "Overall, AI startups raised …": a total of many, not the last company's
             }
-            Attribution previous = onlyCompanyOfPreviousSentence(text, a, seg, mentions);
+            Attribution previous = onlyCompanyOfPreviousSentence(text, a, seg, mentions, bystanders);
             return previous.kind() == Kind.NONE ? Attribution.UNNAMED : previous;
         }
         return Attribution.NONE;
@@ -114,13 +128,15 @@ final class CompanyAttributor {
      * paragraph that names exactly one ("X sammelt 300 Mio. ein. Die Bewertung liegt bei … Es erzielt …").
      * A sentence opening with a pronoun ("It", "该公司", "Sein") may also reach into the paragraph before.
      */
-    private Attribution onlyCompanyOfPreviousSentence(String text, Amount a, TextSegments seg, List<Mention> mentions) {
+    private Attribution onlyCompanyOfPreviousSentence(String text, Amount a, TextSegments seg, List<Mention> mentions,
+                                                      Set<String> bystanders) {
         TextSegments.Span current = seg.sentence(a.numberStart());
         TextSegments.Span paragraph = seg.paragraph(a.numberStart());
         // only a paragraph that opens with the pronoun continues the one before; after an opening
         // sentence naming no company we know, "it" is whoever that sentence was about
         boolean pronoun = cues.subjectPronouns.startingAt(text, current.start(), 12) >= 0
-                && isBlank(text, paragraph.start(), current.start());
+                && isBlank(text, paragraph.start(), current.start())
+                || continuesItemAbove(text, paragraph.start());
         int paragraphsCrossed = 0;
         TextSegments.Span prev = current;
         for (int step = 0; step < MAX_SENTENCES_BACK && prev.start() > 0; ) {
@@ -138,7 +154,8 @@ final class CompanyAttributor {
             Set<String> companies = new LinkedHashSet<>();
             Mention last = null;
             for (Mention m : within(mentions, prev.start(), prev.end())) {
-                if (!isSource(text, m) && !isInvestor(text, m, null, prev.end(), mentions) && !isFund(m)) {
+                if (!isSource(text, m) && !isInvestor(text, m, null, prev.end(), mentions) && !isFund(m)
+                        && !bystanders.contains(m.companyId())) {
                     companies.add(m.companyId());
                     last = m;
                 }
@@ -149,6 +166,35 @@ final class CompanyAttributor {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "2. Tannfeld AG – Serie A – 14 Mio. €\n   Bewertung rund 70 Mio. €": a line indented under the line above it, or
+     * straight beneath a deal line, goes on about that line's company.
+     */
+    private static boolean continuesItemAbove(String text, int paragraphStart) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, paragraphStart - 1)) + 1;
+        if (lineStart < 2 || lineStart > paragraphStart) {
+            return false;
+        }
+        int aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        String above = text.substring(aboveStart, lineStart - 1);
+        if (above.isBlank()) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < above.length(); i++) {
+            separators += DEAL_FIELD_SEPARATORS.indexOf(above.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return indent(text, lineStart) > indent(above, 0) || separators >= 2;
+    }
+
+    private static int indent(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i - from;
     }
 
     /** Stops at the first letter: a paragraph may be a whole megabyte long. */
@@ -172,7 +218,7 @@ final class CompanyAttributor {
     }
 
     /** "出资5亿美元入股X", "invested $2 billion in X": the company after the marker receives the money. */
-    private Mention investee(String text, Amount a, TextSegments.Span sentence, List<Mention> inSentence) {
+    private Mention investee(String text, Amount a, TextSegments.Span sentence, List<Mention> inSentence, Set<String> bystanders) {
         Mention before = lastBefore(inSentence, sentence.start(), a.start());
         if (before != null && cues.investeeBeforeMention.endingAt(text, before.start(), 2) >= 0
                 && a.start() - before.end() <= 12 && cues.investVerbs.containsIn(text, before.end(), a.start())) {
@@ -181,8 +227,9 @@ final class CompanyAttributor {
         int to = Math.min(sentence.end(), a.end() + 20);
         for (PhraseSet.Hit marker : cues.investeeMarkers.findIn(text, a.end(), to)) {
             Mention m = firstAfter(inSentence, marker.end(), marker.end() + 8);
-            if (m == null || !gapIsShort(text, marker.end(), m.start())) {
-                continue;
+            if (m == null || !gapIsShort(text, marker.end(), m.start()) || bystanders.contains(m.companyId())
+                    || cues.investorBeforeMention.endingAt(text, m.start(), 20) >= 0) {
+                continue; // "投資方包括X": the investor list after the amount, not the company invested in
             }
             boolean strong = cues.strongInvesteeMarkers.containsIn(text, marker.start(), marker.end());
             boolean verb = cues.investVerbs.containsIn(text, Math.max(sentence.start(), a.start() - 30), a.start())
@@ -240,12 +287,28 @@ final class CompanyAttributor {
 
     /** The lead investor of the round ("X一筆2億元的領投", "led by X") is not the company funded. */
     private boolean isInvestor(String text, Mention m, Amount a, int sentenceEnd, List<Mention> all) {
-        if (cues.investorBeforeMention.endingAt(text, m.start(), 20) >= 0) {
+        return isInvestor(text, m, a, sentenceEnd, all, 0);
+    }
+
+    private boolean isInvestor(String text, Mention m, Amount a, int sentenceEnd, List<Mention> all, int depth) {
+        if (cues.investorBeforeMention.endingAt(text, m.start(), 20) >= 0 || closesDealLine(text, m)) {
             return true;
         }
-        int to = Math.min(text.length(), a == null ? m.end() + INVESTOR_REACH : Math.max(a.end() + 6, m.end() + 6));
+        // "led by A and B", "Lead: A, mit B", "投资方包括A与B": a name joined to an investor is one too
+        Mention joined = lastBefore(all, Math.max(0, m.start() - 12), m.start());
+        if (depth < 4 && joined != null && !joined.companyId().equals(m.companyId())
+                && isJoin(text.substring(joined.end(), m.start()))
+                && isInvestor(text, joined, null, sentenceEnd, all, depth + 1)) {
+            return true;
+        }
+        // "Die Runde über 35 Mio. € wird von X angeführt": the lead cue after a name that follows the amount
+        boolean amountBefore = a != null && a.end() <= m.start();
+        int to = Math.min(text.length(), a == null || amountBefore ? m.end() + INVESTOR_REACH : Math.max(a.end() + 6, m.end() + 6));
         to = Math.min(Math.min(to, m.end() + INVESTOR_REACH), sentenceEnd);
         for (PhraseSet.Hit h : cues.investorAfterMention.findIn(text, m.end(), to)) {
+            if (cues.investorBeforeMention.startingAt(text, h.start(), 24) >= 0) {
+                continue; // "X closed a round led by Y": the cue names the one after it
+            }
             // "X完成融资，由Y领投": the lead cue belongs to Y, named between X and the cue; the same company
             // named again in another script ("红杉中国HongShan领投") is still X
             for (Mention between : within(all, m.end(), h.start())) {
@@ -254,6 +317,50 @@ final class CompanyAttributor {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    private boolean isJoin(String gap) {
+        String g = gap.strip();
+        if (g.isEmpty() || g.matches("[,，、/&+]")) {
+            return !g.isEmpty();
+        }
+        if (g.startsWith(",") || g.startsWith("，")) {
+            g = g.substring(1).strip();
+        }
+        return cues.investorJoiners.startingAt(g, 0, g.length()) == g.length() || cues.coordinators.startingAt(g, 0, g.length()) == g.length();
+    }
+
+    /**
+     * "Helix AG – Series A – €18M – Y", "X｜A轮｜1亿元｜Y": the last field of a deal line, after its amount and
+     * set off by a dash or bar, names who invested; a line that goes on with figures is a list of companies.
+     */
+    private static boolean closesDealLine(String text, Mention m) {
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int back = m.start() - 1;
+        while (back >= lineStart && Character.isWhitespace(text.charAt(back))) {
+            back--;
+        }
+        if (back < lineStart || DEAL_FIELD_SEPARATORS.indexOf(text.charAt(back)) < 0) {
+            return false;
+        }
+        int previousField = back - 1;
+        while (previousField >= lineStart && DEAL_FIELD_SEPARATORS.indexOf(text.charAt(previousField)) < 0) {
+            previousField--;
+        }
+        if (previousField < lineStart || !hasDigit(text, previousField + 1, back)) {
+            return false; // the field before must hold the amount, and a company must open the line
+        }
+        int lineEnd = text.indexOf('\n', m.end());
+        return !hasDigit(text, m.end(), lineEnd < 0 ? text.length() : lineEnd);
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
         }
         return false;
     }

@@ -30,6 +30,8 @@ final class CueBook {
     final PhraseSet perYear;
     final PhraseSet investorAfterMention;
     final PhraseSet investorBeforeMention;
+    /** "with", "mit", "与": joins a further investor to the one named before it. */
+    final PhraseSet investorJoiners;
     final PhraseSet investeeMarkers;
     final PhraseSet strongInvesteeMarkers;
     final PhraseSet investVerbs;
@@ -109,6 +111,7 @@ final class CueBook {
         perYear = merged(byFile, "perYear");
         investorAfterMention = merged(byFile, "investorAfterMention");
         investorBeforeMention = merged(byFile, "investorBeforeMention");
+        investorJoiners = merged(byFile, "investorJoiners");
         investeeMarkers = merged(byFile, "investeeMarkers");
         strongInvesteeMarkers = merged(byFile, "strongInvesteeMarkers");
         investVerbs = merged(byFile, "investVerbs");

@@ -301,7 +301,9 @@ final class Discourse {
             best = better(best, new Resolution(section != null ? section : topic, Evidence.FRAGMENT,
                     weights.fragment() * Math.min(1, topicShare + weights.fragmentBase())));
         }
-        if (topic != null) {
+        if (topic != null && (section == null || !headingOpensWithCompany(a.numberStart()))) {
+            // a heading naming a company ("### Kestrel", "**Kestrel AI Inc.**" over a list) is nearer evidence
+            // than the voice of the whole document
             double weight = ownVoice ? weights.ownVoice() : weights.topic() * topicShare;
             best = better(best, new Resolution(topic, Evidence.TOPIC, weight));
         }
@@ -506,6 +508,20 @@ final class Discourse {
         DocumentLayout.Line heading = layout.headingAbove(pos);
         return heading == null || heading.kind() == DocumentLayout.Kind.TITLE || turns.inLabel(heading.start())
                 ? null : singleCompanyIn(heading);
+    }
+
+    /** "### Kestrel", "**Kestrel AI Inc.** (support agents)", "Aleph Alpha (Heidelberg)": the heading is the name, not a remark naming it. */
+    private boolean headingOpensWithCompany(int pos) {
+        DocumentLayout.Line heading = layout.headingAbove(pos);
+        if (heading == null) {
+            return false;
+        }
+        int start = heading.start();
+        while (start < heading.end() && (Character.isWhitespace(text.charAt(start)) || "#*_【[".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        Mention first = SortedMentions.firstAfter(mentions, start, heading.end());
+        return first != null && first.start() == start;
     }
 
     /** The one company a line names, or null when it names none or several. */

@@ -33,6 +33,9 @@ final class DocumentLayout {
     private static final java.util.regex.Pattern RULE_CHARS = java.util.regex.Pattern.compile("[|:\\-\\s+=\u2500-\u257F]");
     /** The vertical bars a table's cells are set between: ASCII and box-drawing ("│ 营业收入 │ 4,820 │"). */
     private static final String BARS = "|│┃║┆┇┊┋╎╏";
+    /** A line opening with a bold run ("**X**", "__X__", "【X】"), perhaps followed by a short remark. */
+    private static final java.util.regex.Pattern BOLD_LEAD_IN = java.util.regex.Pattern.compile("^(?:\\*\\*[^*]{1,60}\\*\\*|__[^_]{1,60}__|【[^】]{1,40}】)[^.!?。！？:：]{0,70}$");
+    private final java.util.Set<Integer> leadIns = new java.util.HashSet<>();
     private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile(".*\\d.*\\d.*");
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+");
     private static final java.util.regex.Pattern LIST_ITEM_LINE = java.util.regex.Pattern.compile("^(?:[-*•·▪◦–]|\\d{1,2}[.)])\\s+.*");
@@ -95,13 +98,33 @@ final class DocumentLayout {
     /** The nearest heading (or the title) above pos, or null. */
     Line headingAbove(int pos) {
         int idx = lines.indexOf(lineAt(pos));
+        boolean listOnly = true;
         for (int i = idx - 1; i >= 0; i--) {
             Kind k = lines.get(i).kind();
-            if (k == Kind.HEADING || k == Kind.TITLE) {
+            if ((k == Kind.HEADING || k == Kind.TITLE) && (!leadIns.contains(i) || listOnly)) {
                 return lines.get(i);
             }
+            listOnly &= k == Kind.LIST_ITEM || k == Kind.KEY_VALUE;
         }
         return null;
+    }
+
+    /**
+     * "**Tessellate AI Inc.** (support agents)" right above a list: a bold lead-in heads the list beneath it, and
+     * only that list; the prose after the list is no longer under it.
+     */
+    private void markBoldLeadIns() {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            String s = text(l).strip();
+            Kind next = lines.get(i + 1).kind();
+            boolean blankBefore = i == 0 || lines.get(i - 1).kind() == Kind.BLANK;
+            if (l.kind() == Kind.PARAGRAPH && blankBefore && (next == Kind.LIST_ITEM || next == Kind.KEY_VALUE)
+                    && s.length() <= MAX_HEADING && BOLD_LEAD_IN.matcher(s).matches() && !endsLikeSentence(s)) {
+                lines.set(i, new Line(l.start(), l.end(), Kind.HEADING));
+                leadIns.add(i);
+            }
+        }
     }
 
     Line title() {
@@ -184,6 +207,7 @@ final class DocumentLayout {
             titleSeen |= k != Kind.BLANK;
             lines.set(i, new Line(l.start(), l.end(), k));
         }
+        markBoldLeadIns();
         markBarePipeTables();
         markRulesAroundPipeRows();
         markAlignedTables();

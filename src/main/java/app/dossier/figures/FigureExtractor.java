@@ -82,7 +82,7 @@ public final class FigureExtractor {
             if (a.percent() && classifier.isChange(text, a, seg)) {
                 continue;
             }
-            Figure f = figureOf(text, a, reading, previous);
+            Figure f = figureOf(text, a, reading, previous, notSubjects);
             reading.read(a, f);
             char first = text.charAt(a.numberStart());
             boolean spelled = first < 128 && Character.isLetter(first); // "sixty million": a speaker names the currency once
@@ -196,10 +196,10 @@ public final class FigureExtractor {
         return SortedMentions.overlapping(mentions, a.numberStart(), a.end()) != null;
     }
 
-    private Figure figureOf(String text, Amount a, Reading r, Figure previous) {
+    private Figure figureOf(String text, Amount a, Reading r, Figure previous, Set<String> notSubjects) {
         TextSegments seg = r.seg();
         TableReading.CellContext cell = r.tables().contextOf(a, a.percent());
-        Attribution who = attributor.attribute(text, a, seg, r.mentions());
+        Attribution who = attributor.attribute(text, a, seg, r.mentions(), notSubjects);
         MetricClassifier.Cue cue = classifier.classify(text, a, seg, false);
         if (cue == null && who.kind() == Kind.BRACKET) {
             cue = classifier.classify(text, a, seg, true); // "按融资额排名：A（12 亿美元）、B（8.5 亿美元）"
