@@ -88,6 +88,8 @@ final class GenreChrome {
     private static final int MAX_ISSUE_PART_WIDTH = 20;
     private static final int MAX_HEAD_LINE_WIDTH = 80;
     private static final int MAX_NOTICE_WIDTH = 100;
+    /** What sets a masthead's tagline off from its name: a double dash or a separator. */
+    private static final Pattern MASTHEAD_TAGLINE = Pattern.compile("\\s+--\\s+|\\s[|｜·•–—]\\s");
     private static final Pattern DATE_IN_LINE = Pattern.compile("(19|20)\\d\\d[-/.年]\\s?\\d{1,2}");
 
     private final GenreRules rules;
@@ -272,7 +274,7 @@ final class GenreChrome {
                     drop[i] = true;
                     block.append(lines[i].strip()).append('\n');
                 }
-                return new String[]{lines[firstNonBlank(lines, first + 1)].strip(), block.toString()};
+                return new String[]{mastheadName(lines[firstNonBlank(lines, first + 1)]), block.toString()};
             }
             return null;
         }
@@ -281,6 +283,12 @@ final class GenreChrome {
             return new String[]{letterheadSource(top), top};
         }
         return letterheadAboveRule(lines, drop, first);
+    }
+
+    /** "*   THE ACME LEDGER  --  chips, weekly   *": the name in a framed masthead, without frame or tagline. */
+    private static String mastheadName(String line) {
+        String name = MASTHEAD_TAGLINE.split(EDGE_SYMBOLS.matcher(line.strip()).replaceAll(""))[0].strip();
+        return name.isEmpty() ? line.strip() : name;
     }
 
     /** A firm's name and desk on short lines above a rule that opens the document: the letterhead. */

@@ -688,6 +688,8 @@ class GenreChromeTest {
                 Unsubscribe | Preferences
                 """);
         assertEquals("CHIPMAKERS RACE TO SECURE ADVANCED PACKAGING", doc.title());
+        assertEquals("THE SILICON DISPATCH", doc.source(), "the masthead's name, without frame or tagline");
+        assertEquals(LocalDate.of(2026, 3, 3), doc.published(), "the issue line's date");
         assertFalse(doc.text().contains("Issue #52"), doc.text());
         assertFalse(doc.text().contains("You are receiving this"), doc.text());
         assertFalse(doc.text().contains("Unsubscribe"), doc.text());
