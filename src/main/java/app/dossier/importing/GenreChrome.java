@@ -712,7 +712,7 @@ final class GenreChrome {
     /**
      * The footer, from its first line to the end: an end marker ("— END —"), a signature separator ("--"),
      * or a line opening with a footer phrase (disclaimer, unsubscribe, "this is a transcript") in the last
-     * third. A footer is never most of the text that is left.
+     * third. A footer is never most of the text that is left, and never reaches above a later board post's head.
      */
     private void dropFooter(String[] lines, boolean[] drop) {
         // furniture already removed (a forum's push lines padded with spaces) does not count as the text's length
@@ -731,6 +731,9 @@ final class GenreChrome {
             if (l.isEmpty()) {
                 continue;
             }
+            if (isBoardPostTitle(l)) {
+                break; // a later post's head ("標題  Re: …"): the thread goes on, its footer is below
+            }
             String bare = bare(l);
             boolean endMarker = !bare.isEmpty() && rules.endMarkers.contains(bare) && !l.toLowerCase(Locale.ROOT).equals(bare);
             boolean signature = l.equals("--") || l.equals("-- ");
@@ -743,6 +746,19 @@ final class GenreChrome {
                 drop[i] = true;
             }
         }
+    }
+
+    /**
+     * "標題  Re: …": the title field of a bulletin-board post's head, set off by spaces, not a colon. A mail's
+     * "Subject:" under "Original Message" is quoted history, which a footer may take with it.
+     */
+    private boolean isBoardPostTitle(String line) {
+        if (Scripts.width(line) > MAX_CHROME_WIDTH) {
+            return false;
+        }
+        Matcher m = HEADER_FIELD.matcher(line);
+        return m.matches() && m.group(2).indexOf(':') < 0 && m.group(2).indexOf('：') < 0
+                && rules.titleFields.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
     }
 
     /** Related-article links set into the text, with the rest of their paragraph when a hard wrap split them. */

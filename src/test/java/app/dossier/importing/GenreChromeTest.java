@@ -777,4 +777,37 @@ class GenreChromeTest {
         assertFalse(doc.text().contains("愛喝咖啡"), doc.text());
         assertTrue(doc.text().contains("短期內交期還是很長。"), doc.text());
     }
+
+    @Test
+    void aForumThreadKeepsTheReplyPostBelowTheFirstPostsSignature() throws Exception {
+        StringBuilder pushes = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            pushes.append("推 fan").append(i).append(": 同意樓上                                             05/06 1").append(i).append(":00\n");
+        }
+        ExtractedDocument doc = read("thread.txt", """
+                作者  gridwatch (電網觀察)                                    看板  Tech_Job
+                標題  [討論] 資料中心用電到底會不會排擠民生用電？
+                時間  Wed May  6 09:12:44 2026
+
+                最近很多新聞說資料中心會吃掉大量電力，想聽聽大家的看法。
+
+                --
+                ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 10.0.0.2 (臺灣)
+                """ + pushes + """
+
+                作者  powerguy (電力人)                                       看板  Tech_Job
+                標題  Re: [討論] 資料中心用電到底會不會排擠民生用電？
+                時間  Wed May  6 11:40:02 2026
+
+                我在電力公司待過，資料中心的用電大多是長約，會先排好併網時程，短期內不會影響民生用電。
+
+                比較大的問題是南部的輸電線路，新增的變電所至少要三年才能蓋好。
+
+                --
+                ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 10.0.0.3 (臺灣)
+                """ + pushes);
+        assertTrue(doc.text().contains("新增的變電所至少要三年才能蓋好"), "the reply post is text: " + doc.text());
+        assertFalse(doc.text().contains("發信站"), doc.text());
+        assertFalse(doc.text().contains("同意樓上"), doc.text());
+    }
 }
