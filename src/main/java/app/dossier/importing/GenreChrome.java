@@ -81,6 +81,15 @@ final class GenreChrome {
     private static final int MIN_RUNNING_REPEATS = 3;
     /** An account card is a handful of lines; a longer block is text. */
     private static final int MAX_CARD_LINES = 5;
+    /** "Event date: 12 March 2026", "Erscheinungsdatum: …": a label and its value. */
+    private static final Pattern LABELLED_LINE = Pattern.compile("^([\\p{L}][\\p{L} ]{0,24}?)\\s*[:：]\\s*(\\S.*)$");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** An issue's number is a short part of its line ("Issue #147", "第87期"); a longer part is a headline. */
+    private static final int MAX_ISSUE_PART_WIDTH = 20;
+    private static final int MAX_HEAD_LINE_WIDTH = 80;
+    private static final int MAX_NOTICE_WIDTH = 100;
+    /** What sets a masthead's tagline off from its name: a double dash or a separator. */
+    private static final Pattern MASTHEAD_TAGLINE = Pattern.compile("\\s+--\\s+|\\s[|｜·•–—]\\s");
     private static final Pattern DATE_IN_LINE = Pattern.compile("(19|20)\\d\\d[-/.年]\\s?\\d{1,2}");
 
     private final GenreRules rules;
@@ -94,9 +103,15 @@ final class GenreChrome {
         boolean[] drop = new boolean[lines.length];
         cutEditorCredits(lines);
         Header header = header(lines, drop);
+        boolean[] beforeMasthead = drop.clone();
         String[] masthead = masthead(lines, drop);
+        boolean[] mastheadLines = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            mastheadLines[i] = drop[i] && !beforeMasthead[i] && !isRule(lines[i].strip());
+        }
         int headEnd = headEnd(lines);
         String platformByline = null;
+        String headDate = null;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (!l.isEmpty() && !drop[i]) {
@@ -107,10 +122,16 @@ final class GenreChrome {
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
                         || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
-                        || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l)
+                        || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l) || isExportStamp(l)
+                        || (width <= MAX_NOTICE_WIDTH && rules.sharingNotices.find(l).count() > 0)
                         || byline;
+                if (!drop[i] && i <= headEnd && (isDateFieldLine(l) || isIssueLine(l))) {
+                    drop[i] = true;
+                    headDate = headDate == null ? l : headDate;
+                }
             }
         }
+        dropTaglines(lines, drop, mastheadLines, headEnd);
         dropRelatedLinkLines(lines, drop);
         dropAccountCards(lines, drop);
         dropTeasers(lines, drop);
@@ -127,7 +148,8 @@ final class GenreChrome {
             }
         }
         String source = masthead == null ? null : masthead[0];
-        String dateText = header.date != null ? header.date : masthead != null ? masthead[1] : platformByline;
+        String dateText = header.date != null ? header.date : headDate != null ? headDate
+                : masthead != null ? masthead[1] : platformByline;
         String title = header.title != null ? header.title : bodyLineNamedBySubject(lines, drop, header.subjectHeadline);
         if (title == null && header.roundup) {
             title = firstNonNull(headLineSharingWords(lines, drop, header.subjectHeadline), header.subjectHeadline);
@@ -252,7 +274,7 @@ final class GenreChrome {
                     drop[i] = true;
                     block.append(lines[i].strip()).append('\n');
                 }
-                return new String[]{lines[firstNonBlank(lines, first + 1)].strip(), block.toString()};
+                return new String[]{mastheadName(lines[firstNonBlank(lines, first + 1)]), block.toString()};
             }
             return null;
         }
@@ -261,6 +283,12 @@ final class GenreChrome {
             return new String[]{letterheadSource(top), top};
         }
         return letterheadAboveRule(lines, drop, first);
+    }
+
+    /** "*   THE ACME LEDGER  --  chips, weekly   *": the name in a framed masthead, without frame or tagline. */
+    private static String mastheadName(String line) {
+        String name = MASTHEAD_TAGLINE.split(EDGE_SYMBOLS.matcher(line.strip()).replaceAll(""))[0].strip();
+        return name.isEmpty() ? line.strip() : name;
     }
 
     /** A firm's name and desk on short lines above a rule that opens the document: the letterhead. */
@@ -443,6 +471,58 @@ final class GenreChrome {
             for (int k = i; k < lines.length && !lines[k].isBlank() && Scripts.width(lines[k].strip()) <= 60; k++) {
                 drop[k] = true;
             }
+        }
+    }
+
+    /** "Event date: 12 March 2026, 5 PM", "Erscheinungsdatum: …", "发布日期：…": the document's date, set as a field. */
+    private boolean isDateFieldLine(String line) {
+        if (Scripts.width(line) > MAX_HEAD_LINE_WIDTH || (line.indexOf(':') < 0 && line.indexOf('：') < 0)) {
+            return false;
+        }
+        Matcher m = LABELLED_LINE.matcher(line);
+        return m.matches() && rules.isDateLabel(m.group(1).strip().toLowerCase(Locale.ROOT)) && YEAR.matcher(m.group(2)).find();
+    }
+
+    /** "Issue #147 | Friday, 16 October 2026", "第87期 · 2026年4月18日": a newsletter's issue number and date. */
+    private boolean isIssueLine(String line) {
+        if (Scripts.width(line) > MAX_HEAD_LINE_WIDTH || Scripts.endsSentence(line) || !YEAR.matcher(line).find()) {
+            return false;
+        }
+        String[] parts = RUNNING_PARTS.split(line.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String p = part.strip();
+            if (Scripts.width(p) <= MAX_ISSUE_PART_WIDTH && rules.issueNumber.matcher(p).find() && !YEAR.matcher(p).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Exported from Notion on 7 October 2026": a note app's or wiki's stamp on its export. */
+    private boolean isExportStamp(String line) {
+        if (Scripts.width(line) > MAX_HEAD_LINE_WIDTH || Scripts.endsSentence(line)) {
+            return false;
+        }
+        String head = EDGE_SYMBOLS.matcher(line).replaceFirst("").toLowerCase(Locale.ROOT);
+        return rules.exportStamps.stream().anyMatch(head::startsWith);
+    }
+
+    /**
+     * A newsletter's promise under its name ("every Friday in your inbox", "每周五发送……"): a short line of the
+     * head naming a cadence, set against a line of the masthead (not its rule, which may underline a headline,
+     * nor a "view in browser" line, which may stand right above one).
+     */
+    private void dropTaglines(String[] lines, boolean[] drop, boolean[] mastheadLines, int headEnd) {
+        for (int i = 0; i <= Math.min(headEnd, lines.length - 1); i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || drop[i] || Scripts.width(l) > MAX_HEAD_LINE_WIDTH || Scripts.endsSentence(l)
+                    || rules.taglines.find(l).count() == 0) {
+                continue;
+            }
+            drop[i] = (i > 0 && mastheadLines[i - 1]) || (i + 1 < lines.length && mastheadLines[i + 1]);
         }
     }
 
@@ -632,23 +712,27 @@ final class GenreChrome {
     /**
      * The footer, from its first line to the end: an end marker ("— END —"), a signature separator ("--"),
      * or a line opening with a footer phrase (disclaimer, unsubscribe, "this is a transcript") in the last
-     * third. A footer is never most of the text.
+     * third. A footer is never most of the text that is left, and never reaches above a later board post's head.
      */
     private void dropFooter(String[] lines, boolean[] drop) {
+        // furniture already removed (a forum's push lines padded with spaces) does not count as the text's length
         int total = 0;
-        for (String l : lines) {
-            total += l.length() + 1;
+        for (int i = 0; i < lines.length; i++) {
+            total += drop[i] ? 0 : lines[i].strip().length() + 1;
         }
         int after = 0;
         int start = -1;
         for (int i = lines.length - 1; i >= 0; i--) {
-            after += lines[i].length() + 1;
+            after += drop[i] ? 0 : lines[i].strip().length() + 1;
             if ((after > total * FOOTER_SHARE && after > 600) || after > MAX_FOOTER_CHARS) {
                 break;
             }
             String l = lines[i].strip();
             if (l.isEmpty()) {
                 continue;
+            }
+            if (isBoardPostTitle(l)) {
+                break; // a later post's head ("標題  Re: …"): the thread goes on, its footer is below
             }
             String bare = bare(l);
             boolean endMarker = !bare.isEmpty() && rules.endMarkers.contains(bare) && !l.toLowerCase(Locale.ROOT).equals(bare);
@@ -662,6 +746,19 @@ final class GenreChrome {
                 drop[i] = true;
             }
         }
+    }
+
+    /**
+     * "標題  Re: …": the title field of a bulletin-board post's head, set off by spaces, not a colon. A mail's
+     * "Subject:" under "Original Message" is quoted history, which a footer may take with it.
+     */
+    private boolean isBoardPostTitle(String line) {
+        if (Scripts.width(line) > MAX_CHROME_WIDTH) {
+            return false;
+        }
+        Matcher m = HEADER_FIELD.matcher(line);
+        return m.matches() && m.group(2).indexOf(':') < 0 && m.group(2).indexOf('：') < 0
+                && rules.titleFields.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
     }
 
     /** Related-article links set into the text, with the rest of their paragraph when a hard wrap split them. */

@@ -44,6 +44,14 @@ final class GenreRules {
     /** "Subscribe", "订阅": what a subscribe prompt opens with; it also names one of {@link #subscribeObjects}. */
     final BoilerplateVocabulary.PhraseMatcher subscribeVerbs;
     final BoilerplateVocabulary.PhraseMatcher subscribeObjects;
+    /** "Exported from": what a note app's or wiki's stamp on an export opens with. */
+    final List<String> exportStamps;
+    /** "do not share outside": a note's notice on who may read it, on a short line. */
+    final BoilerplateVocabulary.PhraseMatcher sharingNotices;
+    /** "every Friday", "每周五": the cadence a newsletter's masthead promises. */
+    final BoilerplateVocabulary.PhraseMatcher taglines;
+    /** "datum", "日期": the end of a compound label that gives a date ("Erscheinungsdatum", "发布日期"). */
+    final List<String> dateLabelEnds;
 
     private GenreRules(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
@@ -84,6 +92,10 @@ final class GenreRules {
         platformBylines = BoilerplateVocabulary.bothScripts(root.path("platformBylines").path("labels"), hant, hans);
         subscribeVerbs = matcher(root.path("subscribePrompts").path("verbs"), hant, hans);
         subscribeObjects = matcher(root.path("subscribePrompts").path("objects"), hant, hans);
+        exportStamps = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("exportStamps").path("starts"), hant, hans));
+        sharingNotices = matcher(root.path("sharingNotices").path("phrases"), hant, hans);
+        taglines = matcher(root.path("taglines").path("phrases"), hant, hans);
+        dateLabelEnds = List.copyOf(BoilerplateVocabulary.bothScripts(fields.path("dateLabelEnds"), hant, hans));
     }
 
     private static BoilerplateVocabulary.PhraseMatcher matcher(JsonNode array, Transliterator hant, Transliterator hans) {
@@ -104,6 +116,12 @@ final class GenreRules {
     /** Loaded on first use, once (the class-holder idiom). */
     private static final class Holder {
         static final GenreRules INSTANCE = new GenreRules(BoilerplateVocabulary.readJson(RESOURCE));
+    }
+
+    /** "date", "event date", "Erscheinungsdatum", "发布日期": a label that gives a date. */
+    boolean isDateLabel(String label) {
+        String lastWord = label.substring(label.lastIndexOf(' ') + 1);
+        return dateFields.contains(lastWord) || dateLabelEnds.stream().anyMatch(lastWord::endsWith);
     }
 
     boolean isHeaderField(String label) {

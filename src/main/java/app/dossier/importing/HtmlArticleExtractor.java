@@ -29,7 +29,7 @@ final class HtmlArticleExtractor {
             + "img, picture, video, audio, source, track, map, link, meta, base";
     private static final Pattern FURNITURE_NAMES = Pattern.compile(
             "(^|[\\s_-])(comments?|share|sharing|social|nav|navbar|navigation|menu|footer|sidebar|advert\\w*|ads?|adv|"
-                    + "banner|promo|related|recommend\\w*|cookie\\w*|popup|modal|subscribe|newsletter|breadcrumbs?|"
+                    + "banner|promo|related\\w*|yarpp\\w*|recommend\\w*|cookie\\w*|popup|modal|subscribe|newsletter|breadcrumbs?|"
                     + "sponsored|widget|toolbar|login|signup|captcha|paywall|engagement|badge|metabar|responses|tools|fontsize|font-size|textsize|author-(bar|card|box|bio))($|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|｜–—-]\\s|_|｜");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",

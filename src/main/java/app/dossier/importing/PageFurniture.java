@@ -19,6 +19,8 @@ final class PageFurniture {
             Pattern.CASE_INSENSITIVE);
     /** A running line's own words must be seen on this many pages (and on both of a two-page document). */
     private static final int MIN_REPEATS = 2;
+    /** A repeated block beside the furniture (a disclaimer) is at most this many lines deep. */
+    private static final int MAX_BLOCK_LINES = 4;
     /** Print this much larger than the body's is a headline, never furniture, even when repeated. */
     private static final double HEADLINE_FACTOR = 1.3;
     private static final Pattern URL = Pattern.compile("^(https?://|www\\.|file:/)\\S+(\\s+\\d{1,4}\\s*/\\s*\\d{1,4})?$");
@@ -57,18 +59,68 @@ final class PageFurniture {
         int pages = byPage.size();
         int repeats = Math.max(MIN_REPEATS, pages / 2);
         float headline = PdfTextExtractor.medianHeight(lines) * (float) HEADLINE_FACTOR;
-        List<PdfTextExtractor.Line> kept = new ArrayList<>();
+        boolean[] furniture = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text().strip();
             boolean repeated = pages >= 2 && edge.contains(i) && lines.get(i).height() < headline
                     && edgePages.get(shape(text)).size() >= repeats;
-            boolean furniture = edge.contains(i) && (PAGE_NUMBER.matcher(text).matches() || URL.matcher(text).matches()
+            furniture[i] = edge.contains(i) && (PAGE_NUMBER.matcher(text).matches() || URL.matcher(text).matches()
                     || PRINT_DATE.matcher(text).matches() || repeated);
-            if (!furniture) {
+        }
+        if (pages >= 2) {
+            growIntoRepeatedBlocks(lines, byPage, furniture, repeats, headline);
+        }
+        List<PdfTextExtractor.Line> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!furniture[i]) {
                 kept.add(lines.get(i));
             }
         }
         return kept;
+    }
+
+    /**
+     * A disclaimer of a few lines above the page number ("This document is for information only…") repeats
+     * on every page beside the furniture: the line next to a page's header or footer that the same line
+     * stands next to on enough pages is furniture too, and so on, a few lines deep.
+     */
+    private static void growIntoRepeatedBlocks(List<PdfTextExtractor.Line> lines, Map<Integer, List<Integer>> byPage,
+                                               boolean[] furniture, int repeats, float headline) {
+        for (int depth = 0; depth < MAX_BLOCK_LINES; depth++) {
+            Map<String, Set<Integer>> pagesOfShape = new HashMap<>();
+            List<Integer> candidates = new ArrayList<>();
+            for (var e : byPage.entrySet()) {
+                List<Integer> idx = e.getValue();
+                int top = 0;
+                while (top < idx.size() && furniture[idx.get(top)]) {
+                    top++;
+                }
+                int bottom = idx.size() - 1;
+                while (bottom >= 0 && furniture[idx.get(bottom)]) {
+                    bottom--;
+                }
+                if (top > 0 && top < idx.size()) {
+                    candidates.add(idx.get(top));
+                }
+                if (bottom < idx.size() - 1 && bottom >= 0 && bottom != top) {
+                    candidates.add(idx.get(bottom));
+                }
+            }
+            for (int i : candidates) {
+                pagesOfShape.computeIfAbsent(shape(lines.get(i).text()), s -> new HashSet<>()).add(lines.get(i).page());
+            }
+            boolean grown = false;
+            for (int i : candidates) {
+                String text = lines.get(i).text().strip();
+                if (!text.isEmpty() && lines.get(i).height() < headline && pagesOfShape.get(shape(text)).size() >= repeats) {
+                    furniture[i] = true;
+                    grown = true;
+                }
+            }
+            if (!grown) {
+                return;
+            }
+        }
     }
 
     /** Running headers differ only in their numbers ("Page 3 of 9"). */

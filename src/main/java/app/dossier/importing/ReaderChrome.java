@@ -20,6 +20,8 @@ final class ReaderChrome {
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^\\s{0,3}(>\\s?)+");
     /** Quoted lines are the message, not a quotation inside it, when there are at least this many. */
     private static final int MIN_QUOTED_LINES = 3;
+    /** An answer this many times longer than the request quoted under it is the document; the request goes. */
+    private static final int ANSWER_TO_REQUEST = 3;
     private static final int MAX_MARKER_WIDTH = 80;
     private static final int MAX_REPLY_HEAD_WIDTH = 200;
     private static final int MAX_CONTINUATION_WIDTH = 160;
@@ -95,10 +97,15 @@ final class ReaderChrome {
         StringBuilder head = new StringBuilder();
         String[] lines = text.split("\n", -1);
         int from = mail ? afterForwardMarker(lines) : 0;
-        boolean quoted = mail && quotedLines(lines, from) >= MIN_QUOTED_LINES;
+        int to = mail ? quotedOriginalStart(lines, from) : lines.length;
+        int quoteEnd = to < lines.length ? quotedOriginalEnd(lines, to) : to;
+        boolean quoted = mail && quotedLines(lines, from, to) >= MIN_QUOTED_LINES;
         Set<Integer> pageNumbers = pageNumberLines(lines);
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = from; i < lines.length; i++) {
+            if (i >= to && i < quoteEnd) {
+                continue;
+            }
             String line = quoted ? QUOTE_PREFIX.matcher(lines[i]).replaceFirst("") : lines[i];
             String l = line.strip();
             if (!l.isEmpty()) {
@@ -172,12 +179,48 @@ final class ReaderChrome {
         return 0;
     }
 
-    private static int quotedLines(String[] lines, int from) {
+    private static int quotedLines(String[] lines, int from, int to) {
         int n = 0;
-        for (int i = from; i < lines.length; i++) {
+        for (int i = from; i < to; i++) {
             n += QUOTE_PREFIX.matcher(lines[i]).find() ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * A long answer written above the message it answers ends in "On … wrote:" and the quoted request: that
+     * head in the second half of the mail, with quoted lines under it, starts what goes (the answer is the
+     * document). A short reply above a longer quote is a reply chain, whose messages all stay. Returns its line, or the
+     * number of lines when the mail quotes nothing below its own text.
+     */
+    private int quotedOriginalStart(String[] lines, int from) {
+        for (int i = from + (lines.length - from) / 2; i < lines.length; i++) {
+            // the head stands above the quoted lines or, quoted itself, opens them
+            String l = QUOTE_PREFIX.matcher(lines[i]).replaceFirst("").strip();
+            int next = i + 1;
+            if (!l.isEmpty() && isReplyHead(l) && next < lines.length && QUOTE_PREFIX.matcher(lines[next]).find()
+                    && charsBetween(lines, from, i) >= ANSWER_TO_REQUEST * charsBetween(lines, i, quotedOriginalEnd(lines, i))) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
+    private static int charsBetween(String[] lines, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += lines[i].strip().length();
+        }
+        return n;
+    }
+
+    /** The line after the reply head's quoted block (its "> " lines and the blank lines among them). */
+    private static int quotedOriginalEnd(String[] lines, int start) {
+        int end = start + 1;
+        while (end < lines.length && (QUOTE_PREFIX.matcher(lines[end]).find() || lines[end].strip().equals(">"))) {
+            end++;
+        }
+        return end;
     }
 
     private boolean isReplyHead(String l) {

@@ -40,10 +40,10 @@ final class TitleFinder {
         String inCapitals = null;
         for (int i = 0; i < Math.min(LOOK_AHEAD, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
+            if (inCapitals != null && isLongSentence(p)) {
+                return inCapitals; // the article's first sentences under a headline set in capitals
+            }
             if (isHeadline(p)) {
-                if (inCapitals != null && isLongSentence(p)) {
-                    return inCapitals; // the article's first sentence under a headline set in capitals
-                }
                 if (!isInCapitals(p)) {
                     return withoutTitleLabel(p);
                 }

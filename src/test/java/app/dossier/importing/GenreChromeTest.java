@@ -626,4 +626,188 @@ class GenreChromeTest {
         }
         assertTrue(doc.text().contains("毛利率有望維持在高檔"), doc.text());
     }
+
+    @Test
+    void aNewslettersTaglineUnderItsMastheadIsNeitherTitleNorText() throws Exception {
+        ExtractedDocument doc = read("zhoukan.txt", """
+                在浏览器中查看
+
+                算力观察周刊 · 第12期 · 2026年3月6日
+                每周五发送，一周算力市场要闻
+                ==========================
+
+                国产推理芯片出货量首次超过进口
+
+                本周，多家芯片厂商公布了一季度出货数据。按我们的统计，国产推理芯片的出货量首次超过了进口产品，主要买家是地方智算中心。
+
+                不过，训练芯片的差距仍然明显，大型模型公司依旧依赖进口产品。
+                """);
+        assertEquals("国产推理芯片出货量首次超过进口", doc.title());
+        assertFalse(doc.text().contains("每周五发送"), doc.text());
+        assertFalse(doc.text().contains("第12期"), doc.text());
+        assertTrue(doc.text().contains("国产推理芯片的出货量首次超过了进口产品"), doc.text());
+    }
+
+    @Test
+    void aHeadlineNamingACadenceStaysUnderAViewInBrowserLine() throws Exception {
+        ExtractedDocument doc = read("grid.txt", """
+                View this email in your browser
+                Utilities Now Revise Their Grid Plans Every Week
+
+                Grid operators in three German states told us they update connection forecasts weekly, because
+                requests from data-centre developers change faster than their planning cycles allow.
+
+                Most of the requests will never be built, but each one has to be assessed.
+                """);
+        assertEquals("Utilities Now Revise Their Grid Plans Every Week", doc.title());
+        assertTrue(doc.text().contains("Utilities Now Revise Their Grid Plans Every Week"), doc.text());
+    }
+
+    @Test
+    void aPlainTextNewslettersIssueLineAndInboxNoticeGoAndItsHeadlineInCapitalsIsTheTitle() throws Exception {
+        ExtractedDocument doc = read("dispatch.txt", """
+                ################################################################
+                #        THE SILICON DISPATCH  --  chips and clouds, weekly      #
+                ################################################################
+                Issue #52 | Tuesday, March 3, 2026
+                You are receiving this because you signed up at silicondispatch.example.
+
+                ================================================================
+
+                CHIPMAKERS RACE TO SECURE ADVANCED PACKAGING
+
+                Hello again. The scarcest step in making an accelerator is no longer the wafer but the package
+                that joins it to its memory, and three chipmakers have booked most of next year's capacity.
+
+                The bottleneck
+
+                Packaging lines take eighteen months to build, so the shortage will outlast this year.
+
+                ================================================================
+                Liked this issue? Send it to a colleague.
+                Unsubscribe | Preferences
+                """);
+        assertEquals("CHIPMAKERS RACE TO SECURE ADVANCED PACKAGING", doc.title());
+        assertEquals("THE SILICON DISPATCH", doc.source(), "the masthead's name, without frame or tagline");
+        assertEquals(LocalDate.of(2026, 3, 3), doc.published(), "the issue line's date");
+        assertFalse(doc.text().contains("Issue #52"), doc.text());
+        assertFalse(doc.text().contains("You are receiving this"), doc.text());
+        assertFalse(doc.text().contains("Unsubscribe"), doc.text());
+        assertTrue(doc.text().contains("The bottleneck"), doc.text());
+        assertTrue(doc.text().contains("so the shortage will outlast this year."), doc.text());
+    }
+
+    @Test
+    void aTranscriptsEventDateLineIsItsDateNotItsText() throws Exception {
+        ExtractedDocument doc = read("call.txt", """
+                BRIGHTWELL WIRE | Call Transcripts
+                ----------------------------------------------------------------------
+                Tessaro Robotics AG (XETRA: TSRO)
+                Q1 2026 Earnings Call
+                Event date: April 29, 2026, 10:00 AM CET
+                ----------------------------------------------------------------------
+
+                PREPARED REMARKS
+
+                Operator: Good morning, and welcome to the Tessaro Robotics first quarter 2026 earnings call.
+
+                Jana Roth: Thank you. Orders for our warehouse robots rose by a third against last year.
+                """);
+        assertTrue(doc.title().contains("Q1 2026 Earnings Call"), doc.title());
+        assertFalse(doc.title().contains("Event date"), doc.title());
+        assertFalse(doc.text().contains("Event date"), doc.text());
+        assertEquals(LocalDate.of(2026, 4, 29), doc.published());
+        assertTrue(doc.text().contains("Orders for our warehouse robots rose by a third against last year."), doc.text());
+    }
+
+    @Test
+    void aNoteAppExportLosesItsSyncedNoticeSharingNoticeAndExportStampButKeepsItsProse() throws Exception {
+        ExtractedDocument doc = read("review.md", """
+                # Supplier Review: Speech Recognition APIs
+
+                > 💡 **Note:** This page is synced from the Purchasing workspace. Edit the source page, not this copy.
+
+                > 🔒 Internal — do not share outside the Platform team.
+
+                ## Findings
+
+                We compared three speech recognition services on 200 recorded support calls. The cheapest service
+                made twice as many errors on German place names as the other two.
+
+                Exported from Taiwan and Korea, the servers we rent arrive with a lead time of six weeks, so
+                the pilot cannot start before June.
+
+                Regulators do not share outside findings with vendors, so we ran our own accessibility audit of the three services and their dashboards.
+
+                *Exported from Notion on 2 March 2026*
+                """);
+        assertEquals("Supplier Review: Speech Recognition APIs", doc.title());
+        assertFalse(doc.text().contains("synced from"), doc.text());
+        assertFalse(doc.text().contains("do not share outside the Platform team"), doc.text());
+        assertFalse(doc.text().contains("Exported from Notion"), doc.text());
+        assertTrue(doc.text().contains("Exported from Taiwan and Korea"), "a sentence opening alike stays: " + doc.text());
+        assertTrue(doc.text().contains("Regulators do not share outside findings"), "a long line is prose: " + doc.text());
+    }
+
+    @Test
+    void aForumSignatureGoesEvenWhenThePushesBelowItAreLong() throws Exception {
+        StringBuilder pushes = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            pushes.append("推 reader").append(i).append(": 謝謝分享，很有幫助                                   04/02 2").append(i % 10).append(":10\n");
+        }
+        ExtractedDocument doc = read("post.txt", """
+                作者  chipfan (晶片迷)                                        看板  Tech_Job
+                標題  [心得] 散熱模組廠今年接單狀況
+                時間  Thu Apr  2 20:11:05 2026
+                ───────────────────────────────────────
+
+                散熱模組廠今年的訂單幾乎都來自AI伺服器，液冷板的出貨量比去年多了一倍。
+
+                不過新產線要明年才能量產，短期內交期還是很長。
+
+                --
+                寫程式寫到天亮的人
+                          by 一個愛喝咖啡的工程師
+
+                --
+                ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 10.0.0.1 (臺灣)
+                """ + pushes);
+        assertEquals("散熱模組廠今年接單狀況", doc.title().replace("[心得] ", ""));
+        assertFalse(doc.text().contains("寫程式寫到天亮的人"), doc.text());
+        assertFalse(doc.text().contains("愛喝咖啡"), doc.text());
+        assertTrue(doc.text().contains("短期內交期還是很長。"), doc.text());
+    }
+
+    @Test
+    void aForumThreadKeepsTheReplyPostBelowTheFirstPostsSignature() throws Exception {
+        StringBuilder pushes = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            pushes.append("推 fan").append(i).append(": 同意樓上                                             05/06 1").append(i).append(":00\n");
+        }
+        ExtractedDocument doc = read("thread.txt", """
+                作者  gridwatch (電網觀察)                                    看板  Tech_Job
+                標題  [討論] 資料中心用電到底會不會排擠民生用電？
+                時間  Wed May  6 09:12:44 2026
+
+                最近很多新聞說資料中心會吃掉大量電力，想聽聽大家的看法。
+
+                --
+                ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 10.0.0.2 (臺灣)
+                """ + pushes + """
+
+                作者  powerguy (電力人)                                       看板  Tech_Job
+                標題  Re: [討論] 資料中心用電到底會不會排擠民生用電？
+                時間  Wed May  6 11:40:02 2026
+
+                我在電力公司待過，資料中心的用電大多是長約，會先排好併網時程，短期內不會影響民生用電。
+
+                比較大的問題是南部的輸電線路，新增的變電所至少要三年才能蓋好。
+
+                --
+                ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 10.0.0.3 (臺灣)
+                """ + pushes);
+        assertTrue(doc.text().contains("新增的變電所至少要三年才能蓋好"), "the reply post is text: " + doc.text());
+        assertFalse(doc.text().contains("發信站"), doc.text());
+        assertFalse(doc.text().contains("同意樓上"), doc.text());
+    }
 }

@@ -51,6 +51,27 @@ class HtmlArticleTest {
     }
 
     @Test
+    void aBlogPluginsRelatedPostsBlockGoesWithItsItems() throws Exception {
+        String html = """
+                <html><head><title>Heat pumps learn to talk to the grid | Kettle Notes</title></head><body>
+                <article><h1>Heat pumps learn to talk to the grid</h1>
+                  <p>Installers in Bremen now fit heat pumps that pause for twenty minutes when the grid operator asks, in exchange for a lower tariff.</p>
+                  <p>The pilot covers 1,200 homes, and none of the households reported a colder living room during the winter.</p>
+                </article>
+                <div id="wp-relatedposts" class="wp-relatedposts">
+                  <h3 class="wp-relatedposts-headline">More from the blog</h3>
+                  <div class="wp-relatedposts-post"><h4><a href="/solar-roofs">Why Solar Roofs Stall in Rented Flats</a></h4><p>January 9, 2026</p></div>
+                  <div class="wp-relatedposts-post"><h4><a href="/meters">Smart Meters, Slowly</a></h4><p>December 2, 2025</p></div>
+                </div>
+                </body></html>""";
+        ExtractedDocument doc = read("heat-pumps.html", html);
+        assertEquals("Heat pumps learn to talk to the grid", doc.title());
+        assertFalse(doc.text().contains("Why Solar Roofs Stall"), doc.text());
+        assertFalse(doc.text().contains("Smart Meters, Slowly"), doc.text());
+        assertTrue(doc.text().contains("none of the households reported a colder living room"), doc.text());
+    }
+
+    @Test
     void pageWithoutArticleElementKeepsTheDensestTextBlock() throws Exception {
         String html = """
                 <html><body>

@@ -177,6 +177,39 @@ class ReaderChromeTest {
     }
 
     @Test
+    void aLongAnswerLosesTheShortRequestQuotedUnderIt() throws Exception {
+        ExtractedDocument doc = read("answer.txt", """
+                Subject: Notes from the battery storage fair in Essen
+                From: Ole Brandt <ole@mistral-grid.example>
+                Date: Wed, 4 Mar 2026 18:02:00 +0100
+
+                Hi Mia,
+
+                here are my notes from the fair. About 90 exhibitors showed storage systems for data centres,
+                most of them built around lithium iron phosphate cells.
+
+                Prices keep falling
+
+                Three suppliers quoted complete containers at under 150 euros per kilowatt hour, a third less
+                than a year ago. Buyers still wait up to nine months for grid connections.
+
+                What it means for us
+
+                Our customers should plan storage and grid connection together, or the container will stand idle.
+
+                Best regards
+                Ole
+
+                > Am 02.03.2026 um 09:30 schrieb Mia Kaul <mia@mistral-grid.example>:
+                > Could you send me the main points from Essen?
+                > Thanks!
+                """);
+        assertEquals("Notes from the battery storage fair in Essen", doc.title());
+        assertGone(doc, "Could you send me the main points", "schrieb Mia Kaul", "Thanks!");
+        assertKept(doc, "a third less than a year ago", "Our customers should plan storage and grid connection together");
+    }
+
+    @Test
     void aThreadOfALinkAggregatorLosesItsPostHeadVotesAndComments() throws Exception {
         ExtractedDocument doc = read("thread.txt", """
                 r/EnergyInvesting

@@ -96,6 +96,55 @@ class ShortPdfTest {
         assertTrue(doc.text().contains("Delivery starts in the third quarter."), doc.text());
     }
 
+    @Test
+    void aDisclaimerOfTwoLinesAboveThePageNumberOfEveryPageGoes() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int p = 1; p <= 3; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                    float y = 760;
+                    if (p == 1) {
+                        write(c, BOLD, 22, y, "Speicherpreise steigen weiter");
+                        y -= 40;
+                    }
+                    for (String line : threePageBody(p)) {
+                        write(c, REGULAR, 10, y, line);
+                        y -= 14;
+                    }
+                    write(c, REGULAR, 7, 70, "Hinweis: Diese Kurzstudie ersetzt keine Beratung und ist kein Angebot zum Kauf");
+                    write(c, REGULAR, 7, 61, "oder Verkauf von Wertpapieren.");
+                    write(c, REGULAR, 7, 50, "Seite " + p + " von 3");
+                    write(c, REGULAR, 7, 40, "Osterholz Analyse · Speicher · 9. März 2026");
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ExtractedDocument doc = new DocumentReader().read("speicher.pdf", pdf);
+        assertEquals("Speicherpreise steigen weiter", doc.title());
+        assertFalse(doc.text().contains("ersetzt keine Beratung"), doc.text());
+        assertFalse(doc.text().contains("Verkauf von Wertpapieren"), doc.text());
+        assertFalse(doc.text().contains("Seite 2 von 3"), doc.text());
+        for (int p = 1; p <= 3; p++) {
+            for (String line : threePageBody(p)) {
+                assertTrue(doc.text().contains(line), line + " lost from: " + doc.text());
+            }
+        }
+    }
+
+    private static List<String> threePageBody(int page) {
+        return switch (page) {
+            case 1 -> List.of("Die Vertragspreise fuer Arbeitsspeicher stiegen im Februar erneut.",
+                    "Die Hersteller lenken ihre Kapazitaet zu Speicher fuer KI-Server um.");
+            case 2 -> List.of("Fuer Notebooks bleibt deshalb weniger Ware uebrig.",
+                    "Einige Haendler haben ihre Preise bereits angehoben.");
+            default -> List.of("Wir erwarten eine Entspannung fruehestens im Herbst.",
+                    "Bis dahin profitieren vor allem die grossen Hersteller.");
+        };
+    }
+
     private static List<String> englishBody(int page) {
         return page == 1
                 ? List.of("Harrowgate Labs ordered 40,000 accelerators for its new cluster.",
