@@ -23,6 +23,7 @@ final class CompanyAttributor {
     private static final int FOLLOWING_REACH = 40;
     private static final int MAX_SENTENCES_BACK = 3;
     private static final String DEAL_FIELD_SEPARATORS = "–—|｜·•";
+    private static final int DEAL_LINE_REACH = 400;
     private static final String CLAUSE_BREAKS = ".,;:!?\n。，、；：！？";
 
     /** How the company was found; BRACKET and INVESTEE also say something about the metric. */
@@ -173,11 +174,14 @@ final class CompanyAttributor {
      * straight beneath a deal line, goes on about that line's company.
      */
     private static boolean continuesItemAbove(String text, int paragraphStart) {
-        int lineStart = text.lastIndexOf('\n', Math.max(0, paragraphStart - 1)) + 1;
+        int lineStart = lineStartWithin(text, paragraphStart, DEAL_LINE_REACH);
         if (lineStart < 2 || lineStart > paragraphStart) {
             return false;
         }
-        int aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        int aboveStart = lineStartWithin(text, lineStart - 1, DEAL_LINE_REACH);
+        if (aboveStart < 0) {
+            return false; // a line longer than any deal line
+        }
         String above = text.substring(aboveStart, lineStart - 1);
         if (above.isBlank()) {
             return false;
@@ -337,7 +341,11 @@ final class CompanyAttributor {
      * set off by a dash or bar, names who invested; a line that goes on with figures is a list of companies.
      */
     private static boolean closesDealLine(String text, Mention m) {
-        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        // a deal line is short: looking no further than DEAL_LINE_REACH keeps a megabyte line linear
+        int lineStart = lineStartWithin(text, m.start(), DEAL_LINE_REACH);
+        if (lineStart < 0) {
+            return false;
+        }
         int back = m.start() - 1;
         while (back >= lineStart && Character.isWhitespace(text.charAt(back))) {
             back--;
@@ -352,8 +360,20 @@ final class CompanyAttributor {
         if (previousField < lineStart || !hasDigit(text, previousField + 1, back)) {
             return false; // the field before must hold the amount, and a company must open the line
         }
+        int reach = Math.min(text.length(), m.end() + DEAL_LINE_REACH);
         int lineEnd = text.indexOf('\n', m.end());
-        return !hasDigit(text, m.end(), lineEnd < 0 ? text.length() : lineEnd);
+        return !hasDigit(text, m.end(), lineEnd < 0 || lineEnd > reach ? reach : lineEnd);
+    }
+
+    /** Start of the line holding {@code at}, or -1 when it begins further back than {@code reach}. */
+    private static int lineStartWithin(String text, int at, int reach) {
+        int floor = Math.max(0, at - reach);
+        for (int i = at - 1; i >= floor; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return floor == 0 ? 0 : -1;
     }
 
     private static boolean hasDigit(String text, int from, int to) {

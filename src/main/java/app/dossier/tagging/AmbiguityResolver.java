@@ -136,8 +136,8 @@ final class AmbiguityResolver {
      * A row that holds a figure was let through before ({@link #headOfRowWithFigure}).
      */
     private boolean labelOpeningLine(MatchContext.Candidate c) {
-        int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
-        for (int i = lineStart; i < c.start(); i++) {
+        // walk back over bullets only, not to the line's start: a megabyte line stays linear
+        for (int i = c.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
             if (" \t•·*-–—>#".indexOf(text.charAt(i)) < 0) {
                 return false;
             }

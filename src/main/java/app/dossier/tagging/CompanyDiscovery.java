@@ -217,6 +217,8 @@ public final class CompanyDiscovery {
     private static final java.util.regex.Pattern HAN_SHARE_VERB = java.util.regex.Pattern.compile(
             "(?:大约|大約|约|約)?(?:占|佔)(?:比)?(?:约|約)?[\\d０-９]");
 
+    private static final int SHARE_LIST_REACH = 300;
+
     /**
      * "华为云约占16.3%，商汤科技约占11.9%，凌云光约占9.4%": a name in a Chinese enumeration of market shares where
      * another item is a company already known, the way a prospectus lists the top players. Generic items
@@ -229,15 +231,31 @@ public final class CompanyDiscovery {
         List<int[]> companySpans = new ArrayList<>();
         registry.forEach(m -> companySpans.add(new int[] {m.start(), m.end()}));
         found.forEach(s -> companySpans.add(new int[] {s.start(), s.end()}));
+        companySpans.sort(java.util.Comparator.comparingInt(c -> c[0]));
+        int[] spanStarts = companySpans.stream().mapToInt(c -> c[0]).toArray();
         List<Seed> out = new ArrayList<>();
         java.util.regex.Matcher m = HAN_SHARE_ITEM.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            int sentenceStart = Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('\n', m.start())) + 1;
-            int sentenceEnd = text.indexOf('。', m.end());
-            sentenceEnd = sentenceEnd < 0 ? text.length() : sentenceEnd;
+            // the sentence around the item, looked for within SHARE_LIST_REACH so a text without 。 stays linear
+            int sentenceStart = Math.max(0, m.start() - SHARE_LIST_REACH);
+            for (int i = m.start(); i > sentenceStart; i--) {
+                if (text.charAt(i - 1) == '。' || text.charAt(i - 1) == '\n') {
+                    sentenceStart = i;
+                    break;
+                }
+            }
+            int sentenceEnd = Math.min(text.length(), m.end() + SHARE_LIST_REACH);
+            int stop = text.indexOf('。', m.end());
+            sentenceEnd = stop >= 0 && stop < sentenceEnd ? stop : sentenceEnd;
             boolean besideCompany = false;
-            for (int[] c : companySpans) {
+            int first = java.util.Arrays.binarySearch(spanStarts, sentenceStart);
+            first = first < 0 ? -first - 1 : first;
+            while (first > 0 && spanStarts[first - 1] == sentenceStart) {
+                first--;
+            }
+            for (int k = first; k < companySpans.size() && spanStarts[k] < sentenceEnd; k++) {
+                int[] c = companySpans.get(k);
                 if (c[0] >= sentenceStart && c[1] <= sentenceEnd && (c[1] <= m.start() || c[0] >= m.end())
                         && HAN_SHARE_VERB.matcher(text).region(c[1], Math.min(text.length(), c[1] + 8)).lookingAt()) {
                     besideCompany = true;
