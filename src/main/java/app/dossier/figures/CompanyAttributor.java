@@ -55,8 +55,7 @@ final class CompanyAttributor {
         List<Mention> inSentence = within(mentions, sentence.start(), sentence.end());
 
         Mention bracketed = companyBeforeBracket(text, a, inSentence);
-        if (bracketed != null && (isSource(text, bracketed) || bystanders.contains(bracketed.companyId())
-                || isInvestor(text, bracketed, a, sentence.end(), inSentence) || isFund(bracketed))) {
+        if (bracketed != null && !candidate(text, bracketed, a, sentence.end(), inSentence, bystanders)) {
             bracketed = null; // "led by Y (valuation $610M)": the investor in front of the bracket did not get valued
         }
         if (bracketed != null) {
@@ -68,8 +67,7 @@ final class CompanyAttributor {
         }
         List<Mention> eligible = new ArrayList<>();
         for (Mention m : inSentence) {
-            if (!isSource(text, m) && !isInvestor(text, m, a, sentence.end(), inSentence) && !isFund(m)
-                    && !bystanders.contains(m.companyId())) {
+            if (candidate(text, m, a, sentence.end(), inSentence, bystanders)) {
                 eligible.add(m);
             }
         }
@@ -155,8 +153,7 @@ final class CompanyAttributor {
             Set<String> companies = new LinkedHashSet<>();
             Mention last = null;
             for (Mention m : within(mentions, prev.start(), prev.end())) {
-                if (!isSource(text, m) && !isInvestor(text, m, null, prev.end(), mentions) && !isFund(m)
-                        && !bystanders.contains(m.companyId())) {
+                if (candidate(text, m, null, prev.end(), mentions, bystanders)) {
                     companies.add(m.companyId());
                     last = m;
                 }
@@ -199,6 +196,12 @@ final class CompanyAttributor {
             i++;
         }
         return i - from;
+    }
+
+    /** A company named near an amount that may be whom it is about: not a source, an investor, a fund or a bystander. */
+    private boolean candidate(String text, Mention m, Amount a, int sentenceEnd, List<Mention> all, Set<String> bystanders) {
+        return !isSource(text, m) && !bystanders.contains(m.companyId()) && !isFund(m)
+                && !isInvestor(text, m, a, sentenceEnd, all);
     }
 
     /** Stops at the first letter: a paragraph may be a whole megabyte long. */
@@ -327,8 +330,11 @@ final class CompanyAttributor {
 
     private boolean isJoin(String gap) {
         String g = gap.strip();
-        if (g.isEmpty() || g.matches("[,，、/&+]")) {
-            return !g.isEmpty();
+        if (g.isEmpty()) {
+            return false;
+        }
+        if (g.matches("[,，、/&+]")) {
+            return true;
         }
         if (g.startsWith(",") || g.startsWith("，")) {
             g = g.substring(1).strip();
@@ -360,9 +366,8 @@ final class CompanyAttributor {
         if (previousField < lineStart || !hasDigit(text, previousField + 1, back)) {
             return false; // the field before must hold the amount, and a company must open the line
         }
-        int reach = Math.min(text.length(), m.end() + DEAL_LINE_REACH);
-        int lineEnd = text.indexOf('\n', m.end());
-        return !hasDigit(text, m.end(), lineEnd < 0 || lineEnd > reach ? reach : lineEnd);
+        // the rest of the line, up to DEAL_LINE_REACH, holds no figure; hasDigit stops at the line's end
+        return !hasDigit(text, m.end(), Math.min(text.length(), m.end() + DEAL_LINE_REACH));
     }
 
     /** Start of the line holding {@code at}, or -1 when it begins further back than {@code reach}. */
@@ -376,8 +381,9 @@ final class CompanyAttributor {
         return floor == 0 ? 0 : -1;
     }
 
+    /** A digit in [from, to) before the next line break. */
     private static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to && text.charAt(i) != '\n'; i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;
             }

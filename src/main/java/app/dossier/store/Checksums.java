@@ -73,10 +73,7 @@ public final class Checksums {
                             text[1] = b.next() ? b.getString(1) : null;
                         }
                     }
-                    int start = rs.getInt(5);
-                    int end = rs.getInt(6);
-                    quote = text[1] != null && start >= 0 && start <= end && end <= text[1].length()
-                            ? text[1].substring(start, end) : "";
+                    quote = FigureRepository.passage(text[1], rs.getInt(5), rs.getInt(6));
                 }
                 return rs.getString(4).equals(of(quote)) ? null
                         : "figure " + rs.getString(1) + " on report " + rs.getString(2) + ": its quote";

@@ -129,8 +129,7 @@ public final class FigureRepository {
                 Figure f = r.figure();
                 if (f.quote() == null) {
                     String text = texts.computeIfAbsent(f.reportId(), id -> textOf(body, id));
-                    String quote = text != null && f.start() >= 0 && f.start() <= f.end() && f.end() <= text.length()
-                            ? text.substring(f.start(), f.end()) : "";
+                    String quote = passage(text, f.start(), f.end());
                     Checksums.verify(r.quoteSum(), "The quote of figure " + f.id() + " on report " + f.reportId(), quote);
                     f = withQuote(f, quote);
                 }
@@ -138,6 +137,11 @@ public final class FigureRepository {
             }
         }
         return figures;
+    }
+
+    /** The words of a report's text at [start, end), or "" when the text is gone or shorter (its sum then fails). */
+    static String passage(String text, int start, int end) {
+        return text != null && start >= 0 && start <= end && end <= text.length() ? text.substring(start, end) : "";
     }
 
     private static String textOf(java.sql.PreparedStatement body, String reportId) {
