@@ -41,7 +41,7 @@ public final class ReportAnalysis {
         List<Company> discovered = new ArrayList<>();
         List<Mention> superseded = new ArrayList<>();
         List<CompanyDiscovery.Found> discoveredHere = discovery.discover(text, List.copyOf(mentions), tagging.rejectedNames(), superseded::add);
-        mentions.removeAll(superseded); // "智源" inside "港科智源有限公司" is not the registry's 智源
+        mentions.removeAll(superseded); // "智源" inside "北辰智源有限公司" is not the registry's 智源
         for (CompanyDiscovery.Found found : discoveredHere) {
             if (!tagging.companiesById().containsKey(found.company().id())) {
                 discovered.add(found.company());

@@ -51,7 +51,7 @@ public final class CompanyDiscovery {
 
     /**
      * @param superseded receives the registry's mentions that lie inside a new name with a legal form
-     *                   ("港科智源有限公司" holds a registry alias "智源"): the caller drops them
+     *                   ("北辰智源有限公司" holds a registry alias "智源"): the caller drops them
      */
     public List<Found> discover(String text, List<Mention> known, Set<String> rejected,
                                 java.util.function.Consumer<Mention> superseded) {
@@ -101,9 +101,9 @@ public final class CompanyDiscovery {
     }
 
     /**
-     * A registry alias inside a Chinese name with a legal form, not at its start ("智源" in "港科智源有限公司"): the
+     * A registry alias inside a Chinese name with a legal form, not at its start ("智源" in "北辰智源有限公司"): the
      * name is another company that contains the alias as a word part, so the alias does not count there, nor in
-     * the name's short form elsewhere ("港科智源获1.2亿港元"). An alias at the start ("华为技术有限公司") is the
+     * the name's short form elsewhere ("北辰智源获3亿元"). An alias at the start ("华为技术有限公司") is the
      * registry company itself.
      */
     private List<Mention> withoutEmbedded(String text, List<Mention> known, List<Seed> sighted,
@@ -121,9 +121,9 @@ public final class CompanyDiscovery {
         for (Mention m : known) {
             boolean inside = false;
             for (String head : heads) {
-                int from = Math.max(0, m.end() - head.length());
-                for (int at = text.indexOf(head, from); at >= 0 && at < m.start() && !inside; at = text.indexOf(head, at + 1)) {
-                    inside = m.end() <= at + head.length();
+                // an occurrence of the name that starts before the mention and reaches past its end
+                for (int at = Math.max(0, m.end() - head.length()); at < m.start() && !inside; at++) {
+                    inside = text.startsWith(head, at);
                 }
             }
             if (inside) {
@@ -152,7 +152,7 @@ public final class CompanyDiscovery {
         // without the name and the name without the first word
         boolean afterNoun = !rules.nameParts.contains(restFirst) && afterLowerCaseWord(text, s.start())
                 && occurrences(text, first + " " + restFirst) == 1;
-        // "… kein On-Prem Omnidoc (Paris): …", a slide's lines run together: a hyphenated compound noun ends the line
+        // "… kein On-Prem Quellform (Lyon): …", a slide's lines run together: a hyphenated compound noun ends the line
         // before, and a one-word firm with its town in brackets starts the next
         int restAt = text.indexOf(rest, s.start());
         boolean compoundBeforeFirm = first.indexOf('-') > 0 && rest.indexOf(' ') < 0 && restAt >= 0

@@ -85,9 +85,9 @@ final class DiscoveryRules {
     final List<String> segmentAfter;
     /** "Raj Patel - " opening a line of a call's participants: the analyst's firm follows. */
     final Pattern participantBefore;
-    /** "Quillstone, maker of …", "Kobaltwerk, Anbieter von …": an apposition without an article. */
+    /** "Brackwater, maker of …", "Kobaltwerk, Anbieter von …": an apposition without an article. */
     final Pattern appositionBare;
-    /** "Logos: NextEra, Avangrid, Vestas", "Wettbewerber: …": a line that lists companies after its label. */
+    /** "Logos: Harbor Grid, Fjordline, Vestas", "Wettbewerber: …": a line that lists companies after its label. */
     final Pattern companyListLine;
     final List<String> cjkPlaces;
     final List<String> cjkLegalForms;
@@ -123,7 +123,7 @@ final class DiscoveryRules {
         // one space: "Unternehmen   Umsatz 2024" aligned in a text table is a header row, not a descriptor and its name
         descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(root.path("latinDescriptors")) + ")[ \\t\\u00a0](" + TOKEN
                 + ")((?:[ \\t]+(?:" + parts + "))*)(?:,?[ \\t]+(?:" + legal + "))?(?![\\p{L}\\d])");
-        // "MaintainX: raised $150M" on a competitor slide: the name as the label of its line
+        // "Tallyforge: raised $150M" on a competitor slide: the name as the label of its line
         fundingAfter = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?:[ \\t]*\\([^()\\n]{1,40}\\))?:?[ \\t]+(?:"
                 + alternation(root.path("fundingVerbsAfter")) + ")(?![\\p{L}])");
         String name = "(?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,1}";

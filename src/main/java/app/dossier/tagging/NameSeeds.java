@@ -172,7 +172,7 @@ final class NameSeeds {
     private static final Pattern ITEM_NOTE = Pattern.compile("[ \\t]*[(（][^()（）]*[)）][ \\t]*$");
 
     /**
-     * "Logos: NextEra Energy Resources, Avangrid, Vestas (service pilot)": a slide's or a memo's line whose label
+     * "Logos: Harbor Grid, Fjordline Wind, Vestas (service pilot)": a slide's or a memo's line whose label
      * says it lists customers or competitors, and whose every item is a capitalised name (a note in brackets aside),
      * names companies. A line that goes on as a sentence ("Wettbewerb: Korvan könnte …") is not a list.
      */
