@@ -48,7 +48,10 @@ final class FigureContext {
         if (cues.perMonth.containsIn(text, from, to)) {
             return "month";
         }
-        return perYear(text, from, to) ? "year" : null;
+        if (perYear(text, from, to)) {
+            return "year";
+        }
+        return cues.perQuarter.containsIn(text, from, to) ? "quarter" : null;
     }
 
     /**
