@@ -27,7 +27,8 @@ public final class Vocabulary {
     private final Lazy<ThemeTagger> tagger = new Lazy<>(() -> new ThemeTagger(codebook()));
     private final Map<String, Company> companiesById = new LinkedHashMap<>();
     private final java.util.Set<String> rejectedNames;
-    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", Company.SOURCE_KIND, "research", "vc", "fund");
+    /** Publishers, investors and listing venues: named beside a figure, seldom whom it is about ("拟登陆科创板，计划募资…"). */
+    private static final java.util.Set<String> NOT_SUBJECT_KINDS = java.util.Set.of("media", Company.SOURCE_KIND, "research", "vc", "fund", "exchange");
     private volatile java.util.Set<String> notSubjects;
 
     public Vocabulary(List<Company> userCompanies, List<Theme> userThemes) {

@@ -28,6 +28,10 @@ final class CueBook {
     final PhraseSet hedgesAfter;
     final PhraseSet perMonth;
     final PhraseSet perYear;
+    /** "in the quarter", "im Quartal", "单季": a flow counted over one quarter. */
+    final PhraseSet perQuarter;
+    /** "earnings call", "Quartalszahlen", "法說會": a document that reports one quarter's results. */
+    final PhraseSet quarterlyResults;
     final PhraseSet investorAfterMention;
     final PhraseSet investorBeforeMention;
     /** "with", "mit", "与": joins a further investor to the one named before it. */
@@ -109,6 +113,8 @@ final class CueBook {
         hedgesAfter = merged(byFile, "hedgesAfter");
         perMonth = merged(byFile, "perMonth");
         perYear = merged(byFile, "perYear");
+        perQuarter = merged(byFile, "perQuarter");
+        quarterlyResults = merged(byFile, "quarterlyResults");
         investorAfterMention = merged(byFile, "investorAfterMention");
         investorBeforeMention = merged(byFile, "investorBeforeMention");
         investorJoiners = merged(byFile, "investorJoiners");

@@ -5,10 +5,14 @@ import java.util.TreeMap;
 /**
  * Which yuan a bare 元 is: a report that names its currency once ("新台幣86.5億元") keeps it for the 元
  * amounts after it. A traditional-Chinese report keeps it throughout (Taiwanese and Hong Kong texts seldom
- * mean renminbi by a bare 元); elsewhere only within the paragraph that named it.
+ * mean renminbi by a bare 元); elsewhere only within the paragraph that named it. A traditional-Chinese
+ * report that never says which yuan before an amount means the one it names later (a footnote, a unit line
+ * at the end), and when it names none, New Taiwan dollars: Taiwanese business news writes 營收 in 億元
+ * without saying so, and writes 人民幣 or 港元 when it means those.
  */
 final class DeclaredCurrency {
     private static final String RENMINBI = "CNY";
+    private static final String TAIWAN_DOLLAR = "TWD";
     private static final String CJK_MAGNITUDES = "億亿萬万";
 
     private final String text;
@@ -49,15 +53,25 @@ final class DeclaredCurrency {
         } else if (!RENMINBI.equals(a.currency())) {
             return a;
         }
-        if (declared.isEmpty() || declaresItself(a)) {
+        if (declaresItself(a)) {
             return a;
         }
+        if (declared.isEmpty()) {
+            return wholeDocument && RENMINBI.equals(a.currency()) ? withCurrency(a, TAIWAN_DOLLAR) : a;
+        }
         var before = declared.lowerEntry(a.start());
-        if (before == null || before.getValue().equals(a.currency())) {
+        if (before == null) {
+            return wholeDocument && RENMINBI.equals(a.currency()) ? withCurrency(a, firstDeclaredOr(TAIWAN_DOLLAR)) : a;
+        }
+        if (before.getValue().equals(a.currency())) {
             return a;
         }
         boolean reaches = wholeDocument || seg.paragraph(a.numberStart()).contains(before.getKey());
         return reaches ? withCurrency(a, before.getValue()) : a;
+    }
+
+    private String firstDeclaredOr(String fallback) {
+        return declared.isEmpty() ? fallback : declared.firstEntry().getValue();
     }
 
     private static Amount withCurrency(Amount a, String currency) {
@@ -112,9 +126,13 @@ final class DeclaredCurrency {
         return p < text.length() && Character.isDigit(text.charAt(p));
     }
 
-    /** "人民幣35億元", "RMB 2 亿元": the amount names its own currency. */
+    /** "人民幣35億元", "RMB 2 亿元", "35億元人民幣": the amount names its own currency. */
     private boolean declaresItself(Amount a) {
         var inside = declared.ceilingEntry(a.start());
-        return inside != null && inside.getKey() < a.end();
+        int after = a.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return inside != null && inside.getKey() <= after;
     }
 }

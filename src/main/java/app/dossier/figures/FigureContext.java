@@ -48,7 +48,10 @@ final class FigureContext {
         if (cues.perMonth.containsIn(text, from, to)) {
             return "month";
         }
-        return perYear(text, from, to) ? "year" : null;
+        if (perYear(text, from, to)) {
+            return "year";
+        }
+        return cues.perQuarter.containsIn(text, from, to) ? "quarter" : null;
     }
 
     /**
@@ -136,9 +139,9 @@ final class FigureContext {
             return cues.comparedWith.containsIn(text, Math.max(sentence.start(), a.start() - 20), a.start())
                     || namedAsEarlier(text, a);
         }
-        // "… valued at $61.5 billion. That's up from $40 billion in the previous round": the next sentence opens with it
-        TextSegments.Span before = sentence.start() > 0 ? seg.sentence(sentence.start() - 1) : null;
-        return before != null && before.contains(previousStart) && a.start() - sentence.start() <= SENTENCE_OPENING
+        // "… valued at $61.5 billion. Fidelity led. That's up from $40 billion in the previous round": a later sentence
+        // of the paragraph opens with it, and the figure before is the one it compares with
+        return previousStart < sentence.start() && a.start() - sentence.start() <= SENTENCE_OPENING
                 && cues.comparedWith.containsIn(text, sentence.start(), a.start());
     }
 

@@ -66,7 +66,33 @@ final class MetricClassifier {
                 best = c;
             }
         }
+        if (best == null && !a.percent() && a.currency() != null) {
+            best = pricedRound(text, a, clause);
+        }
         return best;
+    }
+
+    /** "at" between two sums of money with no other cue: "finalizing €1.7 billion at €11.7 billion". */
+    private static final java.util.regex.Pattern AT_MONEY_AHEAD = java.util.regex.Pattern.compile("\\s+at\\s+(?:about\\s+|around\\s+|roughly\\s+)?[$€£¥]\\s?\\d");
+    private static final java.util.regex.Pattern PER_SHARE = java.util.regex.Pattern.compile("\\s*(?:a|per|each)\\s+share");
+    private static final java.util.regex.Pattern MONEY_AT_BEHIND = java.util.regex.Pattern.compile(
+            "(?:[$€£¥]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:[$€£¥]|USD|EUR))\\s?(?:billion|million|bn|mn|B|M)?\\s+at\\s+(?:about\\s+|around\\s+|roughly\\s+)?$");
+
+    /**
+     * A sum raised at a price: the first amount is the round, the second, "at" it, the valuation. Only for amounts no
+     * cue names; a price per share ("at $20 a share") is not a valuation.
+     */
+    private Cue pricedRound(String text, Amount a, TextSegments.Span clause) {
+        int behindFrom = Math.max(clause.start(), a.start() - 40);
+        if (MONEY_AT_BEHIND.matcher(text).region(behindFrom, a.start()).find() && !PER_SHARE.matcher(text).region(a.end(),
+                Math.min(text.length(), a.end() + 16)).lookingAt()) {
+            return new Cue(Metric.VALUATION, a.start(), a.start(), MAX_SCORE);
+        }
+        java.util.regex.Matcher ahead = AT_MONEY_AHEAD.matcher(text).region(a.end(), Math.min(text.length(), a.end() + 24));
+        if (ahead.lookingAt()) {
+            return new Cue(Metric.FUNDING, a.end(), ahead.end(), MAX_SCORE);
+        }
+        return null;
     }
 
     /**

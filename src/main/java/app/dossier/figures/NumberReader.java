@@ -16,6 +16,9 @@ final class NumberReader {
     /** The longest word read as an adjective between a count and its noun ("monthly", "zahlende"). */
     private static final int ADJECTIVE_LETTERS = 12;
     private static final Set<String> FROM_TO_CONNECTORS = Set.of("到", "至", "to");
+    private static final double TRILLION = 1e12;
+    /** 兆 before these is the metric prefix mega ("兆瓦", "兆字节"), not a trillion. */
+    private static final String MEGA_UNITS = "瓦赫字位比帕焦欧歐";
 
     private final NumberWords words;
     private final NumberTokens tokens;
@@ -106,7 +109,14 @@ final class NumberReader {
         Double valueMax = null;
         Units u = u1;
         int end = u1.any() ? u1.end() : raw.end();
-        NumberTokens.Raw second = readRangeEnd(text, end, german, raw);
+        Units compound = trillionsAndMore(text, u1, german, prefix != null);
+        if (compound != null) {
+            // "1兆4,230億元": one amount written in two magnitudes
+            value = times(raw.value(), TRILLION) + times(NumberTokens.readArabic(text, u1.end(), german).value(), compound.multiplier());
+            u = new Units(compound.end(), 1, compound.currency(), false, false, compound.approx(), compound.counted());
+            end = compound.end();
+        }
+        NumberTokens.Raw second = compound != null ? null : readRangeEnd(text, end, german, raw);
         if (second != null && !Double.isNaN(second.value())) {
             Units u2 = readUnits(text, second.end(), german, prefix != null);
             if (u2.any() && (!u1.any() || compatible(u1, u2))) {
@@ -143,6 +153,18 @@ final class NumberReader {
             return null; // "千万" alone is an adverb ("by all means"), not ten million
         }
         return new Amount(start, end, raw.start(), times(value, u.multiplier()), valueMax, currency, false, approx);
+    }
+
+    /** After "N兆", a number with a smaller magnitude ("4,230億元") is the rest of the same amount; its units. */
+    private Units trillionsAndMore(String text, Units first, boolean german, boolean hasPrefixCurrency) {
+        int p = first.end();
+        if (first.multiplier() != TRILLION || first.currency() != null || first.percent() || p >= text.length()
+                || !NumberTokens.isArabicDigit(text.charAt(p))) {
+            return null;
+        }
+        NumberTokens.Raw rest = NumberTokens.readArabic(text, p, german);
+        Units units = readUnits(text, rest.end(), german, hasPrefixCurrency);
+        return units.multiplier() > 1 && units.multiplier() < TRILLION && !units.percent() && !units.points() ? units : null;
     }
 
     /** Decimal arithmetic, so that 4.15 亿 is exactly 415000000. */
@@ -200,6 +222,9 @@ final class NumberReader {
             p += infix.length();
         }
         WordTable.Match<Double> mag = cjkMagnitudes.at(text, p);
+        if (mag != null && mag.end() < text.length() && MEGA_UNITS.indexOf(text.charAt(mag.end())) >= 0) {
+            mag = null;
+        }
         if (mag == null) {
             mag = (german ? deScale : enScale).at(text, p);
         }

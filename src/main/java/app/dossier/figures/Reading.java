@@ -18,6 +18,8 @@ final class Reading {
     private static final int ENUMERATION_REACH = 140;
     private static final int BASIS_WORDS = 6;
     private static final int BASIS_CHARS = 48;
+    /** How far into a document its header reaches: the lines that name the company and the quarter of a results call. */
+    private static final int HEADER_CHARS = 400;
 
     private final String text;
     private final TextSegments seg;
@@ -26,6 +28,7 @@ final class Reading {
     private final TableReading tables;
     private final DocumentLayout layout;
     private final CueBook cues;
+    private Boolean reportsOneQuarter;
     private Amount lastAmount;
     private Figure lastFigure;
 
@@ -137,14 +140,27 @@ final class Reading {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         // "Insgesamt hat das Unternehmen damit seit der Gründung 265 Mio. € eingesammelt": the cue may open the clause
         int from = Math.max(sentence.start(), Math.min(a.start() - 40, seg.clause(a.numberStart()).start()));
-        int to = Math.min(sentence.end(), a.end() + 60);
+        // after the amount only its own clause: "9月營收…，前三季累計營收…" names the total of the next amount
+        int to = Math.min(seg.clause(a.numberStart()).end(), a.end() + 60);
         if (!"month".equals(per) && (cues.totalPer.containsIn(text, from, a.start()) || cues.totalPer.containsIn(text, a.end(), to))) {
             return "total";
         }
         if (per == null && YEARLY_FLOWS.contains(metric)) {
-            return "year";
+            // an earnings call's "Revenue came in at …" is the quarter's, unless its sentence names a year
+            return reportsOneQuarter() && !cues.wholeYear.containsIn(text, sentence.start(), sentence.end())
+                    && !cues.perYear.containsIn(text, sentence.start(), sentence.end()) ? "quarter" : "year";
         }
         return per;
+    }
+
+    /** The header names a quarter and a results document ("Q3 Fiscal 2025 Earnings Call", "第三季度业绩"). */
+    private boolean reportsOneQuarter() {
+        if (reportsOneQuarter == null) {
+            int end = Math.min(text.length(), HEADER_CHARS);
+            boolean quarter = cues.quarters.values().stream().anyMatch(q -> q.containsIn(text, 0, end));
+            reportsOneQuarter = quarter && cues.quarterlyResults.containsIn(text, 0, end);
+        }
+        return reportsOneQuarter;
     }
 
     /** What a share is of, as written: "of developer usage", "des Marktes für …", "在…中". Null when unsaid. */

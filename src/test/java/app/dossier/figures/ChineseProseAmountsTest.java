@@ -32,4 +32,14 @@ class ChineseProseAmountsTest {
         find(f, "minimax", Metric.FUNDING, 9e8);
         find(f, "minimax", Metric.VALUATION, 6e9);
     }
+
+    @Test
+    void aBareYuanInTaiwaneseNewsIsNewTaiwanDollarsUnlessTheTextSaysOtherwise() {
+        Figure revenue = find(read("MiniMax（6801）昨日公布10月合併營收1,204億元，年增18%。"), "minimax", Metric.REVENUE, 1.204e11);
+        assertEquals("TWD", revenue.currency(), "no currency named: Taiwanese 元");
+        Figure laterUnit = find(read("MiniMax營收12億元，年增8%。\n\n註：金額單位為港幣。"), "minimax", Metric.REVENUE, 1.2e9);
+        assertEquals("HKD", laterUnit.currency(), "a unit named after the amount still says which yuan");
+        Figure renminbi = find(read("MiniMax去年營收35億元人民幣，年增一倍。"), "minimax", Metric.REVENUE, 3.5e9);
+        assertEquals("CNY", renminbi.currency(), "renminbi named right after the amount");
+    }
 }
