@@ -125,12 +125,13 @@ public final class FigureExtractor {
             }
         }
         for (PhraseSet.Hit h : words.fractions.findIn(text, 0, text.length())) {
-            // "knapp ein Drittel", "过半", "a quarter of": a share spoken as a fraction, always approximate
+            // "knapp ein Drittel", "过半", "a quarter of", "die Hälfte": a share spoken as a fraction
             Double v = words.fractionValues.get(h.phrase().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
-            if (v != null && read.stream().noneMatch(r -> r.start() < h.end() && h.start() < r.end())) {
+            if (v != null && words.fractionNotAfter.endingAt(text, h.start(), 12) < 0
+                    && read.stream().noneMatch(r -> r.start() < h.end() && h.start() < r.end())) {
                 // "a quarter of the market": the "of" belongs to what the share is of, where the cue is read
                 int end = h.phrase().endsWith(" of") ? h.end() - 3 : h.end();
-                read.add(new Amount(h.start(), end, h.start(), v, null, null, true, true));
+                read.add(new Amount(h.start(), end, h.start(), v, null, null, true, fractionApprox(text, h, v)));
             }
         }
         for (SpokenNumbers.Spoken s : words.spoken.read(text, language)) {
@@ -145,6 +146,15 @@ public final class FigureExtractor {
         }
         read.sort(Comparator.comparingInt(Amount::start));
         return read;
+    }
+
+    /**
+     * A third is 33.3 % only roughly, and "过半", "近半" or "rund die Hälfte" say they are near it; a plain
+     * "half of" is 50 %.
+     */
+    private boolean fractionApprox(String text, PhraseSet.Hit h, double value) {
+        return value != Math.rint(value) || words.fractionHedges.startingAt(text, h.start(), h.end() - h.start()) == h.end()
+                || words.fractionHedges.endingAt(text, h.start(), 12) >= 0 || cues.hedgesBefore.endingAt(text, h.start(), 12) >= 0;
     }
 
     /** "forty-two million dollars", "north of seventy percent": the currency word after it, the hedge before it. */

@@ -276,16 +276,17 @@ final class NumberReader {
     }
 
     /**
-     * 七成 = 70 %, 一成二 = 12 % (a digit after 成 is the next tenth, unless it opens a word: 七成一线城市);
+     * 七成 = 70 %, 一成二 = 12 %, 一成半 = 15 % (a digit after 成 is the next tenth, unless it opens a word: 七成一线城市);
      * 一成多, 三成左右 are approximate.
      */
     private Amount tenths(String text, NumberTokens.Raw raw) {
         int end = raw.end() + 1;
         double value = raw.value() * 10;
-        Integer next = end < text.length() ? words.cjkDigits.get(text.charAt(end)) : null;
+        boolean half = end < text.length() && text.charAt(end) == words.cjkTenthsHalf;
+        Integer next = half ? Integer.valueOf(5) : end < text.length() ? words.cjkDigits.get(text.charAt(end)) : null;
         if (next != null && next > 0 && (end + 1 >= text.length() || !NumberTokens.isHan(text.charAt(end + 1))
                 || cues.hedgesAfter.startingAt(text, end + 1, 6) >= 0 || words.tenthsDigitFollowers.indexOf(text.charAt(end + 1)) >= 0)) {
-            value += next;
+            value += next; // 一成半 = 15 %, unless 半 opens a word (七成半导体)
             end++;
         }
         boolean approx = cues.hedgesAfter.startingAt(text, end, 6) >= 0;

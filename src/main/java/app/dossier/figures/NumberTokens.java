@@ -11,6 +11,11 @@ final class NumberTokens {
     record Raw(int start, int end, double value, boolean cjk) {
     }
 
+    /** "２８．４％", "四十二．六億": Chinese typesetting writes the decimal point full width. */
+    static final char FULL_WIDTH_POINT = '．';
+    /** What separates whole from fraction in a number of Chinese numerals: 四十二．六, 三点五, 二八.四. */
+    private static final String CJK_DECIMAL_POINTS = ".．点點";
+
     private final NumberWords words;
     private final java.util.BitSet starters = new java.util.BitSet(0x10000);
 
@@ -37,7 +42,7 @@ final class NumberTokens {
             return true;
         }
         char prev = text.charAt(i - 1);
-        boolean afterSeparator = (prev == '.' || prev == ',') && i >= 2 && isArabicDigit(text.charAt(i - 2));
+        boolean afterSeparator = (prev == '.' || prev == ',' || prev == FULL_WIDTH_POINT) && i >= 2 && isArabicDigit(text.charAt(i - 2));
         return !isArabicDigit(prev) && !afterSeparator;
     }
 
@@ -51,7 +56,7 @@ final class NumberTokens {
             char c = text.charAt(j);
             if (isArabicDigit(c)) {
                 j++;
-            } else if ((c == '.' || c == ',') && j + 1 < text.length() && isArabicDigit(text.charAt(j + 1))) {
+            } else if ((c == '.' || c == ',' || c == FULL_WIDTH_POINT) && j + 1 < text.length() && isArabicDigit(text.charAt(j + 1))) {
                 j++;
             } else {
                 break;
@@ -64,7 +69,7 @@ final class NumberTokens {
     static double parseArabic(String token, boolean german) {
         StringBuilder digits = new StringBuilder();
         for (char c : token.toCharArray()) {
-            digits.append(isArabicDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+            digits.append(isArabicDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c == FULL_WIDTH_POINT ? '.' : c);
         }
         String s = digits.toString();
         int dots = count(s, '.');
@@ -119,8 +124,34 @@ final class NumberTokens {
         while (j < text.length() && (words.cjkDigits.containsKey(text.charAt(j)) || words.cjkUnits.containsKey(text.charAt(j)))) {
             j++;
         }
-        double v = parseCjk(text.substring(i, j));
+        String whole = text.substring(i, j);
+        int fractionEnd = j + 1;
+        while (j < text.length() && CJK_DECIMAL_POINTS.indexOf(text.charAt(j)) >= 0
+                && fractionEnd < text.length() && words.cjkDigits.containsKey(text.charAt(fractionEnd))) {
+            fractionEnd++;
+        }
+        if (fractionEnd > j + 1) {
+            // "二八．四％" = 28.4 %, "四十二．六億" = 42.6億: before a decimal point, digits in a row are
+            // written one by one (二八 = 28), not a vague "two or eight"; after it, always
+            double v = wholePart(whole) + Double.parseDouble("0." + positional(text.substring(j + 1, fractionEnd)));
+            return Double.isNaN(v) ? new Raw(i, fractionEnd, Double.NaN, true) : new Raw(i, fractionEnd, v, true);
+        }
+        double v = parseCjk(whole);
         return Double.isNaN(v) ? new Raw(i, j, Double.NaN, true) : new Raw(i, j, v, true);
+    }
+
+    private double wholePart(String run) {
+        boolean digitsOnly = run.chars().allMatch(c -> words.cjkDigits.containsKey((char) c));
+        return digitsOnly && run.length() > 1 ? Double.parseDouble(positional(run)) : parseCjk(run);
+    }
+
+    /** 二八 → "28", 〇五 → "05": Chinese digits read one by one, as Arabic digits are. */
+    private String positional(String digits) {
+        StringBuilder out = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) {
+            out.append((char) ('0' + words.cjkDigits.get(c)));
+        }
+        return out.toString();
     }
 
     /** 十五 = 15, 三十 = 30, 一百零五 = 105; two digits in a row (六七, "six or seven") are vague: NaN. */

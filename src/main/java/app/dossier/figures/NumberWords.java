@@ -47,6 +47,10 @@ final class NumberWords {
     final PhraseSet fractions;
     final java.util.Map<String, Double> fractionValues = new java.util.HashMap<>();
     final PhraseSet fractionHedges;
+    /** "first half of 2026": words before a fraction that make it a part of a period, not a share. */
+    final PhraseSet fractionNotAfter;
+    /** 一成半 = 15 %: half a tenth after 成. */
+    final char cjkTenthsHalf;
 
     private static volatile NumberWords builtin;
 
@@ -88,8 +92,10 @@ final class NumberWords {
                 fractionValues.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asDouble()));
         fractions = PhraseSet.of(fractionValues.keySet(), Boundary.WORD);
         fractionHedges = PhraseSet.of(strings(numbers.get("fractionHedges")), Boundary.WORD);
+        fractionNotAfter = PhraseSet.of(strings(numbers.path("fractionNotAfter").path("words")), Boundary.WORD);
+        cjkTenthsHalf = numbers.path("cjkTenthsHalf").asText("半").charAt(0);
         spoken = new SpokenNumbers(numbers.path("spokenNumbers"));
-        PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, counters, unitMarkers, perUnitRows, fractions, fractionHedges));
+        PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, counters, unitMarkers, perUnitRows, fractions, fractionHedges, fractionNotAfter));
     }
 
     private static List<String> strings(JsonNode array) {

@@ -121,12 +121,30 @@ final class Reading {
         if (heading == null || heading.kind() == DocumentLayout.Kind.TITLE) {
             return Metric.OTHER;
         }
+        String metric = headingMetric(heading, a);
+        if (isLeadIn(heading)) {
+            // "## Bewertungen" over "Die jüngsten Runden im Überblick:": the line introducing a list is
+            // part of the section, and the section's heading says what the list's amounts are
+            DocumentLayout.Line section = layout.headingAbove(heading.start());
+            String sectionMetric = section == null || section.kind() == DocumentLayout.Kind.TITLE ? Metric.OTHER : headingMetric(section, a);
+            return Metric.OTHER.equals(sectionMetric) ? metric : sectionMetric;
+        }
+        return metric;
+    }
+
+    private String headingMetric(DocumentLayout.Line heading, Amount a) {
         for (PhraseSet.Hit h : cues.metrics.findIn(text, heading.start(), heading.end())) {
             if (h.label() != null && !Metric.OTHER.equals(h.label()) && Metric.isPercent(h.label()) == a.percent()) {
                 return h.label();
             }
         }
         return Metric.OTHER;
+    }
+
+    /** A line ending in a colon introduces what follows it rather than naming a section. */
+    private boolean isLeadIn(DocumentLayout.Line line) {
+        String s = layout.text(line).strip();
+        return !s.isEmpty() && !s.startsWith("#") && (s.endsWith(":") || s.endsWith("："));
     }
 
     /**

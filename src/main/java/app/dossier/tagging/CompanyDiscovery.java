@@ -78,7 +78,7 @@ public final class CompanyDiscovery {
             }
         }
         kept.sort(Comparator.comparingInt((Seed s) -> -s.name().length()).thenComparingInt(Seed::start));
-        List<NameGroup> groups = group(kept);
+        List<NameGroup> groups = group(kept, text);
         List<Found> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         registry.forEach(m -> taken.add(new int[] {m.start(), m.end()}));
@@ -396,12 +396,12 @@ public final class CompanyDiscovery {
     }
 
     /** Seeds (longest name first) grouped into companies by shared forms; a short form two share is dropped. */
-    private List<NameGroup> group(List<Seed> seeds) {
+    private List<NameGroup> group(List<Seed> seeds, String text) {
         List<NameGroup> groups = new ArrayList<>();
         Map<String, NameGroup> byForm = new HashMap<>();
         Map<String, Set<NameGroup>> shortOwners = new HashMap<>();
         for (Seed s : seeds) {
-            Set<String> forms = s.han() ? HanVariants.of(s.written(), rules) : latinForms(s);
+            Set<String> forms = s.han() ? HanVariants.of(s.written(), rules, text) : latinForms(s);
             NameGroup g = forms.stream().map(f -> byForm.get(key(f))).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (g == null) {
                 g = new NameGroup(s.han());

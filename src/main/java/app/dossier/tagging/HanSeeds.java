@@ -130,11 +130,24 @@ final class HanSeeds {
             String name = afterBoundary(text.substring(from, end));
             String next = CharFolding.fold(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
             boolean acts = rules.cjkSubjectAfter.stream().map(CharFolding::fold).anyMatch(next::contains);
-            if (name.length() >= 2 && acts && !generic(name) && !rules.cjkPlaces.contains(name)) {
+            if (name.length() >= 2 && acts && !generic(name) && !rules.cjkPlaces.contains(name)
+                    && (!isAcronym(m.group(1)) || endsLikeFirm(name))) {
                 int start = end - name.length();
                 out.add(new Seed(name, name + m.group(1), start, end, false, true)); // the Latin name becomes one of its forms
             }
         }
+    }
+
+    /**
+     * "冷卻液分配單元（CDU）", "高效能運算（HPC）": capitals alone in brackets gloss a technical term far more
+     * often than they name a firm, so the Chinese before them must end like a firm's name ("…科技", "…半導體").
+     */
+    private static boolean isAcronym(String latin) {
+        return latin.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private boolean endsLikeFirm(String name) {
+        return rules.cjkIndustryParts.stream().anyMatch(w -> name.endsWith(w) && name.length() > w.length());
     }
 
     /** Where "衡舟数智今年3月完成…" has its name end: dates and adverbs before the verb are not part of it. */

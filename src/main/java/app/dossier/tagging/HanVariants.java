@@ -39,6 +39,44 @@ final class HanVariants {
         return forms;
     }
 
+    /**
+     * The forms of a name in one text: besides those of {@link #of(String, DiscoveryRules)}, the first two
+     * characters of a registered name whose distinctive part is longer ("澄岳熱控股份有限公司" is "澄岳" once the
+     * text calls it so on its own): the industry word of its tail ("熱控") is not one the rules know.
+     */
+    static Set<String> of(String written, DiscoveryRules rules, String text) {
+        Set<String> forms = of(written, rules);
+        String head = recurringHead(written, rules, text);
+        if (head != null) {
+            forms.add(head);
+        }
+        return forms;
+    }
+
+    private static String recurringHead(String written, DiscoveryRules rules, String text) {
+        String name = withoutLegalForm(written, rules);
+        if (name.equals(written)) {
+            return null; // only a name given in full with its legal form is sure enough to shorten this way
+        }
+        String distinct = distinct(core(name, rules), rules);
+        if (distinct.length() < 4 || distinct.length() > 5 || !distinct.chars().allMatch(c -> DiscoveryRules.isHan((char) c))) {
+            return null;
+        }
+        String head = distinct.substring(0, 2);
+        String folded = CharFolding.fold(head);
+        if (rules.cjkPlaces.contains(head) || rules.cjkGenericParts.stream().anyMatch(folded::contains)
+                || rules.cjkGenericStarts.stream().anyMatch(folded::startsWith)) {
+            return null;
+        }
+        String rest = distinct.substring(2);
+        for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+            if (!text.startsWith(rest, at + 2)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
     static String withoutLegalForm(String s, DiscoveryRules rules) {
         for (String form : rules.cjkLegalForms) {
             if (s.endsWith(form) && s.length() > form.length()) {
