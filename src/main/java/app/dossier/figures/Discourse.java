@@ -48,6 +48,8 @@ final class Discourse {
     private final java.util.function.Predicate<Mention> investor;
     /** Every company mention, sources and funds included: a sentence naming a fund as investor is about a round. */
     private final List<Mention> allMentions;
+    /** The company a mail's signature and sender named before the cleaning removed them, or null. */
+    private final String author;
     private final String text;
     private final DocumentLayout layout;
     private final SpeakerTurns turns;
@@ -59,7 +61,7 @@ final class Discourse {
     private final boolean ownVoice;
 
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights) {
-        this(text, layout, mentions, cues, weights, new TextSegments(text, layout), m -> false, mentions);
+        this(text, layout, mentions, cues, weights, new TextSegments(text, layout), m -> false, mentions, null);
     }
 
     /**
@@ -67,8 +69,9 @@ final class Discourse {
      *                 company is never the subject the next sentence continues
      */
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights,
-              TextSegments seg, java.util.function.Predicate<Mention> investor, List<Mention> allMentions) {
+              TextSegments seg, java.util.function.Predicate<Mention> investor, List<Mention> allMentions, String author) {
         this.allMentions = allMentions;
+        this.author = author;
         this.seg = seg;
         this.investor = investor;
         this.text = text;
@@ -182,7 +185,8 @@ final class Discourse {
             return letterhead;
         }
         String defined = definedFirstPerson();
-        return defined != null ? defined : aboutCompany();
+        String about = defined != null ? defined : aboutCompany();
+        return about != null ? about : author;
     }
 
     /**

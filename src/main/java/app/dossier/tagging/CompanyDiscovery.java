@@ -155,11 +155,12 @@ public final class CompanyDiscovery {
         // "… kein On-Prem Quellform (Lyon): …", a slide's lines run together: a hyphenated compound noun ends the line
         // before, and a one-word firm with its town in brackets starts the next
         int restAt = text.indexOf(rest, s.start());
-        boolean compoundBeforeFirm = first.indexOf('-') > 0 && rest.indexOf(' ') < 0 && restAt >= 0
+        boolean restBeforeTown = rest.indexOf(' ') < 0 && restAt >= 0
                 && rules.placeInBrackets.matcher(text.substring(restAt, Math.min(text.length(), Math.max(restAt, s.end()) + 40))).lookingAt();
+        boolean compoundBeforeFirm = first.indexOf('-') > 0 && restBeforeTown;
         // one word left ("on Zentrix Microsystems Corp." → "Microsystems") must be written alone too: a first word the
         // text names alone after a preposition is the name's own start, not a noun run into it
-        boolean restAloneIfOneWord = rest.indexOf(' ') > 0 || restStandsAlone || compoundBeforeFirm;
+        boolean restAloneIfOneWord = rest.indexOf(' ') > 0 || restStandsAlone || restBeforeTown;
         boolean gluedWord = afterNoun && (occurrences(text, first) > 1 || compoundBeforeFirm) && restAloneIfOneWord;
         if (!Character.isLetter(rest.charAt(0)) || rest.indexOf(' ') < 0 && !gluedWord // "Fathom Relay" stays whole beside a product "Relay Voice"
                 || !restStandsAlone && !gluedWord) {
