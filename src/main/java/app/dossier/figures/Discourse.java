@@ -96,7 +96,9 @@ final class Discourse {
         }
         String fromTitle = titleCompany();
         // a letterhead is the author's own paper: one "our" on it is the author's voice
-        int voiceMin = fromTitle != null && fromTitle.equals(letterheadCompany()) ? 1 : OWN_VOICE_MIN;
+        // so is a mail's signature: the document is all the author's, though its text may never name it
+        boolean authors = author != null && author.equals(fromTitle);
+        int voiceMin = fromTitle != null && (authors || fromTitle.equals(letterheadCompany())) ? 1 : OWN_VOICE_MIN;
         boolean speaksAsTitle = fromTitle != null && cues.firstPersonIn(text, 0, text.length()).size() >= voiceMin;
         if (fromTitle == null && best != null && counts.get(best) >= 2 && best.equals(openingCompany())
                 && firstPersonOutsideQuotes() >= OWN_VOICE_MIN) {
@@ -108,8 +110,8 @@ final class Discourse {
         this.titleTopic = fromTitle != null;
         this.ownVoice = speaksAsTitle;
         this.topic = fromTitle != null ? fromTitle : best != null && counts.get(best) >= 2 ? best : null;
-        this.topicShare = topic == null || total == 0 ? 0 : Math.min(1, (double) counts.getOrDefault(topic, 0) / total
-                + (fromTitle != null ? weights.titleBonus() : 0));
+        this.topicShare = authors && author.equals(topic) ? 1 : topic == null || total == 0 ? 0
+                : Math.min(1, (double) counts.getOrDefault(topic, 0) / total + (fromTitle != null ? weights.titleBonus() : 0));
     }
 
     String topic() {

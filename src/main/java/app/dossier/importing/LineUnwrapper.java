@@ -142,6 +142,7 @@ final class LineUnwrapper {
 
     private static final int MAX_KEY_VALUE_WIDTH = 90;
     private static final int MAX_KEY = 40;
+    private static final int MAX_VALUE = 40;
 
     /** A label with a letter, a colon or a spaced dash not after a digit (a time's "14:00" is none), a value with a digit. */
     private static boolean isKeyValue(String s) {
@@ -151,8 +152,9 @@ final class LineUnwrapper {
             if (c == ':' || c == '：' || dash) {
                 String label = s.substring(0, i);
                 String value = s.substring(i + 1);
+                // a short value: "Bewertung: 12 Mrd. €. Damit hat das …" is a sentence wrapped onto the next line
                 return !Character.isDigit(s.charAt(i - 1)) && label.codePoints().anyMatch(Character::isLetter)
-                        && value.chars().anyMatch(Character::isDigit) && !value.isBlank();
+                        && value.chars().anyMatch(Character::isDigit) && !value.isBlank() && value.strip().length() <= MAX_VALUE;
             }
         }
         return false;

@@ -62,7 +62,7 @@ public final class CompanyDiscovery {
         List<Mention> registry = withoutEmbedded(text, known == null ? List.of() : known, sighted, superseded);
         List<Seed> kept = new ArrayList<>();
         for (Seed found : sighted) {
-            Seed s = withoutStrayFirstWord(text, found);
+            Seed s = withoutPossessive(withoutStrayFirstWord(text, found));
             if (acceptable(text, s, registry, rejected)) {
                 kept.add(s);
             }
@@ -173,6 +173,15 @@ public final class CompanyDiscovery {
         // one word left before its town in brackets ("Docspire (Amsterdam)") is as strong as that evidence is for one word
         boolean homeTown = gluedWord && rest.indexOf(' ') < 0 && rules.placeInBrackets.matcher(text.substring(at, Math.min(text.length(), s.end() + 40))).lookingAt();
         return new Seed(rest, text.substring(at, s.end()), at, s.end(), s.strong() || homeTown, false);
+    }
+
+    /** "welcome to Halden Cloud's call": the possessive names the company itself. */
+    private static Seed withoutPossessive(Seed s) {
+        String n = s.name();
+        boolean possessive = !s.han() && n.length() > 3 && (n.endsWith("'s") || n.endsWith("’s"))
+                && (s.written().endsWith("'s") || s.written().endsWith("’s"));
+        return possessive ? new Seed(n.substring(0, n.length() - 2), s.written().substring(0, s.written().length() - 2),
+                s.start(), s.end() - 2, s.strong(), false) : s;
     }
 
     /**
