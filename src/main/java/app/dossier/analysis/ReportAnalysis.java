@@ -84,6 +84,7 @@ public final class ReportAnalysis {
             }
         }
         List<CompanyDiscovery.Found> found = discovery.discover(author, List.of(), tagging.rejectedNames());
-        return found.isEmpty() ? null : found.get(0).company();
+        Company c = found.isEmpty() ? null : found.get(0).company();
+        return c == null || Vocabulary.notSubjectKind(c) ? null : c; // an analyst's mail is about others' figures
     }
 }

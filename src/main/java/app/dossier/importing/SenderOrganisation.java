@@ -24,6 +24,9 @@ final class SenderOrganisation {
             "sina", "foxmail", "yeah", "hinet");
     /** Second-level labels of country domains ("co.uk", "com.cn", "com.tw"): the company's label is the one before. */
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu");
+    /** Words of a broker's, publisher's or investor's name: their mails give others' figures, never their own. */
+    private static final Pattern NOT_AN_OPERATOR = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:research|securities|equity|capital|ventures|partners|media|verlag|advisors|bank|asset management)(?![\\p{L}])");
     private static final int HEADER_LINES = 12;
     private static final int SIGNATURE_LINES = 15;
 
@@ -44,7 +47,7 @@ final class SenderOrganisation {
             }
             seen++;
             Matcher m = ORGANISATION_LINE.matcher(l);
-            if (m.matches() && spells(domain, m.group(1))) {
+            if (m.matches() && spells(domain, m.group(1)) && !NOT_AN_OPERATOR.matcher(m.group(1)).find()) {
                 return l;
             }
         }
