@@ -21,13 +21,16 @@ public final class ReportAnalysis {
     private final FigureExtractor figures = new FigureExtractor();
     private final CompanyDiscovery discovery = new CompanyDiscovery();
 
-    /** @param discovered companies of origin "discovered" that {@code mentions} also point to */
+    /**
+     * @param discovered companies of origin "discovered" that {@code mentions} also point to
+     * @param author     the author's name the analysis was given (to be kept with the report), or null
+     */
     public record Result(List<Mention> mentions, List<ThemeTag> themeTags, List<Figure> figures,
-                         List<Company> discovered) {
+                         List<Company> discovered, String author) {
         public Result forReport(String reportId) {
             return new Result(mentions.stream().map(m -> m.withReport(reportId)).toList(),
                     themeTags.stream().map(t -> t.withReport(reportId)).toList(),
-                    figures.stream().map(f -> f.withReport(reportId)).toList(), discovered);
+                    figures.stream().map(f -> f.withReport(reportId)).toList(), discovered, author);
         }
 
         /** The names of the discovered companies. */
@@ -37,6 +40,14 @@ public final class ReportAnalysis {
     }
 
     public Result analyse(Vocabulary tagging, String text, String language) {
+        return analyse(tagging, text, language, null);
+    }
+
+    /**
+     * @param author the company the document is written for as its chrome named it ("Quellwerk Robotics GmbH" in a
+     *               mail's signature), or null: "we" and verbless key figures are its own
+     */
+    public Result analyse(Vocabulary tagging, String text, String language, String author) {
         List<Mention> mentions = new ArrayList<>(tagging.matcher().find(text));
         List<Company> discovered = new ArrayList<>();
         List<Mention> superseded = new ArrayList<>();
@@ -51,7 +62,29 @@ public final class ReportAnalysis {
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions = new ArrayList<>(OthersProducts.without(text, mentions));
         List<ThemeTag> tags = tagging.tagger().tag(text, language);
-        List<Figure> found = figures.extract(text, language, mentions, tagging.notSubjects());
-        return new Result(List.copyOf(mentions), tags, found, List.copyOf(discovered));
+        String authorId = null;
+        if (author != null && !author.isBlank()) {
+            Company authorCompany = authorCompany(tagging, author);
+            authorId = authorCompany == null ? null : authorCompany.id();
+            boolean known = authorId == null || tagging.companiesById().containsKey(authorId)
+                    || discovered.stream().anyMatch(c -> c.id().equals(authorCompany.id()));
+            if (!known) {
+                discovered.add(authorCompany); // named only in the signature: a company without a mention in the text
+            }
+        }
+        List<Figure> found = figures.extract(text, language, mentions, tagging.notSubjects(), authorId);
+        return new Result(List.copyOf(mentions), tags, found, List.copyOf(discovered), author);
+    }
+
+    /** The registry's company the name is, else the company discovery makes of it (its legal form says it is one). */
+    private Company authorCompany(Vocabulary tagging, String author) {
+        for (Mention m : tagging.matcher().find(author)) {
+            if (m.start() == 0 && !tagging.notSubjects().contains(m.companyId())) {
+                return tagging.companiesById().get(m.companyId());
+            }
+        }
+        List<CompanyDiscovery.Found> found = discovery.discover(author, List.of(), tagging.rejectedNames());
+        Company c = found.isEmpty() ? null : found.get(0).company();
+        return c == null || Vocabulary.notSubjectKind(c) ? null : c; // an analyst's mail is about others' figures
     }
 }

@@ -83,6 +83,11 @@ public final class Vocabulary {
         return s;
     }
 
+    /** A broker's, publisher's or investor's kind: its mail speaks about others' figures, not its own. */
+    static boolean notSubjectKind(Company c) {
+        return c.kind() != null && NOT_SUBJECT_KINDS.contains(c.kind());
+    }
+
     public ThemeTagger tagger() {
         return tagger.get();
     }

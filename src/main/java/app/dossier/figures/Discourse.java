@@ -48,6 +48,8 @@ final class Discourse {
     private final java.util.function.Predicate<Mention> investor;
     /** Every company mention, sources and funds included: a sentence naming a fund as investor is about a round. */
     private final List<Mention> allMentions;
+    /** The company a mail's signature and sender named before the cleaning removed them, or null. */
+    private final String author;
     private final String text;
     private final DocumentLayout layout;
     private final SpeakerTurns turns;
@@ -59,7 +61,7 @@ final class Discourse {
     private final boolean ownVoice;
 
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights) {
-        this(text, layout, mentions, cues, weights, new TextSegments(text, layout), m -> false, mentions);
+        this(text, layout, mentions, cues, weights, new TextSegments(text, layout), m -> false, mentions, null);
     }
 
     /**
@@ -67,8 +69,9 @@ final class Discourse {
      *                 company is never the subject the next sentence continues
      */
     Discourse(String text, DocumentLayout layout, List<Mention> mentions, CueBook cues, AttributionWeights weights,
-              TextSegments seg, java.util.function.Predicate<Mention> investor, List<Mention> allMentions) {
+              TextSegments seg, java.util.function.Predicate<Mention> investor, List<Mention> allMentions, String author) {
         this.allMentions = allMentions;
+        this.author = author;
         this.seg = seg;
         this.investor = investor;
         this.text = text;
@@ -93,7 +96,9 @@ final class Discourse {
         }
         String fromTitle = titleCompany();
         // a letterhead is the author's own paper: one "our" on it is the author's voice
-        int voiceMin = fromTitle != null && fromTitle.equals(letterheadCompany()) ? 1 : OWN_VOICE_MIN;
+        // so is a mail's signature: the document is all the author's, though its text may never name it
+        boolean authors = author != null && author.equals(fromTitle);
+        int voiceMin = fromTitle != null && (authors || fromTitle.equals(letterheadCompany())) ? 1 : OWN_VOICE_MIN;
         boolean speaksAsTitle = fromTitle != null && cues.firstPersonIn(text, 0, text.length()).size() >= voiceMin;
         if (fromTitle == null && best != null && counts.get(best) >= 2 && best.equals(openingCompany())
                 && firstPersonOutsideQuotes() >= OWN_VOICE_MIN) {
@@ -105,8 +110,8 @@ final class Discourse {
         this.titleTopic = fromTitle != null;
         this.ownVoice = speaksAsTitle;
         this.topic = fromTitle != null ? fromTitle : best != null && counts.get(best) >= 2 ? best : null;
-        this.topicShare = topic == null || total == 0 ? 0 : Math.min(1, (double) counts.getOrDefault(topic, 0) / total
-                + (fromTitle != null ? weights.titleBonus() : 0));
+        this.topicShare = authors && author.equals(topic) ? 1 : topic == null || total == 0 ? 0
+                : Math.min(1, (double) counts.getOrDefault(topic, 0) / total + (fromTitle != null ? weights.titleBonus() : 0));
     }
 
     String topic() {
@@ -182,7 +187,8 @@ final class Discourse {
             return letterhead;
         }
         String defined = definedFirstPerson();
-        return defined != null ? defined : aboutCompany();
+        String about = defined != null ? defined : aboutCompany();
+        return about != null ? about : author;
     }
 
     /**

@@ -48,6 +48,14 @@ public final class FigureExtractor {
      *                    investors): the discourse does not resolve "the company" or "we" to them
      */
     public List<Figure> extract(String text, String language, List<Mention> mentions, Set<String> notSubjects) {
+        return extract(text, language, mentions, notSubjects, null);
+    }
+
+    /**
+     * @param author the company the document is written for when only its chrome named it (a mail's signature), or
+     *               null: the document speaks as it when neither title, letterhead nor boilerplate names another
+     */
+    public List<Figure> extract(String text, String language, List<Mention> mentions, Set<String> notSubjects, String author) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -58,7 +66,7 @@ public final class FigureExtractor {
         List<Mention> subjects = sorted.stream()
                 .filter(m -> !notSubjects.contains(m.companyId()) && attributor.maySubject(text, m)).toList();
         Discourse discourse = new Discourse(text, layout, subjects, cues, weights, seg,
-                m -> attributor.investsIn(text, m, seg, sorted), sorted);
+                m -> attributor.investsIn(text, m, seg, sorted), sorted, author);
         Reading reading = new Reading(text, seg, sorted, discourse,
                 new TableReading(text, layout, cues, words, sorted), layout, cues);
         List<Figure> out = new ArrayList<>();

@@ -48,6 +48,7 @@ final class TableReading {
     private final NumberWords words;
     private final List<Mention> mentions;
     private final TableWords tableWords = TableWords.builtin();
+    private final ShortRowNames shortNames;
 
     TableReading(String text, DocumentLayout layout, CueBook cues, NumberWords words, List<Mention> mentions) {
         this.text = text;
@@ -55,6 +56,7 @@ final class TableReading {
         this.cues = cues;
         this.words = words;
         this.mentions = mentions;
+        this.shortNames = new ShortRowNames(text, layout, mentions);
     }
 
     /** Bare numbers in the cells of tables that declare a unit, as amounts in that unit. */
@@ -370,13 +372,20 @@ final class TableReading {
         }
         DocumentLayout.Cell header = DocumentLayout.column(t.header(), cell.column());
         DocumentLayout.Cell label = labelOf(row, cell);
-        String company = label == null ? null : companyIn(label);
+        String labelCompany = label == null ? null : companyIn(label);
+        if (labelCompany == null && label != null) {
+            labelCompany = shortNames.companyOf(row, label); // "Zentrix Microsys.   4321 TT"
+        }
+        String company = labelCompany;
         if (company == null && header != null) {
             company = companyIn(header);
         }
         String metric = metricIn(cell, a, percent);
         if (metric == null && header != null) {
             metric = metricIn(header, null, percent);
+        }
+        if (metric == null && header != null) {
+            metric = tableWords.metricOfHeader(layout.text(header), percent); // "Rev 2025", "GM 2025E", "Mkt cap"
         }
         if (metric == null && label != null) {
             metric = metricIn(label, null, percent);
@@ -389,7 +398,7 @@ final class TableReading {
         if (per == null && label != null) {
             per = perIn(label);
         }
-        boolean stranger = label != null && companyIn(label) == null && periodIn(label) == null
+        boolean stranger = label != null && labelCompany == null && periodIn(label) == null
                 && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter)
                 && !cues.hasFirstPerson(text, label.start(), label.end());
         return new CellContext(company, metric, period, per, stranger, forecastCell(t, cell, label));

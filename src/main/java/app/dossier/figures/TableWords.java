@@ -20,6 +20,7 @@ final class TableWords {
     private final PhraseSet changeHeaderParts;
     private final PhraseSet forecastHeaders;
     private final PhraseSet forecastHeaderParts;
+    private final PhraseSet metricHeaders;
 
     static TableWords builtin() {
         TableWords w = builtin;
@@ -35,6 +36,10 @@ final class TableWords {
         changeHeaderParts = PhraseSet.of(strings(json.get("changeHeaderParts")), Boundary.NONE);
         forecastHeaders = PhraseSet.of(strings(json.get("forecastHeaders")), Boundary.WORD);
         forecastHeaderParts = PhraseSet.of(strings(json.get("forecastHeaderParts")), Boundary.NONE);
+        List<PhraseSet.Phrase> abbreviations = new ArrayList<>();
+        json.path("metricHeaders").fields().forEachRemaining(e -> strings(e.getValue())
+                .forEach(w -> abbreviations.add(new PhraseSet.Phrase(w, Boundary.WORD, e.getKey()))));
+        metricHeaders = PhraseSet.of(abbreviations);
     }
 
     /** "YoY", "Veränderung", "变动", "同比增长(%)": the header of changes, not of figures. */
@@ -46,6 +51,16 @@ final class TableWords {
     boolean namesForecast(String header) {
         return FORECAST_YEAR.matcher(header).find() || forecastHeaders.containsIn(header, 0, header.length())
                 || forecastHeaderParts.containsIn(header, 0, header.length());
+    }
+
+    /** "Rev 2025", "GM 2025E", "Mkt cap": the metric a header abbreviates, or null; only headers are read so. */
+    String metricOfHeader(String header, boolean percent) {
+        for (PhraseSet.Hit h : metricHeaders.findIn(header, 0, header.length())) {
+            if (app.dossier.model.Metric.isPercent(h.label()) == percent) {
+                return h.label();
+            }
+        }
+        return null;
     }
 
     private static List<String> strings(JsonNode array) {

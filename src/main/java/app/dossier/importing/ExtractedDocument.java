@@ -8,7 +8,9 @@ import java.time.LocalDate;
  *
  * @param charset the encoding the bytes were decoded from (e.g. "UTF-8", "GB18030"); null for PDF
  * @param format  "txt", "md", "html" or "pdf"
+ * @param author  the company the document is written for, named only in chrome the cleaning removed (a mail's
+ *                signature and sender address), or null
  */
 public record ExtractedDocument(String text, String title, String language, LocalDate published, String source,
-                                String charset, String format) {
+                                String charset, String format, String author) {
 }

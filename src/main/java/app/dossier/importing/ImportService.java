@@ -9,6 +9,7 @@ import app.dossier.store.FigureRepository;
 import app.dossier.store.NewReports;
 import app.dossier.store.OriginalsStore;
 import app.dossier.store.RegistryRepository;
+import app.dossier.store.ReportAuthorRepository;
 import app.dossier.store.ReportRepository;
 import app.dossier.store.StoreException;
 import app.dossier.store.TagRepository;
@@ -244,6 +245,11 @@ public final class ImportService {
                 r.found().mentions(), r.found().themeTags(), r.found().figures(), r.found().discovered())).toList();
         database.write(c -> {
             NewReports.insert(c, entries);
+            for (AnalysedReport r : batch) {
+                if (r.found().author() != null) {
+                    ReportAuthorRepository.put(c, r.report().id(), r.found().author());
+                }
+            }
             listener.storing(c, batch);
             return null;
         });
@@ -294,7 +300,7 @@ public final class ImportService {
             }
             Report report = new Report(Ids.report(sha), fileName, doc.title(), doc.language(), sha, Instant.now(),
                     doc.published(), doc.source(), bytes.length, doc.format(), doc.text());
-            ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language())
+            ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language(), doc.author())
                     .forReport(report.id());
             originals.save(sha, fileName, bytes);
             return new Prepared(name, new AnalysedReport(report, doc.charset(), found,
@@ -325,7 +331,8 @@ public final class ImportService {
         if (report == null) {
             return;
         }
-        ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), report.text(), report.language())
+        String author = database.read(c -> ReportAuthorRepository.find(c, reportId));
+        ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), report.text(), report.language(), author)
                 .forReport(reportId);
         database.write(c -> {
             storeAnalysis(c, report, found);
@@ -352,7 +359,7 @@ public final class ImportService {
         ExtractedDocument doc = reader.get().read(original.fileName(), Files.readAllBytes(original.path()));
         Report updated = new Report(report.id(), report.file(), report.title(), doc.language(), report.sha256(),
                 report.importedAt(), report.published(), report.source(), report.sizeBytes(), doc.format(), doc.text());
-        ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language())
+        ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language(), doc.author())
                 .forReport(reportId);
         database.write(c -> {
             ReportRepository.updateText(c, reportId, doc.text(), doc.language());
@@ -365,6 +372,7 @@ public final class ImportService {
     }
 
     private static void storeAnalysis(Connection c, Report report, ReportAnalysis.Result found) throws SQLException {
+        ReportAuthorRepository.put(c, report.id(), found.author());
         TagRepository.replaceMentions(c, report.id(), found.mentions());
         TagRepository.replaceSuggestions(c, report.id(), found.themeTags());
         FigureRepository.replaceSuggestions(c, report.id(), found.figures(), report.text());

@@ -40,6 +40,7 @@ final class LineUnwrapper {
     static List<String> paragraphs(String text, boolean blankLineParagraphs) {
         String[] lines = text.split("\n", -1);
         boolean[] tableRows = alignedTableRows(lines);
+        boolean[] keyValues = keyValueRuns(lines);
         for (int i = 0; i < lines.length; i++) {
             lines[i] = needsSpaceNormalising(lines[i]) && !tableRows[i] ? SPACES.matcher(lines[i]).replaceAll(" ").strip() : lines[i].strip();
         }
@@ -54,7 +55,7 @@ final class LineUnwrapper {
                 previous = null;
                 continue;
             }
-            boolean tableEdge = tableRows[i] || (i > 0 && tableRows[i - 1]);
+            boolean tableEdge = tableRows[i] || (i > 0 && tableRows[i - 1]) || keyValues[i] || (i > 0 && keyValues[i - 1]);
             if (previous != null && (tableEdge || !continues(previous, line, blankLineParagraphs, wrapWidth))) {
                 flush(current, out);
             }
@@ -120,6 +121,43 @@ final class LineUnwrapper {
             }
         }
         return rows;
+    }
+
+    /**
+     * "MRR:        215 T€", "Monthly burn — $0.8M", "Runway: 13 months": two or more such lines in a row are a block
+     * of key figures, each a line of its own; joined, every value would run into the next line's label.
+     */
+    private static boolean[] keyValueRuns(String[] lines) {
+        boolean[] kv = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String s = lines[i].strip();
+            kv[i] = Scripts.width(s) <= MAX_KEY_VALUE_WIDTH && isKeyValue(s);
+        }
+        boolean[] runs = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            runs[i] = kv[i] && ((i > 0 && kv[i - 1]) || (i + 1 < lines.length && kv[i + 1]));
+        }
+        return runs;
+    }
+
+    private static final int MAX_KEY_VALUE_WIDTH = 90;
+    private static final int MAX_KEY = 40;
+    private static final int MAX_VALUE = 40;
+
+    /** A label with a letter, a colon or a spaced dash not after a digit (a time's "14:00" is none), a value with a digit. */
+    private static boolean isKeyValue(String s) {
+        for (int i = 1; i < s.length() && i <= MAX_KEY; i++) {
+            char c = s.charAt(i);
+            boolean dash = (c == '—' || c == '–') && s.charAt(i - 1) == ' ';
+            if (c == ':' || c == '：' || dash) {
+                String label = s.substring(0, i);
+                String value = s.substring(i + 1);
+                // a short value: "Bewertung: 12 Mrd. €. Damit hat das …" is a sentence wrapped onto the next line
+                return !Character.isDigit(s.charAt(i - 1)) && label.codePoints().anyMatch(Character::isLetter)
+                        && value.chars().anyMatch(Character::isDigit) && !value.isBlank() && value.strip().length() <= MAX_VALUE;
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,13 +77,18 @@ public final class RegistryRepository {
         }
     }
 
-    /** Undecided discovered companies that a live report mentions, as companies of origin "discovered". */
+    /**
+     * Undecided discovered companies that a live report mentions, or gives figures to (a mail's author named only in
+     * its removed signature), as companies of origin "discovered".
+     */
     public static List<Company> discoveredCompanies(Connection c) throws SQLException {
         // EXISTS per candidate (seeks in mention_company and report_deleted, V15), not IN: for the IN H2 read
         // every mention of the library
         return Jdbc.list(c, "SELECT * FROM company_candidate k WHERE status = " + StoredWords.UNDECIDED_CANDIDATE + " AND company_id IS NOT NULL"
-                        + " AND EXISTS (SELECT 1 FROM mention m WHERE m.company_id = k.company_id"
+                        + " AND (EXISTS (SELECT 1 FROM mention m WHERE m.company_id = k.company_id"
                         + " AND m.report_id NOT IN (SELECT id FROM report WHERE deleted = TRUE))"
+                        + " OR EXISTS (SELECT 1 FROM figure f WHERE f.company_id = k.company_id" // figure_company_profile (V14)
+                        + " AND f.report_id NOT IN (SELECT id FROM report WHERE deleted = TRUE)))"
                         + " ORDER BY name",
                 rs -> new Company(rs.getString("company_id"), rs.getString("name"), Json.stringList(rs.getString("aliases")),
                         List.of(), rs.getString("kind") == null ? Company.OTHER_KIND : rs.getString("kind"), CompanyOrigin.DISCOVERED));

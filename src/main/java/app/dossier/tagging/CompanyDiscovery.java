@@ -62,7 +62,7 @@ public final class CompanyDiscovery {
         List<Mention> registry = withoutEmbedded(text, known == null ? List.of() : known, sighted, superseded);
         List<Seed> kept = new ArrayList<>();
         for (Seed found : sighted) {
-            Seed s = withoutStrayFirstWord(text, found);
+            Seed s = withoutPossessive(withoutStrayFirstWord(text, found));
             if (acceptable(text, s, registry, rejected)) {
                 kept.add(s);
             }
@@ -155,9 +155,13 @@ public final class CompanyDiscovery {
         // "… kein On-Prem Quellform (Lyon): …", a slide's lines run together: a hyphenated compound noun ends the line
         // before, and a one-word firm with its town in brackets starts the next
         int restAt = text.indexOf(rest, s.start());
-        boolean compoundBeforeFirm = first.indexOf('-') > 0 && rest.indexOf(' ') < 0 && restAt >= 0
+        boolean restBeforeTown = rest.indexOf(' ') < 0 && restAt >= 0
                 && rules.placeInBrackets.matcher(text.substring(restAt, Math.min(text.length(), Math.max(restAt, s.end()) + 40))).lookingAt();
-        boolean gluedWord = afterNoun && (occurrences(text, first) > 1 || compoundBeforeFirm);
+        boolean compoundBeforeFirm = first.indexOf('-') > 0 && restBeforeTown;
+        // one word left ("on Zentrix Microsystems Corp." → "Microsystems") must be written alone too: a first word the
+        // text names alone after a preposition is the name's own start, not a noun run into it
+        boolean restAloneIfOneWord = rest.indexOf(' ') > 0 || restStandsAlone || restBeforeTown;
+        boolean gluedWord = afterNoun && (occurrences(text, first) > 1 || compoundBeforeFirm) && restAloneIfOneWord;
         if (!Character.isLetter(rest.charAt(0)) || rest.indexOf(' ') < 0 && !gluedWord // "Fathom Relay" stays whole beside a product "Relay Voice"
                 || !restStandsAlone && !gluedWord) {
             return s;
@@ -169,6 +173,15 @@ public final class CompanyDiscovery {
         // one word left before its town in brackets ("Docspire (Amsterdam)") is as strong as that evidence is for one word
         boolean homeTown = gluedWord && rest.indexOf(' ') < 0 && rules.placeInBrackets.matcher(text.substring(at, Math.min(text.length(), s.end() + 40))).lookingAt();
         return new Seed(rest, text.substring(at, s.end()), at, s.end(), s.strong() || homeTown, false);
+    }
+
+    /** "welcome to Halden Cloud's call": the possessive names the company itself. */
+    private static Seed withoutPossessive(Seed s) {
+        String n = s.name();
+        boolean possessive = !s.han() && n.length() > 3 && (n.endsWith("'s") || n.endsWith("’s"))
+                && (s.written().endsWith("'s") || s.written().endsWith("’s"));
+        return possessive ? new Seed(n.substring(0, n.length() - 2), s.written().substring(0, s.written().length() - 2),
+                s.start(), s.end() - 2, s.strong(), false) : s;
     }
 
     /**

@@ -1,0 +1,90 @@
+package app.dossier.importing;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The company a mail is written for: its sender's address says the domain ("j.roth@quellwerk.de"), its
+ * signature the company's full name ("Quellwerk Robotics GmbH"). Both are chrome the cleaning removes, so
+ * they are read first; "unser MRR", "ARR: 6,2 Mio. €" in the body are that company's. A signature whose
+ * company the sender's domain does not spell, or a free mail domain, names nobody for sure: null.
+ */
+final class SenderOrganisation {
+    private static final Pattern SENDER_FIELD = Pattern.compile(
+            "^(?:Von|From|Absender|发件人|發件人|寄件者)\\s*[:：].*?[\\w.+-]+@([\\w.-]+\\.[A-Za-z]{2,})", Pattern.CASE_INSENSITIVE);
+    /** "Quellwerk Robotics GmbH", "Harrow & Finch Ltd.", "Tidewater Labs, Inc.": a line that is a name with its legal form. */
+    private static final Pattern ORGANISATION_LINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+[\\p{L}&'’.-]+){0,4}),?[ \\t]+(?:GmbH|AG|SE|KG|KGaA|UG|Inc\\.?|Ltd\\.?|LLC|LLP|L\\.P\\.|Corp\\.?|"
+                    + "S\\.A\\.|B\\.V\\.|N\\.V\\.|plc|PLC|Co\\., Ltd\\.?|Limited|GmbH & Co\\. KG)$");
+    /** Mail providers anyone writes from: their domain says nothing about the company. */
+    private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo",
+            "icloud", "me", "aol", "gmx", "web", "t-online", "posteo", "mailbox", "proton", "protonmail", "qq", "163", "126",
+            "sina", "foxmail", "yeah", "hinet");
+    /** Second-level labels of country domains ("co.uk", "com.cn", "com.tw"): the company's label is the one before. */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu");
+    /** Words of a broker's, publisher's or investor's name: their mails give others' figures, never their own. */
+    private static final Pattern NOT_AN_OPERATOR = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:research|securities|equity|capital|ventures|partners|media|verlag|advisors|bank|asset management)(?![\\p{L}])");
+    private static final int HEADER_LINES = 12;
+    private static final int SIGNATURE_LINES = 15;
+
+    private SenderOrganisation() {
+    }
+
+    static String find(String text) {
+        String[] lines = text.split("\n", -1);
+        String domain = senderDomain(lines);
+        if (domain == null || FREE_MAIL.contains(domain)) {
+            return null;
+        }
+        int seen = 0;
+        for (int i = lines.length - 1; i >= 0 && seen < SIGNATURE_LINES; i--) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher m = ORGANISATION_LINE.matcher(l);
+            if (m.matches() && spells(domain, m.group(1)) && !NOT_AN_OPERATOR.matcher(m.group(1)).find()) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** "quellwerk" of "k.roth@mail.quellwerk.de", "harrow-finch" of "…@harrow-finch.co.uk". */
+    private static String senderDomain(String[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher m = SENDER_FIELD.matcher(l);
+            if (m.find()) {
+                String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+                int k = labels.length - 2;
+                if (k > 0 && SECOND_LEVEL.contains(labels[k]) && labels[labels.length - 1].length() == 2) {
+                    k--;
+                }
+                return k >= 0 ? labels[k] : null;
+            }
+        }
+        return null;
+    }
+
+    /** The domain spells the company's name, or its first word ("quellwerk" for "Quellwerk Robotics"). */
+    private static boolean spells(String domain, String name) {
+        String label = letters(domain);
+        String whole = letters(name);
+        String first = letters(name.split("[ \\t]+")[0]);
+        return label.length() >= 3 && (whole.startsWith(label) || label.startsWith(first) && first.length() >= 3);
+    }
+
+    private static String letters(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+    }
+}
