@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,7 +116,23 @@ class ImportBatchTest {
             var originals = library.originals().all();
             assertEquals(1, originals.size());
             assertEquals("a.txt", originals.get(0).fileName());
-            assertEquals(Files.readString(a), Files.readString(originals.get(0).path()));
+            assertEquals(Files.readString(a), new String(originals.get(0).read(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aLongTextOriginalIsKeptDeflatedAndReadBackByteForByte() throws Exception {
+        String paragraph = "Quanta Robotics was valued at 2 billion dollars after its series B round, "
+                + "and it burns 4 million dollars a month on compute and payroll.\n\n";
+        Path a = Files.writeString(dir.resolve("long.txt"), paragraph.repeat(200));
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            library.importer().importFile(a);
+            var original = library.originals().all().get(0);
+            assertEquals("long.txt", original.fileName());
+            assertTrue(original.deflated(), "a long text is kept deflated");
+            assertTrue(Files.size(original.path()) < Files.size(a) / 3, "and takes a fraction of its size on disk");
+            assertArrayEquals(Files.readAllBytes(a), original.read());
+            assertEquals(app.dossier.model.Ids.sha256(Files.readAllBytes(a)), original.sha256());
         }
     }
 }
