@@ -135,4 +135,23 @@ class ImportBatchTest {
             assertEquals(app.dossier.model.Ids.sha256(Files.readAllBytes(a)), original.sha256());
         }
     }
+
+    @Test
+    void searchSnippetsComeFromTheDatabaseWhileTheIndexKeepsNoCopyOfTheText() throws Exception {
+        String filler = "Quanta Robotics builds warehouse arms and sells them to logistics firms. ".repeat(40);
+        Path a = Files.writeString(dir.resolve("long.txt"), filler + "Its runway is eighteen months. " + filler);
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            library.importer().importFile(a);
+            var hits = library.search().search("runway", 5);
+            assertEquals(1, hits.size());
+            assertTrue(hits.get(0).snippet().contains("«runway»"), hits.get(0).snippet());
+            assertEquals("runway", Files.readString(a).substring(hits.get(0).start(), hits.get(0).end()));
+        }
+        try (var index = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir.resolve("lib").resolve("index")))) {
+            var stored = index.storedFields().document(0);
+            assertNotNull(stored.get("id"));
+            assertEquals(null, stored.get("text"), "the text is kept once, in the database");
+        }
+    }
 }
