@@ -356,7 +356,7 @@ public final class ImportService {
         if (original == null) {
             return null;
         }
-        ExtractedDocument doc = reader.get().read(original.fileName(), Files.readAllBytes(original.path()));
+        ExtractedDocument doc = reader.get().read(original.fileName(), original.read());
         Report updated = new Report(report.id(), report.file(), report.title(), doc.language(), report.sha256(),
                 report.importedAt(), report.published(), report.source(), report.sizeBytes(), doc.format(), doc.text());
         ReportAnalysis.Result found = analysis.get().analyse(vocabulary.get(), doc.text(), doc.language(), doc.author())

@@ -63,7 +63,7 @@ public final class LibraryRebuild {
             try (Library library = Library.open(staging)) {
                 int done = 0;
                 for (OriginalsStore.Original original : originals) {
-                    ImportOutcome o = library.importer().importFile(original.path());
+                    ImportOutcome o = importOriginal(library, original, staging);
                     if (o.failed()) {
                         failures.add(original.fileName() + ": " + o.error());
                         progress.problem(original.fileName() + ": " + o.error());
@@ -92,6 +92,26 @@ public final class LibraryRebuild {
             finishPendingSwap(target);
             return new Result(result.reports(), result.importFailures(), result.decisions(), result.journalProblems(),
                     result.orphaned(), hadDatabase ? aside : null);
+        }
+    }
+
+    /**
+     * Imports an original as the file it was: one kept deflated is inflated under its own name into a
+     * scratch folder first (the importer reads files, and names tell formats), removed again after; kept in the
+     * staging folder, so a rebuild cut short leaves none behind.
+     */
+    private static ImportOutcome importOriginal(Library library, OriginalsStore.Original original, Path staging)
+            throws IOException {
+        if (!original.deflated()) {
+            return library.importer().importFile(original.path());
+        }
+        Path scratch = Files.createTempDirectory(staging, ".inflating-");
+        try {
+            Path file = scratch.resolve(original.fileName());
+            Files.write(file, original.read());
+            return library.importer().importFile(file);
+        } finally {
+            deleteTree(scratch);
         }
     }
 

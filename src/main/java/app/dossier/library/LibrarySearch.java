@@ -45,7 +45,9 @@ public final class LibrarySearch implements AutoCloseable {
     LibrarySearch(Path libraryDir, Database database, Supplier<Map<String, Company>> companies) throws IOException {
         this.database = database;
         this.companies = companies;
-        this.index = SearchIndex.open(libraryDir.resolve("index"));
+        // the database keeps each report's text: the index does not keep a second copy
+        this.index = SearchIndex.open(libraryDir.resolve("index"),
+                ids -> database.read(c -> app.dossier.store.ReportRepository.bodies(c, ids)));
         database.beforeEachWrite(this::beforeWrite);
     }
 

@@ -56,6 +56,18 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> STORED_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TEXT);
     /** Offsets in the postings: hits are located without analysing the text again. */
     private static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
+    /** The same, for an index whose texts are kept elsewhere ({@link Texts}): the text is not stored twice. */
+    private static final FieldType TEXT_TYPE_NOT_STORED = withOffsets(TextField.TYPE_NOT_STORED);
+
+    /**
+     * Where the texts of reports are kept when the index does not keep its own copy (a library's database):
+     * snippets and highlights read them from there, a page of hits at a time.
+     */
+    @FunctionalInterface
+    public interface Texts {
+        /** The text of each of the reports found among reportIds, by id. */
+        Map<String, String> of(java.util.Collection<String> reportIds) throws IOException;
+    }
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -65,11 +77,15 @@ public final class SearchIndex implements AutoCloseable {
     private final QueryCompiler compiler;
     private final HitLocator locator;
     private final Snippets snippets;
+    /** Null when the index stores each text itself. */
+    private final Texts texts;
     private volatile String storedFingerprint;
     private volatile long committedGeneration;
 
-    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> commitData) throws IOException {
+    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> commitData, Texts texts)
+            throws IOException {
         this.directory = directory;
+        this.texts = texts;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.storedFingerprint = commitData.get(FINGERPRINT_KEY);
@@ -80,8 +96,17 @@ public final class SearchIndex implements AutoCloseable {
         this.snippets = new Snippets(settings.snippetChars());
     }
 
-    /** Opens or creates the index in directory. A corrupt or unreadable index is replaced by an empty one. */
+    /** Opens or creates the index in directory, keeping each text in the index. */
     public static SearchIndex open(Path directory) throws IOException {
+        return open(directory, null);
+    }
+
+    /**
+     * Opens or creates the index in directory. A corrupt or unreadable index is replaced by an empty one.
+     * With texts, reports put from now on are indexed without a stored copy of their text, which is read from
+     * texts when a hit needs it (an index made before with stored texts is read as it is).
+     */
+    public static SearchIndex open(Path directory, Texts texts) throws IOException {
         Files.createDirectories(directory);
         Directory dir = FSDirectory.open(directory);
         try {
@@ -95,7 +120,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer()).setOpenMode(mode));
-            return new SearchIndex(dir, writer, commitData);
+            return new SearchIndex(dir, writer, commitData, texts);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -125,7 +150,7 @@ public final class SearchIndex implements AutoCloseable {
         String title = report.title() == null ? "" : report.title();
         String text = report.text() == null ? "" : report.text();
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        doc.add(new Field(IndexFields.TEXT, text, TEXT_TYPE));
+        doc.add(new Field(IndexFields.TEXT, text, texts == null ? TEXT_TYPE : TEXT_TYPE_NOT_STORED));
         addKeywords(doc, IndexFields.LANG, report.language() == null ? List.of() : List.of(report.language()));
         addKeywords(doc, IndexFields.COMPANY, report.companies());
         addKeywords(doc, IndexFields.THEME, report.themes());
@@ -277,10 +302,20 @@ public final class SearchIndex implements AutoCloseable {
             int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
             List<List<Span>> located = locator.locate(searcher.getIndexReader(), docs, compiled.patterns());
             StoredFields stored = searcher.storedFields();
+            Document[] found = new Document[docs.length];
+            List<String> withoutText = new ArrayList<>();
+            for (int i = 0; i < docs.length; i++) {
+                found[i] = stored.document(docs[i], STORED_FIELDS);
+                if (found[i].get(IndexFields.TEXT) == null) {
+                    withoutText.add(found[i].get(IndexFields.ID));
+                }
+            }
+            Map<String, String> kept = texts == null || withoutText.isEmpty() ? Map.of() : texts.of(withoutText);
             List<SearchHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
-                Document doc = stored.document(docs[i], STORED_FIELDS);
-                String text = doc.get(IndexFields.TEXT);
+                Document doc = found[i];
+                String text = doc.get(IndexFields.TEXT) != null ? doc.get(IndexFields.TEXT)
+                        : kept.getOrDefault(doc.get(IndexFields.ID), "");
                 List<Span> spans = located.get(i);
                 if (spans.isEmpty()) {
                     spans = locator.locate(text, compiled.patterns()); // a prefix expanded beyond the limit
@@ -367,7 +402,8 @@ public final class SearchIndex implements AutoCloseable {
             if (top.scoreDocs.length == 0) {
                 return null;
             }
-            return searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.TEXT);
+            String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.TEXT);
+            return text != null || texts == null ? text : texts.of(List.of(reportId)).get(reportId);
         } finally {
             searchers.release(searcher);
         }

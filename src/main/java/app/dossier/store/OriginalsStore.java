@@ -21,9 +21,31 @@ import java.util.stream.Stream;
 public final class OriginalsStore {
     /** Marks an original whose report is not stored yet; the name cannot clash with an imported file's (safeName). */
     private static final String PENDING = ".pending";
+    /**
+     * Ending of an original kept deflated (gzip) on disk; fileName is the name without it. Text and HTML reports
+     * shrink to a third or less; what does not shrink by a tenth (PDF, already compressed) is kept as it came.
+     * Libraries made before hold every original as it came, and read as before.
+     */
+    static final String DEFLATED = ".dossier-gz";
+    private static final double WORTH_DEFLATING = 0.9;
     private final Path root;
 
+    /** An original's name and where it is kept; {@link #read()} gives its bytes as imported (sha256 is theirs). */
     public record Original(String sha256, String fileName, Path path) {
+        public boolean deflated() {
+            return path.getFileName().toString().endsWith(DEFLATED);
+        }
+
+        /** The bytes as they were imported, inflated if they are kept deflated. */
+        public byte[] read() throws IOException {
+            byte[] stored = Files.readAllBytes(path);
+            if (!deflated()) {
+                return stored;
+            }
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(stored))) {
+                return in.readAllBytes();
+            }
+        }
     }
 
     public OriginalsStore(Path libraryDir) {
@@ -37,7 +59,10 @@ public final class OriginalsStore {
      */
     public Path save(String sha256, String fileName, byte[] bytes) throws IOException {
         Path dir = folder(sha256);
-        Path target = dir.resolve(safeName(fileName));
+        String name = safeName(fileName);
+        byte[] deflated = deflate(bytes);
+        boolean keepDeflated = deflated.length < bytes.length * WORTH_DEFLATING;
+        Path target = dir.resolve(keepDeflated ? name + DEFLATED : name);
         Files.createDirectories(dir);
         Path pending = dir.resolve(PENDING);
         if (!Files.exists(pending)) {
@@ -47,12 +72,14 @@ public final class OriginalsStore {
                 // another worker of the same import is saving the same bytes: marked either way
             }
         }
-        if (Files.exists(target)) {
-            return target;
+        for (Path kept : List.of(dir.resolve(name), dir.resolve(name + DEFLATED))) {
+            if (Files.exists(kept)) {
+                return kept; // the same bytes, kept before in either form
+            }
         }
         Path tmp = Files.createTempFile(dir, "import", ".part");
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            ByteBuffer buffer = ByteBuffer.wrap(keepDeflated ? deflated : bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
@@ -140,7 +167,7 @@ public final class OriginalsStore {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> !p.getFileName().toString().endsWith(".part"))
                     .filter(p -> !p.getFileName().toString().equals(PENDING)).findFirst()
-                    .map(p -> new Original(sha256, p.getFileName().toString(), p));
+                    .map(p -> new Original(sha256, originalName(p), p));
         }
     }
 
@@ -152,8 +179,25 @@ public final class OriginalsStore {
         return out;
     }
 
+    private static String originalName(Path kept) {
+        String name = kept.getFileName().toString();
+        return name.endsWith(DEFLATED) ? name.substring(0, name.length() - DEFLATED.length()) : name;
+    }
+
+    private static byte[] deflate(byte[] bytes) throws IOException {
+        var out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
     private static String safeName(String fileName) {
         String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        // an imported name never takes the ending of a deflated original, so every kept name reads one way
+        if (name.endsWith(DEFLATED)) {
+            name = name + "_";
+        }
         return name.isBlank() ? "report" : name.equals(PENDING) ? "_pending" : name;
     }
 }

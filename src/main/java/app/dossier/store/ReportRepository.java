@@ -92,6 +92,18 @@ public final class ReportRepository {
                 ReportRepository::mapWithText);
     }
 
+    /** The text of each report found among ids (deleted ones too): what the search index shows snippets of. */
+    public static java.util.Map<String, String> bodies(Connection c, java.util.Collection<String> ids) throws SQLException {
+        java.util.Map<String, String> bodies = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return bodies;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        Jdbc.list(c, "SELECT id, body FROM report WHERE id IN (" + marks + ")",
+                rs -> bodies.put(rs.getString(1), rs.getString(2)), ids.toArray());
+        return bodies;
+    }
+
     public static Optional<Report> find(Connection c, String id) throws SQLException {
         return Jdbc.list(c, "SELECT " + META + ", body, text_sum FROM report WHERE id = ? AND deleted = FALSE",
                 ReportRepository::mapWithText, id).stream().findFirst();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,7 +116,42 @@ class ImportBatchTest {
             var originals = library.originals().all();
             assertEquals(1, originals.size());
             assertEquals("a.txt", originals.get(0).fileName());
-            assertEquals(Files.readString(a), Files.readString(originals.get(0).path()));
+            assertEquals(Files.readString(a), new String(originals.get(0).read(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aLongTextOriginalIsKeptDeflatedAndReadBackByteForByte() throws Exception {
+        String paragraph = "Quanta Robotics was valued at 2 billion dollars after its series B round, "
+                + "and it burns 4 million dollars a month on compute and payroll.\n\n";
+        Path a = Files.writeString(dir.resolve("long.txt"), paragraph.repeat(200));
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            library.importer().importFile(a);
+            var original = library.originals().all().get(0);
+            assertEquals("long.txt", original.fileName());
+            assertTrue(original.deflated(), "a long text is kept deflated");
+            assertTrue(Files.size(original.path()) < Files.size(a) / 3, "and takes a fraction of its size on disk");
+            assertArrayEquals(Files.readAllBytes(a), original.read());
+            assertEquals(app.dossier.model.Ids.sha256(Files.readAllBytes(a)), original.sha256());
+        }
+    }
+
+    @Test
+    void searchSnippetsComeFromTheDatabaseWhileTheIndexKeepsNoCopyOfTheText() throws Exception {
+        String filler = "Quanta Robotics builds warehouse arms and sells them to logistics firms. ".repeat(40);
+        Path a = Files.writeString(dir.resolve("long.txt"), filler + "Its runway is eighteen months. " + filler);
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            library.importer().importFile(a);
+            var hits = library.search().search("runway", 5);
+            assertEquals(1, hits.size());
+            assertTrue(hits.get(0).snippet().contains("«runway»"), hits.get(0).snippet());
+            assertEquals("runway", Files.readString(a).substring(hits.get(0).start(), hits.get(0).end()));
+        }
+        try (var index = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir.resolve("lib").resolve("index")))) {
+            var stored = index.storedFields().document(0);
+            assertNotNull(stored.get("id"));
+            assertEquals(null, stored.get("text"), "the text is kept once, in the database");
         }
     }
 }
