@@ -53,3 +53,9 @@ INSERT INTO library_tally (kind, tally_key, n, m, reports)
 SELECT kind, tally_key, SUM(n), SUM(m), COUNT(*) FROM report_tally WHERE kind <> 'M' GROUP BY kind, tally_key;
 
 DROP TABLE counted_report;
+
+-- The runway and the conflicts of new figures read a few companies' figures of one or two metrics: one seek per
+-- company and metric here. A company's profile reads all its figures by the same index's first column, so the
+-- index on company_id alone (V14) goes.
+DROP INDEX IF EXISTS figure_company_profile;
+CREATE INDEX figure_company_metric ON figure(company_id, metric);
