@@ -46,7 +46,8 @@ final class WindowBench {
         result.put("windowFirstFrameMs", open.get("windowFirstFrameMs"));
         result.put("firstReportMs", open.get("firstReportMs"));
         result.put("heapAfterWindowOpenMB", open.get("heapAfterWindowOpenMB"));
-        for (String key : List.of("windowOpenCpuMs", "firstReportCpuMs", "openReportMs", "scrollPageMs", "filterByCompanyMs")) {
+        for (String key : List.of("windowOpenCpuMs", "firstReportCpuMs", "openReportMs", "openReportCpuMs", "scrollPageMs",
+                "scrollPageCpuMs", "filterByCompanyMs", "filterByCompanyCpuMs")) {
             if (open.containsKey(key)) {
                 result.put(key, open.get(key));
             }

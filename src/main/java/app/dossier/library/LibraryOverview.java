@@ -116,15 +116,27 @@ public final class LibraryOverview {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Figure> figures = db.read(c -> CompanyQueries.figuresOf(c, ids, List.of(Metric.CASH, Metric.BURN)));
+        List<Figure> figures = db.read(c -> CompanyQueries.figuresWithoutQuotes(c, ids, List.of(Metric.CASH, Metric.BURN)));
         Set<String> reportIds = new HashSet<>();
         figures.forEach(f -> reportIds.add(f.reportId()));
         Map<String, Report> reports = new HashMap<>();
         db.read(c -> CompanyQueries.reports(c, reportIds)).forEach(r -> reports.put(r.id(), r));
-        List<Overview.RunwayLine> out = new ArrayList<>();
-        new Runway(money()).estimate(figures, reports)
-                .forEach(e -> out.add(new Overview.RunwayLine(nameOf(companies, e.companyId()), e)));
-        return out;
+        List<Runway.Estimate> estimates = new Runway(money()).estimate(figures, reports);
+        // only the figures shown are read with their quotes (from their reports' texts)
+        return db.read(c -> {
+            List<Overview.RunwayLine> out = new ArrayList<>();
+            for (Runway.Estimate e : estimates) {
+                Runway.Estimate quoted = new Runway.Estimate(e.companyId(), e.months(), quoted(c, e.cash()), quoted(c, e.burn()),
+                        e.monthlyBurn(), e.currency(), e.oneReport());
+                out.add(new Overview.RunwayLine(nameOf(companies, e.companyId()), quoted));
+            }
+            return out;
+        });
+    }
+
+    private static Figure quoted(java.sql.Connection c, Figure f) throws java.sql.SQLException {
+        Figure read = f == null || f.quote() != null ? null : app.dossier.store.FigureRepository.find(c, f.id());
+        return read == null ? f : read;
     }
 
     private Money money() {

@@ -124,14 +124,18 @@ public final class Database implements AutoCloseable {
     private <T> T transaction(SqlFunction<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
+            java.util.Set<String> outer = KeptCounts.begin();
             try {
                 T result = work.apply(c);
+                // the overview's counts move with the rows they count, in the same commit
+                KeptCounts.settle(c);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
+                KeptCounts.end(outer);
                 c.setAutoCommit(true);
                 writesDone.incrementAndGet();
             }

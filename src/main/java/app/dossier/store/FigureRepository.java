@@ -29,6 +29,7 @@ public final class FigureRepository {
      */
     public static void replaceSuggestions(Connection c, String reportId, List<Figure> suggestions, String text)
             throws SQLException {
+        KeptCounts.touch(reportId);
         Jdbc.update(c, "DELETE FROM figure WHERE report_id = ? AND origin = " + StoredWords.AUTO
                 + " AND status = " + StoredWords.SUGGESTED, reportId);
         for (Figure f : list(c, reportId)) {
@@ -60,6 +61,7 @@ public final class FigureRepository {
      * [start, end) is then stored as NULL (read back from the text).
      */
     static void bindInsert(java.sql.PreparedStatement ps, Figure f, String text) throws SQLException {
+        KeptCounts.touch(f.reportId());
         String stored = standsInText(f, text) ? null : f.quote();
         Object[] values = {f.id(), f.reportId(), f.companyId(), f.metric(), f.value(), f.valueMax(), f.currency(),
                 f.per(), f.period(), f.approx(), f.start(), f.end(), stored, f.origin().code(), f.status().code(),
@@ -71,6 +73,8 @@ public final class FigureRepository {
 
     /** Writes every field of the figure with this id. */
     public static void update(Connection c, Figure f) throws SQLException {
+        KeptCounts.touchFigure(c, f.id()); // the report it was in, should the figure name another
+        KeptCounts.touch(f.reportId());
         Jdbc.update(c, "UPDATE figure SET company_id=?, metric=?, amount=?, amount_max=?, currency=?, per_unit=?, "
                         + "period=?, approx=?, start_offset=?, end_offset=?, quote=?, origin=?, status=?, quote_sum=?, "
                         + "basis=?, product=?, as_of=?, forecast=? WHERE id=?",
@@ -80,6 +84,7 @@ public final class FigureRepository {
     }
 
     public static void delete(Connection c, String id) throws SQLException {
+        KeptCounts.touchFigure(c, id);
         Jdbc.update(c, "DELETE FROM figure WHERE id = ?", id);
     }
 

@@ -45,11 +45,10 @@ public final class OverviewQueries {
                 Timestamp.from(since), limit);
     }
 
-    /** Figures nobody has confirmed or rejected yet, and those flagged after re-processing. */
+    /** Figures nobody has confirmed or rejected yet, and those flagged after re-processing: kept counts (KeptCounts). */
     public static int[] figuresWaiting(Connection c) throws SQLException {
-        return Jdbc.list(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN f.needs_review THEN 1 ELSE 0 END), 0) FROM figure f"
-                + " JOIN report r ON r.id = f.report_id WHERE r.deleted = FALSE AND (f.status = " + StoredWords.SUGGESTED + " OR f.needs_review)",
-                rs -> new int[]{rs.getInt(1), rs.getInt(2)}).get(0);
+        return Jdbc.list(c, "SELECT n, m FROM library_tally WHERE kind = '" + KeptCounts.WAITING + "'",
+                rs -> new int[]{rs.getInt(1), rs.getInt(2)}).stream().findFirst().orElse(new int[]{0, 0});
     }
 
     /** Figures with a company (not rejected, not "other") in reports imported after {@code since}. */
@@ -60,25 +59,28 @@ public final class OverviewQueries {
                 Timestamp.from(since), reportLimit);
     }
 
-    /** The companies mentioned most often, with the number of reports naming each. */
+    /** The companies mentioned most often, with the number of reports naming each: kept counts (KeptCounts). */
     public static List<Count> topCompanies(Connection c, int limit) throws SQLException {
-        return Jdbc.list(c, "SELECT company_id, COUNT(*), COUNT(DISTINCT report_id) FROM mention WHERE report_id IN " + COUNTED
-                + " GROUP BY company_id ORDER BY 2 DESC, 1 LIMIT ?", rs -> new Count(rs.getString(1), rs.getInt(2), rs.getInt(3)), limit);
+        return kept(c, KeptCounts.COMPANY, limit);
     }
 
-    /** The themes with the most passages not rejected. */
+    /** The themes with the most passages not rejected: kept counts (KeptCounts). */
     public static List<Count> topThemes(Connection c, int limit) throws SQLException {
-        return Jdbc.list(c, "SELECT theme_id, COUNT(*), COUNT(DISTINCT report_id) FROM theme_tag WHERE status <> " + StoredWords.REJECTED
-                + " AND report_id IN " + COUNTED + " GROUP BY theme_id ORDER BY 2 DESC, 1 LIMIT ?",
-                rs -> new Count(rs.getString(1), rs.getInt(2), rs.getInt(3)), limit);
+        return kept(c, KeptCounts.THEME, limit);
     }
 
-    /** Companies the library gives both cash and burn for, the most recently reported first. */
+    private static List<Count> kept(Connection c, String kind, int limit) throws SQLException {
+        return Jdbc.list(c, "SELECT tally_key, n, reports FROM library_tally WHERE kind = ? AND n > 0 ORDER BY n DESC, tally_key LIMIT ?",
+                rs -> new Count(rs.getString(1), rs.getInt(2), rs.getInt(3)), kind, limit);
+    }
+
+    /**
+     * Companies the library gives both cash and burn for, the most recently reported first: from the kept shares
+     * of the reports with such figures (a few), not from the figure table.
+     */
     public static List<MoneyCompany> cashAndBurnCompanies(Connection c, int limit) throws SQLException {
-        return Jdbc.list(c, "SELECT f.company_id, MAX(COALESCE(r.published, CAST(r.imported_at AS DATE))) FROM figure f"
-                        + " JOIN report r ON r.id = f.report_id WHERE f.metric IN ('cash', 'burn') AND f.status <> " + StoredWords.REJECTED
-                        + " AND f.company_id IS NOT NULL AND r.id IN " + COUNTED + " GROUP BY f.company_id"
-                        + " HAVING COUNT(DISTINCT f.metric) = 2 ORDER BY 2 DESC, 1 LIMIT ?",
+        return Jdbc.list(c, "SELECT tally_key, MAX(report_day) FROM report_tally WHERE kind = '" + KeptCounts.MONEY + "'"
+                        + " GROUP BY tally_key HAVING MAX(n) > 0 AND MAX(m) > 0 ORDER BY 2 DESC, 1 LIMIT ?",
                 rs -> new MoneyCompany(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)), limit);
     }
 

@@ -27,6 +27,7 @@ public final class ReportRepository {
     }
 
     static void bindInsert(java.sql.PreparedStatement ps, Report r, String charset) throws SQLException {
+        KeptCounts.touch(r.id());
         Object[] values = {r.id(), r.sha256(), r.file(), r.title(), r.language(),
                 r.published() == null ? null : Date.valueOf(r.published()), r.source(), r.sizeBytes(), r.format(),
                 Timestamp.from(r.importedAt()), metadataSum(r.title(), r.published(), r.source()), charset, r.text(),
@@ -48,6 +49,7 @@ public final class ReportRepository {
 
     public static void updateMetadata(Connection c, String id, String title, java.time.LocalDate published,
                                       String source) throws SQLException {
+        KeptCounts.touch(id); // its date is the runway's
         Jdbc.update(c, "UPDATE report SET title = ?, published = ?, source = ?, meta_sum = ? WHERE id = ?",
                 title, published == null ? null : Date.valueOf(published), source,
                 metadataSum(title, published, source), id);
@@ -59,6 +61,7 @@ public final class ReportRepository {
     }
 
     public static void setDeleted(Connection c, String id, boolean deleted) throws SQLException {
+        KeptCounts.touchWithVersions(c, id);
         Jdbc.update(c, "UPDATE report SET deleted = ? WHERE id = ?", deleted, id);
     }
 

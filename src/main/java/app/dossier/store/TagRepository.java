@@ -19,6 +19,7 @@ public final class TagRepository {
     }
 
     public static void replaceMentions(Connection c, String reportId, List<Mention> mentions) throws SQLException {
+        KeptCounts.touch(reportId);
         Jdbc.update(c, "DELETE FROM mention WHERE report_id = ?", reportId);
         insertMentions(c, reportId, mentions);
     }
@@ -26,6 +27,7 @@ public final class TagRepository {
     /** Removes mentions (each known by its report and start). */
     public static void deleteMentions(Connection c, List<Mention> mentions) throws SQLException {
         for (Mention m : mentions) {
+            KeptCounts.touch(m.reportId());
             Jdbc.update(c, "DELETE FROM mention WHERE report_id = ? AND start_offset = ?", m.reportId(), m.start());
         }
     }
@@ -35,6 +37,7 @@ public final class TagRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (report_id, company_id, start_offset, "
                 + "end_offset, surface, fuzzy, product, surface_sum) VALUES (?,?,?,?,?,?,?,?)")) {
             for (Mention m : mentions) {
+                KeptCounts.touch(reportId != null ? reportId : m.reportId());
                 ps.setString(1, reportId != null ? reportId : m.reportId());
                 ps.setString(2, m.companyId());
                 ps.setInt(3, m.start());
@@ -81,6 +84,7 @@ public final class TagRepository {
      * decided on (confirmed, rejected or added by hand): re-tagging never undoes a decision.
      */
     public static void replaceSuggestions(Connection c, String reportId, List<ThemeTag> suggestions) throws SQLException {
+        KeptCounts.touch(reportId);
         Jdbc.update(c, "DELETE FROM theme_tag WHERE report_id = ? AND origin = " + StoredWords.AUTO
                 + " AND status = " + StoredWords.SUGGESTED, reportId);
         for (ThemeTag t : suggestions) {
@@ -93,6 +97,7 @@ public final class TagRepository {
     static final String INSERT_TAG = "INSERT INTO theme_tag (" + TAG_COLUMNS + ") VALUES (?,?,?,?,?,?,?)";
 
     public static void insert(Connection c, ThemeTag t) throws SQLException {
+        KeptCounts.touch(t.reportId());
         try (PreparedStatement ps = c.prepareStatement(INSERT_TAG)) {
             bindInsert(ps, t);
             ps.executeUpdate();
@@ -100,6 +105,7 @@ public final class TagRepository {
     }
 
     static void bindInsert(PreparedStatement ps, ThemeTag t) throws SQLException {
+        KeptCounts.touch(t.reportId());
         Object[] values = {t.id(), t.reportId(), t.themeId(), t.start(), t.end(), t.origin().code(), t.status().code()};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
@@ -107,10 +113,12 @@ public final class TagRepository {
     }
 
     public static void delete(Connection c, String tagId) throws SQLException {
+        KeptCounts.touchTag(c, tagId);
         Jdbc.update(c, "DELETE FROM theme_tag WHERE id = ?", tagId);
     }
 
     public static void setStatus(Connection c, String tagId, ReviewStatus status) throws SQLException {
+        KeptCounts.touchTag(c, tagId);
         Jdbc.update(c, "UPDATE theme_tag SET status = ? WHERE id = ?", status.code(), tagId);
     }
 

@@ -93,6 +93,7 @@ public final class VersionRepository {
 
     /** Sets or clears a report's link; a null link forgets it (the state before any decision). */
     public static void put(Connection c, String reportId, Link link) throws SQLException {
+        KeptCounts.touch(reportId);
         if (link == null) {
             Jdbc.update(c, "DELETE FROM report_version WHERE report_id = ?", reportId);
             return;

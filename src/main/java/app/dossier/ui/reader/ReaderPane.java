@@ -52,6 +52,14 @@ public final class ReaderPane extends BorderPane {
     private final HBox hitsBar = hitsBar();
     private SelectionActions actions;
     private Highlight focus;
+    /**
+     * Paragraphs of the shown report not built yet, as {start, end}: a report opens with the first screenful built
+     * and the rest appended in later pulses, so opening one does not wait for the text layout of all its paragraphs.
+     */
+    private final java.util.ArrayDeque<int[]> unbuilt = new java.util.ArrayDeque<>();
+    private List<Highlight> unbuiltHighlights = List.of();
+    /** Paragraphs built at once when a report opens, and per pulse afterwards. */
+    private static final int PARAGRAPHS_AT_ONCE = 12;
 
     /** What the user can do with a selected passage. */
     public interface SelectionActions {
@@ -110,6 +118,7 @@ public final class ReaderPane extends BorderPane {
     }
 
     List<ParagraphView> paragraphViews() {
+        buildAll();
         return List.copyOf(views);
     }
 
@@ -119,6 +128,7 @@ public final class ReaderPane extends BorderPane {
 
     /** Selects a passage as if the user had dragged over it. */
     public void select(int start, int end) {
+        buildAll();
         selection = new int[]{Math.min(start, end), Math.max(start, end)};
         views.forEach(v -> v.drawMarks(selection));
     }
@@ -140,6 +150,7 @@ public final class ReaderPane extends BorderPane {
             scroll.setVvalue(0);
             return;
         }
+        buildAll(); // the place kept is measured on the whole text
         selection = keptSelection;
         searchHits = keptHits;
         currentHit = keptHit;
@@ -160,6 +171,7 @@ public final class ReaderPane extends BorderPane {
         shown = view;
         selection = null;
         views.clear();
+        unbuilt.clear();
         searchHits = List.of();
         hitsBar.setVisible(false);
         if (view == null) {
@@ -172,24 +184,56 @@ public final class ReaderPane extends BorderPane {
                 r.published() == null ? null : r.published().toString(), r.source(),
                 r.file().equals(r.source()) ? null : r.file())));
         fillLegend(view);
-        List<Highlight> highlights = highlights(view);
+        unbuiltHighlights = highlights(view);
         String text = r.text();
         int pos = 0;
-        List<javafx.scene.Node> nodes = new ArrayList<>();
         while (pos <= text.length()) {
             int next = text.indexOf("\n\n", pos);
             int end = next < 0 ? text.length() : next;
             if (end > pos) {
-                ParagraphView p = new ParagraphView(text, pos, end, highlights, themeStyle(view, pos, end));
-                views.add(p);
-                nodes.add(p);
+                unbuilt.add(new int[]{pos, end});
             }
             if (next < 0) {
                 break;
             }
             pos = next + 2;
         }
-        paragraphs.getChildren().setAll(nodes);
+        paragraphs.getChildren().clear();
+        build(PARAGRAPHS_AT_ONCE);
+        buildLater(view);
+    }
+
+    /** Appends the next paragraphs of the shown report, one batch per pulse, until all are built. */
+    private void buildLater(Workbench.ReportView view) {
+        if (unbuilt.isEmpty()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (shown == view) {
+                build(PARAGRAPHS_AT_ONCE);
+                buildLater(view);
+            }
+        });
+    }
+
+    /** Builds every paragraph not built yet: what finds a place in the text or marks across it needs them all. */
+    private void buildAll() {
+        build(Integer.MAX_VALUE);
+    }
+
+    private void build(int most) {
+        if (unbuilt.isEmpty() || shown == null) {
+            return;
+        }
+        String text = shown.report().text();
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        while (!unbuilt.isEmpty() && nodes.size() < most) {
+            int[] range = unbuilt.poll();
+            ParagraphView p = new ParagraphView(text, range[0], range[1], unbuiltHighlights, themeStyle(shown, range[0], range[1]));
+            views.add(p); // marks added later (a focus, search hits) come after buildAll, so reach every paragraph
+            nodes.add(p);
+        }
+        paragraphs.getChildren().addAll(nodes);
     }
 
     /** Scrolls to a passage and marks it, e.g. the source of a figure or a search hit. */
@@ -205,6 +249,7 @@ public final class ReaderPane extends BorderPane {
     }
 
     public void reveal(int start, int end) {
+        buildAll();
         views.forEach(v -> v.removeHighlights(Highlight.Kind.FOCUS));
         focus = new Highlight(start, end, Highlight.Kind.FOCUS, null);
         views.forEach(v -> {
@@ -225,6 +270,7 @@ public final class ReaderPane extends BorderPane {
 
     /** Marks every search hit ({start, end} pairs) and shows a bar to step through them from the current one. */
     public void showSearchHits(List<int[]> hits, int start) {
+        buildAll();
         searchHits = List.copyOf(hits);
         views.forEach(v -> {
             v.removeHighlights(Highlight.Kind.SEARCH);
@@ -316,6 +362,7 @@ public final class ReaderPane extends BorderPane {
     }
 
     private int offsetAt(MouseEvent e) {
+        buildAll();
         Point2D p = paragraphs.sceneToLocal(e.getSceneX(), e.getSceneY());
         for (ParagraphView v : views) {
             var b = v.getBoundsInParent();
