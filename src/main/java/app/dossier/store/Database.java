@@ -121,15 +121,23 @@ public final class Database implements AutoCloseable {
         return transaction(work);
     }
 
+    private final java.util.concurrent.locks.ReentrantLock tallyLock = new java.util.concurrent.locks.ReentrantLock();
+
     private <T> T transaction(SqlFunction<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             java.util.Set<String> outer = KeptCounts.begin();
             try {
                 T result = work.apply(c);
-                // the overview's counts move with the rows they count, in the same commit
-                KeptCounts.settle(c);
-                c.commit();
+                // the overview's counts move with the rows they count, in the same commit; one writer at a time
+                // settles them, so two transactions never both insert the first sum of a new company or theme
+                tallyLock.lock();
+                try {
+                    KeptCounts.settle(c);
+                    c.commit();
+                } finally {
+                    tallyLock.unlock();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
