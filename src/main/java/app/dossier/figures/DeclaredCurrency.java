@@ -7,17 +7,22 @@ import java.util.TreeMap;
  * amounts after it. A traditional-Chinese report keeps it throughout (Taiwanese and Hong Kong texts seldom
  * mean renminbi by a bare 元); elsewhere only within the paragraph that named it. A traditional-Chinese
  * report that never says which yuan before an amount means the one it names later (a footnote, a unit line
- * at the end), and when it names none, New Taiwan dollars: Taiwanese business news writes 營收 in 億元
- * without saying so, and writes 人民幣 or 港元 when it means those.
+ * at the end), and when it names none but reads as Taiwanese (台股, a four-digit stock code after a name,
+ * 法說會), New Taiwan dollars: Taiwanese business news writes 營收 in 億元 without saying so. Traditional
+ * script alone is no such sign: Hong Kong and overseas media write about mainland companies in it.
  */
 final class DeclaredCurrency {
     private static final String RENMINBI = "CNY";
     private static final String TAIWAN_DOLLAR = "TWD";
+    private static final java.util.regex.Pattern TAIWANESE = java.util.regex.Pattern.compile(
+            "台股|臺股|台灣|臺灣|上市櫃|櫃買|法說會|集保|[\\p{IsHan}A-Za-z][（(]\\d{4}(?:-TW)?[）)]");
     private static final String CJK_MAGNITUDES = "億亿萬万";
 
     private final String text;
     private final TextSegments seg;
     private final boolean wholeDocument;
+    /** The yuan a report means when it names none: New Taiwan dollars in Taiwanese text, else renminbi. */
+    private final String unnamedYuan;
     /** Position of each declaration to its currency. */
     private final TreeMap<Integer, String> declared = new TreeMap<>();
     /** Currency words as they follow a number ("Euro", "US-Dollar", "美元"), longest first. */
@@ -27,6 +32,7 @@ final class DeclaredCurrency {
         this.text = text;
         this.seg = seg;
         this.wholeDocument = "zh-Hant".equals(language);
+        this.unnamedYuan = wholeDocument && TAIWANESE.matcher(text).find() ? TAIWAN_DOLLAR : RENMINBI;
         this.currencies = words.currencyAfter.stream().filter(e -> e.word().length() > 1).toList();
         for (NumberWords.Entry<String> e : words.yuanDeclared) {
             for (int at = text.indexOf(e.word()); at >= 0; at = text.indexOf(e.word(), at + 1)) {
@@ -57,11 +63,11 @@ final class DeclaredCurrency {
             return a;
         }
         if (declared.isEmpty()) {
-            return wholeDocument && RENMINBI.equals(a.currency()) ? withCurrency(a, TAIWAN_DOLLAR) : a;
+            return wholeDocument && RENMINBI.equals(a.currency()) ? withCurrency(a, unnamedYuan) : a;
         }
         var before = declared.lowerEntry(a.start());
         if (before == null) {
-            return wholeDocument && RENMINBI.equals(a.currency()) ? withCurrency(a, firstDeclaredOr(TAIWAN_DOLLAR)) : a;
+            return wholeDocument && RENMINBI.equals(a.currency()) ? withCurrency(a, firstDeclaredOr(unnamedYuan)) : a;
         }
         if (before.getValue().equals(a.currency())) {
             return a;

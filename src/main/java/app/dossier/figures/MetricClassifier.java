@@ -83,7 +83,8 @@ final class MetricClassifier {
      * cue names; a price per share ("at $20 a share") is not a valuation.
      */
     private Cue pricedRound(String text, Amount a, TextSegments.Span clause) {
-        int behindFrom = Math.max(clause.start(), a.start() - 40);
+        // a currency sign may stand before the clause the number opens ("$\n40 million"): never look behind the amount's start
+        int behindFrom = Math.min(a.start(), Math.max(clause.start(), a.start() - 40));
         if (MONEY_AT_BEHIND.matcher(text).region(behindFrom, a.start()).find() && !PER_SHARE.matcher(text).region(a.end(),
                 Math.min(text.length(), a.end() + 16)).lookingAt()) {
             return new Cue(Metric.VALUATION, a.start(), a.start(), MAX_SCORE);
