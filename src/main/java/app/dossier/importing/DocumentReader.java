@@ -106,7 +106,8 @@ public final class DocumentReader {
                         null, null, decoded.charset(), "md", front);
             }
             default -> {
-                FrontMatter front = FrontMatter.split(text);
+                // pages are told by their form feeds, which the normalised text no longer has
+                FrontMatter front = FrontMatter.split(normaliseCharacters(TextPages.strip(decoded.text())));
                 String body = front.body();
                 yield new Raw(body, LineUnwrapper.separatesByBlankLines(body), null, null, null, decoded.charset(), "txt", front);
             }

@@ -32,6 +32,11 @@ final class EdgeChrome {
     private static final int NON_PROSE_COST = 15;
     private static final int NAV_ITEM_WIDTH = 20;
     private static final int MIN_NAV_ITEMS = 4;
+    /** A site's menu on one line stands among the first lines and is no wider than this. */
+    private static final int MENU_LINE_DEPTH = 3;
+    private static final int MAX_MENU_LINE_WIDTH = 80;
+    private static final int MAX_HEADLINE_WIDTH = 160;
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[·•|｜/]\\s*|\\s{2,}|\\s*\\u3000+\\s*");
     private static final int MIN_FIELD_RUN = 3;
     private static final int HEADLINE_VALUE_WIDTH = 30;
     private static final int HEAD_DISCLAIMER_LINES = 3;
@@ -74,7 +79,7 @@ final class EdgeChrome {
     private EdgeChrome(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
         Transliterator hans = Transliterator.getInstance("Hant-Hans");
-        engagement = new EngagementLines(root.path("engagement"), hant, hans);
+        engagement = new EngagementLines(root.path("engagement"), root.path("readingTimes").path("phrases"), hant, hans);
         legalForms = BoilerplateVocabulary.bothScripts(root.path("legalForms").path("words"), hant, hans);
         followButtons = BoilerplateVocabulary.bothScripts(root.path("authorCard").path("followButtons"), hant, hans);
         headDisclaimers = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(root.path("headDisclaimers").path("phrases"), hant, hans));
@@ -97,6 +102,8 @@ final class EdgeChrome {
             drop[i] = !l.isEmpty() && (engagement.matches(l) || PAGE_NUMBER.matcher(l).matches());
         }
         dropOpeningDisclaimer(lines, drop);
+        dropSiteMenuLine(lines, drop);
+        dropNameAboveStamp(lines, drop);
         int[] core = articleRun(lines, drop);
         if (core == null) {
             return new Result(text, "");
@@ -261,6 +268,68 @@ final class EdgeChrome {
         String bare = p.strip().replaceAll("[:：.]+$", "").toLowerCase(Locale.ROOT);
         GenreRules rules = GenreRules.get();
         return rules.notTitleLabels.contains(bare) || rules.documentKinds.contains(bare);
+    }
+
+    /**
+     * A site's menu set on one line among the very first ("Site · Home  Markets  Discover  Search"): four
+     * short parts or more, two of them menu words, no sentence; or a line of menu words only ("Login / Register").
+     */
+    private static void dropSiteMenuLine(String[] lines, boolean[] drop) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < MENU_LINE_DEPTH; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (drop[i] || Scripts.width(l) > MAX_MENU_LINE_WIDTH || SENTENCE_PUNCTUATION.matcher(l).find()) {
+                continue;
+            }
+            String[] parts = MENU_SEPARATOR.split(l);
+            int menuWords = 0;
+            boolean short_ = true;
+            for (String part : parts) {
+                String p = part.strip().toLowerCase(Locale.ROOT);
+                short_ &= Scripts.width(p) <= NAV_ITEM_WIDTH;
+                menuWords += !p.isEmpty() && BoilerplateVocabulary.get().menuWords.segments(p) ? 1 : 0;
+            }
+            // a menu, or a line of nothing but menu words ("Login / Register")
+            drop[i] = short_ && (parts.length >= MIN_NAV_ITEMS && menuWords >= 2 || parts.length >= 2 && menuWords == parts.length);
+        }
+    }
+
+    /**
+     * The author's name on its own line right above the post's stamp or meta line ("Jane Doe" over
+     * "Oct 14, 2024 · 8 min read", a name over "2025-02-27 21:14 · 来自…"), at the top, when a headline
+     * follows: the author, not the headline.
+     */
+    private void dropNameAboveStamp(String[] lines, boolean[] drop) {
+        int first = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && !drop[i]) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0 || first + 1 >= lines.length || lines[first + 1].isBlank() || !drop[first + 1]
+                || !EngagementLines.hasDate(lines[first + 1])) {
+            return;
+        }
+        String name = lines[first].strip();
+        if (Scripts.width(name) > CARD_NAME_WIDTH || SENTENCE_PUNCTUATION.matcher(name).find()
+                || name.chars().anyMatch(Character::isDigit)) {
+            return;
+        }
+        for (int k = first + 2; k < lines.length; k++) {
+            String next = lines[k].strip();
+            if (next.isEmpty() || drop[k]) {
+                continue;
+            }
+            if (Scripts.width(next) <= MAX_HEADLINE_WIDTH && !next.endsWith("。") && !next.endsWith(".")) {
+                drop[first] = true;
+            }
+            return;
+        }
     }
 
     /** Runs of short items at the very top (a site's menu, a topic list), unless the article itself names them. */

@@ -32,8 +32,11 @@ final class EngagementLines {
     private final BoilerplateVocabulary.PhraseMatcher vocabulary;
     private final List<String> counterMarkers;
     private final List<String> stamps;
+    /** "min read", "Lesezeit", "分钟阅读": a post's reading time, which with a number marks the post's meta line. */
+    private final List<String> readingTimes;
 
-    EngagementLines(JsonNode node, Transliterator hant, Transliterator hans) {
+    EngagementLines(JsonNode node, JsonNode readingTimeNode, Transliterator hant, Transliterator hans) {
+        readingTimes = List.copyOf(BoilerplateVocabulary.bothScripts(readingTimeNode, hant, hans));
         vocabulary = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(node.path("words"), hant, hans)
                 .stream().map(w -> w.replace(" ", "")).collect(Collectors.toSet()));
         counterMarkers = List.copyOf(BoilerplateVocabulary.bothScripts(node.path("counterMarkers"), hant, hans));
@@ -59,6 +62,9 @@ final class EngagementLines {
             return false; // most lines of a long text stop here, before any pattern runs
         }
         String lower = line.toLowerCase(Locale.ROOT);
+        if (isMetaLine(lower)) {
+            return true;
+        }
         String unspaced = lower.replace(" ", ""); // the vocabulary and stamps are kept without spaces
         if (vocabulary.find(unspaced).count() == 0 && counterMarkers.stream().noneMatch(lower::contains)
                 && stamps.stream().noneMatch(unspaced::contains)) {
@@ -81,6 +87,22 @@ final class EngagementLines {
             }
         }
         return engaged;
+    }
+
+    /**
+     * "Jane Doe Oct 14, 2024 8 min read", "5 Min. Lesezeit": a reading time and a number, with at most the
+     * author's name and a date beside them. Spans of a post's meta block come out as one line.
+     */
+    private boolean isMetaLine(String lower) {
+        String readingTime = readingTimes.stream().filter(lower::contains).findFirst().orElse(null);
+        if (readingTime == null || lower.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        String rest = DATE_PART.matcher(lower.replace(readingTime, " ")).replaceAll(" ");
+        rest = NUMBER.matcher(rest).replaceAll(" ").replaceAll("[\\s·•|｜,，:：()（）/-]+", " ").strip();
+        boolean dated = DATE_PART.matcher(lower).find();
+        long words = rest.isEmpty() ? 0 : rest.split(" ").length;
+        return !SENTENCE_PUNCTUATION.matcher(rest).find() && words <= (dated ? 4 : 2) && Scripts.width(rest) <= 30;
     }
 
     private boolean isEngagementPart(String part) {

@@ -32,6 +32,8 @@ final class GenreChrome {
     private static final int MAX_FOOTER_CHARS = 6000;
     /** Hard-wrapped text may have no blank line to end an advertisement; it is never longer than this. */
     private static final int MAX_ADVERT_LINES = 8;
+    /** A line of a contact block: a name, a role, a phone number, an e-mail address. */
+    private static final int MAX_CONTACT_LINE_WIDTH = 60;
     /** A line of nothing but rule characters: =, -, *, _, ~, #, +, dots and box drawing. */
     private static final Pattern SYMBOL_RULE = Pattern.compile("^[\\s=\\-*_~#+.·•–—‐―─━═│┃┄┅┈┉╌╍▬■□◆◇●○]{3,}$");
     private static final Pattern LETTERHEAD_SEPARATOR = Pattern.compile("\\s[|｜·•]\\s");
@@ -90,6 +92,8 @@ final class GenreChrome {
     private static final int MAX_NOTICE_WIDTH = 100;
     /** What sets a masthead's tagline off from its name: a double dash or a separator. */
     private static final Pattern MASTHEAD_TAGLINE = Pattern.compile("\\s+--\\s+|\\s[|｜·•–—]\\s");
+    /** A year in a line: "27 February 2025", "2025-02-27", "2025年2月". */
+    private static final Pattern DATE_IN_LINE_WORDS = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern DATE_IN_LINE = Pattern.compile("(19|20)\\d\\d[-/.年]\\s?\\d{1,2}");
 
     private final GenreRules rules;
@@ -125,6 +129,12 @@ final class GenreChrome {
                         || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l) || isExportStamp(l)
                         || (width <= MAX_NOTICE_WIDTH && rules.sharingNotices.find(l).count() > 0)
                         || byline;
+                boolean kind = i <= headEnd && (drop[i] && isDocumentKind(l) || isDocumentKindLabel(l));
+                if (kind || !drop[i] && i <= headEnd && isAnalystLine(l)) {
+                    drop[i] = true;
+                    // "INDUSTRY NOTE   27 February 2025": the document's kind beside its date
+                    headDate = headDate == null && kind && DATE_IN_LINE_WORDS.matcher(l).find() ? l : headDate;
+                }
                 if (!drop[i] && i <= headEnd && (isDateFieldLine(l) || isIssueLine(l))) {
                     drop[i] = true;
                     headDate = headDate == null ? l : headDate;
@@ -321,6 +331,18 @@ final class GenreChrome {
             return false;
         }
         return rules.documentKinds.contains(bare(parts[0])) || rules.documentKinds.contains(bare(parts[parts.length - 1]));
+    }
+
+    /** "INDUSTRY NOTE", "Branchennotiz   27. Februar 2025": the kind of the document alone or beside its date. */
+    private boolean isDocumentKindLabel(String line) {
+        String[] parts = RUNNING_PARTS.split(line.strip());
+        return parts.length <= 2 && Scripts.width(line) <= 80 && rules.documentKinds.contains(bare(parts[0]))
+                && (parts.length == 1 || DATE_IN_LINE_WORDS.matcher(parts[1]).find());
+    }
+
+    /** "Analysts: A. Name (+1 212 …) / B. Name, CFA": who wrote a research note, in its head. */
+    private boolean isAnalystLine(String line) {
+        return Scripts.width(line) <= 160 && !Scripts.endsSentence(line) && rules.analystLine.matcher(line).find();
     }
 
     private static boolean isPageOfTotal(String line) {
@@ -675,18 +697,46 @@ final class GenreChrome {
                 && !Scripts.endsSentence(l) && ITEM_SEPARATOR.matcher(l).find();
     }
 
-    /** An advertisement opens with a marker line ("– Anzeige –") and runs to the next blank line. */
+    /**
+     * An advertisement opens with a marker line ("– Anzeige –", also set in a rule: "----- ANZEIGE -----") and
+     * runs to the next blank line or to the rule that closes it. A contact block's heading standing alone
+     * ("Pressekontakt" as a page's subheading) heads the short lines of the paragraph under it.
+     */
     private void dropAdvertisements(String[] lines, boolean[] drop) {
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank() || lines[i].length() > 40 && !isSponsorHead(lines[i])) {
+            String marker = bare(lines[i]);
+            if (lines[i].isBlank() || marker.length() > 40 && !isSponsorHead(lines[i])) {
                 continue;
             }
-            String marker = bare(lines[i]);
-            if (!marker.isEmpty() && (isSponsorLine(marker) || rules.contactBlocks.contains(marker)) || isSponsorHead(lines[i])) {
-                for (int k = i; k < Math.min(lines.length, i + MAX_ADVERT_LINES) && !lines[k].isBlank(); k++) {
+            boolean contact = rules.contactBlocks.contains(marker);
+            if (!marker.isEmpty() && (isSponsorLine(marker) || contact) || isSponsorHead(lines[i])) {
+                int k = i;
+                for (; k < Math.min(lines.length, i + MAX_ADVERT_LINES) && !lines[k].isBlank(); k++) {
                     drop[k] = true;
+                    if (k > i && isRule(lines[k].strip())) {
+                        break; // the closing rule: what follows is the article again
+                    }
+                }
+                if (contact && k == i + 1) {
+                    dropShortParagraphBelow(lines, drop, k);
                 }
             }
+        }
+    }
+
+    /** The paragraph after the blank lines from {@code from}, when all its lines are short (names, phone, e-mail). */
+    private static void dropShortParagraphBelow(String[] lines, boolean[] drop, int from) {
+        int start = from;
+        while (start < lines.length && lines[start].isBlank()) {
+            start++;
+        }
+        int end = start;
+        while (end < lines.length && !lines[end].isBlank() && Scripts.width(lines[end].strip()) <= MAX_CONTACT_LINE_WIDTH) {
+            end++;
+        }
+        boolean whole = end > start && end - start <= MAX_ADVERT_LINES && (end == lines.length || lines[end].isBlank());
+        for (int k = start; whole && k < end; k++) {
+            drop[k] = true;
         }
     }
 

@@ -23,6 +23,8 @@ final class GenreRules {
     final Pattern editorCredit;
     final Set<String> relatedHeads;
     final Set<String> documentKinds;
+    /** "Analysts: name (phone) / name": a research note's analyst line, opened by one of these labels and a colon. */
+    final Pattern analystLine;
     /** "Beitrag von user »", "Post by user »": the head of a forum post. */
     final Pattern forumPostHead;
     final Pattern forumQuoteHead;
@@ -68,6 +70,8 @@ final class GenreRules {
                 + ")\\s?[:：]\\s?[^\\s】\\]）)]{1,20}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         relatedHeads = BoilerplateVocabulary.bothScripts(root.path("relatedHeads").path("words"), hant, hans);
         documentKinds = BoilerplateVocabulary.bothScripts(root.path("documentKinds").path("words"), hant, hans);
+        analystLine = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("analystLines").path("labels"), hant, hans))
+                + ")\\s?[:：]\\s?\\S", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         JsonNode forum = root.path("forumPosts");
         forumPostHead = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(forum.path("postHeads"), hant, hans))
                 + ")\\s+\\S{1,40}\\s+»", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -273,8 +273,14 @@ final class PdfTextExtractor {
             return Double.MAX_VALUE;
         }
         steps.sort(Double::compare);
-        return steps.get(steps.size() / 5);
+        // a short page of one- and two-line paragraphs has more paragraph gaps than wrapped lines: its tightest
+        // step between lines of a line's height or more is the wrapped line's, and caps the percentile
+        double tightest = steps.stream().filter(x -> x >= 1.0).findFirst().orElse(Double.MAX_VALUE);
+        return Math.min(steps.get(steps.size() / 5), tightest * TIGHTEST_STEP_SLACK);
     }
+
+    /** How much looser than the tightest step a wrapped line may still be (leading varies a little). */
+    private static final double TIGHTEST_STEP_SLACK = 1.25;
 
     static float medianHeight(List<Line> lines) {
         if (lines.isEmpty()) {

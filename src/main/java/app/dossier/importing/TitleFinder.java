@@ -34,7 +34,7 @@ final class TitleFinder {
     }
 
     String find(String declaredTitle, List<String> paragraphs, String fileName) {
-        if (declaredTitle != null && !declaredTitle.isBlank()) {
+        if (declaredTitle != null && !declaredTitle.isBlank() && !isLabel(declaredTitle)) {
             return declaredTitle.strip().replaceAll("\\s+", " ");
         }
         String inCapitals = null;
@@ -103,10 +103,16 @@ final class TitleFinder {
         return dated && words <= 4;
     }
 
+    /** A kind of document or a platform's label ("# PRESSEMITTEILUNG", "Press release", "新闻稿") declared as the headline. */
+    private boolean isLabel(String p) {
+        String bare = p.strip().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+        return rules.wholeLines.contains(bare) || rules.notTitleLabels.contains(bare);
+    }
+
     /** Section labels ("Q&A", "Kernaussagen"), greetings, a banner of source and kind, a company's legal name: never a title. */
     private boolean isNotTitle(String p) {
         String bare = p.strip().replaceAll("[:：.]+$", "").toLowerCase(Locale.ROOT);
-        if (rules.notTitleLabels.contains(bare) || EdgeChrome.isPartsBanner(p) || EdgeChrome.get().isLegalName(p)) {
+        if (rules.notTitleLabels.contains(bare) || isLabel(p) || EdgeChrome.isPartsBanner(p) || EdgeChrome.get().isLegalName(p)) {
             return true;
         }
         return Scripts.width(p) <= 80 && rules.greetings.longestAt(p.toLowerCase(Locale.ROOT), 0) > 0;

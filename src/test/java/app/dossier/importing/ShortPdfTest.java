@@ -179,6 +179,29 @@ class ShortPdfTest {
                 "Die Margen der Zulieferer duerften davon profitieren.");
     }
 
+    @Test
+    void aShortPageOfOneLineParagraphsKeepsItsParagraphs() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                write(c, BOLD, 18, 780, "Orbis Compute doubles its cluster");
+                write(c, REGULAR, 10, 740, "Orbis Compute has signed for a second cluster of accelerators this autumn,");
+                write(c, REGULAR, 10, 726, "financed by a loan of 90 million euros.");
+                write(c, REGULAR, 10, 700, "The company expects the cluster to run at full load by March.");
+                write(c, REGULAR, 10, 674, "Its rivals have not announced comparable plans.");
+                write(c, REGULAR, 10, 648, "Analysts expect prices for rented capacity to fall.");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ExtractedDocument doc = new DocumentReader().read("orbis.pdf", pdf);
+        assertTrue(doc.text().contains("90 million euros.\n\nThe company expects"), "a wider gap ends a paragraph: " + doc.text());
+        assertTrue(doc.text().contains("by March.\n\nIts rivals"), doc.text());
+        assertTrue(doc.text().contains("this autumn, financed"), "a wrapped line joins its paragraph: " + doc.text());
+    }
+
     private static void write(PDPageContentStream c, PDType1Font font, float size, float y, String text) throws Exception {
         c.beginText();
         c.setFont(font, size);
