@@ -200,21 +200,24 @@ public final class ReaderPane extends BorderPane {
         }
         paragraphs.getChildren().clear();
         build(PARAGRAPHS_AT_ONCE);
-        buildLater(view);
+        if (!unbuilt.isEmpty()) {
+            builder.start();
+        }
     }
 
-    /** Appends the next paragraphs of the shown report, one batch per pulse, until all are built. */
-    private void buildLater(Workbench.ReportView view) {
-        if (unbuilt.isEmpty()) {
-            return;
-        }
-        javafx.application.Platform.runLater(() -> {
-            if (shown == view) {
-                build(PARAGRAPHS_AT_ONCE);
-                buildLater(view);
+    /**
+     * Appends the next paragraphs of the shown report, one batch per frame, until all are built: a timer runs once
+     * per pulse, where a chain of runLater calls may run back to back and hold the FX thread as long as building all.
+     */
+    private final javafx.animation.AnimationTimer builder = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            build(PARAGRAPHS_AT_ONCE);
+            if (unbuilt.isEmpty()) {
+                stop();
             }
-        });
-    }
+        }
+    };
 
     /** Builds every paragraph not built yet: what finds a place in the text or marks across it needs them all. */
     private void buildAll() {
