@@ -14,10 +14,6 @@ import java.util.regex.Pattern;
 final class SenderOrganisation {
     private static final Pattern SENDER_FIELD = Pattern.compile(
             "^(?:Von|From|Absender|发件人|發件人|寄件者)\\s*[:：].*?[\\w.+-]+@([\\w.-]+\\.[A-Za-z]{2,})", Pattern.CASE_INSENSITIVE);
-    /** "Quellwerk Robotics GmbH", "Harrow & Finch Ltd.", "Tidewater Labs, Inc.": a line that is a name with its legal form. */
-    private static final Pattern ORGANISATION_LINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+[\\p{L}&'’.-]+){0,4}),?[ \\t]+(?:GmbH|AG|SE|KG|KGaA|UG|Inc\\.?|Ltd\\.?|LLC|LLP|L\\.P\\.|Corp\\.?|"
-                    + "S\\.A\\.|B\\.V\\.|N\\.V\\.|plc|PLC|Co\\., Ltd\\.?|Limited|GmbH & Co\\. KG)$");
     /** Mail providers anyone writes from: their domain says nothing about the company. */
     private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo",
             "icloud", "me", "aol", "gmx", "web", "t-online", "posteo", "mailbox", "proton", "protonmail", "qq", "163", "126",
@@ -46,8 +42,8 @@ final class SenderOrganisation {
                 continue;
             }
             seen++;
-            Matcher m = ORGANISATION_LINE.matcher(l);
-            if (m.matches() && spells(domain, m.group(1)) && !NOT_AN_OPERATOR.matcher(m.group(1)).find()) {
+            // "Quellwerk Robotics GmbH": a line that is a name with its legal form, as the cleaning tells one
+            if (EdgeChrome.get().isLegalName(l) && spells(domain, l) && !NOT_AN_OPERATOR.matcher(l).find()) {
                 return l;
             }
         }
