@@ -139,7 +139,7 @@ final class FigureContext {
             return cues.comparedWith.containsIn(text, Math.max(sentence.start(), a.start() - 20), a.start())
                     || namedAsEarlier(text, a);
         }
-        // "… valued at $61.5 billion. Fidelity led. That's up from $40 billion in the previous round": a later sentence
+        // "… valued at $18 billion. Two funds led. That's up from $7 billion in the previous round": a later sentence
         // of the paragraph opens with it, and the figure before is the one it compares with
         return previousStart < sentence.start() && a.start() - sentence.start() <= SENTENCE_OPENING
                 && cues.comparedWith.containsIn(text, sentence.start(), a.start());

@@ -72,7 +72,7 @@ final class MetricClassifier {
         return best;
     }
 
-    /** "at" between two sums of money with no other cue: "finalizing €1.7 billion at €11.7 billion". */
+    /** "at" between two sums of money with no other cue: "closing €400 million at €3 billion". */
     private static final java.util.regex.Pattern AT_MONEY_AHEAD = java.util.regex.Pattern.compile("\\s+at\\s+(?:about\\s+|around\\s+|roughly\\s+)?[$€£¥]\\s?\\d");
     private static final java.util.regex.Pattern PER_SHARE = java.util.regex.Pattern.compile("\\s*(?:a|per|each)\\s+share");
     private static final java.util.regex.Pattern MONEY_AT_BEHIND = java.util.regex.Pattern.compile(

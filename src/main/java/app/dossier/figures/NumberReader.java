@@ -111,7 +111,7 @@ final class NumberReader {
         int end = u1.any() ? u1.end() : raw.end();
         Units compound = trillionsAndMore(text, u1, german, prefix != null);
         if (compound != null) {
-            // "1兆4,230億元": one amount written in two magnitudes
+            // "2兆3,150億元": one amount written in two magnitudes
             value = times(raw.value(), TRILLION) + times(NumberTokens.readArabic(text, u1.end(), german).value(), compound.multiplier());
             u = new Units(compound.end(), 1, compound.currency(), false, false, compound.approx(), compound.counted());
             end = compound.end();

@@ -131,7 +131,7 @@ final class NumberTokens {
             fractionEnd++;
         }
         if (fractionEnd > j + 1) {
-            // "二八．四％" = 28.4 %, "四十二．六億" = 42.6億: before a decimal point, digits in a row are
+            // "三五．二％" = 35.2 %, "四十二．六億" = 42.6億: before a decimal point, digits in a row are
             // written one by one (二八 = 28), not a vague "two or eight"; after it, always
             double v = wholePart(whole) + Double.parseDouble("0." + positional(text.substring(j + 1, fractionEnd)));
             return Double.isNaN(v) ? new Raw(i, fractionEnd, Double.NaN, true) : new Raw(i, fractionEnd, v, true);

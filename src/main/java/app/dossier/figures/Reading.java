@@ -158,7 +158,7 @@ final class Reading {
         TextSegments.Span sentence = seg.sentence(a.numberStart());
         // "Insgesamt hat das Unternehmen damit seit der Gründung 265 Mio. € eingesammelt": the cue may open the clause
         int from = Math.max(sentence.start(), Math.min(a.start() - 40, seg.clause(a.numberStart()).start()));
-        // after the amount only its own clause: "9月營收…，前三季累計營收…" names the total of the next amount
+        // after the amount only its own clause: "10月營收…，前十月累計營收…" names the total of the next amount
         int to = Math.min(seg.clause(a.numberStart()).end(), a.end() + 60);
         if (!"month".equals(per) && (cues.totalPer.containsIn(text, from, a.start()) || cues.totalPer.containsIn(text, a.end(), to))) {
             return "total";
@@ -171,7 +171,7 @@ final class Reading {
         return per;
     }
 
-    /** The header names a quarter and a results document ("Q3 Fiscal 2025 Earnings Call", "第三季度业绩"). */
+    /** The header names a quarter and a results document ("Q2 FY2026 Earnings Call", "第二季度业绩"). */
     private boolean reportsOneQuarter() {
         if (reportsOneQuarter == null) {
             int end = Math.min(text.length(), HEADER_CHARS);
