@@ -41,6 +41,9 @@ public final class FigureText {
         if (a >= 1e6) {
             return plain(v / 1e6) + " M";
         }
+        if (a >= 1e4) {
+            return plain(v / 1e3) + " k"; // "610 k EUR a month": six bare digits are miscounted at a glance
+        }
         return plain(v);
     }
 

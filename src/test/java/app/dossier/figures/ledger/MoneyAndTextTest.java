@@ -53,6 +53,8 @@ class MoneyAndTextTest {
     @Test
     void normalisedValuesReadShort() {
         assertEquals("2.5 bn CNY", FigureText.normalised(withQuote(2.5e9, "CNY", "x")));
+        assertEquals("610 k EUR", FigureText.money(610_000, "EUR"), "a monthly burn below a million is read in thousands");
+        assertEquals("4500 EUR", FigureText.money(4_500, "EUR"));
         Figure share = new Figure("f", "r", null, "market_share", 50, 80.0, null, null, null, true, 0, 1, "x", Origin.AUTO,
                 ReviewStatus.SUGGESTED);
         assertEquals("~50–80 %", FigureText.normalised(share));
