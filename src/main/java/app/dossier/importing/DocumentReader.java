@@ -139,7 +139,7 @@ public final class DocumentReader {
                 .or(() -> dateFinder.find(framed.headText()))
                 .or(() -> dateFinder.find(text));
         return new ExtractedDocument(text, title, languageDetector.detect(text), published.orElse(null), source,
-                raw.charset(), raw.format(), SenderOrganisation.find(framed.text()));
+                raw.charset(), raw.format(), firstNonBlank(SenderOrganisation.find(framed.text()), BylineOrganisation.find(framed.text())));
     }
 
     private List<String> clean(String body, boolean blankLineParagraphs) {
