@@ -50,7 +50,7 @@ final class TextSegments {
                 add(para, i + 1);
                 add(sent, i + 1);
                 add(clause, i + 1);
-            } else if (SENTENCE_ENDS.indexOf(c) >= 0 || (c == '.' && endsSentence(text, i))) {
+            } else if (SENTENCE_ENDS.indexOf(c) >= 0 || (c == '.' && endsSentence(text, i)) || c == '…' && spaceAfter(text, i)) {
                 int after = skipClosers(text, i + 1);
                 add(sent, after);
                 add(clause, after);
@@ -117,6 +117,11 @@ final class TextSegments {
             k--;
         }
         return k < 0 || text.charAt(k) == '\n' || "。！？!?.:：；;".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** "Quillmark, $4 million … Brightfold, $11 million": an ellipsis between items separates them like a full stop. */
+    private static boolean spaceAfter(String text, int i) {
+        return i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
     }
 
     private static boolean endsSentence(String text, int dot) {
