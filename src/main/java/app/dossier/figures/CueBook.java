@@ -63,6 +63,10 @@ final class CueBook {
     final PhraseSet negatedBefore;
     /** "It was …", "richtig sind …", "应为…": the right value follows. */
     final PhraseSet correctedValue;
+    /** "our share against Nvidia", "unser Anteil gegenüber X", "与X相比": a company named as the rival of the first person. */
+    final PhraseSet rivalBefore;
+    /** "they", "sie", "他们": a third person as subject, not the speaker's company. */
+    final PhraseSet thirdPersonSubjects;
     final PhraseSet determiners;
     /** "some smaller rival", "ein Wettbewerber", "一家…公司": an entity brought in unnamed, which a pronoun after it may mean. */
     final PhraseSet indefinites;
@@ -148,6 +152,8 @@ final class CueBook {
         retractedAfter = merged(byFile, "retractedAfter", Boundary.WORD);
         negatedBefore = merged(byFile, "negatedBefore", Boundary.WORD);
         correctedValue = merged(byFile, "correctedValue", Boundary.WORD);
+        rivalBefore = merged(byFile, "rivalBefore", Boundary.WORD);
+        thirdPersonSubjects = merged(byFile, "thirdPersonSubjects", Boundary.WORD);
         determiners = merged(byFile, "determiners", Boundary.WORD);
         indefinites = merged(byFile, "indefinites", Boundary.WORD);
         descriptionNouns = merged(byFile, "descriptionNouns");

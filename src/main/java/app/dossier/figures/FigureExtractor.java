@@ -253,6 +253,13 @@ public final class FigureExtractor {
                 company = resolved.companyId();
             }
         }
+        if (cell == null && who.kind() == Kind.NEARBY && who.mention() != null
+                && r.discourse().rivalOfFirstPerson(who.mention(), seg.clause(a.numberStart()).start())) {
+            Discourse.Resolution own = r.discourse().resolve(a, seg);
+            if (own != null && own.evidence() == Discourse.Evidence.FIRST_PERSON) {
+                company = own.companyId(); // "our share against Nvidia": the speaker's share, Nvidia only its rival
+            }
+        }
         if (cell == null && (who.kind() == Kind.NEARBY || who.kind() == Kind.NONE)) {
             String described = r.discourse().describedSubject(a, seg);
             company = described != null ? described : company;

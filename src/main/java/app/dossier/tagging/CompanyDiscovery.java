@@ -240,7 +240,7 @@ public final class CompanyDiscovery {
             java.util.regex.Pattern.MULTILINE);
     /** "- 澜舟智算，2亿元（B轮）": the same item in Chinese, a Han name before its amount. */
     private static final java.util.regex.Pattern HAN_DEAL_ITEM = java.util.regex.Pattern.compile(
-            "^[ \\t]*[-*•·▪][ \\t]*(\\p{IsHan}{2,8})[，,：:][ \\t]*(?:(?:人民币|人民幣|美元|新台幣)?[\\d.]+[ \\t]?(?:亿|億|万|萬))",
+            "^[ \\t]*[-*•·▪][ \\t]*(\\p{IsHan}{2,8})[，,][ \\t]*(?:(?:人民币|人民幣|美元|新台幣)?[\\d.]+[ \\t]?(?:亿|億|万|萬))",
             java.util.regex.Pattern.MULTILINE);
 
     private static final java.util.regex.Pattern ROUND_WORD = java.util.regex.Pattern.compile(
