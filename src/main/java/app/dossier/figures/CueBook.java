@@ -55,6 +55,18 @@ final class CueBook {
     final PhraseSet collectiveSubjects;
     final PhraseSet investeeBeforeMention;
     final PhraseSet firstPerson;
+    /** A correction notice: "Correction:", "Korrektur:", "更正：", "In an earlier version …". */
+    final PhraseSet correctionMarkers;
+    /** The wrong value as the earlier text gave it: "we said X raised …", "误写为…", "… as we wrote", "not …". */
+    final PhraseSet retractedBefore;
+    final PhraseSet retractedAfter;
+    final PhraseSet negatedBefore;
+    /** "It was …", "richtig sind …", "应为…": the right value follows. */
+    final PhraseSet correctedValue;
+    /** "our share against Nvidia", "unser Anteil gegenüber X", "与X相比": a company named as the rival of the first person. */
+    final PhraseSet rivalBefore;
+    /** "they", "sie", "他们": a third person as subject, not the speaker's company. */
+    final PhraseSet thirdPersonSubjects;
     final PhraseSet determiners;
     /** "some smaller rival", "ein Wettbewerber", "一家…公司": an entity brought in unnamed, which a pronoun after it may mean. */
     final PhraseSet indefinites;
@@ -135,6 +147,13 @@ final class CueBook {
         collectiveSubjects = merged(byFile, "collectiveSubjects");
         investeeBeforeMention = merged(byFile, "investeeBeforeMention");
         firstPerson = merged(byFile, "firstPerson", Boundary.WORD);
+        correctionMarkers = merged(byFile, "correctionMarkers", Boundary.WORD);
+        retractedBefore = merged(byFile, "retractedBefore", Boundary.WORD);
+        retractedAfter = merged(byFile, "retractedAfter", Boundary.WORD);
+        negatedBefore = merged(byFile, "negatedBefore", Boundary.WORD);
+        correctedValue = merged(byFile, "correctedValue", Boundary.WORD);
+        rivalBefore = merged(byFile, "rivalBefore", Boundary.WORD);
+        thirdPersonSubjects = merged(byFile, "thirdPersonSubjects", Boundary.WORD);
         determiners = merged(byFile, "determiners", Boundary.WORD);
         indefinites = merged(byFile, "indefinites", Boundary.WORD);
         descriptionNouns = merged(byFile, "descriptionNouns");

@@ -20,6 +20,8 @@ final class Discourse {
     }
 
     private static final int DESCRIPTION_REACH = 32;
+    /** How far before a rival's name its "against" / "相比" may stand. */
+    private static final int RIVAL_REACH = 20;
     private static final int OWN_VOICE_MIN = 2;
     private static final int OPENING = 36;
     /** How far into a document its title block reaches (a file name, a slide rule, a dateline before the name). */
@@ -274,7 +276,12 @@ final class Discourse {
             return addressed ? new Resolution(topic, Evidence.FIRST_PERSON, weights.firstPerson()) : null;
         }
         Resolution best = null;
-        if (topic != null && firstPersonIn(sentence.start(), a.start())) {
+        String carriedSubject = subjectBefore(sentence.start());
+        if (thirdPersonOwns(sentence.start(), a.start()) && carriedSubject != null) {
+            // "We estimate they still hold 85% of that market": "they" is whom the speaker just named, not the speaker
+            return new Resolution(carriedSubject, Evidence.PREVIOUS_SUBJECT, weights.firstPerson());
+        }
+        if (topic != null && firstPersonIn(sentence.start(), a.start()) && !thirdPersonOwns(sentence.start(), a.start())) {
             // "we" is the company whose document it is: named in its title, or the one it is all about
             double own = titleTopic ? 1 : Math.min(1, topicShare);
             best = better(best, new Resolution(topic, Evidence.FIRST_PERSON, weights.firstPerson() * own));
@@ -295,7 +302,7 @@ final class Discourse {
         if (section != null) {
             best = better(best, new Resolution(section, Evidence.SECTION, weights.section()));
         }
-        String carried = subjectBefore(sentence.start());
+        String carried = carriedSubject;
         if (carried != null) {
             // "瀚睿…宣布完成C輪募資。這家公司…。其2024年營收…；毛利率約52%": the subject the sentences before were about
             best = better(best, new Resolution(carried, Evidence.PREVIOUS_SUBJECT, weights.previousSubject()));
@@ -328,6 +335,24 @@ final class Discourse {
 
     private boolean firstPersonIn(int from, int to) {
         return cues.hasFirstPerson(text, from, to);
+    }
+
+    /** A "they" / "sie" / "他们" stands before the amount after any "we" of its sentence: the amount is theirs. */
+    private boolean thirdPersonOwns(int from, int to) {
+        int they = -1;
+        for (PhraseSet.Hit h : cues.thirdPersonSubjects.findIn(text, from, to)) {
+            they = h.end();
+        }
+        return they >= 0 && !cues.hasFirstPerson(text, they, to);
+    }
+
+    /**
+     * "Our share against Nvidia is about 5%", "我们相对于X的份额": the company stands right after a word that names it
+     * as the rival of a first person earlier in the clause; the figure is the speaker's.
+     */
+    boolean rivalOfFirstPerson(Mention named, int clauseStart) {
+        return cues.rivalBefore.endingAt(text, named.start(), RIVAL_REACH) >= 0 && clauseStart < named.start()
+                && cues.hasFirstPerson(text, clauseStart, named.start());
     }
 
     /** "the company", "Das Heidelberger Unternehmen", "The Paris-based lab", "该公司", "其": a determiner, a few words, a noun. */

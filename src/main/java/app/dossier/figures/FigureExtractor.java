@@ -76,10 +76,14 @@ public final class FigureExtractor {
         DeclaredCurrency declared = new DeclaredCurrency(text, language, seg, words);
         List<Amount> amounts = amounts(text, language, reading, new SectionUnits(text, layout, reading.tables(), words));
         reading.amounts(amounts);
+        Corrections corrections = new Corrections(text, seg, cues);
         for (Amount read : amounts) {
             if (insideName(read, sorted) || reading.tables().inNote(read) || reading.tables().isUnitDeclaration(read)
                     || reading.tables().inChangeColumn(read)) {
                 continue; // a unit note, or a column of changes ("YoY", "变动"), holds no figure
+            }
+            if (corrections.retracted(read)) {
+                continue; // "…, not €6 million as we wrote": the value a correction takes back
             }
             Amount a = declared.apply(read);
             int paragraph = seg.paragraph(a.numberStart()).start();
@@ -247,6 +251,13 @@ public final class FigureExtractor {
             Discourse.Resolution resolved = r.discourse().resolve(a, seg);
             if (resolved != null && (company == null || resolved.evidence() == Discourse.Evidence.FIRST_PERSON)) {
                 company = resolved.companyId();
+            }
+        }
+        if (cell == null && who.kind() == Kind.NEARBY && who.mention() != null
+                && r.discourse().rivalOfFirstPerson(who.mention(), seg.clause(a.numberStart()).start())) {
+            Discourse.Resolution own = r.discourse().resolve(a, seg);
+            if (own != null && own.evidence() == Discourse.Evidence.FIRST_PERSON) {
+                company = own.companyId(); // "our share against Nvidia": the speaker's share, Nvidia only its rival
             }
         }
         if (cell == null && (who.kind() == Kind.NEARBY || who.kind() == Kind.NONE)) {

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class NumberReader {
     private static final int MAX_GAP = 3;
+    /** How far before a range's first end its "between" / "by" may stand (a hedge such as "about" may come between). */
+    private static final int BETWEEN_REACH = 16;
     /** The longest word read as an adjective between a count and its noun ("monthly", "zahlende"). */
     private static final int ADJECTIVE_LETTERS = 12;
     private static final Set<String> FROM_TO_CONNECTORS = Set.of("到", "至", "to");
@@ -116,7 +118,7 @@ final class NumberReader {
             u = new Units(compound.end(), 1, compound.currency(), false, false, compound.approx(), compound.counted());
             end = compound.end();
         }
-        NumberTokens.Raw second = compound != null ? null : readRangeEnd(text, end, german, raw);
+        NumberTokens.Raw second = compound != null ? null : readRangeEnd(text, end, german, raw, start, prefix);
         if (second != null && !Double.isNaN(second.value())) {
             Units u2 = readUnits(text, second.end(), german, prefix != null);
             if (u2.any() && (!u1.any() || compatible(u1, u2))) {
@@ -184,11 +186,18 @@ final class NumberReader {
         return new Amount(start, end, numberStart, value, max, null, true, hedged);
     }
 
-    private NumberTokens.Raw readRangeEnd(String text, int pos, boolean german, NumberTokens.Raw first) {
+    private NumberTokens.Raw readRangeEnd(String text, int pos, boolean german, NumberTokens.Raw first, int firstStart,
+                                          NumberWords.Entry<String> firstCurrency) {
         int p = skipGap(text, pos);
         String connector = NumberTokens.startsWithAny(text, p, words.rangeConnectors);
+        boolean between = false;
         if (connector == null) {
-            return null;
+            // "between $440 million and $460 million", "zwischen 8 und 10 Mio. €": "and" joins two ends only after "between"
+            connector = NumberTokens.startsWithAny(text, p, words.betweenConnectors);
+            between = connector != null && words.betweenBeforeRange.endingAt(text, firstStart, BETWEEN_REACH) >= 0;
+            if (!between) {
+                return null;
+            }
         }
         if (Character.isLetter(connector.charAt(0)) && connector.charAt(0) < 0x2E80
                 && (p + connector.length() < text.length() && Character.isLetter(text.charAt(p + connector.length())))) {
@@ -201,6 +210,17 @@ final class NumberReader {
         int q = skipGap(text, p + connector.length());
         if (q >= text.length()) {
             return null;
+        }
+        WordTable.Match<String> again = firstCurrency == null ? null : currencyBefore.at(text, q);
+        if (again != null && again.meaning().equals(firstCurrency.meaning())) {
+            // "$440 million to $460 million": the second end repeats the currency; after "by" it is the level reached
+            if (!between && words.changeBeforeRange.endingAt(text, firstStart, BETWEEN_REACH) >= 0) {
+                return null;
+            }
+            q = skipGap(text, again.end());
+            if (q >= text.length()) {
+                return null;
+            }
         }
         if (NumberTokens.isArabicDigit(text.charAt(q))) {
             return NumberTokens.readArabic(text, q, german);

@@ -32,6 +32,11 @@ final class NumberWords {
     final PhraseSet percentagePoints;
     final List<String> rangeConnectors;
     final PhraseSet fromBeforeRange;
+    /** "between X and Y", "zwischen X und Y", "介于X和Y之间": the word that makes "and" join the two ends of one range. */
+    final PhraseSet betweenBeforeRange;
+    final List<String> betweenConnectors;
+    /** "by $5 million to $45 million": a change and the level it reached, not a range, when both ends carry a currency. */
+    final PhraseSet changeBeforeRange;
     final PhraseSet counters;
     final List<Entry<String>> currencyAfter;
     final List<Entry<String>> currencyBefore;
@@ -80,6 +85,9 @@ final class NumberWords {
         percentagePoints = PhraseSet.of(strings(numbers.get("percentagePoints")), Boundary.WORD);
         rangeConnectors = strings(numbers.get("rangeConnectors"));
         fromBeforeRange = PhraseSet.of(strings(numbers.get("fromBeforeRange")), Boundary.WORD);
+        betweenBeforeRange = PhraseSet.of(strings(numbers.path("betweenBeforeRange")), Boundary.WORD);
+        betweenConnectors = strings(numbers.path("betweenConnectors"));
+        changeBeforeRange = PhraseSet.of(strings(numbers.path("changeBeforeRange")), Boundary.WORD);
         counters = PhraseSet.of(strings(numbers.get("counters")), Boundary.NONE);
         currencyAfter = texts(currencies.get("after"));
         currencyBefore = texts(currencies.get("before"));
@@ -95,7 +103,7 @@ final class NumberWords {
         fractionNotAfter = PhraseSet.of(strings(numbers.path("fractionNotAfter").path("words")), Boundary.WORD);
         cjkTenthsHalf = numbers.path("cjkTenthsHalf").asText("半").charAt(0);
         spoken = new SpokenNumbers(numbers.path("spokenNumbers"));
-        PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, counters, unitMarkers, perUnitRows, fractions, fractionHedges, fractionNotAfter));
+        PhraseIndex.share(List.of(percentSigns, percentagePoints, fromBeforeRange, betweenBeforeRange, changeBeforeRange, counters, unitMarkers, perUnitRows, fractions, fractionHedges, fractionNotAfter));
     }
 
     private static List<String> strings(JsonNode array) {

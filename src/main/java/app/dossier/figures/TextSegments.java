@@ -50,7 +50,7 @@ final class TextSegments {
                 add(para, i + 1);
                 add(sent, i + 1);
                 add(clause, i + 1);
-            } else if (SENTENCE_ENDS.indexOf(c) >= 0 || (c == '.' && endsSentence(text, i))) {
+            } else if (SENTENCE_ENDS.indexOf(c) >= 0 || (c == '.' && endsSentence(text, i)) || c == '…' && capitalAfter(text, i)) {
                 int after = skipClosers(text, i + 1);
                 add(sent, after);
                 add(clause, after);
@@ -117,6 +117,21 @@ final class TextSegments {
             k--;
         }
         return k < 0 || text.charAt(k) == '\n' || "。！？!?.:：；;".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * "Quillmark, $4 million … Brightfold, $11 million": an ellipsis before a capital separates items like a full stop;
+     * "Speedinvest, Cherry Ventures … zogen mit" leaves a list open inside its sentence.
+     */
+    private static boolean capitalAfter(String text, int i) {
+        int j = i + 1;
+        if (j >= text.length() || !Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && Character.isUpperCase(text.charAt(j));
     }
 
     private static boolean endsSentence(String text, int dot) {

@@ -25,6 +25,11 @@ public final class DocumentReader {
 
     private static final int HEADLINE_WIDTH = 160;
     private static final int RECENT_PARAGRAPHS = 20;
+    /** A transcript's speaker label: a person's name, a dash, a role ("Jane Roe -- Chief Financial Officer"). */
+    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s+(?:--|—|–)\\s+.{0,40}"
+                    + "(?:Officer|CEO|CFO|CTO|COO|President|Analyst|Director|Founder|Chief|Head|Investor Relations|Vorstand|"
+                    + "Geschäftsführer|Analystin|Chairman|Chair)\\b.{0,60}");
     private static final int MASTHEAD_PARAGRAPHS = 3;
     private static final int MASTHEAD_WIDTH = 40;
 
@@ -139,7 +144,7 @@ public final class DocumentReader {
                 .or(() -> dateFinder.find(framed.headText()))
                 .or(() -> dateFinder.find(text));
         return new ExtractedDocument(text, title, languageDetector.detect(text), published.orElse(null), source,
-                raw.charset(), raw.format(), SenderOrganisation.find(framed.text()));
+                raw.charset(), raw.format(), firstNonBlank(SenderOrganisation.find(framed.text()), BylineOrganisation.find(framed.text())));
     }
 
     private List<String> clean(String body, boolean blankLineParagraphs) {
@@ -162,6 +167,9 @@ public final class DocumentReader {
         }
         for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - RECENT_PARAGRAPHS); i--) {
             if (previous.get(i).equals(paragraph)) {
+                if (i < previous.size() - 1 && SPEAKER_LABEL.matcher(paragraph).matches()) {
+                    return false; // "Jane Roe -- Chief Executive Officer" opens each of her turns in a transcript
+                }
                 return Scripts.width(paragraph) >= 10 || i == previous.size() - 1;
             }
         }

@@ -21,8 +21,12 @@ final class SenderOrganisation {
     /** Second-level labels of country domains ("co.uk", "com.cn", "com.tw"): the company's label is the one before. */
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu");
     /** Words of a broker's, publisher's or investor's name: their mails give others' figures, never their own. */
-    private static final Pattern NOT_AN_OPERATOR = Pattern.compile(
+    static final Pattern NOT_AN_OPERATOR = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:research|securities|equity|capital|ventures|partners|media|verlag|advisors|bank|asset management)(?![\\p{L}])");
+    /** The line that opens the earlier message a reply quotes: its signature is not this mail's. */
+    private static final Pattern QUOTED_MESSAGE = Pattern.compile(
+            "^(?:-{3,}\\s*(?:Original Message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Forwarded message|原始邮件|原始郵件)"
+                    + "|(?:Am|On) .{6,80}(?:schrieb|wrote)\\s*.{0,60}:$)", Pattern.CASE_INSENSITIVE);
     private static final int HEADER_LINES = 12;
     private static final int SIGNATURE_LINES = 15;
 
@@ -35,10 +39,18 @@ final class SenderOrganisation {
         if (domain == null || FREE_MAIL.contains(domain)) {
             return null;
         }
+        int end = lines.length;
+        for (int i = HEADER_LINES; i < lines.length; i++) {
+            if (QUOTED_MESSAGE.matcher(lines[i].strip()).find()) {
+                end = i;
+                break;
+            }
+        }
         int seen = 0;
-        for (int i = lines.length - 1; i >= 0 && seen < SIGNATURE_LINES; i--) {
-            String l = lines[i].strip();
-            if (l.isEmpty()) {
+        for (int i = end - 1; i >= 0 && seen < SIGNATURE_LINES; i--) {
+            // "Quellwerk Robotics GmbH | Hafenstraße 3 | Hamburg": the name is the signature line's first part
+            String l = lines[i].strip().split("\\s+[|·•]\\s+", 2)[0].strip();
+            if (l.isEmpty() || l.startsWith(">")) {
                 continue;
             }
             seen++;

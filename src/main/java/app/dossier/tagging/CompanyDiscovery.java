@@ -72,6 +72,11 @@ public final class CompanyDiscovery {
                 kept.add(s);
             }
         }
+        for (Seed s : dealItems(text)) {
+            if (kept.stream().noneMatch(k -> k.start() < s.end() && s.start() < k.end()) && acceptable(text, s, registry, rejected)) {
+                kept.add(s);
+            }
+        }
         for (Seed s : shareListNeighbours(text, registry, kept)) {
             if (acceptable(text, s, registry, rejected)) {
                 kept.add(s);
@@ -218,6 +223,58 @@ public final class CompanyDiscovery {
             String name = m.group(1);
             if (occurrences(text, name) >= 2 && !rules.isStopToken(name.split(" ")[0]) && !rules.looksLikeNoun(name)) {
                 out.add(new Seed(name, name, m.start(1), m.end(1), false, false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "- Kestrelworks, $25 million (Series A)", "… Quillmark, $4M seed …", "Also raising: Brightfold AI, €6 million":
+     * an item of a newsletter's deal list opens with the company and gives its round after a comma. The item
+     * starts a line (after a bullet), follows an ellipsis, or follows the colon of a lead-in.
+     */
+    private static final java.util.regex.Pattern DEAL_ITEM = java.util.regex.Pattern.compile(
+            "(?:^[ \\t]*(?:[-*•·▪][ \\t]+)?|(?:\\.\\.\\.|…)[ \\t]*|\\p{Ll}:[ \\t]+)((?:" + DiscoveryRules.TOKEN + ")(?:[ \\t]+(?:"
+                    + DiscoveryRules.TOKEN + ")){0,3}),[ \\t]*(?:(?:US|A|C|HK|S)?[$€£¥][ \\t]?\\d|\\d[\\d.,]*[ \\t]?(?:Mio|Mrd|Millionen|Milliarden|million|billion|bn|[MB](?![\\p{L}]))"
+                    + "[ \\t]*(?:[$€£¥]|Euro|Dollar|US-Dollar|EUR|USD|CHF|GBP)?)",
+            java.util.regex.Pattern.MULTILINE);
+    /** "- 澜舟智算，2亿元（B轮）": the same item in Chinese, a Han name before its amount. */
+    private static final java.util.regex.Pattern HAN_DEAL_ITEM = java.util.regex.Pattern.compile(
+            "^[ \\t]*[-*•·▪][ \\t]*(\\p{IsHan}{2,8})[，,][ \\t]*(?:(?:人民币|人民幣|美元|新台幣)?[\\d.]+[ \\t]?(?:亿|億|万|萬))",
+            java.util.regex.Pattern.MULTILINE);
+
+    private static final java.util.regex.Pattern ROUND_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:series|seed|pre-seed|round|runde|finanzierungsrunde|angel|bridge|extension)(?![\\p{L}])");
+    private static final int DEAL_ROUND_REACH = 80;
+
+    private List<Seed> dealItems(String text) {
+        List<Seed> out = new ArrayList<>();
+        java.util.regex.Matcher m = DEAL_ITEM.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String first = name.split("[ \\t]+")[0];
+            boolean digits = name.chars().anyMatch(Character::isDigit);
+            boolean lineItem = java.util.Arrays.stream(name.split("[ \\t]+")).map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(w -> rules.lineItemWords.contains(w) || rules.tableGeneric.contains(w));
+            if (!digits && !lineItem && !rules.isStopToken(first) && !rules.looksLikeNoun(name) && !rules.legalForm.matcher(name).find()) {
+                out.add(new Seed(name, name, m.start(1), m.end(1), false, false));
+            }
+        }
+        if (out.size() == 1) {
+            // one item alone is a deal only when its line names a round ("Series A", "seed") or the text names it again
+            Seed s = out.get(0);
+            int lineEnd = text.indexOf('\n', s.end());
+            String rest = text.substring(s.end(), lineEnd < 0 ? text.length() : Math.min(lineEnd, s.end() + DEAL_ROUND_REACH));
+            if (!ROUND_WORD.matcher(rest).find() && occurrences(text, s.name()) < 2) {
+                out.clear();
+            }
+        }
+        m = HAN_DEAL_ITEM.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!rules.cjkGenericParts.stream().anyMatch(CharFolding.fold(name)::contains)
+                    && !rules.cjkGenericStarts.stream().anyMatch(CharFolding.fold(name)::startsWith) && !rules.cjkPlaces.contains(name)) {
+                out.add(new Seed(name, name, m.start(1), m.end(1), false, true));
             }
         }
         return out;

@@ -85,6 +85,21 @@ class MailAuthorFiguresTest {
     }
 
     @Test
+    void aSignatureWithAddressPartsAboveAQuotedEarlierMessageNamesTheAuthor() throws Exception {
+        String reply = MAIL.replace("Quellwerk Robotics GmbH\n", "Quellwerk Robotics GmbH | Hafenstraße 3 | 20457 Hamburg\n")
+                + """
+
+                -----Ursprüngliche Nachricht-----
+                Von: Jana Roth
+                Betreff: Investoren-Update Dezember 2025
+
+                > MRR: 198 T€
+                > Burn: 350 T€/Monat
+                """;
+        assertEquals("Quellwerk Robotics GmbH", readMail(reply).author());
+    }
+
+    @Test
     void aSignatureTheSendersDomainDoesNotSpellOrAFreeMailAddressNamesNoAuthor() throws Exception {
         assertNull(readMail(MAIL.replace("j.roth@quellwerk.de", "j.roth@harbourline-capital.com")).author());
         assertNull(readMail(MAIL.replace("j.roth@quellwerk.de", "jana.roth@gmail.com")).author());

@@ -101,11 +101,25 @@ class NumberReaderTest {
             "$10-20 billion|1e10|2e10|en",
             "30-60 % des Marktes|30|60|de",
             "占到20%到25%左右|20|25|zh-Hans",
-            "between 2 to 3 billion dollars|2e9|3e9|en"})
+            "between 2 to 3 billion dollars|2e9|3e9|en",
+            "revenue in a range of $210 million to $230 million|2.1e8|2.3e8|en",
+            "somewhere between €8 million and €10 million|8e6|1e7|en",
+            "zwischen 12 und 15 Mio. Euro|1.2e7|1.5e7|de",
+            "预计全年收入3亿至3.5亿元|3e8|3.5e8|zh-Hans",
+            "營收介於20億和25億元之間|2e9|2.5e9|zh-Hant"})
     void readsRangesAsValueAndValueMax(String text, double low, double high, String language) {
         Amount a = only(text, language);
         assertEquals(low, a.value(), low * 1e-9);
         assertEquals(high, a.valueMax(), high * 1e-9);
+    }
+
+    @Test
+    void readsAChangeAndTheLevelItReachedAsTwoAmounts() {
+        List<Amount> all = reader.read("costs fell by $5 million to $45 million", "en");
+        assertEquals(2, all.size(), all::toString);
+        assertNull(all.get(0).valueMax());
+        List<Amount> listed = reader.read("Umsatz 4 Mio. € und Gewinn 1 Mio. €", "de");
+        assertEquals(2, listed.size(), "\"und\" without \"zwischen\" joins two amounts, not a range");
     }
 
     @Test

@@ -104,4 +104,33 @@ class CompanyDiscoveryTest {
         assertEquals(List.of(), discovery.discover(text, List.of(), Set.of(CompanyDiscovery.key("Nimbus Labs"))));
         assertFalse(discovery.candidates("", List.<Mention>of()).iterator().hasNext());
     }
+
+    @Test
+    void theCompanyOpeningAnItemOfADealListIsDiscovered() {
+        String roundup = """
+                EARLY STAGE
+
+                - Brackenfield, $14 million (Series A, led by a16z). Agents for freight audit.
+                - Copperline Audio, $3.5M seed. Voice cloning for dubbing studios.
+
+                Also raising this week: Larchmere AI, $6 million … Vesselbright, $2.2 million … Mossgate Bio, €9 million.
+                """;
+        List<String> found = candidates(roundup);
+        for (String name : List.of("Brackenfield", "Copperline Audio", "Larchmere AI", "Vesselbright", "Mossgate Bio")) {
+            assertTrue(found.contains(name), name + " in " + found);
+        }
+        assertTrue(candidates("- Nordquell, 12 Mio. € (Seed)\n- Lichtfang Systems, 4,5 Mio. Euro\n").containsAll(List.of("Nordquell", "Lichtfang Systems")));
+        assertTrue(candidates("本周融资：\n- 澜舟智算，2亿元（B轮）\n").contains("澜舟智算"));
+    }
+
+    @Test
+    void keyFiguresAndPlacesBeforeAnAmountAreNoDealItems() {
+        String update = """
+                - Revenue, $4 million in the quarter
+                - Total, $12 million
+                - Berlin, €2 million for the new office
+                """;
+        List<String> found = candidates(update);
+        assertFalse(found.contains("Revenue") || found.contains("Total") || found.contains("Berlin"), found.toString());
+    }
 }
