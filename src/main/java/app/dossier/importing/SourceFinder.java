@@ -9,7 +9,9 @@ final class SourceFinder {
     private static final int MAX_SOURCE_LENGTH = 40;
     private static final int DATELINE_LOOK_AHEAD = 6;
     private static final Pattern DATE_OR_TIME = Pattern.compile(
-            "(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}:\\d{2}(:\\d{2})?");
+            "(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}\\.\\d{1,2}\\.(19|20)\\d\\d|\\d{1,2}:\\d{2}(:\\d{2})?");
+    /** A time zone or clock word beside a dateline's time ("07:30 CET/CEST") names no source. */
+    private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(cet|cest|mez|mesz|utc|gmt|et|est|edt|pt|pst|pdt|uhr|am|pm)\\b");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s|｜·•,，:：/-]+|[\\s|｜·•,，:：/-]+$");
 
     private final BoilerplateVocabulary vocabulary;
@@ -35,7 +37,8 @@ final class SourceFinder {
         for (int i = 0; i < Math.min(DATELINE_LOOK_AHEAD, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
             if (p.length() <= 60 && DATE_OR_TIME.matcher(p).find()) {
-                String rest = SEPARATORS.matcher(DATE_OR_TIME.matcher(p).replaceAll(" ").strip()).replaceAll("");
+                String rest = SEPARATORS.matcher(TIME_WORDS.matcher(DATE_OR_TIME.matcher(p).replaceAll(" ")).replaceAll(" ").strip())
+                        .replaceAll("");
                 if (rest.length() >= 2 && rest.length() <= MAX_SOURCE_LENGTH && rest.chars().anyMatch(Character::isLetter)) {
                     return rest;
                 }
