@@ -9,10 +9,13 @@ final class SourceFinder {
     private static final int MAX_SOURCE_LENGTH = 40;
     private static final int DATELINE_LOOK_AHEAD = 6;
     private static final Pattern DATE_OR_TIME = Pattern.compile(
-            "(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}\\.\\d{1,2}\\.(19|20)\\d\\d|\\d{1,2}:\\d{2}(:\\d{2})?");
-    /** A time zone or clock word beside a dateline's time ("07:30 CET/CEST") names no source. */
-    private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(cet|cest|mez|mesz|utc|gmt|et|est|edt|pt|pst|pdt|uhr|am|pm)\\b");
+            "(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}:\\d{2}(:\\d{2})?");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s|｜·•,，:：/-]+|[\\s|｜·•,，:：/-]+$");
+    /** A year left in a dateline's rest ("December 4, 2025") makes it a date, not a source. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    /** What is left of a dateline that is only a date and a time ("01.12.2026 / 07:30 CET/CEST") names no source. */
+    private static final Pattern DATE_LEFTOVERS = Pattern.compile(
+            "(?i)\\b(19|20)\\d\\d\\b|\\b(cet|cest|mez|mesz|utc|gmt|et|est|edt|pt|pst|pdt|uhr|am|pm)\\b|[\\d\\s|｜·•,，.:：/-]");
 
     private final BoilerplateVocabulary vocabulary;
 
@@ -37,9 +40,9 @@ final class SourceFinder {
         for (int i = 0; i < Math.min(DATELINE_LOOK_AHEAD, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
             if (p.length() <= 60 && DATE_OR_TIME.matcher(p).find()) {
-                String rest = SEPARATORS.matcher(TIME_WORDS.matcher(DATE_OR_TIME.matcher(p).replaceAll(" ")).replaceAll(" ").strip())
-                        .replaceAll("");
-                if (rest.length() >= 2 && rest.length() <= MAX_SOURCE_LENGTH && rest.chars().anyMatch(Character::isLetter)) {
+                String rest = SEPARATORS.matcher(DATE_OR_TIME.matcher(p).replaceAll(" ").strip()).replaceAll("");
+                boolean onlyDate = YEAR.matcher(rest).find() || DATE_LEFTOVERS.matcher(rest).replaceAll("").isEmpty();
+                if (rest.length() >= 2 && rest.length() <= MAX_SOURCE_LENGTH && rest.chars().anyMatch(Character::isLetter) && !onlyDate) {
                     return rest;
                 }
             }

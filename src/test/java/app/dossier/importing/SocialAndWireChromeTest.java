@@ -218,4 +218,41 @@ class SocialAndWireChromeTest {
         assertEquals("BIRCHWOOD SECURITIES - EQUITY RESEARCH", doc.source());
         assertFalse(doc.title().contains("Page"), doc.title());
     }
+
+    @Test
+    void aDatelineOfOnlyDateTimeAndZoneNamesNoSource() throws Exception {
+        ExtractedDocument doc = read("meldung.txt", """
+                Lindqvist AG schließt Liefervertrag für 3.000 Beschleuniger
+
+                04.02.2026 / 08:15 CET/CEST
+
+                Die Lindqvist AG hat einen Liefervertrag über rund 3.000 KI-Beschleuniger abgeschlossen. Die Lieferung beginnt im zweiten Quartal 2026.
+                """);
+        assertEquals("meldung.txt", doc.source(), "a time zone is no publisher");
+        assertFalse(doc.text().contains("08:15"), doc.text());
+    }
+
+    @Test
+    void aResearchReportsRelatedResearchAndAnalystStatementGoAfterItsRiskList() throws Exception {
+        ExtractedDocument doc = read("baogao.txt", """
+                液冷设备行业深度：订单放量，龙头受益
+
+                我们预计2026年液冷设备市场规模将达到180亿元，同比增长约45%。龙头厂商在手订单已覆盖明年上半年产能，毛利率有望稳定在30%以上。
+
+                我们看好具备整机柜交付能力的厂商，首次覆盖给予行业“增持”评级。
+
+                风险提示：数据中心建设不及预期；价格竞争加剧。
+
+                相关研究
+                1.《液冷系列之一：从冷板到浸没》 2025-06-12
+                2.《数据中心能耗专题》 2025-04-03
+
+                分析师声明
+                本报告署名分析师具有证券投资咨询执业资格，以勤勉的职业态度独立、客观地出具本报告。
+                """);
+        assertTrue(doc.text().contains("价格竞争加剧。"), doc.text());
+        for (String chrome : new String[]{"相关研究", "液冷系列之一", "分析师声明", "执业资格"}) {
+            assertFalse(doc.text().contains(chrome), chrome + " stays in: " + doc.text());
+        }
+    }
 }
