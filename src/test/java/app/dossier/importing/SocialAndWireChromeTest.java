@@ -55,6 +55,8 @@ class SocialAndWireChromeTest {
 
                 Regionale Anbieter verlangen rund 15 Prozent mehr pro GPU-Stunde, halten aber Daten und Verträge in einem Rechtsraum.
 
+                318 Reaktionen
+
                 Weitere Artikel von Tomas Brekke
                 • Fünf Fehler beim Cloud-Ausstieg
                 • Was die neuen Vergaberegeln bedeuten
@@ -63,7 +65,7 @@ class SocialAndWireChromeTest {
                 Einloggen Jetzt beitreten
                 """);
         assertEquals(LocalDate.of(2026, 3, 3), de.published());
-        for (String chrome : new String[]{"Veröffentlicht am", "Weitere Artikel von", "Fünf Fehler", "Melden Sie sich an", "Jetzt beitreten"}) {
+        for (String chrome : new String[]{"Veröffentlicht am", "318 Reaktionen", "Weitere Artikel von", "Fünf Fehler", "Melden Sie sich an", "Jetzt beitreten"}) {
             assertFalse(de.text().contains(chrome), chrome + " stays in: " + de.text());
         }
         assertTrue(de.text().contains("halten aber Daten und Verträge in einem Rechtsraum."), de.text());
