@@ -27,7 +27,7 @@ final class BoilerplateVocabulary {
         Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
         Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
         phrases = new PhraseMatcher(bothScripts(root.path("phrases"), toTraditional, toSimplified));
-        menuWords = new PhraseMatcher(bothScripts(root.path("menuWords"), toTraditional, toSimplified));
+        menuWords = new PhraseMatcher(withUnspaced(bothScripts(root.path("menuWords"), toTraditional, toSimplified)));
         bylineWords = new PhraseMatcher(bothScripts(root.path("bylineWords"), toTraditional, toSimplified));
         sourceLabels = List.copyOf(bothScripts(root.path("sourceLabels"), toTraditional, toSimplified));
     }
@@ -59,6 +59,16 @@ final class BoilerplateVocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Menu words of several words ("sign in", "jetzt beitreten") also without their spaces: a line of menu
+     * words is tested with its separators removed.
+     */
+    private static Set<String> withUnspaced(Set<String> words) {
+        Set<String> out = new LinkedHashSet<>(words);
+        words.forEach(w -> out.add(w.replace(" ", "")));
+        return out;
     }
 
     static Set<String> bothScripts(JsonNode array, Transliterator toTraditional, Transliterator toSimplified) {

@@ -95,6 +95,24 @@ final class GenreChrome {
     /** A year in a line: "27 February 2025", "2025-02-27", "2025年2月". */
     private static final Pattern DATE_IN_LINE_WORDS = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern DATE_IN_LINE = Pattern.compile("(19|20)\\d\\d[-/.年]\\s?\\d{1,2}");
+    /** "2026/11/30 21:05:33", "30.11.2026, 21:05 Uhr", "2026年11月30日 21:05": a date with its time of day, nothing else. */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "^((19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.(19|20)\\d\\d|(19|20)\\d\\d年\\d{1,2}月\\d{1,2}日)"
+                    + "[\\sT,/]{0,5}\\d{1,2}:\\d{2}(:\\d{2})?(\\s?(uhr|am|pm|cet|cest|utc|gmt|et|mez|mesz)(/(cest|mesz))?)?$", Pattern.CASE_INSENSITIVE);
+    /** What a stamp's date may hold besides digits: separators and the Han characters of a date and time. */
+    private static final Pattern DATE_FILLER = Pattern.compile("[\\d\\s.,:/·|年月日号號时時分秒-]");
+    /** "Jane Doe", "Lena Hoffmann": a name of two to four capitalised words. */
+    private static final Pattern LATIN_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(\\s\\p{Lu}[\\p{L}.'’-]*){1,3}$");
+    /** "林佳蓉": a name of two to four Han characters. */
+    private static final Pattern HAN_NAME = Pattern.compile("^\\p{IsHan}{2,4}$");
+    /** Where a byline's name ends and its outlet, place or date begins. */
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[,，·•|｜–—]\\s*|\\s{2,}");
+    /** A bracket opening a lead paragraph: "（中央社記者某某台北30日電）". */
+    private static final Pattern LEAD_BRACKET = Pattern.compile("^\\s*[（(]([^（()）]{2,30})[）)]\\s*");
+    private static final int MAX_BYLINE_WIDTH = 60;
+    private static final int MAX_STAMP_DATE_WIDTH = 30;
+    /** Latin letters a stamp's date may spell: a month's name, "Uhr". */
+    private static final int MAX_STAMP_DATE_LETTERS = 12;
 
     private final GenreRules rules;
 
@@ -106,6 +124,7 @@ final class GenreChrome {
         String[] lines = text.split("\n", -1);
         boolean[] drop = new boolean[lines.length];
         cutEditorCredits(lines);
+        cutLeadDatelines(lines);
         Header header = header(lines, drop);
         boolean[] beforeMasthead = drop.clone();
         String[] masthead = masthead(lines, drop);
@@ -138,6 +157,11 @@ final class GenreChrome {
                 if (!drop[i] && i <= headEnd && (isDateFieldLine(l) || isIssueLine(l))) {
                     drop[i] = true;
                     headDate = headDate == null ? l : headDate;
+                }
+                if (!drop[i] && (isPublishedStamp(l) || isTimeStamp(l) || isNewsByline(l) || i <= headEnd && isBylineLine(lines, i))) {
+                    drop[i] = true;
+                    // "Veröffentlicht am 18. Nov. 2026", "2026/11/30 21:05:33 … 記者…／台北報導": the article's date
+                    headDate = headDate == null && i <= headEnd && YEAR.matcher(l).find() ? l : headDate;
                 }
             }
         }
@@ -284,7 +308,7 @@ final class GenreChrome {
                     drop[i] = true;
                     block.append(lines[i].strip()).append('\n');
                 }
-                return new String[]{mastheadName(lines[firstNonBlank(lines, first + 1)]), block.toString()};
+                return new String[]{withoutPageLabel(mastheadName(lines[firstNonBlank(lines, first + 1)])), block.toString()};
             }
             return null;
         }
@@ -314,7 +338,7 @@ final class GenreChrome {
                 for (int k = first; k <= i; k++) {
                     drop[k] = true;
                 }
-                return new String[]{lines[first].strip(), block.toString()};
+                return new String[]{withoutPageLabel(lines[first]), block.toString()};
             }
             if (Scripts.width(l) > 100 || Scripts.endsSentence(l)) {
                 return null;
@@ -566,7 +590,7 @@ final class GenreChrome {
     private void dropRelatedLinks(String[] lines, boolean[] drop) {
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
-            if (l.isEmpty() || Scripts.width(l) > 40 || !rules.relatedHeads.contains(bare(l))) {
+            if (l.isEmpty() || !(Scripts.width(l) <= 40 && rules.relatedHeads.contains(bare(l)) || isAuthorsRelatedHead(l))) {
                 continue;
             }
             int k = firstNonBlank(lines, i + 1);
@@ -580,17 +604,32 @@ final class GenreChrome {
         }
     }
 
+    /** "More articles by Jane Doe", "Weitere Artikel von …", "…的更多文章": a related list's head naming the author. */
+    private boolean isAuthorsRelatedHead(String line) {
+        if (Scripts.width(line) > MAX_BYLINE_WIDTH || Scripts.endsSentence(line)) {
+            return false;
+        }
+        String head = bare(line);
+        for (String start : rules.relatedHeadStarts) {
+            if (head.startsWith(start + " ") && head.substring(start.length()).strip().split("\\s+").length <= 5) {
+                return true;
+            }
+        }
+        return rules.relatedHeadEnds.stream().anyMatch(end -> head.endsWith(end) && head.length() > end.length());
+    }
+
     private static boolean isLinkListLine(String line) {
         String l = line.strip();
         return (LIST_LINE.matcher(l).find() || l.startsWith("·")) && Scripts.width(l) <= 100;
     }
 
-    /** The next line of a list, over one blank line. */
+    /** The next line of a list, over blank lines (a page's list items come out with blank lines between them). */
     private static int nextListLine(String[] lines, int k) {
-        if (k + 1 < lines.length && lines[k + 1].isBlank() && k + 2 < lines.length && isLinkListLine(lines[k + 2])) {
-            return k + 2;
+        int next = k + 1;
+        while (next < lines.length && lines[next].isBlank()) {
+            next++;
         }
-        return k + 1;
+        return next < lines.length && isLinkListLine(lines[next]) ? next : k + 1;
     }
 
     /** A forum signature: the line of underscores and the lines under it, to the next blank line. */
@@ -635,7 +674,22 @@ final class GenreChrome {
 
     /** The firm a letterhead names: its first part. */
     static String letterheadSource(String letterhead) {
-        return LETTERHEAD_SEPARATOR.split(letterhead)[0].strip();
+        return withoutPageLabel(LETTERHEAD_SEPARATOR.split(letterhead)[0].strip());
+    }
+
+    /** "ACME SECURITIES - EQUITY RESEARCH      Page 1 of 4": a source or title never keeps the page's number. */
+    static String withoutPageLabel(String line) {
+        String[] parts = RUNNING_PARTS.split(line.strip());
+        if (parts.length < 2) {
+            return line.strip();
+        }
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (!isPageOfTotal(p.strip())) {
+                kept.add(p.strip());
+            }
+        }
+        return kept.isEmpty() || kept.size() == parts.length ? line.strip() : String.join(" ", kept);
     }
 
     /** A firm's line: several parts between separators, in capitals or with a date, no sentence. */
@@ -787,7 +841,7 @@ final class GenreChrome {
             String bare = bare(l);
             boolean endMarker = !bare.isEmpty() && rules.endMarkers.contains(bare) && !l.toLowerCase(Locale.ROOT).equals(bare);
             boolean signature = l.equals("--") || l.equals("-- ");
-            if (endMarker || signature || opensWithFooterPhrase(l)) {
+            if (endMarker || signature || opensWithFooterPhrase(l) || isDistributionNotice(l) || opensDisclaimer(l)) {
                 start = i;
             }
         }
@@ -854,6 +908,103 @@ final class GenreChrome {
         boolean wordEnd = verb > 0 && (verb >= head.length() || !Character.isLetter(head.charAt(verb))
                 || Scripts.isCjk(head.charAt(verb - 1)));
         return wordEnd && rules.subscribeObjects.find(head).count() > 0;
+    }
+
+    /** "… Veröffentlichung einer Corporate News, übermittelt durch …": a wire service's notice, anywhere in its line. */
+    private boolean isDistributionNotice(String line) {
+        return Scripts.width(line) <= MAX_CHROME_WIDTH && rules.distributionNotices.find(line).count() > 0;
+    }
+
+    /**
+     * "风险提示：本文仅代表个人观点…" opens a disclaimer; "风险提示：需求不及预期；…" is the report's own list of
+     * risks, which stays: the label alone does not tell them apart, the disclaimer's words do.
+     */
+    private boolean opensDisclaimer(String line) {
+        if (Scripts.width(line) > MAX_CHROME_WIDTH) {
+            return false;
+        }
+        String head = EDGE_SYMBOLS.matcher(line).replaceFirst("").toLowerCase(Locale.ROOT);
+        return rules.disclaimerLabels.stream().anyMatch(head::startsWith) && rules.disclaimerWords.find(head).count() > 0;
+    }
+
+    /** "Veröffentlicht am 18. Nov. 2026", "Published Nov 18, 2026", "发布于 2026年11月18日": a stamp's label and a date. */
+    private boolean isPublishedStamp(String line) {
+        if (Scripts.width(line) > MAX_BYLINE_WIDTH || !YEAR.matcher(line).find()) {
+            return false;
+        }
+        String head = EDGE_SYMBOLS.matcher(line).replaceFirst("").toLowerCase(Locale.ROOT);
+        for (String label : rules.publishedStamps) {
+            if (head.startsWith(label) && (head.length() == label.length() || !Character.isLetter(head.charAt(label.length()))
+                    || Scripts.isCjk(head.charAt(label.length() - 1)))) {
+                String date = head.substring(label.length()).replaceFirst("^[\\s:：]+", "");
+                String letters = DATE_FILLER.matcher(date).replaceAll("");
+                return Scripts.width(date) <= MAX_STAMP_DATE_WIDTH && YEAR.matcher(date).find()
+                        && letters.length() <= MAX_STAMP_DATE_LETTERS && letters.chars().allMatch(c -> c < 0x250 && Character.isLetter(c));
+            }
+        }
+        return false;
+    }
+
+    /** "2026/11/30 21:05:33": a time stamp on a line of its own is no text. */
+    private static boolean isTimeStamp(String line) {
+        return line.length() <= 40 && Character.isDigit(line.charAt(0)) && TIME_STAMP.matcher(line).matches();
+    }
+
+    /**
+     * "經貿日報 記者林某／台北報導": a short line naming the reporter and ending in the report word after the place
+     * (an outlet's name and a time stamp may stand before it).
+     */
+    private boolean isNewsByline(String line) {
+        if (Scripts.width(line) > MAX_BYLINE_WIDTH || Scripts.endsSentence(line) || line.indexOf('，') >= 0) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return rules.reporterWords.stream().anyMatch(lower::contains) && endsInReportWord(bare(line));
+    }
+
+    private boolean endsInReportWord(String text) {
+        return rules.reportEnds.stream().anyMatch(end -> text.endsWith(end) && text.length() > end.length());
+    }
+
+    /**
+     * "By Jane Doe, Reuters", "Von Lena Hoffmann · 10.02.2026", "文／林某": a label and a name (with an outlet, place
+     * or date after a separator) on a line of the head below its first line, which is the headline's place.
+     */
+    private boolean isBylineLine(String[] lines, int i) {
+        String line = lines[i].strip();
+        if (Scripts.width(line) > MAX_BYLINE_WIDTH || Scripts.endsSentence(line) || firstNonBlank(lines, 0) == i) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String label : rules.bylineLabels) {
+            boolean latin = Character.isLetter(label.charAt(label.length() - 1));
+            if (!lower.startsWith(latin ? label + " " : label)) {
+                continue;
+            }
+            String[] parts = BYLINE_PARTS.split(line.substring(label.length()).strip(), 2);
+            String name = parts[0].strip();
+            boolean rest = parts.length < 2 || Scripts.width(parts[1]) <= MAX_STAMP_DATE_WIDTH;
+            return rest && (latin ? LATIN_NAME.matcher(name).matches() : HAN_NAME.matcher(name).matches());
+        }
+        return false;
+    }
+
+    /** "（中央社記者某某台北30日電）輝達…": the agency's dateline in brackets opening the lead goes; the lead stays. */
+    private void cutLeadDatelines(String[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < HEAD_LINES * 2; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher m = LEAD_BRACKET.matcher(lines[i]);
+            if (m.find() && m.end() < lines[i].length()) {
+                String inside = m.group(1).toLowerCase(Locale.ROOT);
+                if (rules.reporterWords.stream().anyMatch(inside::contains) && endsInReportWord(inside.strip())) {
+                    lines[i] = lines[i].substring(m.end());
+                }
+            }
+        }
     }
 
     private boolean opensWithFooterPhrase(String line) {

@@ -22,6 +22,24 @@ final class GenreRules {
     /** "责任编辑：name": an editor's credit, cut out of the line it stands in. */
     final Pattern editorCredit;
     final Set<String> relatedHeads;
+    /** "More articles by", "Weitere Artikel von": a related list's head that goes on with the author's name. */
+    final List<String> relatedHeadStarts;
+    /** "的更多文章": a related list's head that ends the author's name. */
+    final List<String> relatedHeadEnds;
+    /** "übermittelt durch … Corporate News", "is solely responsible for the content": a wire service's notice. */
+    final BoilerplateVocabulary.PhraseMatcher distributionNotices;
+    /** "风险提示", "Risk warning": labels of a disclaimer or of the report's own risk list. */
+    final List<String> disclaimerLabels;
+    /** "本文", "not investment advice": what tells a disclaimer from a list of risks under the same label. */
+    final BoilerplateVocabulary.PhraseMatcher disclaimerWords;
+    /** "Veröffentlicht am", "Published", "发布于": a stamp's label before the article's date. */
+    final List<String> publishedStamps;
+    /** "記者", "reporter": the word a news byline names its reporter by. */
+    final List<String> reporterWords;
+    /** "報導", "電": the word a news byline ends in, after the place. */
+    final List<String> reportEnds;
+    /** "By", "Von", "文／": a byline's label before the author's name. */
+    final List<String> bylineLabels;
     final Set<String> documentKinds;
     /** "Analysts: name (phone) / name": a research note's analyst line, opened by one of these labels and a colon. */
     final Pattern analystLine;
@@ -69,6 +87,16 @@ final class GenreRules {
         editorCredit = Pattern.compile("(?<!\\p{IsLatin}\\s)(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("editorCredits").path("labels"), hant, hans))
                 + ")\\s?[:：]\\s?[^\\s】\\]）)]{1,20}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         relatedHeads = BoilerplateVocabulary.bothScripts(root.path("relatedHeads").path("words"), hant, hans);
+        relatedHeadStarts = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("relatedHeads").path("starts"), hant, hans));
+        relatedHeadEnds = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("relatedHeads").path("ends"), hant, hans));
+        distributionNotices = matcher(root.path("distributionNotices").path("phrases"), hant, hans);
+        disclaimerLabels = List.copyOf(BoilerplateVocabulary.bothScripts(root.path("disclaimerLabels").path("labels"), hant, hans));
+        disclaimerWords = matcher(root.path("disclaimerLabels").path("disclaimerWords"), hant, hans);
+        publishedStamps = longestFirst(BoilerplateVocabulary.bothScripts(root.path("publishedStamps").path("labels"), hant, hans));
+        JsonNode bylines = root.path("newsBylines");
+        reporterWords = List.copyOf(BoilerplateVocabulary.bothScripts(bylines.path("reporterWords"), hant, hans));
+        reportEnds = List.copyOf(BoilerplateVocabulary.bothScripts(bylines.path("reportEnds"), hant, hans));
+        bylineLabels = longestFirst(BoilerplateVocabulary.bothScripts(bylines.path("labels"), hant, hans));
         documentKinds = BoilerplateVocabulary.bothScripts(root.path("documentKinds").path("words"), hant, hans);
         analystLine = Pattern.compile("^(" + alternatives(BoilerplateVocabulary.bothScripts(root.path("analystLines").path("labels"), hant, hans))
                 + ")\\s?[:：]\\s?\\S", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -104,6 +132,11 @@ final class GenreRules {
 
     private static BoilerplateVocabulary.PhraseMatcher matcher(JsonNode array, Transliterator hant, Transliterator hans) {
         return new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(array, hant, hans));
+    }
+
+    /** Longest first, so that "published on" is tried before "published". */
+    private static List<String> longestFirst(Set<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     /** The words as one regular-expression alternation, longest first so that none hides a longer one. */

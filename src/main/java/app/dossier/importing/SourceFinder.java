@@ -11,6 +11,11 @@ final class SourceFinder {
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}:\\d{2}(:\\d{2})?");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s|｜·•,，:：/-]+|[\\s|｜·•,，:：/-]+$");
+    /** A year left in a dateline's rest ("December 4, 2025") makes it a date, not a source. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    /** What is left of a dateline that is only a date and a time ("01.12.2026 / 07:30 CET/CEST") names no source. */
+    private static final Pattern DATE_LEFTOVERS = Pattern.compile(
+            "(?i)\\b(19|20)\\d\\d\\b|\\b(cet|cest|mez|mesz|utc|gmt|et|est|edt|pt|pst|pdt|uhr|am|pm)\\b|[\\d\\s|｜·•,，.:：/-]");
 
     private final BoilerplateVocabulary vocabulary;
 
@@ -36,7 +41,8 @@ final class SourceFinder {
             String p = paragraphs.get(i);
             if (p.length() <= 60 && DATE_OR_TIME.matcher(p).find()) {
                 String rest = SEPARATORS.matcher(DATE_OR_TIME.matcher(p).replaceAll(" ").strip()).replaceAll("");
-                if (rest.length() >= 2 && rest.length() <= MAX_SOURCE_LENGTH && rest.chars().anyMatch(Character::isLetter)) {
+                boolean onlyDate = YEAR.matcher(rest).find() || DATE_LEFTOVERS.matcher(rest).replaceAll("").isEmpty();
+                if (rest.length() >= 2 && rest.length() <= MAX_SOURCE_LENGTH && rest.chars().anyMatch(Character::isLetter) && !onlyDate) {
                     return rest;
                 }
             }
