@@ -102,6 +102,12 @@ final class Discourse {
         boolean authors = author != null && author.equals(fromTitle);
         int voiceMin = fromTitle != null && (authors || fromTitle.equals(letterheadCompany())) ? 1 : OWN_VOICE_MIN;
         boolean speaksAsTitle = fromTitle != null && cues.firstPersonIn(text, 0, text.length()).size() >= voiceMin;
+        String covered = fromTitle == null ? coveredCompany() : null;
+        if (covered != null && !covered.equals(best)) {
+            // a research note opens with the company it covers and its ticker ("Kestrel Systems Inc. (KSTL)"), then
+            // names its rivals in comps tables: the covered company is the topic, the analyst's "we" stays the analyst's
+            fromTitle = covered;
+        }
         if (fromTitle == null && best != null && counts.get(best) >= 2 && best.equals(openingCompany())
                 && firstPersonOutsideQuotes() >= OWN_VOICE_MIN) {
             // a deck, a transcript, a prospectus opens with the company it is about, keeps naming it and says "we"
@@ -129,6 +135,24 @@ final class Discourse {
                         && layout.lines().stream().filter(l -> l.kind() != DocumentLayout.Kind.BLANK && l.start() <= line.start())
                         .count() <= OPENING_LINES;
                 return opening ? m.companyId() : null;
+            }
+        }
+        return null;
+    }
+
+    /** "(KSTL)", "(NASDAQ: KSTL)", "(2330.TW)", "（股票代码：688001）": a ticker in brackets right after a name. */
+    private static final java.util.regex.Pattern TICKER_AFTER = java.util.regex.Pattern.compile(
+            "[ \\t]*[（(]\\s*(?:[\\p{L} ]{2,12}[:：]\\s*)?(?:[A-Z]{2,5}|\\d{4,6})(?:\\.[A-Z]{1,3})?\\s*[)）]");
+
+    /** The company of the opening block when a ticker follows its name, as research notes head the company they cover. */
+    private String coveredCompany() {
+        String opening = openingCompany();
+        if (opening == null) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.companyId().equals(opening)) {
+                return TICKER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() ? opening : null;
             }
         }
         return null;

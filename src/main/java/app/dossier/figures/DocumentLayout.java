@@ -455,7 +455,25 @@ final class DocumentLayout {
             }
             cells.add(new Cell(l.start() + start, l.start() + end, column++));
         }
-        return cells;
+        return withSignsJoined(cells);
+    }
+
+    private static final java.util.regex.Pattern LONE_SIGN = java.util.regex.Pattern.compile("(?:US|NT|HK|A|C|S)?[$€£¥]");
+
+    /**
+     * "Revenue      $   301,442   $   176,905": a financial statement sets its currency sign apart from the
+     * number; the sign and the number are one cell, else every column after it would shift.
+     */
+    private List<Cell> withSignsJoined(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (i + 1 < cells.size() && LONE_SIGN.matcher(text.substring(c.start(), c.end())).matches()) {
+                c = new Cell(c.start(), cells.get(++i).end(), 0);
+            }
+            out.add(new Cell(c.start(), c.end(), out.size()));
+        }
+        return out;
     }
 
     /** The cells between the bars of a row; a row without outer bars ("2023 | 4,1 | 27,3") starts its first cell at the margin. */
@@ -505,7 +523,7 @@ final class DocumentLayout {
      * the number columns leaves the stub empty (all its cells sit right), a body row keeps its label in
      * the first column and its numbers in the last ones.
      */
-    private static List<List<Cell>> alignRight(List<List<Cell>> rows) {
+    private static List<List<Cell>> alignRight(List<List<Cell>> rows, int headerRows) {
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
         List<List<Cell>> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -515,7 +533,7 @@ final class DocumentLayout {
                 out.add(row);
                 continue;
             }
-            boolean header = r == 0;
+            boolean header = r < headerRows; // "Three Months Ended" over "Sep 27, 2025  Sep 28, 2024": all over the numbers
             List<Cell> shifted = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
                 Cell cell = row.get(c);
@@ -561,7 +579,7 @@ final class DocumentLayout {
             }
             if (!rows.isEmpty()) {
                 boolean pipes = bars(text(lines.get(first))) > 0;
-                rows = pipes ? rows : alignRight(rows);
+                rows = pipes ? rows : alignRight(rows, Math.max(1, headerBand(rows)));
                 int band = headerBand(rows);
                 int header = band <= 1 ? 0 : headerOfBand(rows.subList(0, band));
                 List<List<Cell>> notes = new ArrayList<>(rows.subList(0, Math.max(band, 1)));

@@ -310,7 +310,8 @@ public final class FigureExtractor {
         if (per == null && pointsBack && metric.equals(previous.metric())) {
             per = previous.per(); // "$40 million a month, up from $25 million": the same rate
         }
-        per = r.perOf(metric, per, a);
+        boolean partOfYear = cell != null && cell.partOfYear() && per == null;
+        per = partOfYear ? null : r.perOf(metric, per, a); // "Six Months Ended": neither a year's nor a quarter's flow
         if (per == null && Metric.BURN.equals(metric) && cell == null && context.statedForAYear(text, a, seg)) {
             per = "year"; // "burn $3 billion in 2026": without a rate word, a burn said of a year is that year's
         }

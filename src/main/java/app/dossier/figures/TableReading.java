@@ -19,7 +19,9 @@ final class TableReading {
     /** What a table says about one cell; any part may be null. */
     /** {@code strangerRow}: the row label names something (not a company we know, a year or a metric): not ours to guess. */
     /** {@code forecast}: the column (or, where the years run down, the row) is headed as a forecast ("2025E", "Plan", "预测"). */
-    record CellContext(String companyId, String metric, String period, String per, boolean strangerRow, boolean forecast) {
+    /** {@code partOfYear}: the column counts six or nine months ("Six Months Ended", "止六个月"): its flows have no rate. */
+    record CellContext(String companyId, String metric, String period, String per, boolean strangerRow, boolean forecast,
+                       boolean partOfYear) {
     }
 
     record Unit(double scale, String currency) {
@@ -32,7 +34,7 @@ final class TableReading {
     static final Pattern PERCENT_UNIT = Pattern.compile(
             "[（(]\\s*(?:(?:单位|單位|unit|in|Angaben in|Einheit)\\s*[:：]?\\s*)?[%％]\\s*[)）]|(?:单位|單位|unit)\\s*[:：]\\s*[%％]|(?<![\\p{L}])in\\s*[%％]|,\\s*[%％]\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_NUMBER = Pattern.compile("[(−-]?\\s*([0-9][0-9.,]*)\\)?");
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?:[~≈]\\s*)?[(−-]?\\s*([0-9][0-9.,]*)\\)?");
     /** "$ 48,213", "$ (61,207)", "€ 2.840": a bare number with the currency sign financial tables set before it. */
     private static final Pattern SIGNED_NUMBER = Pattern.compile("([$€£¥])\\s*[(−-]?\\s*([0-9][0-9.,]*)\\)?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,]\\d)");
@@ -41,6 +43,8 @@ final class TableReading {
     /** "2025年第三季", "2025 q3", "2025第3季度": the quarter after the year. */
     private static final Pattern QUARTER_AFTER_YEAR = Pattern.compile("\\s*年?\\s*(?:第|q)([1-4一二三四])");
     private static final int CAPTION_LINES = 3;
+    /** "fy25", "cy24a", "fy'26e": a fiscal or calendar year of two digits, perhaps marked actual or estimate. */
+    private static final Pattern SHORT_FISCAL_YEAR = Pattern.compile("(?<![a-z\\d])(?:fy|cy)\\s*['’]?(\\d{2})[aefp]?(?![a-z\\d])");
 
     private final String text;
     private final DocumentLayout layout;
@@ -70,6 +74,7 @@ final class TableReading {
             if (tableUnit == null) {
                 tableUnit = stubUnit(t); // "| Tsd. € | 2023 | 2024 |": the corner cell names the unit
             }
+            String signCurrency = signCurrency(t);
             for (List<DocumentLayout.Cell> row : t.rows()) {
                 DocumentLayout.Cell label = labelOf(row, null);
                 if (label != null && words.perUnitRows.containsIn(text, label.start(), label.end())) {
@@ -83,6 +88,9 @@ final class TableReading {
                     }
                     Unit unit = header == null ? null : unitOfHeader(layout.text(header));
                     unit = percentRow ? PERCENT : unit != null ? unit : tableUnit; // "毛利率（%）" in a table of 千元
+                    if (unit != null && unit != PERCENT && unit.currency() == null && signCurrency != null) {
+                        unit = new Unit(unit.scale(), signCurrency); // "(in thousands)" over "$ 48,213": the rows without a sign are dollars too
+                    }
                     Amount a = unit == null || cell.column() == 0 || cell == label ? null : bareAmount(cell, unit, german);
                     if (a != null) {
                         out.add(a);
@@ -91,6 +99,25 @@ final class TableReading {
             }
         }
         return out;
+    }
+
+    /** The currency of the signs set before a table's numbers ("$ 48,213", "€ (1.204)"), when they all agree; else null. */
+    private String signCurrency(DocumentLayout.Table t) {
+        String found = null;
+        for (List<DocumentLayout.Cell> row : t.rows()) {
+            for (DocumentLayout.Cell cell : row) {
+                Matcher m = SIGNED_NUMBER.matcher(layout.text(cell));
+                if (cell.column() == 0 || !m.matches()) {
+                    continue;
+                }
+                String c = words.currencyOfSign(m.group(1));
+                if (c == null || found != null && !found.equals(c)) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 
     /**
@@ -160,11 +187,12 @@ final class TableReading {
         }
         int start = cell.start() + m.start(group);
         int end = cell.start() + m.end(group);
+        boolean approx = s.startsWith("~") || s.startsWith("≈"); // "~80" in a column of shares
         if (unit == PERCENT) {
-            return new Amount(start, end, start, v, null, null, true, false);
+            return new Amount(start, end, start, v, null, null, true, approx);
         }
         return new Amount(start, end, start, java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(unit.scale())).doubleValue(),
-                null, currency, false, false);
+                null, currency, false, approx);
     }
 
     /**
@@ -192,7 +220,9 @@ final class TableReading {
                 sb.append('\n').append(layout.text(l)); // "（人民幣千元）" set between the header and the rows
             }
         }
-        String below = unitNoteBelow(t);
+        // a note below counts only for a table whose caption declares none: "(in thousands of EUR)" under a table
+        // in "USD m" is the caption of the next table
+        String below = declaredUnit(sb.toString()) == null && !PERCENT_UNIT.matcher(sb).find() ? unitNoteBelow(t) : null;
         if (below != null) {
             sb.append('\n').append(below);
         }
@@ -376,6 +406,9 @@ final class TableReading {
         if (labelCompany == null && label != null) {
             labelCompany = shortNames.companyOf(row, label); // "Zentrix Microsys.   4321 TT"
         }
+        if (labelCompany == null && label != null) {
+            labelCompany = companyBeside(row, label, cell); // "AVGO   Broadcom   63.2": a ticker, then the name
+        }
         String company = labelCompany;
         if (company == null && header != null) {
             company = companyIn(header);
@@ -398,10 +431,112 @@ final class TableReading {
         if (per == null && label != null) {
             per = perIn(label);
         }
+        metric = profitOrLoss(metric, cell, header, label, percent);
+        String band = bandPer(t, cell);
+        if ("quarter".equals(band) || "year".equals(band) && per == null) {
+            per = band; // "Three Months Ended" over the columns: the quarter's revenue, not a year's
+        }
         boolean stranger = label != null && labelCompany == null && periodIn(label) == null
                 && metricIn(label, null, percent) == null && layout.text(label).chars().anyMatch(Character::isLetter)
-                && !cues.hasFirstPerson(text, label.start(), label.end());
-        return new CellContext(company, metric, period, per, stranger, forecastCell(t, cell, label));
+                && !cues.hasFirstPerson(text, label.start(), label.end()) && !tableWords.namesRound(layout.text(label));
+        return new CellContext(company, metric, period, per, stranger, forecastCell(t, cell, label), "part".equals(band));
+    }
+
+    /**
+     * "Net income (loss)  (96.4)  22.5", "净利润  (1,234)", "Jahresergebnis  -2.240": a result row holds a net loss
+     * where its value is negative (brackets or a minus), a profit where it is not; an operating or gross result
+     * ("Operating income (loss)", "经营亏损") is no net loss either way.
+     */
+    private String profitOrLoss(String metric, DocumentLayout.Cell cell, DocumentLayout.Cell header, DocumentLayout.Cell label,
+                                boolean percent) {
+        if (percent || metric != null && !Metric.NET_LOSS.equals(metric) && !Metric.OTHER.equals(metric)) {
+            return metric;
+        }
+        String names = (label == null ? "" : layout.text(label)) + " | " + (header == null ? "" : layout.text(header));
+        if (tableWords.namesOperating(names)) {
+            return Metric.NET_LOSS.equals(metric) ? Metric.OTHER : metric;
+        }
+        if (!tableWords.namesProfit(names)) {
+            return metric;
+        }
+        return negative(layout.text(cell)) ? Metric.NET_LOSS : Metric.NET_LOSS.equals(metric) ? Metric.OTHER : metric;
+    }
+
+    private static final Pattern NEGATIVE = Pattern.compile("^\\s*(?:[$€£¥]\\s*)?(?:[(（]|[-−–]\\s*(?:[$€£¥]\\s*)?\\d)");
+
+    private static boolean negative(String cell) {
+        return NEGATIVE.matcher(cell).find();
+    }
+
+    /**
+     * What a band above the header says of a column ("Three Months Ended", "截至6月30日止六个月"): "quarter", "year",
+     * "part" (a stretch of six or nine months), or null. A band spans several columns. In a table drawn with bars
+     * its cells are the columns'; in a table aligned with spaces the import may have lost the indentation that placed
+     * the bands, so the columns are grouped where the header's periods start over ("2023 2024 | 2024 2025",
+     * "Sep 2025 Sep 2024 | Sep 2025 Sep 2024"), one group for each band, or else split evenly among the bands.
+     */
+    private String bandPer(DocumentLayout.Table t, DocumentLayout.Cell cell) {
+        boolean piped = layout.text(layout.lineAt(t.start())).indexOf('|') >= 0;
+        for (List<DocumentLayout.Cell> band : t.headerNotes()) {
+            DocumentLayout.Cell over = piped ? DocumentLayout.column(band, cell.column()) : spanning(band, t.header(), cell);
+            String per = over == null ? null : tableWords.bandPer(layout.text(over));
+            if (per != null) {
+                return per;
+            }
+        }
+        DocumentLayout.Cell own = DocumentLayout.column(t.header(), cell.column());
+        return own == null ? null : tableWords.bandPer(layout.text(own));
+    }
+
+    private DocumentLayout.Cell spanning(List<DocumentLayout.Cell> band, List<DocumentLayout.Cell> header, DocumentLayout.Cell cell) {
+        List<DocumentLayout.Cell> columns = header.stream().filter(h -> h.column() > 0).toList();
+        int index = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).column() == cell.column()) {
+                index = i;
+            }
+        }
+        int k = band.size();
+        if (index < 0 || k == 0) {
+            return null;
+        }
+        if (k == 1) {
+            return band.get(0);
+        }
+        List<Integer> groupOf = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        int group = 0;
+        for (DocumentLayout.Cell c : columns) {
+            String period = periodIn(c);
+            if (period != null && seen.contains(period)) {
+                group++;
+                seen.clear();
+            }
+            if (period != null) {
+                seen.add(period);
+            }
+            groupOf.add(group);
+        }
+        if (group + 1 == k) {
+            return band.get(groupOf.get(index));
+        }
+        return columns.size() % k == 0 ? band.get(index / (columns.size() / k)) : null;
+    }
+
+    /** A company named in a text cell after the label and before the cell (the label being a ticker or a rank). */
+    private String companyBeside(List<DocumentLayout.Cell> row, DocumentLayout.Cell label, DocumentLayout.Cell cell) {
+        for (DocumentLayout.Cell c : row) {
+            if (c == cell || c.start() >= cell.start()) {
+                return null;
+            }
+            if (c != label && c.start() > label.start()) {
+                String company = companyIn(c);
+                if (company != null) {
+                    return company;
+                }
+            }
+        }
+        return null;
     }
 
     /** The row's label: its first cell with a letter in it ("公司A" after a rank "1"), unless that is the cell itself. */
@@ -477,7 +612,8 @@ final class TableReading {
         }
         Matcher y = YEAR.matcher(s);
         if (!y.find()) {
-            return null;
+            Matcher fiscal = SHORT_FISCAL_YEAR.matcher(s);
+            return fiscal.find() ? fullYear(fiscal.group(1)) : null; // "FY25E", "CY24A"
         }
         Matcher after = QUARTER_AFTER_YEAR.matcher(s);
         if (after.region(y.end(1), s.length()).lookingAt()) {

@@ -491,7 +491,42 @@ public final class CompanyDiscovery {
                 owners.forEach(o -> o.forms.removeIf(f -> key(f).equals(k)));
             }
         });
+        mergeOtherScript(seeds, groups, byForm, text);
         return groups;
+    }
+
+    /**
+     * "北京某某科技股份有限公司\nBeijing Moumou Technology Co., Ltd.", "某某有限公司（Moumou Co., Ltd.）": a registered
+     * Chinese name followed at once by its Latin rendering with a legal form is one company named in two scripts,
+     * as prospectuses and letterheads write it; the Latin name becomes an alias of the Chinese one.
+     */
+    private static final int OTHER_SCRIPT_GAP = 24;
+
+    /** Only a line break or a bracket stands between the two names, and perhaps the place the Latin name opens with ("Beijing"). */
+    private boolean betweenScripts(String gap) {
+        String rest = gap.replaceAll("[\\s(（]", " ").strip();
+        return rest.isEmpty() || rules.places.contains(rest);
+    }
+
+    private void mergeOtherScript(List<Seed> seeds, List<NameGroup> groups, Map<String, NameGroup> byForm, String text) {
+        for (Seed latin : seeds) {
+            if (latin.han() || !latin.strong()) {
+                continue;
+            }
+            for (Seed han : seeds) {
+                if (!han.han() || !han.strong() || han.end() > latin.start() || latin.start() - han.end() > OTHER_SCRIPT_GAP
+                        || !betweenScripts(text.substring(han.end(), latin.start()))) {
+                    continue;
+                }
+                NameGroup h = byForm.get(key(han.written()));
+                NameGroup l = byForm.get(key(latin.written().replaceAll("\\s+", " ")));
+                if (h != null && l != null && h != l && h.han && !l.han) {
+                    h.otherScript.addAll(l.forms);
+                    groups.remove(l);
+                    l.forms.forEach(f -> byForm.put(key(f), h));
+                }
+            }
+        }
     }
 
     private Set<String> latinForms(Seed s) {
@@ -538,6 +573,8 @@ public final class CompanyDiscovery {
         final boolean han;
         final Set<String> forms = new LinkedHashSet<>();
         final Set<String> names = new LinkedHashSet<>();
+        /** The Latin rendering of a Chinese registered name: aliases, never the canonical name. */
+        final Set<String> otherScript = new LinkedHashSet<>();
 
         NameGroup(boolean han) {
             this.han = han;
@@ -556,19 +593,22 @@ public final class CompanyDiscovery {
 
         List<String> aliases() {
             String canonical = canonical();
-            return forms.stream().filter(f -> !f.equals(canonical)).toList();
+            List<String> out = new ArrayList<>(forms.stream().filter(f -> !f.equals(canonical)).toList());
+            out.addAll(otherScript);
+            return out;
         }
 
         /** Every occurrence of a form, longest forms first, none overlapping what is taken. */
         List<Mention> mentions(String text, List<int[]> taken) {
             List<Mention> out = new ArrayList<>();
             List<String> byLength = new ArrayList<>(forms);
+            byLength.addAll(otherScript);
             byLength.sort(Comparator.comparingInt(String::length).reversed());
             Set<Integer> starts = new HashSet<>();
             for (String form : byLength) {
                 for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     int end = at + form.length();
-                    if (!han && !wordBounded(text, at, end)) {
+                    if ((!han || otherScript.contains(form)) && !wordBounded(text, at, end)) {
                         continue;
                     }
                     if (free(taken, at, end) && starts.add(at)) {

@@ -133,4 +133,14 @@ class CompanyDiscoveryTest {
         List<String> found = candidates(update);
         assertFalse(found.contains("Revenue") || found.contains("Total") || found.contains("Berlin"), found.toString());
     }
+
+    @Test
+    void aRegisteredChineseNameAndItsLatinRenderingBeneathAreOneCompany() {
+        String text = "杭州青岚数据科技股份有限公司\nHangzhou Qinglan Data Technology Co., Ltd.\n\n"
+                + "杭州青岚数据科技股份有限公司成立于2019年，主营数据标注。\n";
+        CompanyDiscovery.Found f = only(text);
+        assertEquals("杭州青岚数据科技股份有限公司", f.company().name(), "the registered name, not its rendering, is the name");
+        assertTrue(f.company().aliases().stream().anyMatch(a -> a.contains("Qinglan")), f.company().aliases().toString());
+        assertTrue(surfaces(f).stream().anyMatch(s -> s.contains("Qinglan")), surfaces(f).toString());
+    }
 }
