@@ -33,10 +33,10 @@ public final class Database implements AutoCloseable {
     /** Raised after every write transaction ends: what was read at one count holds until the count moves. */
     private final java.util.concurrent.atomic.AtomicLong writesDone = new java.util.concurrent.atomic.AtomicLong();
 
-    private Database(JdbcConnectionPool pool, Path file, boolean migratedOnOpen) {
+    private Database(JdbcConnectionPool pool, Path file, long sizeAtOpen, boolean migratedOnOpen) {
         this.pool = pool;
         this.file = file;
-        this.sizeAtOpen = sizeOf(file);
+        this.sizeAtOpen = sizeAtOpen;
         this.migratedOnOpen = migratedOnOpen;
     }
 
@@ -59,6 +59,8 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException ignored) {
             // removed at the next compaction
         }
+        // measured before migrating: a migration's rewrites (V30 at 10,000 reports) count as growth to compact
+        long sizeAtOpen = sizeOf(libraryDir.resolve(FILE_NAME));
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(libraryDir), "dossier", "");
         pool.setMaxConnections(8);
         boolean migrated;
@@ -71,7 +73,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, libraryDir.resolve(FILE_NAME), migrated);
+        return new Database(pool, libraryDir.resolve(FILE_NAME), sizeAtOpen, migrated);
     }
 
     /** True when opening created or upgraded the schema (columns added since may need filling). */
