@@ -191,7 +191,8 @@ public final class Database implements AutoCloseable {
      * Rewrites a closed database file into a compact copy whose pages are Deflate-compressed, then moves the copy
      * over it. This is what H2's SHUTDOWN COMPACT does (MVStoreTool.compact into a new file, then an atomic move),
      * but SHUTDOWN COMPACT compresses with LZF and offers no other choice; Deflate made a bench library's database
-     * 17 % smaller for reads that cost no more (README, Performance). The copy is forced to disk before the
+     * 17 % smaller, for reads of pages not yet cached that cost about a tenth to a third more CPU (README,
+     * Performance). The copy is forced to disk before the
      * move, so a kill leaves the old file or the new one, never half of one; a copy left by a kill is removed
      * at the next compaction. Pages H2 writes later (the next import) are LZF or plain, as before, and H2
      * reads both kinds.
