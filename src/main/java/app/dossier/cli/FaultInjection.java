@@ -321,6 +321,9 @@ final class FaultInjection {
             library.importer().importPaths(List.of(reportsFolder("flip-input", 4)), (d, t, o) -> { }, () -> false);
             library.execute(new Commands.Batch("Add notes", notesOn(library.reportsWithText(), 20)));
         }
+        // the import's compaction left Deflate-compressed pages, in which no word can be found to flip; the words
+        // are flipped in the pages as H2 writes them between compactions (plain), copied out of those
+        rewritePlain(base.resolve(Database.FILE_NAME));
         String reference = exportOf(base);
         byte[] db = Files.readAllBytes(base.resolve(Database.FILE_NAME));
         // words a user reads back: report text and titles, company names of mentions, notes, figure quotes
@@ -350,6 +353,16 @@ final class FaultInjection {
         }
         return new Outcome("single-bit flips in stored words (texts, titles, mentions, notes, quotes)", survived, Math.min(flips, Math.max(1, targets.size())),
                 failures);
+    }
+
+    private static void rewritePlain(Path file) throws IOException {
+        Path plain = file.resolveSibling(file.getFileName() + ".plain");
+        Files.deleteIfExists(plain);
+        try (org.h2.mvstore.MVStore source = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).readOnly().open();
+             org.h2.mvstore.MVStore target = new org.h2.mvstore.MVStore.Builder().fileName(plain.toString()).open()) {
+            org.h2.mvstore.MVStoreTool.compact(source, target);
+        }
+        Files.move(plain, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String exportOf(Path lib) throws IOException {

@@ -55,20 +55,68 @@ public final class NearDuplicates {
         return out.array();
     }
 
-    /** The estimated share of runs two texts have in common (0 to 1). */
+    /** Bits of each MinHash value a stored signature keeps ({@link #stored}). */
+    static final int STORED_BITS = 16;
+
+    /**
+     * The signature as a library keeps it: the low {@link #STORED_BITS} bits of each value (256 bytes instead of
+     * 1,024, random bytes no compression shrinks; the signatures were a fourteenth of a library's database). Two
+     * values that differ agree in their low 16 bits once in 65,536, so a similarity read from stored signatures
+     * is higher by at most (1 − s) / 65,536 than from whole ones: never across the {@link #SAME_ARTICLE} line.
+     * Bands are made from the whole signature ({@link #bands}), before it is cut.
+     */
+    public static byte[] stored(byte[] signature) {
+        if (signature == null || signature.length != HASHES * Long.BYTES) {
+            return signature;
+        }
+        ByteBuffer in = ByteBuffer.wrap(signature);
+        ByteBuffer out = ByteBuffer.allocate(HASHES * Short.BYTES);
+        for (int k = 0; k < HASHES; k++) {
+            out.putShort((short) in.getLong());
+        }
+        return out.array();
+    }
+
+    /** Whether a signature is whole, as {@link #signature} made it (a library made before kept them so). */
+    public static boolean isWhole(byte[] signature) {
+        return signature != null && signature.length == HASHES * Long.BYTES;
+    }
+
+    /**
+     * The estimated share of runs two texts have in common (0 to 1). Whole signatures are compared whole; where
+     * either is stored ({@link #stored}), the low 16 bits of each value are compared.
+     */
     public static double similarity(byte[] a, byte[] b) {
-        if (a == null || b == null || a.length != b.length) {
+        if (a == null || b == null) {
             return 0;
         }
-        ByteBuffer x = ByteBuffer.wrap(a);
-        ByteBuffer y = ByteBuffer.wrap(b);
+        if (a.length == b.length && isWhole(a)) {
+            ByteBuffer x = ByteBuffer.wrap(a);
+            ByteBuffer y = ByteBuffer.wrap(b);
+            int same = 0;
+            for (int k = 0; k < HASHES; k++) {
+                if (x.getLong() == y.getLong()) {
+                    same++;
+                }
+            }
+            return same / (double) HASHES;
+        }
+        byte[] x = stored(a);
+        byte[] y = stored(b);
+        if (x.length != HASHES * Short.BYTES || y.length != HASHES * Short.BYTES) {
+            return 0;
+        }
+        return sameShorts(x, y) / (double) HASHES;
+    }
+
+    private static int sameShorts(byte[] x, byte[] y) {
         int same = 0;
-        for (int k = 0; k < a.length / Long.BYTES; k++) {
-            if (x.getLong() == y.getLong()) {
+        for (int k = 0; k < x.length; k += 2) {
+            if (x[k] == y[k] && x[k + 1] == y[k + 1]) {
                 same++;
             }
         }
-        return same / (double) (a.length / Long.BYTES);
+        return same;
     }
 
     /**

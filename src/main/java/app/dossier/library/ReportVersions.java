@@ -40,7 +40,8 @@ final class ReportVersions {
             String reportId = e.getKey();
             byte[] signature = e.getValue();
             long[] bands = NearDuplicates.bands(signature);
-            VersionRepository.putSignature(c, reportId, signature);
+            // kept cut to 16 bits a value; compared below whole against the candidates' stored ones, cut alike
+            VersionRepository.putSignature(c, reportId, NearDuplicates.stored(signature));
             VersionRepository.putBands(c, reportId, bands);
             if (VersionRepository.link(c, reportId).isPresent()) {
                 continue; // the user's decision (or an earlier import's link) stands
@@ -64,7 +65,10 @@ final class ReportVersions {
     static void fillMissingBands(Database database) {
         database.write(c -> {
             for (Map.Entry<String, byte[]> e : VersionRepository.allSignatures(c).entrySet()) {
-                VersionRepository.putBands(c, e.getKey(), NearDuplicates.bands(e.getValue()));
+                // a stored (cut) signature was stored with its bands; only a whole one can be banded
+                if (NearDuplicates.isWhole(e.getValue())) {
+                    VersionRepository.putBands(c, e.getKey(), NearDuplicates.bands(e.getValue()));
+                }
             }
             return null;
         });

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The overview's counts kept as the library is written (V25), so that opening the window does not count the
- * whole mention, theme-tag and figure tables again. Each report's share is stored in report_tally (what its
- * mentions, live theme tags, figures waiting and cash/burn figures add, by company or theme) and the sums in
- * library_tally. A write transaction names the reports whose rows it changed ({@link #touch}); before it
+ * whole mention, theme-tag and figure tables again. Each report's share is stored (what its mentions, live theme
+ * tags, figures waiting and cash/burn figures add, by company or theme: the cash/burn shares as rows of report_tally,
+ * the others as the lines of one report_share row per report, V30) and the sums in library_tally. A write transaction names the reports whose rows it changed ({@link #touch}); before it
  * commits, {@link #settle} reads each such report's share afresh, and library_tally moves by the difference from
  * the share stored before. A count so kept is the one a fresh GROUP BY would give (KeptCountsTest).
  *
@@ -115,6 +115,14 @@ public final class KeptCounts {
                 rs -> new Share(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getDate(6)), params)) {
             before.put(s.id(), s);
         }
+        Map<String, String> sharesBefore = new HashMap<>();
+        for (String[] row : Jdbc.list(c, "SELECT report_id, shares FROM report_share WHERE report_id" + in,
+                rs -> new String[]{rs.getString(1), rs.getString(2)}, params)) {
+            sharesBefore.put(row[0], row[1]);
+            for (Share s : decode(row[0], row[1])) {
+                before.put(s.id(), s);
+            }
+        }
         Map<String, Share> after = new HashMap<>();
         for (Share s : shares(c, in, params)) {
             after.put(s.id(), s);
@@ -124,31 +132,19 @@ public final class KeptCounts {
         for (Share s : before.values()) {
             Share now = after.get(s.id());
             if (now == null) {
-                Jdbc.update(c, "DELETE FROM report_tally WHERE report_id = ? AND kind = ? AND tally_key = ?", s.reportId(), s.kind(), s.key());
                 move(moves, s, -1);
             } else if (now.n() != s.n() || now.m() != s.m() || !Objects.equals(now.day(), s.day())) {
-                Jdbc.update(c, "UPDATE report_tally SET n = ?, m = ?, report_day = ? WHERE report_id = ? AND kind = ? AND tally_key = ?",
-                        now.n(), now.m(), now.day(), s.reportId(), s.kind(), s.key());
                 move(moves, s, -1);
                 move(moves, now, 1);
             }
         }
-        List<Share> added = after.values().stream().filter(s -> !before.containsKey(s.id())).toList();
-        if (!added.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_tally (report_id, kind, tally_key, n, m, report_day) VALUES (?,?,?,?,?,?)")) {
-                for (Share s : added) {
-                    ps.setString(1, s.reportId());
-                    ps.setString(2, s.kind());
-                    ps.setString(3, s.key());
-                    ps.setInt(4, s.n());
-                    ps.setInt(5, s.m());
-                    ps.setDate(6, s.day());
-                    ps.addBatch();
-                    move(moves, s, 1);
-                }
-                ps.executeBatch();
+        for (Share s : after.values()) {
+            if (!before.containsKey(s.id())) {
+                move(moves, s, 1);
             }
         }
+        storeMoney(c, before, after);
+        storeShares(c, ids, sharesBefore, after);
         for (Map.Entry<String, long[]> e : moves.entrySet()) {
             long[] d = e.getValue();
             if (d[0] == 0 && d[1] == 0 && d[2] == 0) {
@@ -164,6 +160,131 @@ public final class KeptCounts {
                 Jdbc.update(c, "DELETE FROM library_tally WHERE kind = ? AND tally_key = ? AND reports = 0", kind, key);
             }
         }
+    }
+
+    /** A company's cash and burn shares stay rows of report_tally: runway reads them by company (index report_tally_kind). */
+    private static void storeMoney(Connection c, Map<String, Share> before, Map<String, Share> after) throws SQLException {
+        for (Share s : before.values()) {
+            if (!MONEY.equals(s.kind())) {
+                continue;
+            }
+            Share now = after.get(s.id());
+            if (now == null) {
+                Jdbc.update(c, "DELETE FROM report_tally WHERE report_id = ? AND kind = ? AND tally_key = ?", s.reportId(), s.kind(), s.key());
+            } else if (now.n() != s.n() || now.m() != s.m() || !Objects.equals(now.day(), s.day())) {
+                Jdbc.update(c, "UPDATE report_tally SET n = ?, m = ?, report_day = ? WHERE report_id = ? AND kind = ? AND tally_key = ?",
+                        now.n(), now.m(), now.day(), s.reportId(), s.kind(), s.key());
+            }
+        }
+        List<Share> added = after.values().stream().filter(s -> MONEY.equals(s.kind()) && !before.containsKey(s.id())).toList();
+        if (!added.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_tally (report_id, kind, tally_key, n, m, report_day) VALUES (?,?,?,?,?,?)")) {
+                for (Share s : added) {
+                    ps.setString(1, s.reportId());
+                    ps.setString(2, s.kind());
+                    ps.setString(3, s.key());
+                    ps.setInt(4, s.n());
+                    ps.setInt(5, s.m());
+                    ps.setDate(6, s.day());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * A report's other shares (C, T, W) are one row of report_share, its lines in key order (V30): as a row each they
+     * were, with their primary key and index, a twelfth of a library's database.
+     */
+    private static void storeShares(Connection c, List<String> ids, Map<String, String> before, Map<String, Share> after)
+            throws SQLException {
+        Map<String, List<Share>> byReport = new HashMap<>();
+        for (Share s : after.values()) {
+            if (!MONEY.equals(s.kind())) {
+                byReport.computeIfAbsent(s.reportId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<String[]> added = new ArrayList<>();
+        for (String id : ids) {
+            List<Share> now = byReport.get(id);
+            String encoded = now == null ? null : encode(now);
+            String was = before.get(id);
+            if (Objects.equals(encoded, was)) {
+                continue;
+            }
+            if (encoded == null) {
+                Jdbc.update(c, "DELETE FROM report_share WHERE report_id = ?", id);
+            } else if (was == null) {
+                added.add(new String[]{id, encoded});
+            } else {
+                Jdbc.update(c, "UPDATE report_share SET shares = ? WHERE report_id = ?", encoded, id);
+            }
+        }
+        if (!added.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_share (report_id, shares) VALUES (?, ?)")) {
+                for (String[] row : added) {
+                    ps.setString(1, row[0]);
+                    ps.setString(2, row[1]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * One line per share, "KIND n m key", in the order of kind and key; the key comes last, so it may hold spaces, and
+     * a backslash or line break in it is escaped. V30 writes the same lines from the rows it replaces.
+     */
+    static String encode(List<Share> shares) {
+        List<String> lines = new ArrayList<>();
+        for (Share s : shares) {
+            lines.add(s.kind() + '\u0000' + s.key() + '\u0000' + s.kind() + ' ' + s.n() + ' ' + s.m() + ' '
+                    + s.key().replace("\\", "\\\\").replace("\n", "\\n"));
+        }
+        java.util.Collections.sort(lines);
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line, line.lastIndexOf('\u0000') + 1, line.length());
+        }
+        return out.toString();
+    }
+
+    private static String unescape(String key) {
+        if (key.indexOf('\\') < 0) {
+            return key;
+        }
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (ch == '\\' && i + 1 < key.length()) {
+                char next = key.charAt(++i);
+                out.append(next == 'n' ? '\n' : next);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    static List<Share> decode(String reportId, String encoded) {
+        List<Share> out = new ArrayList<>();
+        for (String line : encoded.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int a = line.indexOf(' ');
+            int b = line.indexOf(' ', a + 1);
+            int k = line.indexOf(' ', b + 1);
+            String key = unescape(line.substring(k + 1));
+            out.add(new Share(reportId, line.substring(0, a), key, Integer.parseInt(line.substring(a + 1, b)),
+                    Integer.parseInt(line.substring(b + 1, k)), null));
+        }
+        return out;
     }
 
     /** Adds a share to the sums' moves: its count, and one report more or less. Money shares have no sum. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -81,5 +82,26 @@ class NearDuplicatesTest {
                 lowestSame, highestDifferent, table);
         assertTrue(lowestSame >= NearDuplicates.SAME_ARTICLE, "a version falls below the threshold:\n" + table);
         assertTrue(highestDifferent < NearDuplicates.SAME_ARTICLE, "different articles would merge:\n" + table);
+    }
+
+    @Test
+    void aStoredSignatureTellsVersionsApartAsTheWholeOneDoes() {
+        String article = "Lindenhall Robotics hat 14 Millionen Euro eingesammelt, angeführt von einem Münchner Fonds. "
+                + "Das Geld soll in eine zweite Fertigungslinie und in den Vertrieb in Skandinavien fließen, sagte die Firma.";
+        String reflowed = "LINDENHALL ROBOTICS\n\n" + article.replace(", ", ",\n");
+        String other = "Marrowfield Labs sells scheduling software to regional hospitals and reported revenue of 9 million "
+                + "dollars last year, up from 6 million, while its losses narrowed to 2 million dollars.";
+        byte[] a = NearDuplicates.signature(article);
+        byte[] b = NearDuplicates.signature(reflowed);
+        byte[] c = NearDuplicates.signature(other);
+        assertEquals(256, NearDuplicates.stored(a).length, "a stored signature keeps 16 bits of each of its 128 values");
+        for (byte[][] pair : new byte[][][]{{a, b}, {a, c}, {b, c}}) {
+            double whole = NearDuplicates.similarity(pair[0], pair[1]);
+            // a library compares a new report's whole signature with the stored ones of the reports it holds
+            assertEquals(whole, NearDuplicates.similarity(pair[0], NearDuplicates.stored(pair[1])), 1.0 / 128);
+            assertEquals(whole, NearDuplicates.similarity(NearDuplicates.stored(pair[0]), NearDuplicates.stored(pair[1])), 1.0 / 128);
+        }
+        assertTrue(NearDuplicates.similarity(a, NearDuplicates.stored(b)) >= NearDuplicates.SAME_ARTICLE);
+        assertTrue(NearDuplicates.similarity(a, NearDuplicates.stored(c)) < NearDuplicates.SAME_ARTICLE);
     }
 }
