@@ -355,7 +355,8 @@ final class FaultInjection {
                 failures);
     }
 
-    private static void rewritePlain(Path file) throws IOException {
+    /** The database rewritten with plain pages, as H2 writes them between compactions: a flipped word can be found in it. */
+    static void rewritePlain(Path file) throws IOException {
         Path plain = file.resolveSibling(file.getFileName() + ".plain");
         Files.deleteIfExists(plain);
         try (org.h2.mvstore.MVStore source = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).readOnly().open();
