@@ -79,7 +79,7 @@ final class EdgeChrome {
     private EdgeChrome(JsonNode root) {
         Transliterator hant = Transliterator.getInstance("Hans-Hant");
         Transliterator hans = Transliterator.getInstance("Hant-Hans");
-        engagement = new EngagementLines(root.path("engagement"), root.path("readingTimes").path("phrases"), hant, hans);
+        engagement = new EngagementLines(root.path("engagement"), root.path("readingTimes"), hant, hans);
         legalForms = BoilerplateVocabulary.bothScripts(root.path("legalForms").path("words"), hant, hans);
         followButtons = BoilerplateVocabulary.bothScripts(root.path("authorCard").path("followButtons"), hant, hans);
         headDisclaimers = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(root.path("headDisclaimers").path("phrases"), hant, hans));

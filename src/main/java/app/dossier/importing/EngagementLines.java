@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * "Reply · Share", "来自雪球"): lines no article sentence looks like. Words from importing/edge-chrome.json.
  */
 final class EngagementLines {
-    static final int MAX_WIDTH = 60;
+    static final int MAX_WIDTH = 72; // "发布于 date time · 来自 platform · 修改于 date time" is 62 columns wide
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？]|[.!?](\\s|$)");
     private static final Pattern PART_SEPARATORS = Pattern.compile("\\s*[·•・|｜]\\s*|\\s{2,}|\\t");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*(\\s?[kKmMwW](?!\\p{L})|\\s?[万千])?\\+?");
@@ -34,9 +34,14 @@ final class EngagementLines {
     private final List<String> stamps;
     /** "min read", "Lesezeit", "分钟阅读": a post's reading time, which with a number marks the post's meta line. */
     private final List<String> readingTimes;
+    /** "本文约…字", "words", "分钟": the text's length and the unit of its reading time, beside a reading time. */
+    private final List<String> lengthWords;
 
     EngagementLines(JsonNode node, JsonNode readingTimeNode, Transliterator hant, Transliterator hans) {
-        readingTimes = List.copyOf(BoilerplateVocabulary.bothScripts(readingTimeNode, hant, hans));
+        readingTimes = List.copyOf(BoilerplateVocabulary.bothScripts(readingTimeNode.path("phrases"), hant, hans));
+        // longest first, so "本文约" goes before "字" could split it
+        lengthWords = BoilerplateVocabulary.bothScripts(readingTimeNode.path("lengthWords"), hant, hans).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         vocabulary = new BoilerplateVocabulary.PhraseMatcher(BoilerplateVocabulary.bothScripts(node.path("words"), hant, hans)
                 .stream().map(w -> w.replace(" ", "")).collect(Collectors.toSet()));
         counterMarkers = List.copyOf(BoilerplateVocabulary.bothScripts(node.path("counterMarkers"), hant, hans));
@@ -99,6 +104,9 @@ final class EngagementLines {
             return false;
         }
         String rest = DATE_PART.matcher(lower.replace(readingTime, " ")).replaceAll(" ");
+        for (String w : lengthWords) {
+            rest = rest.replace(w, " ");
+        }
         rest = NUMBER.matcher(rest).replaceAll(" ").replaceAll("[\\s·•|｜,，:：()（）/-]+", " ").strip();
         boolean dated = DATE_PART.matcher(lower).find();
         long words = rest.isEmpty() ? 0 : rest.split(" ").length;

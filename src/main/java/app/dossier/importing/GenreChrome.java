@@ -79,6 +79,12 @@ final class GenreChrome {
     private static final Pattern WEB_ADDRESS = Pattern.compile("^(https?://)?(www\\.)?[\\w-]{2,40}(\\.[\\w-]{2,40}){1,3}(/\\S*)?$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,40}@[\\w-]{1,40}(\\.[\\w-]{1,40}){1,4}");
     private static final Pattern PHONE = Pattern.compile("(\\+\\d{1,3}|\\(0\\d{1,4}\\))[\\s\\d/-]{6,18}\\d");
+    /** What a contact line may hold besides its addresses, numbers and one label. */
+    private static final Pattern CONTACT_REST = Pattern.compile("[\\s:：.,;|/·•()（）]+");
+    /** "(214 KB)", "（PDF，2.1 MB）": the size of a file offered for download. */
+    private static final Pattern FILE_SIZE = Pattern.compile("[(（][^()（）]{0,24}?\\d+(?:[.,]\\d+)?\\s?(?:[KMG]i?B|kB)[^()（）]{0,12}[)）]");
+    /** "1.", "2、", "(3)": the number of an item in a form. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.、)）]\\s*");
     /** A running line (a slide's footer) recurs next to page numbers on this many pages. */
     private static final int MIN_RUNNING_REPEATS = 3;
     /** An account card is a handful of lines; a longer block is text. */
@@ -145,7 +151,8 @@ final class GenreChrome {
                         || (width <= 40 && rules.wholeLines.contains(bare(l))) || isSiteGeneratorLine(l) || isForumLine(l)
                         || (i <= headEnd && (isBreadcrumb(l) || isDocumentKind(l))) || isForumThreadLine(l)
                         || (l.startsWith("SOURCE") && RELEASE_SOURCE.matcher(l).matches()) || isPageOfTotal(l)
-                        || isRunningPageLine(l) || isContactLine(l) || isSubscribePrompt(l) || isExportStamp(l)
+                        || isRunningPageLine(l) || isContactLine(l) || isContactOnly(l) || isDownloadLine(l)
+                        || isTemplateLabel(l) || isSubscribePrompt(l) || isExportStamp(l)
                         || (width <= MAX_NOTICE_WIDTH && rules.sharingNotices.find(l).count() > 0)
                         || byline;
                 boolean kind = i <= headEnd && (drop[i] && isDocumentKind(l) || isDocumentKindLabel(l));
@@ -408,6 +415,39 @@ final class GenreChrome {
     private static boolean isContactLine(String line) {
         return line.indexOf('@') > 0 && Scripts.width(line) <= 160 && !Scripts.endsSentence(line)
                 && EMAIL.matcher(line).find() && PHONE.matcher(line).find();
+    }
+
+    /** "draman@firm.example", "Tel. +49 30 1234 567": addresses or numbers only, at most one label beside them. */
+    private boolean isContactOnly(String line) {
+        if (Scripts.width(line) > 100 || line.indexOf('@') < 0 && line.indexOf('+') < 0 && line.indexOf('(') < 0) {
+            return false; // the cheap look keeps long texts fast: a contact line has an address or a phone's sign
+        }
+        String rest = PHONE.matcher(EMAIL.matcher(line).replaceAll(" ")).replaceAll(" ");
+        if (rest.length() == line.length()) {
+            return false;
+        }
+        String[] words = CONTACT_REST.split(rest.strip().toLowerCase(Locale.ROOT));
+        int labels = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!rules.contactLabels.contains(w) || ++labels > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Pressemitteilung als PDF (214 KB)", "Download (PDF, 1.2 MB)": a link to a file, named with its size. */
+    private static boolean isDownloadLine(String line) {
+        return line.indexOf('B') > 0 && Scripts.width(line) <= 100 && !Scripts.endsSentence(line) && FILE_SIZE.matcher(line).find();
+    }
+
+    /** "1.原文連結：": a label of a forum's posting template, alone on its line. */
+    private boolean isTemplateLabel(String line) {
+        return Scripts.width(line) <= 30 && (line.endsWith("：") || line.endsWith(":"))
+                && rules.templateLabels.contains(bare(ITEM_NUMBER.matcher(line).replaceFirst("")).toLowerCase(Locale.ROOT));
     }
 
     /** "原创 author account 2025年09月18日 08:30 place": a platform's byline, opened by its label. */

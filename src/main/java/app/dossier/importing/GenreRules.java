@@ -15,6 +15,10 @@ final class GenreRules {
     final BoilerplateVocabulary.PhraseMatcher chromeLines;
     final BoilerplateVocabulary.PhraseMatcher footerStarts;
     final Set<String> wholeLines;
+    /** "E-Mail", "Tel.", "邮箱": the label a line of only addresses or numbers may carry. */
+    final Set<String> contactLabels;
+    /** "原文連結", "心得/評論": the labels of a forum's posting template. */
+    final Set<String> templateLabels;
     final Set<String> endMarkers;
     final Set<String> sponsorMarkers;
     final BoilerplateVocabulary.PhraseMatcher teaserHeads;
@@ -79,6 +83,8 @@ final class GenreRules {
         chromeLines = matcher(root.path("chromeLines").path("phrases"), hant, hans);
         footerStarts = matcher(root.path("footerStarts").path("phrases"), hant, hans);
         wholeLines = BoilerplateVocabulary.bothScripts(root.path("wholeLines").path("words"), hant, hans);
+        contactLabels = BoilerplateVocabulary.bothScripts(root.path("contactLines").path("labels"), hant, hans);
+        templateLabels = BoilerplateVocabulary.bothScripts(root.path("templateLabels").path("labels"), hant, hans);
         endMarkers = BoilerplateVocabulary.bothScripts(root.path("endMarkers").path("words"), hant, hans);
         sponsorMarkers = BoilerplateVocabulary.bothScripts(root.path("sponsorMarkers").path("words"), hant, hans);
         teaserHeads = matcher(root.path("teaserHeads").path("phrases"), hant, hans);

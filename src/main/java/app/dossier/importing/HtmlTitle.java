@@ -25,6 +25,9 @@ final class HtmlTitle {
     private static final int MAX_SECTION_WORDS = 4;
     private static final int MAX_SECTION_HAN = 8;
     private static final int MIN_HEADLINE_WIDTH = 20;
+    /** A page title is a short form of the heading when this share of its main part's words (at least three) are the heading's. */
+    private static final double SHORT_FORM_SHARE = 0.75;
+    private static final int MIN_SHARED_WORDS = 3;
     private static final int MAX_HEADLINE_WIDTH = 160;
     /** A headline is printed this much larger than the text around it. */
     private static final double HEADLINE_SCALE = 1.3;
@@ -42,7 +45,7 @@ final class HtmlTitle {
         if (heading != null && !heading.isBlank() && isOnePartOf(pageTitle, heading)) {
             pageTitle = HtmlArticleExtractor.withoutSiteName(pageTitle, heading); // the <h1> is the site's logo
         } else if (heading != null && !heading.isBlank() && pageTitle.contains(heading)
-                || headingIsStory && namesOnlyASection(pageTitle, heading)) {
+                || headingIsStory && (namesOnlyASection(pageTitle, heading) || isShortFormOf(pageTitle, heading))) {
             pageTitle = heading; // a <title> adds the site name ("Story | Site") or names the section, not the story
         } else {
             pageTitle = HtmlArticleExtractor.withoutSiteName(pageTitle, siteName);
@@ -60,6 +63,29 @@ final class HtmlTitle {
         int longest = java.util.Arrays.stream(parts).mapToInt(p -> Scripts.width(p.strip())).max().orElse(0);
         return parts.length >= 2 && Scripts.width(heading.strip()) < longest
                 && java.util.Arrays.stream(parts).anyMatch(p -> p.strip().equalsIgnoreCase(heading.strip()));
+    }
+
+    /**
+     * "Release: Story | Newsroom | Firm" over an {@code <h1>} "Story, told in full": the page title's main part
+     * is the headline shortened (most of its words are the heading's), so the heading is the fuller title.
+     */
+    private static boolean isShortFormOf(String pageTitle, String heading) {
+        if (pageTitle == null || pageTitle.isBlank()) {
+            return false;
+        }
+        String longest = java.util.Arrays.stream(PART_SEPARATOR.split(pageTitle.strip())).map(String::strip)
+                .max(java.util.Comparator.comparingInt(Scripts::width)).orElse("");
+        java.util.Set<String> headingWords = new java.util.HashSet<>(wordsOf(heading));
+        List<String> partWords = wordsOf(longest);
+        if (partWords.size() < MIN_SHARED_WORDS || Scripts.width(heading) < Scripts.width(longest) / 2) {
+            return false;
+        }
+        long shared = partWords.stream().filter(headingWords::contains).count();
+        return shared >= MIN_SHARED_WORDS && shared >= SHORT_FORM_SHARE * partWords.size();
+    }
+
+    private static List<String> wordsOf(String s) {
+        return java.util.Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** Every part of the page title is a word or a few, and none of them is the headline. */

@@ -16,6 +16,8 @@ final class TitleFinder {
     private static final int FALLBACK_WIDTH = 100;
     private static final int QUESTION_HEADLINE_WIDTH = 90;
     private static final int LONG_SENTENCE_WIDTH = 80;
+    /** Labels and desk names in capitals ("KEY TAKEAWAYS", "SECTOR NOTE") are short; a headline in capitals is longer. */
+    private static final int CAPITALS_HEADLINE_WORDS = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(\\s|$)");
     private static final Pattern DATELINE = Pattern.compile("^\\D{0,30}(19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}.{0,12}$");
     private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(\\S{1,12}\\.)$");
@@ -46,6 +48,9 @@ final class TitleFinder {
             if (isHeadline(p)) {
                 if (!isInCapitals(p)) {
                     return withoutTitleLabel(p);
+                }
+                if (inCapitals == null && words(p) >= CAPITALS_HEADLINE_WORDS) {
+                    return p; // a whole sentence set in capitals is the headline, not a label; the deck under it is not
                 }
                 inCapitals = inCapitals == null ? p : inCapitals;
             }
@@ -120,6 +125,10 @@ final class TitleFinder {
 
     private static boolean isLongSentence(String p) {
         return Scripts.width(p) > LONG_SENTENCE_WIDTH && (p.endsWith(".") || p.endsWith("。"));
+    }
+
+    private static int words(String p) {
+        return (int) java.util.Arrays.stream(p.strip().split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
     }
 
     private static boolean isInCapitals(String p) {

@@ -181,9 +181,23 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         boolean grew = sizeOf(file) > sizeAtOpen * COMPACT_AFTER_GROWTH;
+        if (grew) {
+            // a connection a background task still holds (the window refreshing after an import) keeps the database
+            // open past dispose(), and the compaction could not read a file still open: a window's import of
+            // 10,000 reports left 2.8 GB instead of 0.1 GB. SHUTDOWN closes it whoever holds a connection.
+            shutDown();
+        }
         pool.dispose();
         if (grew) {
             compactDeflated(file);
+        }
+    }
+
+    private void shutDown() {
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException | IllegalStateException e) {
+            // closed already
         }
     }
 

@@ -29,7 +29,7 @@ class HeldoutTitlesTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"titles, 10", "titles-2, 8", "titles-3, 8", "titles-4, 8", "titles-5, 8", "titles-6, 8", "titles-8, 8", "titles-9, 8", "titles-10, 8", "titles-11, 8"})
+    @CsvSource({"titles, 10", "titles-2, 8", "titles-3, 8", "titles-4, 8", "titles-5, 8", "titles-6, 8", "titles-8, 8", "titles-9, 8", "titles-10, 8", "titles-11, 8", "titles-12, 8"})
     void everyHeldoutDocumentImportsWithItsHeadlineAndWithoutItsChrome(String set, int documents) throws Exception {
         Path folder = Path.of("src/test/resources/heldout").resolve(set);
         JsonNode golden = new ObjectMapper().readTree(folder.resolve("golden.json").toFile());
