@@ -22,6 +22,8 @@ public final class Database implements AutoCloseable {
      * rewrites stays proportional to what was written (README, Performance).
      */
     private static final double COMPACT_AFTER_GROWTH = 1.25;
+    /** The least growth worth a compaction: more than the few chunks a session that only read writes. */
+    private static final long MIN_COMPACT_GROWTH_BYTES = 1L << 20;
     /** The compacted copy of the database file while it is written, beside it ({@link #compactDeflated}). */
     static final String COMPACT_SUFFIX = ".compact";
 
@@ -180,7 +182,10 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        boolean grew = sizeOf(file) > sizeAtOpen * COMPACT_AFTER_GROWTH;
+        long size = sizeOf(file);
+        // both: a quarter of a small compacted library is no more than the chunk H2 writes for any session, and a
+        // library opened only to read stays as it was
+        boolean grew = size > sizeAtOpen * COMPACT_AFTER_GROWTH && size - sizeAtOpen > MIN_COMPACT_GROWTH_BYTES;
         if (grew) {
             // a connection a background task still holds (the window refreshing after an import) keeps the database
             // open past dispose(), and the compaction could not read a file still open: a window's import of
