@@ -51,7 +51,7 @@ public final class ReportAnalysis {
     }
 
     /**
-     * @param author the company the document is written for as its chrome named it ("Quellwerk Robotics GmbH" in a
+     * @param author the company the document is written for as its chrome named it ("Sturmkamm Robotics GmbH" in a
      *               mail's signature), or null: "we" and verbless key figures are its own
      */
     public Result analyse(Vocabulary tagging, String text, String language, String author) {
@@ -96,7 +96,7 @@ public final class ReportAnalysis {
         Company c = found.isEmpty() ? null : found.get(0).company();
         if (c == null && PLAIN_NAME.matcher(author).matches()
                 && !tagging.rejectedNames().contains(CompanyDiscovery.key(author))) {
-            // a founder's headline ("CEO at Halvard Labs") says it is a company though no legal form does
+            // a founder's headline ("CEO at Brenmoor Labs") says it is a company though no legal form does
             String shortForm = author.split("\\s+")[0];
             c = new Company(Ids.slug(author), author, shortForm.equals(author) ? List.of() : List.of(shortForm), List.of(),
                     Company.OTHER_KIND, CompanyOrigin.DISCOVERED);
@@ -105,7 +105,7 @@ public final class ReportAnalysis {
     }
 
     /**
-     * "Halvard" in a post whose headline names "Halvard Labs": the author's company named in the text by its
+     * "Brenmoor" in a post whose headline names "Brenmoor Labs": the author's company named in the text by its
      * name or its first word, where no other company is named. The first word counts only as a proper name
      * (long enough, never written in lower case in the text).
      */

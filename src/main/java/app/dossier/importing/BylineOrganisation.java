@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The company a founder's post is written for: its author's headline under the name says it ("CEO &amp;
- * Co-founder at Halvard Labs | ex-…", "Gründerin von Nordlicht Robotics", "星河智算创始人兼CEO"). The
+ * Co-founder at Brenmoor Labs | ex-…", "Gründerin von Nordlicht Robotics", "星河智算创始人兼CEO"). The
  * cleaning removes that line as chrome, so it is read first; the post's "we raised", "our ARR" are that
  * company's. A headline naming an investor's firm ("Partner at … Ventures") names nobody the post speaks for.
  */
@@ -24,14 +24,7 @@ final class BylineOrganisation {
     }
 
     static String find(String text) {
-        String[] lines = text.split("\n", -1);
-        int seen = 0;
-        for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
-            String l = lines[i].strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            seen++;
+        for (String l : SenderOrganisation.headLines(text.split("\n", -1), HEADER_LINES)) {
             Matcher m = LATIN_HEADLINE.matcher(l);
             if (!m.find()) {
                 m = HAN_HEADLINE.matcher(l);

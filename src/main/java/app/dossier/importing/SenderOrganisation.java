@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The company a mail is written for: its sender's address says the domain ("j.roth@quellwerk.de"), its
- * signature the company's full name ("Quellwerk Robotics GmbH"). Both are chrome the cleaning removes, so
+ * The company a mail is written for: its sender's address says the domain ("j.roth@sturmkamm.de"), its
+ * signature the company's full name ("Sturmkamm Robotics GmbH"). Both are chrome the cleaning removes, so
  * they are read first; "unser MRR", "ARR: 6,2 Mio. €" in the body are that company's. A signature whose
  * company the sender's domain does not spell, or a free mail domain, names nobody for sure: null.
  */
@@ -48,13 +48,13 @@ final class SenderOrganisation {
         }
         int seen = 0;
         for (int i = end - 1; i >= 0 && seen < SIGNATURE_LINES; i--) {
-            // "Quellwerk Robotics GmbH | Hafenstraße 3 | Hamburg": the name is the signature line's first part
+            // "Sturmkamm Robotics GmbH | Hafenstraße 3 | Hamburg": the name is the signature line's first part
             String l = lines[i].strip().split("\\s+[|·•]\\s+", 2)[0].strip();
             if (l.isEmpty() || l.startsWith(">")) {
                 continue;
             }
             seen++;
-            // "Quellwerk Robotics GmbH": a line that is a name with its legal form, as the cleaning tells one
+            // "Sturmkamm Robotics GmbH": a line that is a name with its legal form, as the cleaning tells one
             if (EdgeChrome.get().isLegalName(l) && spells(domain, l) && !NOT_AN_OPERATOR.matcher(l).find()) {
                 return l;
             }
@@ -62,15 +62,9 @@ final class SenderOrganisation {
         return null;
     }
 
-    /** "quellwerk" of "k.roth@mail.quellwerk.de", "harrow-finch" of "…@harrow-finch.co.uk". */
+    /** "sturmkamm" of "k.roth@mail.sturmkamm.de", "harrow-finch" of "…@harrow-finch.co.uk". */
     private static String senderDomain(String[] lines) {
-        int seen = 0;
-        for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
-            String l = lines[i].strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            seen++;
+        for (String l : headLines(lines, HEADER_LINES)) {
             Matcher m = SENDER_FIELD.matcher(l);
             if (m.find()) {
                 String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
@@ -84,7 +78,19 @@ final class SenderOrganisation {
         return null;
     }
 
-    /** The domain spells the company's name, or its first word ("quellwerk" for "Quellwerk Robotics"). */
+    /** The first {@code count} lines holding any text, stripped: where a mail's or a post's head stands. */
+    static java.util.List<String> headLines(String[] lines, int count) {
+        java.util.List<String> head = new java.util.ArrayList<>(count);
+        for (int i = 0; i < lines.length && head.size() < count; i++) {
+            String l = lines[i].strip();
+            if (!l.isEmpty()) {
+                head.add(l);
+            }
+        }
+        return head;
+    }
+
+    /** The domain spells the company's name, or its first word ("sturmkamm" for "Sturmkamm Robotics"). */
     private static boolean spells(String domain, String name) {
         String label = letters(domain);
         String whole = letters(name);

@@ -539,7 +539,7 @@ public final class CompanyDiscovery {
         }
         java.util.regex.Matcher fund = FUND_VEHICLE.matcher(s.name());
         if (fund.matches()) {
-            forms.add(fund.group(1)); // "Halvard Capital Fund II" is a fund of Halvard Capital
+            forms.add(fund.group(1)); // "Brenmoor Capital Fund II" is a fund of Brenmoor Capital
         }
         java.util.regex.Matcher manager = rules.managerVehicle.matcher(s.name());
         if (manager.matches() && manager.group(1).indexOf(' ') > 0) {

@@ -23,8 +23,8 @@ class MailAuthorFiguresTest {
     private static final Vocabulary VOCABULARY = new Vocabulary(List.of(), List.of());
 
     private static final String MAIL = """
-            Von: Jana Roth <j.roth@quellwerk.de>
-            An: investoren@quellwerk.de
+            Von: Jana Roth <j.roth@sturmkamm.de>
+            An: investoren@sturmkamm.de
             Datum: Di, 3. Feb 2026 09:10
             Betreff: Investoren-Update Januar 2026
 
@@ -48,7 +48,7 @@ class MailAuthorFiguresTest {
             --
             Jana Roth
             Geschäftsführerin
-            Quellwerk Robotics GmbH
+            Sturmkamm Robotics GmbH
             Hafenstraße 3, 20457 Hamburg
             Amtsgericht Hamburg, HRB 12345
             """;
@@ -65,15 +65,15 @@ class MailAuthorFiguresTest {
     @Test
     void theSignatureCompanyIsTheAuthorThoughTheCleanedTextDropsIt() throws Exception {
         ExtractedDocument doc = readMail(MAIL);
-        assertEquals("Quellwerk Robotics GmbH", doc.author());
-        assertFalse(doc.text().contains("Quellwerk"), "the signature stays chrome");
+        assertEquals("Sturmkamm Robotics GmbH", doc.author());
+        assertFalse(doc.text().contains("Sturmkamm"), "the signature stays chrome");
     }
 
     @Test
     void theKeyFiguresOfTheMailAreTheAuthorsEachOnItsOwnLine() throws Exception {
         ExtractedDocument doc = readMail(MAIL);
         ReportAnalysis.Result r = ANALYSIS.analyse(VOCABULARY, doc.text(), doc.language(), doc.author());
-        String author = r.discovered().stream().filter(c -> c.name().equals("Quellwerk Robotics")).findFirst()
+        String author = r.discovered().stream().filter(c -> c.name().equals("Sturmkamm Robotics")).findFirst()
                 .orElseThrow(() -> new AssertionError("no author among " + r.candidates())).id();
         Figure mrr = find(r.figures(), Metric.REVENUE, 215_000);
         assertEquals(author, mrr.companyId());
@@ -81,12 +81,12 @@ class MailAuthorFiguresTest {
         assertEquals(author, find(r.figures(), Metric.BURN, 380_000).companyId());
         assertEquals(author, find(r.figures(), Metric.CASH, 5.1e6).companyId());
         assertEquals(author, find(r.figures(), Metric.GROSS_MARGIN, 64).companyId());
-        assertEquals("Quellwerk Robotics GmbH", r.author());
+        assertEquals("Sturmkamm Robotics GmbH", r.author());
     }
 
     @Test
     void aSignatureWithAddressPartsAboveAQuotedEarlierMessageNamesTheAuthor() throws Exception {
-        String reply = MAIL.replace("Quellwerk Robotics GmbH\n", "Quellwerk Robotics GmbH | Hafenstraße 3 | 20457 Hamburg\n")
+        String reply = MAIL.replace("Sturmkamm Robotics GmbH\n", "Sturmkamm Robotics GmbH | Hafenstraße 3 | 20457 Hamburg\n")
                 + """
 
                 -----Ursprüngliche Nachricht-----
@@ -96,12 +96,12 @@ class MailAuthorFiguresTest {
                 > MRR: 198 T€
                 > Burn: 350 T€/Monat
                 """;
-        assertEquals("Quellwerk Robotics GmbH", readMail(reply).author());
+        assertEquals("Sturmkamm Robotics GmbH", readMail(reply).author());
     }
 
     @Test
     void aSignatureTheSendersDomainDoesNotSpellOrAFreeMailAddressNamesNoAuthor() throws Exception {
-        assertNull(readMail(MAIL.replace("j.roth@quellwerk.de", "j.roth@harbourline-capital.com")).author());
-        assertNull(readMail(MAIL.replace("j.roth@quellwerk.de", "jana.roth@gmail.com")).author());
+        assertNull(readMail(MAIL.replace("j.roth@sturmkamm.de", "j.roth@harbourline-capital.com")).author());
+        assertNull(readMail(MAIL.replace("j.roth@sturmkamm.de", "jana.roth@gmail.com")).author());
     }
 }

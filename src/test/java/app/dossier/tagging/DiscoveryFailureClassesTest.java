@@ -101,9 +101,9 @@ class DiscoveryFailureClassesTest {
 
     @Test
     void theNextItemOfAListOfCompaniesIsACompanyWhenTheTextNamesItAgain() {
-        String text = "Rivals: Quellwerk GmbH, Tamsin …\n\n• Tamsin — focused on insurers\n\nVisits: Quellwerk GmbH, Lisbon, Porto.";
+        String text = "Rivals: Sturmkamm GmbH, Tamsin …\n\n• Tamsin — focused on insurers\n\nVisits: Sturmkamm GmbH, Lisbon, Porto.";
         List<String> found = candidates(text);
-        assertEquals(List.of("Quellwerk", "Tamsin"), found);
+        assertEquals(List.of("Sturmkamm", "Tamsin"), found);
     }
 
     @Test
