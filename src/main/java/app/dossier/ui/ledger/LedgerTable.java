@@ -94,7 +94,7 @@ final class LedgerTable extends TableView<LedgerEntry> {
                 hidden(text("Forecast", 92, 92, e -> e.figure().forecast() ? "forecast" : "")),
                 hidden(text("≈", 30, 30, e -> e.figure().approx() ? "≈" : "")),
                 converted,
-                text("Report", 180, 100, LedgerEntry::reportTitle),
+                reportColumn(),
                 status()));
         setRowFactory(t -> new StatusRow());
         // columns the Value column already says are hidden; the header's + menu shows them again
@@ -127,6 +127,13 @@ final class LedgerTable extends TableView<LedgerEntry> {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
         c.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A report's headline in two lines at most: a long one would make each row as tall as nine. */
+    private static TableColumn<LedgerEntry, String> reportColumn() {
+        TableColumn<LedgerEntry, String> c = text("Report", 180, 100, LedgerEntry::reportTitle);
+        c.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>(2));
         return c;
     }
 

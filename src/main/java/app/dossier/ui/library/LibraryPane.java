@@ -171,8 +171,8 @@ public final class LibraryPane extends VBox {
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         title.setPrefWidth(300);
         title.setMinWidth(130);
-        // long titles and sources wrap onto a second line instead of "Wer verdient an der …"
-        title.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
+        // long titles and sources wrap onto a second line instead of "Wer verdient an der …", up to three
+        title.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>(3));
         TableColumn<Report, String> lang = new TableColumn<>("Lang");
         lang.setUserData(LibraryViewModel.Column.LANGUAGE);
         lang.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
@@ -188,7 +188,7 @@ public final class LibraryPane extends VBox {
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         source.setPrefWidth(120);
         source.setMinWidth(76); // the header reads "Source", not "Sou…", in the 1360-px window
-        source.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>());
+        source.setCellFactory(col -> new app.dossier.ui.common.WrappingCell<>(2));
         TableColumn<Report, Long> size = new TableColumn<>("Size");
         size.setUserData(LibraryViewModel.Column.SIZE);
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));

@@ -96,6 +96,36 @@ class LedgerViewTest extends WindowTest {
     }
 
     @Test
+    void aLongReportHeadlineTakesTwoLinesOfARowAndShowsWholeAsTooltip(FxRobot robot) throws Exception {
+        String headline = "Why quiet European model makers keep raising money while American labs fight over compute";
+        Path file = Files.writeString(dir.resolve("long-" + System.nanoTime() + ".txt"), headline + "\n\n" + FIXTURE);
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> workbench.reports().size() == 1);
+        robot.interact(() -> window.showView(window.view(LedgerView.class)));
+        waitUntil(() -> table(robot).getItems().size() >= 3);
+        waitUntil(() -> reportCell(robot).isPresent());
+        var cell = reportCell(robot).orElseThrow();
+        var oneLine = new javafx.scene.text.Text("Ag");
+        robot.interact(() -> oneLine.setFont(((javafx.scene.text.Text) cell.getGraphic()).getFont()));
+        double line = oneLine.getLayoutBounds().getHeight();
+        assertTrue(cell.getHeight() < line * 3 + 16, "at most two lines of headline in a row: " + cell.getHeight()
+                + " px where a line is " + line);
+        String title = library.reports().get(0).title();
+        assertTrue(title.length() > 60, "a title long enough to need cutting: " + title);
+        assertTrue(cell.shownText().endsWith("…") && title.startsWith(cell.shownText().replace("…", "").strip()),
+                "the headline is cut at the end, not elsewhere: " + cell.shownText());
+        assertEquals(title, cell.getTooltip().getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<app.dossier.ui.common.WrappingCell<LedgerEntry>> reportCell(FxRobot robot) {
+        return robot.lookup("#ledger-table .table-cell").queryAll().stream()
+                .filter(n -> n instanceof app.dossier.ui.common.WrappingCell<?> c && c.getTableColumn() != null
+                        && "Report".equals(c.getTableColumn().getText()) && c.getItem() != null && c.getWidth() > 0)
+                .map(n -> (app.dossier.ui.common.WrappingCell<LedgerEntry>) n).findFirst();
+    }
+
+    @Test
     void confirmingARowStoresItAndUndoRestoresTheSuggestion(FxRobot robot) throws Exception {
         importFixtureAndShowLedger(robot);
         LedgerEntry cash = row(robot, "cash").orElseThrow();
